@@ -1,0 +1,174 @@
+// The schema of data/agreements.json: validated by the pipeline before writing and by the app after loading.
+import * as z from 'zod';
+
+const bilingual = z.object({ ja: z.string().min(1), en: z.string().min(1) });
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug');
+const source = z.object({
+  line: z.number().int().positive(),
+  text: z.string().min(1),
+});
+
+export const REGION_IDS = [
+  'asia',
+  'europe',
+  'north-america',
+  'latin-america',
+  'oceania',
+  'middle-east',
+  'africa',
+] as const;
+export const regionIdSchema = z.enum(REGION_IDS);
+
+export const regionSchema = z.object({ id: regionIdSchema, name: bilingual });
+
+export const countrySchema = z.object({
+  code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  name: bilingual,
+  region: regionIdSchema,
+});
+
+export const institutionSchema = z.object({
+  id: slug,
+  name: bilingual,
+  country: z.string().regex(/^[A-Z]{2}$/),
+  city: z.object({ en: z.string().min(1), ja: z.string().min(1).optional() }),
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  geonameId: z.number().int().positive(),
+  source,
+});
+
+export const departmentSchema = z.object({
+  id: slug,
+  ja: z.string().min(1),
+  en: z.string().min(1),
+  statedCount: z.number().int().nonnegative().nullable(),
+  source: source.nullable(),
+});
+
+const departmentRef = z.object({ id: slug, ja: z.string().min(1), en: z.string().min(1) });
+
+export const agreementSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    level: z.enum(['university', 'department']),
+    institutionIds: z.array(slug).min(1),
+    signed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    tuitionWaiver: z.boolean().nullable(),
+    department: departmentRef.nullable(),
+    unit: bilingual.nullable(),
+    source,
+  })
+  .superRefine((a, ctx) => {
+    if (a.level === 'university') {
+      if (a.signed === null) ctx.addIssue({ code: 'custom', path: ['signed'], message: 'university-wide agreements are dated' });
+      if (a.tuitionWaiver === null) ctx.addIssue({ code: 'custom', path: ['tuitionWaiver'], message: 'must be true or false' });
+      if (a.department !== null) ctx.addIssue({ code: 'custom', path: ['department'], message: 'must be null' });
+    } else {
+      if (a.signed !== null) ctx.addIssue({ code: 'custom', path: ['signed'], message: 'the seed gives no date' });
+      if (a.tuitionWaiver !== null) ctx.addIssue({ code: 'custom', path: ['tuitionWaiver'], message: 'the seed gives no waiver' });
+      if (a.department === null) ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required' });
+    }
+  });
+
+export const correctionSchema = z.object({
+  line: z.number().int().positive(),
+  seedText: z.string(),
+  kind: z.enum(['country', 'header', 'department', 'duplicate', 'spelling', 'split', 'count', 'other']),
+  decision: z.string().min(1),
+  reason: z.string().min(1),
+});
+
+export const homeSchema = z.object({
+  id: slug,
+  name: bilingual,
+  city: z.object({ en: z.string(), ja: z.string().optional() }),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  lat: z.number(),
+  lng: z.number(),
+  geonameId: z.number().int().positive(),
+});
+
+export const datasetSchema = z
+  .object({
+    meta: z.object({
+      title: bilingual,
+      source: z.string(),
+      asOf: z.string(),
+      stated: z.object({
+        university: z.object({ institutions: z.number(), countries: z.number() }),
+        department: z.object({ institutions: z.number(), countries: z.number() }),
+      }),
+    }),
+    home: homeSchema,
+    regions: z.array(regionSchema),
+    countries: z.array(countrySchema),
+    departments: z.array(departmentSchema),
+    institutions: z.array(institutionSchema),
+    agreements: z.array(agreementSchema),
+    corrections: z.array(correctionSchema),
+  })
+  .superRefine((d, ctx) => {
+    const countries = new Set(d.countries.map((c) => c.code));
+    const institutions = new Set<string>();
+    d.institutions.forEach((inst, i) => {
+      if (institutions.has(inst.id)) ctx.addIssue({ code: 'custom', path: ['institutions', i, 'id'], message: `duplicate id "${inst.id}"` });
+      institutions.add(inst.id);
+      if (!countries.has(inst.country))
+        ctx.addIssue({ code: 'custom', path: ['institutions', i, 'country'], message: `unknown country "${inst.country}"` });
+    });
+    const agreements = new Set<string>();
+    const departments = new Set(d.departments.map((x) => x.id));
+    d.agreements.forEach((a, i) => {
+      if (agreements.has(a.id)) ctx.addIssue({ code: 'custom', path: ['agreements', i, 'id'], message: `duplicate id "${a.id}"` });
+      agreements.add(a.id);
+      a.institutionIds.forEach((id, j) => {
+        if (!institutions.has(id))
+          ctx.addIssue({ code: 'custom', path: ['agreements', i, 'institutionIds', j], message: `unknown institution "${id}"` });
+      });
+      if (a.department && !departments.has(a.department.id))
+        ctx.addIssue({ code: 'custom', path: ['agreements', i, 'department', 'id'], message: `unknown department "${a.department.id}"` });
+    });
+  });
+
+export type Bilingual = z.infer<typeof bilingual>;
+export type RegionId = z.infer<typeof regionIdSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type Institution = z.infer<typeof institutionSchema>;
+export type Department = z.infer<typeof departmentSchema>;
+export type Agreement = z.infer<typeof agreementSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type Home = z.infer<typeof homeSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Level = Agreement['level'];
+export type Lang = keyof Bilingual;
+
+/** Turns zod issues into messages that name the record and the field, e.g. `agreements[12] (u-foo).signed: …`. */
+export function describeIssues(data: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const path = issue.path;
+    let label = '';
+    if (path.length >= 2 && typeof path[0] === 'string' && typeof path[1] === 'number') {
+      const record = (data as Record<string, unknown[]> | null)?.[path[0]]?.[path[1]] as { id?: unknown; code?: unknown } | undefined;
+      const key = record?.id ?? record?.code;
+      label = `${path[0]}[${path[1]}]${typeof key === 'string' ? ` (${key})` : ''}`;
+      const rest = path.slice(2).map(String).join('.');
+      return `${label}${rest ? '.' + rest : ''}: ${issue.message}`;
+    }
+    return `${path.map(String).join('.') || 'dataset'}: ${issue.message}`;
+  });
+}
+
+export class DatasetError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid dataset: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`);
+    this.name = 'DatasetError';
+  }
+}
+
+export function parseDataset(data: unknown): Dataset {
+  const result = datasetSchema.safeParse(data);
+  if (!result.success) throw new DatasetError(describeIssues(data, result.error.issues));
+  return result.data;
+}

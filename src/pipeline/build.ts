@@ -1,0 +1,261 @@
+// The pipeline as one pure function: seed + curation + gazetteer + borders → validated dataset and a report.
+import i18nCountries from 'i18n-iso-countries';
+import { parseDataset, type Agreement, type Correction, type Dataset, type Institution } from '../domain/schema';
+import { nearOrInside, type CountryBorders } from './borders';
+import { loadCuration, type Curation, type CurationSources, type InstitutionRow } from './curation';
+import { classifyDepartmentSection, type Chunk } from './department';
+import { PipelineError } from './errors';
+import type { Gazetteer } from './gazetteer';
+import type { SourceFile } from './csv';
+import { readSeed, type Seed } from './seed';
+import { parseUniversitySection, type UniversityEntry } from './university';
+
+export interface PipelineInputs {
+  seed: SourceFile;
+  curation: CurationSources;
+  gazetteer: Gazetteer;
+  borders: CountryBorders;
+}
+
+export interface DepartmentCount {
+  id: string;
+  ja: string;
+  stated: number | null;
+  reconstructed: number;
+}
+
+export interface PipelineReport {
+  university: { agreements: number; institutions: number; countries: number; tuitionWaivers: number };
+  department: { agreements: number; institutions: number; countries: number; byDepartment: DepartmentCount[] };
+  all: { agreements: number; institutions: number; countries: number };
+  correctionsByKind: Record<string, number>;
+  chunks: Record<string, number>;
+}
+
+export interface PipelineResult {
+  dataset: Dataset;
+  report: PipelineReport;
+  chunks: Chunk[];
+}
+
+/** Points within this distance of their country's polygon pass (coastal campuses, coarse 1:50m coastlines). */
+export const COAST_TOLERANCE_KM = 15;
+
+export function buildDataset(inputs: PipelineInputs): PipelineResult {
+  const seed = readSeed(inputs.seed);
+  const curation = loadCuration(inputs.curation);
+  const headings = new Map<string, string>();
+  for (const c of curation.countries) for (const name of c.seedNames) headings.set(name, c.code);
+
+  const entries = parseUniversitySection(seed, { headings, labels: curation.labels });
+  const institutionsByLine = indexUniversityInstitutions(seed, curation, entries);
+  const chunks = classifyDepartmentSection(seed, curation);
+
+  const institutionRows = new Map(curation.institutions.map((r) => [r.id, r]));
+  const used = new Set<string>();
+  const agreements: Agreement[] = [];
+
+  for (const entry of entries) {
+    const memberRows = entry.members.length > 0 ? entry.members.map((m) => institutionsByLine.get(m.line)!) : [institutionsByLine.get(entry.line)!];
+    const ids = memberRows.map((r) => r.id);
+    ids.forEach((id) => used.add(id));
+    agreements.push({
+      id: `u-${ids.length === 1 ? ids[0] : commonSlugPrefix(ids) || `line-${entry.line}`}`,
+      level: 'university',
+      institutionIds: ids,
+      signed: entry.signed,
+      tuitionWaiver: entry.tuitionWaiver,
+      department: null,
+      unit: null,
+      source: { line: entry.line, text: entry.text },
+    });
+  }
+
+  const departments = new Map(curation.departments.map((d) => [d.id, d]));
+  const departmentIdCounts = new Map<string, number>();
+  const sortedDepartmentRows = [...curation.departmentAgreements].sort((a, b) => a.line - b.line || seed.at(a.line).indexOf(a.seedText) - seed.at(b.line).indexOf(b.seedText));
+  for (const row of sortedDepartmentRows) {
+    const department = departments.get(row.departmentId);
+    if (!department) throw new PipelineError(row.file, row.row, `unknown department "${row.departmentId}" (not in departments.csv)`);
+    if (!institutionRows.has(row.institutionId)) throw new PipelineError(row.file, row.row, `institution "${row.institutionId}" is missing from institutions.csv`);
+    used.add(row.institutionId);
+    const base = `d-${row.departmentId}-${row.institutionId}`;
+    const n = (departmentIdCounts.get(base) ?? 0) + 1;
+    departmentIdCounts.set(base, n);
+    agreements.push({
+      id: n === 1 ? base : `${base}-${n}`,
+      level: 'department',
+      institutionIds: [row.institutionId],
+      signed: null,
+      tuitionWaiver: null,
+      department: { id: department.id, ja: department.ja, en: department.en },
+      unit: row.unit,
+      source: { line: row.line, text: row.seedText },
+    });
+  }
+
+  for (const row of curation.institutions) {
+    if (!used.has(row.id)) throw new PipelineError(row.file, row.row, `institution "${row.id}" is not named by any agreement`);
+  }
+
+  const countryRows = new Map(curation.countries.map((c) => [c.code, c]));
+  const institutions: Institution[] = curation.institutions.map((row) => geocode(row, seed, countryRows, inputs));
+  // Stable order: seed order of the line that first names the institution.
+  institutions.sort((a, b) => a.source.line - b.source.line || seed.at(a.source.line).indexOf(a.source.text) - seed.at(b.source.line).indexOf(b.source.text) || a.id.localeCompare(b.id));
+
+  const usedCountries = new Set(institutions.map((i) => i.country));
+  const regionNames = new Map(curation.regions.map((r) => [r.id, r]));
+  const countries = curation.countries
+    .filter((c) => usedCountries.has(c.code))
+    .map((c) => ({ code: c.code, name: { ja: c.ja, en: c.en }, region: c.region }));
+  for (const c of curation.countries) {
+    if (!regionNames.has(c.region)) throw new PipelineError(c.file, c.row, `region "${c.region}" is not in regions.csv`);
+  }
+
+  const home = inputs.gazetteer.get(curation.home.geonameId);
+  if (!home) throw new PipelineError(curation.home.file, curation.home.row, `GeoNames id ${curation.home.geonameId} is not in the gazetteer`);
+
+  const corrections: Correction[] = [...curation.corrections]
+    .sort((a, b) => a.line - b.line || a.file.localeCompare(b.file) || a.row - b.row)
+    .map((c) => ({ line: c.line, seedText: c.seedText, kind: c.kind, decision: c.decision, reason: c.reason }));
+  for (const c of curation.corrections) {
+    if (c.seedText !== '' && !seed.at(c.line).includes(c.seedText)) throw new PipelineError(c.file, c.row, `"${c.seedText}" is not found on ${seed.path}:${c.line}`);
+  }
+
+  const stated = statedTotals(seed);
+  const dataset = parseDataset({
+    meta: {
+      title: { ja: '東北大学 国際交流協定アトラス', en: 'Tohoku University Partner Atlas' },
+      source: '東北大学 学術交流協定締結等 (平成24年5月現在) — Tohoku University, list of international academic exchange agreements',
+      asOf: '2012-05',
+      stated,
+    },
+    home: {
+      id: curation.home.id,
+      name: { ja: curation.home.ja, en: curation.home.en },
+      city: { en: curation.home.cityEn, ja: curation.home.cityJa },
+      country: curation.home.country,
+      lat: home.lat,
+      lng: home.lng,
+      geonameId: home.geonameId,
+    },
+    regions: curation.regions.map((r) => ({ id: r.id, name: { ja: r.ja, en: r.en } })),
+    countries,
+    departments: curation.departments.map((d) => ({
+      id: d.id,
+      ja: d.ja,
+      en: d.en,
+      statedCount: d.statedCount,
+      source: d.seedText ? { line: d.seedLine, text: d.seedText } : null,
+    })),
+    institutions,
+    agreements,
+    corrections,
+  } satisfies Dataset);
+
+  return { dataset, report: makeReport(dataset, curation, chunks), chunks };
+}
+
+function indexUniversityInstitutions(seed: Seed, curation: Curation, entries: UniversityEntry[]): Map<number, InstitutionRow> {
+  const byLine = new Map<number, InstitutionRow[]>();
+  for (const row of curation.institutions) {
+    if (!byLine.has(row.seedLine)) byLine.set(row.seedLine, []);
+    byLine.get(row.seedLine)!.push(row);
+    if (!seed.at(row.seedLine).includes(row.seedJa)) throw new PipelineError(row.file, row.row, `seed_ja "${row.seedJa}" is not found on ${seed.path}:${row.seedLine}`);
+  }
+  const result = new Map<number, InstitutionRow>();
+  const need = (line: number, name: string, country: string) => {
+    const rows = (byLine.get(line) ?? []).filter((r) => r.seedJa === name);
+    if (rows.length === 0) throw new PipelineError(seed.path, line, `institution "${name}" is missing from data/curation/institutions.csv (no row with seed_line ${line} and this seed_ja)`);
+    const row = rows[0]!;
+    if (rows.length > 1) throw new PipelineError(row.file, row.row, `several rows name "${name}" on seed line ${line}`);
+    if (row.country !== country) throw new PipelineError(row.file, row.row, `country ${row.country} differs from the seed heading's ${country}`);
+    result.set(line, row);
+  };
+  for (const entry of entries) {
+    if (entry.members.length === 0) need(entry.line, entry.name, entry.country);
+    for (const member of entry.members) need(member.line, member.name, entry.country);
+  }
+  return result;
+}
+
+function geocode(row: InstitutionRow, seed: Seed, countries: Map<string, Curation['countries'][number]>, inputs: PipelineInputs): Institution {
+  const country = countries.get(row.country);
+  if (!country) throw new PipelineError(row.file, row.row, `country ${row.country} is not in countries.csv`);
+  const place = inputs.gazetteer.get(row.geonameId);
+  if (!place) throw new PipelineError(row.file, row.row, `GeoNames id ${row.geonameId} (${row.cityEn}) is not in the gazetteer`);
+  const allowed = [row.country, ...country.includes];
+  if (!allowed.includes(place.country)) {
+    throw new PipelineError(row.file, row.row, `GeoNames ${row.geonameId} is ${place.name}, ${place.country}; expected a place in ${allowed.join(' or ')}`);
+  }
+  const features = allowed.flatMap((code) => {
+    const numeric = i18nCountries.alpha2ToNumeric(code);
+    const f = numeric ? inputs.borders.byNumeric.get(numeric) : undefined;
+    return f ? [f] : [];
+  });
+  if (features.length === 0) throw new PipelineError(row.file, row.row, `no border polygon for ${row.country}`);
+  if (!nearOrInside(features, place.lng, place.lat, COAST_TOLERANCE_KM)) {
+    throw new PipelineError(row.file, row.row, `point ${place.lat},${place.lng} (${place.name}) lies outside ${row.country} (more than ${COAST_TOLERANCE_KM} km from its border)`);
+  }
+  if (!seed.at(row.seedLine).includes(row.seedJa)) throw new PipelineError(row.file, row.row, `seed_ja "${row.seedJa}" is not found on ${seed.path}:${row.seedLine}`);
+  return {
+    id: row.id,
+    name: { ja: row.ja, en: row.en },
+    country: row.country,
+    city: row.cityJa ? { en: row.cityEn, ja: row.cityJa } : { en: row.cityEn },
+    lat: place.lat,
+    lng: place.lng,
+    geonameId: place.geonameId,
+    source: { line: row.seedLine, text: row.seedJa },
+  };
+}
+
+/** `ecole-centrale-de-lille`, `ecole-centrale-de-lyon` → `ecole-centrale-de`, cut at a hyphen, minus a dangling "de"/"of". */
+export function commonSlugPrefix(ids: string[]): string {
+  const parts = ids.map((id) => id.split('-'));
+  const first = parts[0] ?? [];
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n += 1;
+  const prefix = first.slice(0, n);
+  while (prefix.length > 0 && ['de', 'of', 'the'].includes(prefix.at(-1)!)) prefix.pop();
+  return prefix.join('-');
+}
+
+function statedTotals(seed: Seed) {
+  const find = (lines: { text: string }[]) => {
+    for (const { text } of lines) {
+      const m = /(\d+)ヶ国・地域\s*(\d+)機関/.exec(text);
+      if (m) return { countries: Number(m[1]), institutions: Number(m[2]) };
+    }
+    throw new PipelineError(seed.path, null, 'no stated totals (NNヶ国・地域 NNN機関) in a section');
+  };
+  return { university: find(seed.university), department: find(seed.department) };
+}
+
+function makeReport(dataset: Dataset, curation: Curation, chunks: Chunk[]): PipelineReport {
+  const byId = new Map(dataset.institutions.map((i) => [i.id, i]));
+  const summarise = (list: Agreement[]) => {
+    const ids = new Set(list.flatMap((a) => a.institutionIds));
+    const countries = new Set([...ids].map((id) => byId.get(id)!.country));
+    return { agreements: list.length, institutions: ids.size, countries: countries.size };
+  };
+  const university = dataset.agreements.filter((a) => a.level === 'university');
+  const department = dataset.agreements.filter((a) => a.level === 'department');
+  const byDepartment = dataset.departments.map((d) => ({
+    id: d.id,
+    ja: d.ja,
+    stated: d.statedCount,
+    reconstructed: department.filter((a) => a.department?.id === d.id).length,
+  }));
+  const correctionsByKind: Record<string, number> = {};
+  for (const c of curation.corrections) correctionsByKind[c.kind] = (correctionsByKind[c.kind] ?? 0) + 1;
+  const chunkCounts: Record<string, number> = {};
+  for (const c of chunks) chunkCounts[c.kind] = (chunkCounts[c.kind] ?? 0) + 1;
+  return {
+    university: { ...summarise(university), tuitionWaivers: university.filter((a) => a.tuitionWaiver).length },
+    department: { ...summarise(department), byDepartment },
+    all: summarise(dataset.agreements),
+    correctionsByKind,
+    chunks: chunkCounts,
+  };
+}

@@ -1,0 +1,220 @@
+// Loads the curated tables of data/curation/ into typed records that remember their file:line.
+import { REGION_IDS, type RegionId } from '../domain/schema';
+import { readTable, required, type SourceFile, type TableRow } from './csv';
+import { PipelineError } from './errors';
+
+export const CURATION_FILES = {
+  regions: 'regions.csv',
+  countries: 'countries.csv',
+  institutions: 'institutions.csv',
+  departments: 'departments.csv',
+  departmentAgreements: 'department-agreements.csv',
+  corrections: 'corrections.csv',
+  labels: 'labels.csv',
+  home: 'home.csv',
+} as const;
+
+export type CurationSources = Record<keyof typeof CURATION_FILES, SourceFile>;
+
+export interface Located {
+  file: string;
+  row: number;
+}
+
+export interface RegionRow extends Located {
+  id: RegionId;
+  ja: string;
+  en: string;
+}
+export interface CountryRow extends Located {
+  code: string;
+  seedNames: string[];
+  ja: string;
+  en: string;
+  region: RegionId;
+  /** Territories whose places are listed under this heading (CN: HK). */
+  includes: string[];
+}
+export interface InstitutionRow extends Located {
+  id: string;
+  seedLine: number;
+  seedJa: string;
+  ja: string;
+  en: string;
+  country: string;
+  cityEn: string;
+  cityJa: string | null;
+  geonameId: number;
+}
+export interface DepartmentRow extends Located {
+  id: string;
+  seedLine: number;
+  seedText: string | null;
+  ja: string;
+  en: string;
+  statedCount: number | null;
+}
+export interface DepartmentAgreementRow extends Located {
+  line: number;
+  seedText: string;
+  departmentId: string;
+  institutionId: string;
+  unit: { ja: string; en: string } | null;
+}
+export const CORRECTION_KINDS = ['country', 'header', 'department', 'duplicate', 'spelling', 'split', 'count', 'other'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+export interface CorrectionRow extends Located {
+  line: number;
+  seedText: string;
+  kind: CorrectionKind;
+  decision: string;
+  reason: string;
+}
+export interface HomeRow extends Located {
+  id: string;
+  ja: string;
+  en: string;
+  cityEn: string;
+  cityJa: string;
+  country: string;
+  geonameId: number;
+}
+
+export interface Curation {
+  regions: RegionRow[];
+  countries: CountryRow[];
+  institutions: InstitutionRow[];
+  departments: DepartmentRow[];
+  departmentAgreements: DepartmentAgreementRow[];
+  corrections: CorrectionRow[];
+  labels: Set<string>;
+  home: HomeRow;
+}
+
+const at = (row: TableRow): Located => ({ file: row.file, row: row.line });
+
+function positiveInt(row: TableRow, column: string): number {
+  const value = required(row, column);
+  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new PipelineError(row.file, row.line, `"${column}" must be a positive integer, got "${value}"`);
+  return Number(value);
+}
+
+function optionalInt(row: TableRow, column: string): number | null {
+  const value = row.optional(column);
+  if (value === null) return null;
+  if (!/^\d+$/.test(value)) throw new PipelineError(row.file, row.line, `"${column}" must be an integer, got "${value}"`);
+  return Number(value);
+}
+
+function oneOf<T extends string>(row: TableRow, column: string, allowed: readonly T[]): T {
+  const value = required(row, column);
+  if (!(allowed as readonly string[]).includes(value)) throw new PipelineError(row.file, row.line, `"${column}" must be one of ${allowed.join(', ')}; got "${value}"`);
+  return value as T;
+}
+
+function slug(row: TableRow, column: string): string {
+  const value = required(row, column);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) throw new PipelineError(row.file, row.line, `"${column}" must be a lowercase slug, got "${value}"`);
+  return value;
+}
+
+function iso2(row: TableRow, column: string): string {
+  const value = required(row, column);
+  if (!/^[A-Z]{2}$/.test(value)) throw new PipelineError(row.file, row.line, `"${column}" must be an ISO 3166-1 alpha-2 code, got "${value}"`);
+  return value;
+}
+
+function unique<T extends Located>(rows: T[], key: (row: T) => string, what: string): T[] {
+  const seen = new Map<string, T>();
+  for (const row of rows) {
+    const k = key(row);
+    const previous = seen.get(k);
+    if (previous) throw new PipelineError(row.file, row.row, `duplicate ${what} "${k}" (first at line ${previous.row})`);
+    seen.set(k, row);
+  }
+  return rows;
+}
+
+export function loadCuration(sources: CurationSources): Curation {
+  const regions = readTable(sources.regions, ['id', 'name_ja', 'name_en']).map((r) => ({
+    ...at(r),
+    id: oneOf(r, 'id', REGION_IDS),
+    ja: required(r, 'name_ja'),
+    en: required(r, 'name_en'),
+  }));
+  const countries = readTable(sources.countries, ['code', 'seed_ja', 'name_ja', 'name_en', 'region', 'includes']).map((r) => ({
+    ...at(r),
+    code: iso2(r, 'code'),
+    seedNames: (r.optional('seed_ja') ?? '').split('|').map((s) => s.trim()).filter(Boolean),
+    ja: required(r, 'name_ja'),
+    en: required(r, 'name_en'),
+    region: oneOf(r, 'region', REGION_IDS),
+    includes: (r.optional('includes') ?? '').split('|').map((s) => s.trim()).filter(Boolean),
+  }));
+  const institutions = readTable(sources.institutions, ['id', 'seed_line', 'seed_ja', 'name_ja', 'name_en', 'country', 'city_en', 'city_ja', 'geoname_id']).map((r) => ({
+    ...at(r),
+    id: slug(r, 'id'),
+    seedLine: positiveInt(r, 'seed_line'),
+    seedJa: required(r, 'seed_ja'),
+    ja: required(r, 'name_ja'),
+    en: required(r, 'name_en'),
+    country: iso2(r, 'country'),
+    cityEn: required(r, 'city_en'),
+    cityJa: r.optional('city_ja'),
+    geonameId: positiveInt(r, 'geoname_id'),
+  }));
+  const departments = readTable(sources.departments, ['id', 'seed_line', 'seed_text', 'name_ja', 'name_en', 'stated_count']).map((r) => ({
+    ...at(r),
+    id: slug(r, 'id'),
+    seedLine: positiveInt(r, 'seed_line'),
+    seedText: r.optional('seed_text'),
+    ja: required(r, 'name_ja'),
+    en: required(r, 'name_en'),
+    statedCount: optionalInt(r, 'stated_count'),
+  }));
+  const departmentAgreements = readTable(sources.departmentAgreements, ['line', 'seed_text', 'department_id', 'institution_id', 'unit_ja', 'unit_en']).map((r) => {
+    const unitJa = r.optional('unit_ja');
+    const unitEn = r.optional('unit_en');
+    if ((unitJa === null) !== (unitEn === null)) throw new PipelineError(r.file, r.line, 'unit_ja and unit_en must be both given or both empty');
+    return {
+      ...at(r),
+      line: positiveInt(r, 'line'),
+      seedText: required(r, 'seed_text'),
+      departmentId: slug(r, 'department_id'),
+      institutionId: slug(r, 'institution_id'),
+      unit: unitJa !== null && unitEn !== null ? { ja: unitJa, en: unitEn } : null,
+    };
+  });
+  const corrections = readTable(sources.corrections, ['line', 'seed_text', 'kind', 'decision', 'reason']).map((r) => ({
+    ...at(r),
+    line: positiveInt(r, 'line'),
+    seedText: r.get('seed_text'),
+    kind: oneOf(r, 'kind', CORRECTION_KINDS),
+    decision: required(r, 'decision'),
+    reason: required(r, 'reason'),
+  }));
+  const labels = new Set(readTable(sources.labels, ['text', 'kind']).map((r) => required(r, 'text')));
+  const homeRows = readTable(sources.home, ['id', 'name_ja', 'name_en', 'city_en', 'city_ja', 'country', 'geoname_id']);
+  const [homeRow] = homeRows;
+  if (!homeRow || homeRows.length !== 1) throw new PipelineError(sources.home.path, null, 'must have exactly one row');
+  const home: HomeRow = {
+    ...at(homeRow),
+    id: slug(homeRow, 'id'),
+    ja: required(homeRow, 'name_ja'),
+    en: required(homeRow, 'name_en'),
+    cityEn: required(homeRow, 'city_en'),
+    cityJa: required(homeRow, 'city_ja'),
+    country: iso2(homeRow, 'country'),
+    geonameId: positiveInt(homeRow, 'geoname_id'),
+  };
+  return {
+    regions: unique(regions, (r) => r.id, 'region'),
+    countries: unique(countries, (c) => c.code, 'country'),
+    institutions: unique(institutions, (i) => i.id, 'institution id'),
+    departments: unique(departments, (d) => d.id, 'department id'),
+    departmentAgreements,
+    corrections,
+    labels,
+    home,
+  };
+}
