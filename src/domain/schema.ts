@@ -30,6 +30,8 @@ export const countrySchema = z.object({
 export const institutionSchema = z.object({
   id: slug,
   name: bilingual,
+  /** Other names a student may search for (LSE, KAIST, Sorbonne …), from the curation table. */
+  aliases: z.array(z.string().min(1)),
   country: z.string().regex(/^[A-Z]{2}$/),
   city: z.object({ en: z.string().min(1), ja: z.string().min(1).optional() }),
   lat: z.number().min(-90).max(90),

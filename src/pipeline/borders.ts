@@ -7,8 +7,8 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 
 export interface CountryBorders {
-  /** Features by ISO 3166-1 numeric code (as a 3-digit string). */
-  byNumeric: ReadonlyMap<string, Feature<Geometry>>;
+  /** Features by ISO 3166-1 numeric code (a 3-digit string); some codes have several (036: Australia, Ashmore and Cartier Is.). */
+  byNumeric: ReadonlyMap<string, Feature<Geometry>[]>;
 }
 
 let cached: CountryBorders | null = null;
@@ -18,8 +18,13 @@ export function loadBorders(): CountryBorders {
   const require = createRequire(import.meta.url);
   const topology = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection }>;
   const collection = feature(topology, topology.objects.countries);
-  const byNumeric = new Map<string, Feature<Geometry>>();
-  for (const f of collection.features) if (f.id !== undefined) byNumeric.set(String(f.id), f);
+  const byNumeric = new Map<string, Feature<Geometry>[]>();
+  for (const f of collection.features) {
+    if (f.id === undefined) continue;
+    const id = String(f.id);
+    if (!byNumeric.has(id)) byNumeric.set(id, []);
+    byNumeric.get(id)!.push(f);
+  }
   cached = { byNumeric };
   return cached;
 }

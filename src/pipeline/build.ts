@@ -190,8 +190,7 @@ function geocode(row: InstitutionRow, seed: Seed, countries: Map<string, Curatio
   }
   const features = allowed.flatMap((code) => {
     const numeric = i18nCountries.alpha2ToNumeric(code);
-    const f = numeric ? inputs.borders.byNumeric.get(numeric) : undefined;
-    return f ? [f] : [];
+    return (numeric && inputs.borders.byNumeric.get(numeric)) || [];
   });
   if (features.length === 0) throw new PipelineError(row.file, row.row, `no border polygon for ${row.country}`);
   if (!nearOrInside(features, place.lng, place.lat, COAST_TOLERANCE_KM)) {
@@ -201,6 +200,7 @@ function geocode(row: InstitutionRow, seed: Seed, countries: Map<string, Curatio
   return {
     id: row.id,
     name: { ja: row.ja, en: row.en },
+    aliases: row.aliases,
     country: row.country,
     city: row.cityJa ? { en: row.cityEn, ja: row.cityJa } : { en: row.cityEn },
     lat: place.lat,

@@ -45,6 +45,7 @@ export interface InstitutionRow extends Located {
   cityEn: string;
   cityJa: string | null;
   geonameId: number;
+  aliases: string[];
 }
 export interface DepartmentRow extends Located {
   id: string;
@@ -162,6 +163,7 @@ export function loadCuration(sources: CurationSources): Curation {
     cityEn: required(r, 'city_en'),
     cityJa: r.optional('city_ja'),
     geonameId: positiveInt(r, 'geoname_id'),
+    aliases: (r.optional('aliases') ?? '').split('|').map((s) => s.trim()).filter(Boolean),
   }));
   const departments = readTable(sources.departments, ['id', 'seed_line', 'seed_text', 'name_ja', 'name_en', 'stated_count']).map((r) => ({
     ...at(r),

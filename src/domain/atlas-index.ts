@@ -1,0 +1,70 @@
+// Lookup tables and agreement–institution links built once per dataset; every filter and count starts here.
+import type { Agreement, Country, Dataset, Department, Institution, RegionId } from './schema';
+import { foldForSearch } from './search';
+
+/** One agreement with one of its institutions (a University of California agreement has ten). */
+export interface Link {
+  agreement: Agreement;
+  institution: Institution;
+  country: Country;
+  region: RegionId;
+  /** Signing year, or null for the undated department-level agreements. */
+  year: number | null;
+  /** Folded institution names, aliases, city and partner unit, for search. */
+  haystack: string;
+}
+
+export interface AtlasIndex {
+  dataset: Dataset;
+  links: Link[];
+  institutionsById: ReadonlyMap<string, Institution>;
+  countriesByCode: ReadonlyMap<string, Country>;
+  departmentsById: ReadonlyMap<string, Department>;
+  agreementsByInstitution: ReadonlyMap<string, Agreement[]>;
+  /** First and last signing year in the data. */
+  yearExtent: [number, number];
+  /** Where a country's marker sits: the median of its institutions' coordinates, stable under filtering. */
+  countryAnchors: ReadonlyMap<string, [number, number]>;
+}
+
+export const signedYear = (agreement: Agreement): number | null => (agreement.signed ? Number(agreement.signed.slice(0, 4)) : null);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function buildIndex(dataset: Dataset): AtlasIndex {
+  const institutionsById = new Map(dataset.institutions.map((i) => [i.id, i]));
+  const countriesByCode = new Map(dataset.countries.map((c) => [c.code, c]));
+  const departmentsById = new Map(dataset.departments.map((d) => [d.id, d]));
+  const institutionText = new Map(
+    dataset.institutions.map((i) => [i.id, foldForSearch([i.name.ja, i.name.en, ...(i.aliases), i.city.en, i.city.ja ?? ''].join(' '))]),
+  );
+  const links: Link[] = [];
+  const agreementsByInstitution = new Map<string, Agreement[]>();
+  for (const agreement of dataset.agreements) {
+    const year = signedYear(agreement);
+    const unitText = agreement.unit ? foldForSearch(`${agreement.unit.ja} ${agreement.unit.en}`) : '';
+    for (const id of agreement.institutionIds) {
+      const institution = institutionsById.get(id);
+      const country = institution && countriesByCode.get(institution.country);
+      if (!institution || !country) throw new Error(`agreement ${agreement.id} names unknown institution ${id}`);
+      links.push({ agreement, institution, country, region: country.region, year, haystack: `${institutionText.get(id)}|${unitText}` });
+      if (!agreementsByInstitution.has(id)) agreementsByInstitution.set(id, []);
+      agreementsByInstitution.get(id)!.push(agreement);
+    }
+  }
+  const years = links.flatMap((l) => (l.year === null ? [] : [l.year]));
+  const yearExtent: [number, number] = years.length ? [Math.min(...years), Math.max(...years)] : [2012, 2012];
+  const byCountry = new Map<string, Institution[]>();
+  for (const i of dataset.institutions) {
+    if (!byCountry.has(i.country)) byCountry.set(i.country, []);
+    byCountry.get(i.country)!.push(i);
+  }
+  const countryAnchors = new Map<string, [number, number]>(
+    [...byCountry].map(([code, list]) => [code, [median(list.map((i) => i.lng)), median(list.map((i) => i.lat))]]),
+  );
+  return { dataset, links, institutionsById, countriesByCode, departmentsById, agreementsByInstitution, yearExtent, countryAnchors };
+}

@@ -1,0 +1,66 @@
+// The one store: filters, selection, hover and language. Everything else is derived in src/domain.
+import { create } from 'zustand';
+import { DEFAULT_FILTERS, type Filters, type LevelFilter } from '../domain/filters';
+import type { Lang, RegionId } from '../domain/schema';
+
+export interface AtlasState extends Filters {
+  /** The institution whose card is open. */
+  selected: string | null;
+  /** The institution highlighted on the map while a list row is hovered (transient, not in the URL). */
+  hovered: string | null;
+  lang: Lang;
+}
+
+export interface AtlasActions {
+  setYearRange(range: [number, number] | null): void;
+  /** Clicking a country: it becomes the only country filter (or clears it when it already was). */
+  selectCountry(code: string): void;
+  toggleCountry(code: string): void;
+  toggleRegion(region: RegionId): void;
+  toggleDepartment(id: string): void;
+  setLevel(level: LevelFilter): void;
+  setTuitionWaiverOnly(on: boolean): void;
+  setQuery(query: string): void;
+  select(institutionId: string | null): void;
+  hover(institutionId: string | null): void;
+  setLang(lang: Lang): void;
+  resetFilters(): void;
+  hydrate(state: Partial<AtlasState>): void;
+}
+
+export type AtlasStore = AtlasState & AtlasActions;
+
+const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+export const INITIAL_STATE: AtlasState = { ...DEFAULT_FILTERS, selected: null, hovered: null, lang: 'ja' };
+
+export const createAtlasStore = (initial: Partial<AtlasState> = {}) =>
+  create<AtlasStore>()((set) => ({
+    ...INITIAL_STATE,
+    ...initial,
+    setYearRange: (yearRange) => set({ yearRange }),
+    selectCountry: (code) => set((s) => ({ countries: s.countries.length === 1 && s.countries[0] === code ? [] : [code], selected: null })),
+    toggleCountry: (code) => set((s) => ({ countries: toggle(s.countries, code) })),
+    toggleRegion: (region) => set((s) => ({ regions: toggle(s.regions, region) })),
+    toggleDepartment: (id) => set((s) => ({ departments: toggle(s.departments, id) })),
+    setLevel: (level) => set({ level }),
+    setTuitionWaiverOnly: (tuitionWaiverOnly) => set({ tuitionWaiverOnly }),
+    setQuery: (query) => set({ query }),
+    select: (selected) => set({ selected }),
+    hover: (hovered) => set({ hovered }),
+    setLang: (lang) => set({ lang }),
+    resetFilters: () => set({ ...DEFAULT_FILTERS, selected: null }),
+    hydrate: (state) => set(state),
+  }));
+
+export const useAtlasStore = createAtlasStore();
+
+export const selectFilters = (s: AtlasState): Filters => ({
+  yearRange: s.yearRange,
+  countries: s.countries,
+  regions: s.regions,
+  departments: s.departments,
+  level: s.level,
+  tuitionWaiverOnly: s.tuitionWaiverOnly,
+  query: s.query,
+});
