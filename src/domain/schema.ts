@@ -25,6 +25,8 @@ export const countrySchema = z.object({
   code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
   name: bilingual,
   region: regionIdSchema,
+  /** world-atlas (ISO 3166-1 numeric) ids of the polygons that make up this heading (中国: China and Hong Kong). */
+  borderIds: z.array(z.string().regex(/^\d{3}$/)).min(1),
 });
 
 export const institutionSchema = z.object({

@@ -107,7 +107,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
   const regionNames = new Map(curation.regions.map((r) => [r.id, r]));
   const countries = curation.countries
     .filter((c) => usedCountries.has(c.code))
-    .map((c) => ({ code: c.code, name: { ja: c.ja, en: c.en }, region: c.region }));
+    .map((c) => ({ code: c.code, name: { ja: c.ja, en: c.en }, region: c.region, borderIds: borderIds(c) }));
   for (const c of curation.countries) {
     if (!regionNames.has(c.region)) throw new PipelineError(c.file, c.row, `region "${c.region}" is not in regions.csv`);
   }
@@ -188,10 +188,7 @@ function geocode(row: InstitutionRow, seed: Seed, countries: Map<string, Curatio
   if (!allowed.includes(place.country)) {
     throw new PipelineError(row.file, row.row, `GeoNames ${row.geonameId} is ${place.name}, ${place.country}; expected a place in ${allowed.join(' or ')}`);
   }
-  const features = allowed.flatMap((code) => {
-    const numeric = i18nCountries.alpha2ToNumeric(code);
-    return (numeric && inputs.borders.byNumeric.get(numeric)) || [];
-  });
+  const features = borderIds(country).flatMap((id) => inputs.borders.byNumeric.get(id) ?? []);
   if (features.length === 0) throw new PipelineError(row.file, row.row, `no border polygon for ${row.country}`);
   if (!nearOrInside(features, place.lng, place.lat, COAST_TOLERANCE_KM)) {
     throw new PipelineError(row.file, row.row, `point ${place.lat},${place.lng} (${place.name}) lies outside ${row.country} (more than ${COAST_TOLERANCE_KM} km from its border)`);
@@ -208,6 +205,14 @@ function geocode(row: InstitutionRow, seed: Seed, countries: Map<string, Curatio
     geonameId: place.geonameId,
     source: { line: row.seedLine, text: row.seedJa },
   };
+}
+
+function borderIds(country: Curation['countries'][number]): string[] {
+  return [country.code, ...country.includes].map((code) => {
+    const numeric = i18nCountries.alpha2ToNumeric(code);
+    if (!numeric) throw new PipelineError(country.file, country.row, `${code} is not an ISO 3166-1 alpha-2 code`);
+    return numeric;
+  });
 }
 
 /** `ecole-centrale-de-lille`, `ecole-centrale-de-lyon` → `ecole-centrale-de`, cut at a hyphen, minus a dangling "de"/"of". */

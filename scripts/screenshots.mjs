@@ -1,0 +1,45 @@
+// `npm run screenshots`: PNGs of the key states in both languages, from the production build, into screenshots/.
+import { mkdirSync } from 'node:fs';
+import { launch, serveBuild } from './browser.mjs';
+
+const OUT = 'screenshots';
+const STATES = [
+  { name: 'overview', query: '' },
+  { name: 'country-fr', query: 'country=FR' },
+  { name: 'years-2000-2009', query: 'years=2000-2009' },
+  { name: 'waiver-europe', query: 'waiver=1&region=europe' },
+  { name: 'selected-berkeley', query: 'selected=university-of-california-berkeley' },
+  { name: 'search-seoul', query: 'q=seoul' },
+];
+const VIEWPORTS = [
+  { name: 'desktop', width: 1366, height: 800 },
+  { name: 'phone', width: 375, height: 667, only: ['overview'] },
+];
+
+mkdirSync(OUT, { recursive: true });
+const server = await serveBuild();
+const browser = await launch();
+try {
+  for (const viewport of VIEWPORTS) {
+    for (const lang of ['ja', 'en']) {
+      const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+      for (const state of STATES) {
+        if (viewport.only && !viewport.only.includes(state.name)) continue;
+        const query = [state.query, `lang=${lang}`].filter(Boolean).join('&');
+        await page.goto(`${server.url}?${query}`);
+        await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        // Camera animations (fly to a country or an institution) settle before the shot.
+        await page.waitForFunction(() => !document.querySelector('.maplibregl-map')?.classList.contains('moving'), null, { timeout: 5000 }).catch(() => {});
+        await page.waitForTimeout(0);
+        const file = `${OUT}/${state.name}-${lang}-${viewport.name}.png`;
+        await page.screenshot({ path: file });
+        console.log(file);
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,181 @@
+// The app shell: loads the atlas, derives the filtered view once per change, and lays out the panels.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { countByCountry, countByYear, cumulativePartners, groupByCountry, summarise, type ListSort } from '../domain/aggregate';
+import type { AtlasIndex } from '../domain/atlas-index';
+import { filterLinks } from '../domain/filters';
+import { DatasetError, type Lang, type RegionId } from '../domain/schema';
+import { AtlasMap } from '../map/AtlasMap';
+import { AboutData } from '../panels/AboutData';
+import { CountryDetails } from '../panels/CountryDetails';
+import { FilterPanel } from '../panels/FilterPanel';
+import { InstitutionCard } from '../panels/InstitutionCard';
+import { ResultsList } from '../panels/ResultsList';
+import { Summary } from '../panels/Summary';
+import { selectFilters, useAtlasStore } from '../store/atlas-store';
+import { Timeline } from '../timeline/Timeline';
+import { ErrorBoundary } from './ErrorBoundary';
+import { browserLang, t } from './i18n';
+import { loadAtlas, type LoadedAtlas } from './load-atlas';
+import { restoreFromUrl, startUrlSync } from './url-sync';
+
+type LoadState = { status: 'loading' } | { status: 'ready'; atlas: LoadedAtlas } | { status: 'error'; error: Error };
+
+const markReady = () => document.documentElement.setAttribute('data-ready', 'true');
+
+export function App() {
+  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  const fallbackLang = useMemo(() => browserLang(navigator.languages ?? [navigator.language]), []);
+
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    loadAtlas().then(
+      (atlas) => {
+        restoreFromUrl(location.search, atlas.index, fallbackLang);
+        stop = startUrlSync(fallbackLang);
+        setLoad({ status: 'ready', atlas });
+      },
+      (error: unknown) => setLoad({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+    );
+    return () => stop?.();
+  }, [fallbackLang]);
+
+  if (load.status === 'loading') return <p className="splash">{t(fallbackLang, 'loading')}</p>;
+  if (load.status === 'error') return <LoadError lang={fallbackLang} error={load.error} />;
+  return <Atlas atlas={load.atlas} />;
+}
+
+function LoadError({ lang, error }: { lang: Lang; error: Error }) {
+  return (
+    <main className="splash error" role="alert" data-testid="load-error">
+      <h1>{t(lang, 'datasetError')}</h1>
+      <p>{error.message}</p>
+      {error instanceof DatasetError && (
+        <ul>
+          {error.problems.slice(0, 20).map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
+
+function useAtlasView(index: AtlasIndex, lang: Lang, sort: ListSort) {
+  const filters = useAtlasStore(useShallow(selectFilters));
+  return useMemo(() => {
+    const links = filterLinks(index, filters);
+    // Each view leaves out its own dimension: the timeline shows every year, the markers every country.
+    const timelineLinks = filterLinks(index, filters, 'yearRange');
+    const markerLinks = filterLinks(index, filters, 'countries');
+    return {
+      filters,
+      links,
+      summary: summarise(links),
+      countryCounts: countByCountry(markerLinks),
+      years: countByYear(timelineLinks, index.yearExtent),
+      cumulative: cumulativePartners(timelineLinks, index.yearExtent),
+      groups: groupByCountry(index, links, lang, sort),
+    };
+  }, [index, filters, lang, sort]);
+}
+
+function Atlas({ atlas }: { atlas: LoadedAtlas }) {
+  const { index, basemap } = atlas;
+  const lang = useAtlasStore((s) => s.lang);
+  const setLang = useAtlasStore((s) => s.setLang);
+  const setYearRange = useAtlasStore((s) => s.setYearRange);
+  const [sort, setSort] = useState<ListSort>('name');
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const [mapError, setMapError] = useState<Error | null>(null);
+  const view = useAtlasView(index, lang, sort);
+  const fullYears = useMemo(() => countByYear(index.links, index.yearExtent), [index]);
+  const regionNames = useMemo(
+    () => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>,
+    [index, lang],
+  );
+  const onMapError = useCallback((error: Error) => {
+    setMapError(error);
+    markReady();
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(lang, 'title');
+  }, [lang]);
+
+  const singleCountry = view.filters.countries.length === 1 ? view.filters.countries[0]! : null;
+  const panelError = (error: Error) => (
+    <p className="panel-error" role="alert">
+      {t(lang, 'panelError')}: {error.message}
+    </p>
+  );
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#results">
+        {t(lang, 'skipToResults')}
+      </a>
+      <header className="app-header">
+        <div>
+          <h1>{t(lang, 'title')}</h1>
+          <p className="subtitle">{t(lang, 'subtitle')}</p>
+        </div>
+        <div className="header-actions">
+          <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
+            {t(lang, 'aboutData')}
+          </button>
+          <div className="lang-switch" role="group" aria-label={t(lang, 'language')}>
+            {(['ja', 'en'] as const).map((l) => (
+              <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} data-testid={`lang-${l}`} lang={l}>
+                {l === 'ja' ? '日本語' : 'English'}
+              </button>
+            ))}
+          </div>
+        </div>
+      </header>
+      <aside className="sidebar">
+        <ErrorBoundary fallback={panelError}>
+          <Summary lang={lang} summary={view.summary} />
+        </ErrorBoundary>
+        <ErrorBoundary fallback={panelError}>
+          <FilterPanel lang={lang} index={index} />
+        </ErrorBoundary>
+        <ErrorBoundary fallback={panelError}>
+          <ResultsList lang={lang} groups={view.groups} sort={sort} onSort={setSort} />
+        </ErrorBoundary>
+      </aside>
+      <main className="main">
+        <ErrorBoundary fallback={panelError}>
+          {mapError ? (
+            <div className="map-unavailable" role="alert" data-testid="map-unavailable">
+              <p>{t(lang, 'mapUnavailable')}</p>
+              <p className="muted">{mapError.message}</p>
+            </div>
+          ) : (
+            <AtlasMap lang={lang} index={index} basemap={basemap} links={view.links} countryCounts={view.countryCounts} onRendered={markReady} onError={onMapError} />
+          )}
+        </ErrorBoundary>
+        <div className="overlays">
+          <ErrorBoundary fallback={panelError}>
+            <InstitutionCard lang={lang} index={index} />
+            {singleCountry && <CountryDetails lang={lang} index={index} code={singleCountry} count={view.countryCounts.get(singleCountry)} />}
+          </ErrorBoundary>
+        </div>
+        <ErrorBoundary fallback={panelError}>
+          <Timeline
+            lang={lang}
+            extent={index.yearExtent}
+            full={fullYears}
+            filtered={view.years}
+            cumulative={view.cumulative}
+            yearRange={view.filters.yearRange}
+            regionNames={regionNames}
+            onChange={setYearRange}
+          />
+        </ErrorBoundary>
+      </main>
+      <AboutData lang={lang} dataset={index.dataset} open={aboutOpen} onClose={() => setAboutOpen(false)} />
+    </div>
+  );
+}

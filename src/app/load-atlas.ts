@@ -1,0 +1,30 @@
+// Loads the dataset and the basemap from the page's own origin, validating the dataset before use.
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
+import datasetUrl from '../../data/agreements.json?url';
+import worldUrl from 'world-atlas/countries-110m.json?url';
+import { buildIndex, type AtlasIndex } from '../domain/atlas-index';
+import { parseDataset } from '../domain/schema';
+import { basemapFromTopology } from '../map/basemap';
+
+export interface LoadedAtlas {
+  index: AtlasIndex;
+  basemap: FeatureCollection;
+}
+
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${what}: HTTP ${response.status} for ${url}`);
+  try {
+    return await response.json();
+  } catch (error) {
+    throw new Error(`${what}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+export async function loadAtlas(): Promise<LoadedAtlas> {
+  const [raw, world] = await Promise.all([fetchJson(datasetUrl, 'agreements.json'), fetchJson(worldUrl, 'world map')]);
+  const dataset = parseDataset(raw);
+  const basemap = basemapFromTopology(world as Topology<{ countries: GeometryCollection }>);
+  return { index: buildIndex(dataset), basemap };
+}

@@ -1,0 +1,166 @@
+// MapLibre style: sources and layers as module-level constants. The style has no glyphs URL, so MapLibre draws
+// labels with local fonts (TinySDF) and never requests a glyph or tile from another origin.
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { COLOURS } from '../style/palette';
+
+export const SOURCES = {
+  basemap: 'basemap',
+  countryMarkers: 'country-markers',
+  institutions: 'institutions',
+  highlight: 'highlight',
+  home: 'home',
+} as const;
+
+export const LAYERS = {
+  countriesFill: 'countries-fill',
+  countriesPartner: 'countries-partner',
+  countriesSelected: 'countries-selected',
+  countriesLine: 'countries-line',
+  countryMarkers: 'country-markers',
+  countryMarkerLabels: 'country-marker-labels',
+  clusters: 'institution-clusters',
+  clusterLabels: 'institution-cluster-labels',
+  institutions: 'institution-points',
+  highlight: 'institution-highlight',
+  home: 'home-point',
+  homeLabel: 'home-label',
+} as const;
+
+/** Layers that answer clicks and hovers. */
+export const INTERACTIVE_LAYERS = [LAYERS.countryMarkers, LAYERS.clusters, LAYERS.institutions] as const;
+/** Layers shown at world level / at institution level. */
+export const COUNTRY_LEVEL_LAYERS = [LAYERS.countryMarkers, LAYERS.countryMarkerLabels] as const;
+export const INSTITUTION_LEVEL_LAYERS = [LAYERS.clusters, LAYERS.clusterLabels, LAYERS.institutions] as const;
+
+/** Above this zoom the map shows institutions instead of per-country markers. */
+export const INSTITUTION_ZOOM = 3.2;
+export const CLUSTER_RADIUS = 28;
+export const CLUSTER_MAX_ZOOM = 9;
+
+const FONT = ['Noto Sans CJK JP', 'Noto Sans', 'sans-serif'];
+/** Proportional symbols: area ∝ count, so the radius grows with the square root. */
+const MARKER_RADIUS = ['+', 4, ['*', 3.2, ['sqrt', ['get', 'count']]]] as const;
+
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+export const NONE_FILTER = ['==', ['get', 'code'], '__none__'] as const;
+
+export const BASE_LAYERS: LayerSpecification[] = [
+  { id: 'background', type: 'background', paint: { 'background-color': COLOURS.ocean } },
+  { id: LAYERS.countriesFill, type: 'fill', source: SOURCES.basemap, paint: { 'fill-color': COLOURS.land } },
+  {
+    id: LAYERS.countriesPartner,
+    type: 'fill',
+    source: SOURCES.basemap,
+    filter: ['in', ['get', 'id'], ['literal', []]],
+    paint: { 'fill-color': COLOURS.landPartner },
+  },
+  {
+    id: LAYERS.countriesSelected,
+    type: 'fill',
+    source: SOURCES.basemap,
+    filter: ['in', ['get', 'id'], ['literal', []]],
+    paint: { 'fill-color': COLOURS.landSelected },
+  },
+  { id: LAYERS.countriesLine, type: 'line', source: SOURCES.basemap, paint: { 'line-color': COLOURS.border, 'line-width': 0.5 } },
+  {
+    id: LAYERS.countryMarkers,
+    type: 'circle',
+    source: SOURCES.countryMarkers,
+    filter: ['>', ['get', 'count'], 0],
+    paint: {
+      'circle-radius': MARKER_RADIUS as unknown as number,
+      'circle-color': ['case', ['get', 'selected'], COLOURS.markerSelected, COLOURS.marker],
+      'circle-opacity': ['case', ['get', 'dimmed'], 0.35, 0.85],
+      'circle-stroke-color': COLOURS.markerStroke,
+      'circle-stroke-width': 1.2,
+    },
+  },
+  {
+    id: LAYERS.countryMarkerLabels,
+    type: 'symbol',
+    source: SOURCES.countryMarkers,
+    filter: ['>', ['get', 'count'], 0],
+    layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': FONT, 'text-size': 11, 'text-allow-overlap': true },
+    paint: { 'text-color': '#ffffff' },
+  },
+  {
+    id: LAYERS.clusters,
+    type: 'circle',
+    source: SOURCES.institutions,
+    filter: ['has', 'point_count'],
+    paint: {
+      'circle-radius': ['+', 7, ['*', 2.6, ['sqrt', ['get', 'point_count']]]],
+      'circle-color': COLOURS.institution,
+      'circle-opacity': 0.8,
+      'circle-stroke-color': COLOURS.markerStroke,
+      'circle-stroke-width': 1.5,
+    },
+  },
+  {
+    id: LAYERS.clusterLabels,
+    type: 'symbol',
+    source: SOURCES.institutions,
+    filter: ['has', 'point_count'],
+    layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': FONT, 'text-size': 11, 'text-allow-overlap': true },
+    paint: { 'text-color': '#ffffff' },
+  },
+  {
+    id: LAYERS.institutions,
+    type: 'circle',
+    source: SOURCES.institutions,
+    filter: ['!', ['has', 'point_count']],
+    paint: {
+      'circle-radius': 6,
+      'circle-color': COLOURS.institution,
+      'circle-stroke-color': COLOURS.markerStroke,
+      'circle-stroke-width': 1.5,
+    },
+  },
+  {
+    id: LAYERS.highlight,
+    type: 'circle',
+    source: SOURCES.highlight,
+    paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLOURS.highlight, 'circle-stroke-width': 4 },
+  },
+  {
+    id: LAYERS.home,
+    type: 'circle',
+    source: SOURCES.home,
+    paint: { 'circle-radius': 7, 'circle-color': COLOURS.home, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+  },
+  {
+    id: LAYERS.homeLabel,
+    type: 'symbol',
+    source: SOURCES.home,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': FONT,
+      'text-size': 12,
+      'text-offset': [0, 1.2],
+      'text-anchor': 'top',
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': COLOURS.home, 'text-halo-color': COLOURS.textHalo, 'text-halo-width': 1.5 },
+  },
+];
+
+export function createStyle(basemap: GeoJSON.FeatureCollection): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [SOURCES.basemap]: { type: 'geojson', data: basemap, tolerance: 0.6 },
+      [SOURCES.countryMarkers]: { type: 'geojson', data: EMPTY as unknown as GeoJSON.FeatureCollection },
+      [SOURCES.institutions]: {
+        type: 'geojson',
+        data: EMPTY as unknown as GeoJSON.FeatureCollection,
+        cluster: true,
+        clusterRadius: CLUSTER_RADIUS,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      },
+      [SOURCES.highlight]: { type: 'geojson', data: EMPTY as unknown as GeoJSON.FeatureCollection },
+      [SOURCES.home]: { type: 'geojson', data: EMPTY as unknown as GeoJSON.FeatureCollection },
+    },
+    layers: BASE_LAYERS,
+  };
+}

@@ -1,0 +1,177 @@
+// Owns the MapLibre map for its whole life: created once, then updated through setData / setFilter only.
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { FeatureCollection } from 'geojson';
+import { openingCamera, type Camera } from './camera';
+import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, INSTITUTION_ZOOM, LAYERS, SOURCES, createStyle } from './layers';
+
+setWorkerUrl(workerUrl);
+
+export interface MapModel {
+  countryMarkers: FeatureCollection;
+  institutions: FeatureCollection;
+  highlight: FeatureCollection;
+  home: FeatureCollection;
+  partnerFillIds: string[];
+  selectedFillIds: string[];
+  /** Countries the user chose: institution points are shown for them at any zoom. */
+  focusCountries: string[];
+}
+
+export type HoverTarget = { kind: 'country'; code: string } | { kind: 'institution'; id: string } | { kind: 'cluster'; count: number };
+
+export interface MapCallbacks {
+  onCountryClick(code: string, additive: boolean): void;
+  onInstitutionClick(id: string): void;
+  onHover(target: HoverTarget | null, x: number, y: number): void;
+  /** The first time the map has drawn the current data. */
+  onRendered(): void;
+}
+
+type SourceKey = 'countryMarkers' | 'institutions' | 'highlight' | 'home';
+const SOURCE_OF: Record<SourceKey, string> = {
+  countryMarkers: SOURCES.countryMarkers,
+  institutions: SOURCES.institutions,
+  highlight: SOURCES.highlight,
+  home: SOURCES.home,
+};
+
+export class MapController {
+  readonly map: MapLibreMap;
+  private model: MapModel | null = null;
+  private loaded = false;
+  private rendered = false;
+  private institutionLevel: boolean | null = null;
+
+  constructor(container: HTMLElement, basemap: FeatureCollection, private readonly callbacks: MapCallbacks, camera?: Camera) {
+    const start = camera ?? openingCamera(container.clientWidth, container.clientHeight);
+    this.map = new MapLibreMap({
+      container,
+      style: createStyle(basemap),
+      center: start.center,
+      zoom: start.zoom,
+      minZoom: 0.3,
+      maxZoom: 12,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      renderWorldCopies: true,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.on('load', () => {
+      this.loaded = true;
+      if (this.model) this.apply(this.model, null);
+    });
+    this.map.on('zoom', () => this.updateLevel());
+    this.bindInteractions();
+  }
+
+  update(model: MapModel): void {
+    const previous = this.model;
+    this.model = model;
+    if (this.loaded) this.apply(model, previous);
+  }
+
+  /** Camera moves are the map's own state, kept out of the store. */
+  fitCountries(bounds: [[number, number], [number, number]] | null): void {
+    if (!bounds) return;
+    const [[w, s], [e, n]] = bounds;
+    const pad = 2;
+    this.map.fitBounds(
+      [
+        [w - pad, Math.max(-80, s - pad)],
+        [e + pad, Math.min(80, n + pad)],
+      ],
+      { padding: 40, maxZoom: 6, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 },
+    );
+  }
+
+  flyToPoint(lng: number, lat: number): void {
+    const zoom = Math.max(this.map.getZoom(), 5);
+    this.map.easeTo({ center: [lng, lat], zoom, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 700 });
+  }
+
+  resetCamera(): void {
+    const c = this.map.getContainer();
+    const cam = openingCamera(c.clientWidth, c.clientHeight);
+    this.map.easeTo({ center: cam.center, zoom: cam.zoom, duration: 600 });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+
+  private apply(model: MapModel, previous: MapModel | null): void {
+    for (const key of Object.keys(SOURCE_OF) as SourceKey[]) {
+      if (previous && previous[key] === model[key]) continue;
+      (this.map.getSource(SOURCE_OF[key]) as GeoJSONSource | undefined)?.setData(model[key]);
+    }
+    if (!previous || previous.partnerFillIds !== model.partnerFillIds)
+      this.map.setFilter(LAYERS.countriesPartner, ['in', ['get', 'id'], ['literal', model.partnerFillIds]]);
+    if (!previous || previous.selectedFillIds !== model.selectedFillIds)
+      this.map.setFilter(LAYERS.countriesSelected, ['in', ['get', 'id'], ['literal', model.selectedFillIds]]);
+    this.updateLevel();
+    if (!this.rendered) {
+      this.map.once('idle', () => {
+        if (this.rendered) return;
+        this.rendered = true;
+        this.callbacks.onRendered();
+      });
+      this.map.triggerRepaint();
+    }
+  }
+
+  private updateLevel(): void {
+    if (!this.loaded || !this.model) return;
+    const institutionLevel = this.map.getZoom() >= INSTITUTION_ZOOM || this.model.focusCountries.length > 0;
+    if (institutionLevel === this.institutionLevel) return;
+    this.institutionLevel = institutionLevel;
+    for (const id of COUNTRY_LEVEL_LAYERS) this.map.setLayoutProperty(id, 'visibility', institutionLevel ? 'none' : 'visible');
+    for (const id of INSTITUTION_LEVEL_LAYERS) this.map.setLayoutProperty(id, 'visibility', institutionLevel ? 'visible' : 'none');
+  }
+
+  private bindInteractions(): void {
+    const map = this.map;
+    const pointer = (on: boolean) => (map.getCanvas().style.cursor = on ? 'pointer' : '');
+
+    map.on('click', LAYERS.countryMarkers, (e: MapLayerMouseEvent) => {
+      const code = e.features?.[0]?.properties?.code;
+      if (typeof code === 'string') this.callbacks.onCountryClick(code, e.originalEvent.shiftKey || e.originalEvent.metaKey);
+    });
+    map.on('click', LAYERS.institutions, (e: MapLayerMouseEvent) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id === 'string') this.callbacks.onInstitutionClick(id);
+    });
+    map.on('click', LAYERS.clusters, async (e: MapLayerMouseEvent) => {
+      const feature = e.features?.[0];
+      const clusterId = feature?.properties?.cluster_id;
+      if (typeof clusterId !== 'number' || feature?.geometry.type !== 'Point') return;
+      const source = map.getSource(SOURCES.institutions) as GeoJSONSource;
+      const zoom = await source.getClusterExpansionZoom(clusterId);
+      const [lng, lat] = feature.geometry.coordinates as [number, number];
+      map.easeTo({ center: [lng, lat], zoom: Math.min(zoom + 0.5, 12) });
+    });
+
+    const hover = (kind: 'country' | 'institution' | 'cluster') => (e: MapLayerMouseEvent) => {
+      const p = e.features?.[0]?.properties;
+      pointer(true);
+      if (!p) return;
+      const target: HoverTarget =
+        kind === 'country' ? { kind, code: String(p.code) } : kind === 'institution' ? { kind, id: String(p.id) } : { kind, count: Number(p.point_count) };
+      this.callbacks.onHover(target, e.point.x, e.point.y);
+    };
+    const leave = () => {
+      pointer(false);
+      this.callbacks.onHover(null, 0, 0);
+    };
+    map.on('mousemove', LAYERS.countryMarkers, hover('country'));
+    map.on('mousemove', LAYERS.institutions, hover('institution'));
+    map.on('mousemove', LAYERS.clusters, hover('cluster'));
+    map.on('mouseleave', LAYERS.countryMarkers, leave);
+    map.on('mouseleave', LAYERS.institutions, leave);
+    map.on('mouseleave', LAYERS.clusters, leave);
+  }
+}

@@ -1,0 +1,104 @@
+// Pure builders of the GeoJSON the map shows: per-country markers, institution points, highlight, home.
+import type { FeatureCollection, Point } from 'geojson';
+import type { CountryCount } from '../domain/aggregate';
+import type { AtlasIndex, Link } from '../domain/atlas-index';
+import type { Home, Institution, Lang } from '../domain/schema';
+
+export interface CountryMarkerProperties {
+  code: string;
+  count: number;
+  institutions: number;
+  selected: boolean;
+  dimmed: boolean;
+}
+
+export interface InstitutionPointProperties {
+  id: string;
+  count: number;
+}
+
+const point = (lng: number, lat: number): Point => ({ type: 'Point', coordinates: [lng, lat] });
+
+/** One marker per country with partners; counts come from links filtered on everything but the country. */
+export function countryMarkers(index: AtlasIndex, counts: ReadonlyMap<string, CountryCount>, selected: readonly string[]): FeatureCollection<Point, CountryMarkerProperties> {
+  const chosen = new Set(selected);
+  return {
+    type: 'FeatureCollection',
+    features: index.dataset.countries.map((c) => {
+      const [lng, lat] = index.countryAnchors.get(c.code) ?? [0, 0];
+      const count = counts.get(c.code);
+      return {
+        type: 'Feature',
+        id: c.code,
+        geometry: point(lng, lat),
+        properties: {
+          code: c.code,
+          count: count?.agreements ?? 0,
+          institutions: count?.institutions ?? 0,
+          selected: chosen.has(c.code),
+          dimmed: chosen.size > 0 && !chosen.has(c.code),
+        },
+      };
+    }),
+  };
+}
+
+/** One point per institution that passes the filters, with its number of filtered agreements. */
+export function institutionPoints(links: readonly Link[]): FeatureCollection<Point, InstitutionPointProperties> {
+  const counts = new Map<string, { institution: Institution; agreements: Set<string> }>();
+  for (const l of links) {
+    let entry = counts.get(l.institution.id);
+    if (!entry) counts.set(l.institution.id, (entry = { institution: l.institution, agreements: new Set() }));
+    entry.agreements.add(l.agreement.id);
+  }
+  return {
+    type: 'FeatureCollection',
+    features: [...counts.values()].map(({ institution, agreements }) => ({
+      type: 'Feature',
+      geometry: point(institution.lng, institution.lat),
+      properties: { id: institution.id, count: agreements.size },
+    })),
+  };
+}
+
+export function highlightPoints(institutions: readonly (Institution | undefined)[]): FeatureCollection<Point, { id: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: institutions.flatMap((i) => (i ? [{ type: 'Feature' as const, geometry: point(i.lng, i.lat), properties: { id: i.id } }] : [])),
+  };
+}
+
+export function homePoint(home: Home, lang: Lang): FeatureCollection<Point, { label: string }> {
+  return { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: point(home.lng, home.lat), properties: { label: home.name[lang] } }] };
+}
+
+/** world-atlas ids of the countries that have a marker, and of the selected ones. */
+export function countryFillIds(index: AtlasIndex, counts: ReadonlyMap<string, CountryCount>, selected: readonly string[]) {
+  const ids = (codes: Iterable<string>) => [...codes].flatMap((code) => index.countriesByCode.get(code)?.borderIds ?? []);
+  return { partner: ids([...counts.keys()]), selected: ids(selected) };
+}
+
+/** Bounds [[west, south], [east, north]] of a set of institutions, for "fly to this country". */
+export function boundsOf(institutions: readonly Institution[]): [[number, number], [number, number]] | null {
+  if (institutions.length === 0) return null;
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const i of institutions) {
+    west = Math.min(west, i.lng);
+    east = Math.max(east, i.lng);
+    south = Math.min(south, i.lat);
+    north = Math.max(north, i.lat);
+  }
+  // A set straddling the antimeridian (Alaska + Hawaii + the rest of the US is fine; Russia is not) is wrapped.
+  if (east - west > 180) {
+    const shifted = institutions.map((i) => (i.lng < 0 ? i.lng + 360 : i.lng));
+    west = Math.min(...shifted);
+    east = Math.max(...shifted);
+  }
+  return [
+    [west, south],
+    [east, north],
+  ];
+}

@@ -1,0 +1,85 @@
+// Filtered institutions grouped by country: the list twin of the map (and its screen-reader equivalent).
+import { memo, useEffect, useRef, useState } from 'react';
+import type { CountryGroup, ListSort } from '../domain/aggregate';
+import type { Lang } from '../domain/schema';
+import { formatDate, t } from '../app/i18n';
+import { useAtlasStore } from '../store/atlas-store';
+
+interface Props {
+  lang: Lang;
+  groups: CountryGroup[];
+  sort: ListSort;
+  onSort(sort: ListSort): void;
+}
+
+export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort }: Props) {
+  const selected = useAtlasStore((s) => s.selected);
+  const { select, hover } = useAtlasStore.getState();
+  const listRef = useRef<HTMLDivElement>(null);
+
+  // Selecting on the map scrolls the list to the row.
+  useEffect(() => {
+    if (!selected) return;
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selected)}"]`);
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <section className="results" aria-labelledby="results-title" id="results">
+      <div className="results-head">
+        <h2 id="results-title">{t(lang, 'results')}</h2>
+        <label>
+          <span>{t(lang, 'sortBy')}</span>{' '}
+          <select value={sort} onChange={(e) => onSort(e.target.value as ListSort)} data-testid="sort">
+            <option value="name">{t(lang, 'sortName')}</option>
+            <option value="date">{t(lang, 'sortDate')}</option>
+          </select>
+        </label>
+      </div>
+      <div className="results-body" ref={listRef} data-testid="results-list" onMouseLeave={() => hover(null)}>
+        {groups.length === 0 && <p className="empty">{t(lang, 'noResults')}</p>}
+        {groups.map((g) => (
+          <section key={g.country.code} className="result-group" aria-label={g.country.name[lang]}>
+            <h3>
+              {g.country.name[lang]} <span className="count">{g.rows.length}</span>
+            </h3>
+            <ul>
+              {g.rows.map((row) => {
+                const id = row.institution.id;
+                const university = row.agreements.some((a) => a.level === 'university');
+                const departments = row.agreements.filter((a) => a.level === 'department').length;
+                return (
+                  <li key={id}>
+                    <button
+                      type="button"
+                      className={`result-row${selected === id ? ' selected' : ''}`}
+                      aria-current={selected === id ? 'true' : undefined}
+                      data-id={id}
+                      data-testid="result-row"
+                      onClick={() => select(id)}
+                      onMouseEnter={() => hover(id)}
+                      onFocus={() => hover(id)}
+                      onBlur={() => hover(null)}
+                    >
+                      <span className="result-name">{row.institution.name[lang]}</span>
+                      <span className="result-meta">
+                        {row.institution.city.ja && lang === 'ja' ? row.institution.city.ja : row.institution.city.en}
+                        {row.firstSigned && ` · ${formatDate(lang, row.firstSigned)}`}
+                        {university && <span className="tag">{t(lang, 'levelUniversity')}</span>}
+                        {departments > 0 && (
+                          <span className="tag dept">
+                            {t(lang, 'levelDepartment')} {departments}
+                          </span>
+                        )}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+});

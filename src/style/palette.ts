@@ -1,0 +1,30 @@
+// Colours shared by the map, the timeline and the legend. Regions use the Okabe–Ito palette (safe for the
+// common forms of colour blindness); text colours meet 4.5:1 on their backgrounds.
+import type { RegionId } from '../domain/schema';
+
+export const REGION_COLOURS: Record<RegionId, string> = {
+  asia: '#E69F00',
+  europe: '#0072B2',
+  'north-america': '#009E73',
+  'latin-america': '#CC79A7',
+  oceania: '#56B4E9',
+  'middle-east': '#D55E00',
+  africa: '#8C6D00',
+};
+
+export const COLOURS = {
+  ocean: '#dfe9f2',
+  land: '#f7f5f0',
+  landPartner: '#ebe4d3',
+  landSelected: '#d9c9a3',
+  border: '#b9b3a6',
+  marker: '#c2410c',
+  markerSelected: '#7c2d12',
+  markerStroke: '#ffffff',
+  institution: '#1d4ed8',
+  highlight: '#facc15',
+  home: '#6d28d9',
+  text: '#1f2937',
+  textHalo: '#ffffff',
+  muted: '#9ca3af',
+} as const;
