@@ -9,6 +9,13 @@ import { useAtlasStore } from '../store/atlas-store';
 import { MapController, type HoverTarget, type MapModel } from './map-controller';
 import { boundsOf, countryFillIds, countryMarkers, highlightPoints, homePoint, institutionPoints } from './map-data';
 
+declare global {
+  interface Window {
+    /** Automation hook (documented in the README): lets browser tests project coordinates to click markers. */
+    __partnerAtlasMap?: MapController['map'];
+  }
+}
+
 interface Props {
   lang: Lang;
   index: AtlasIndex;
@@ -50,8 +57,10 @@ export function AtlasMap({ lang, index, basemap, links, countryCounts, onRendere
     }
     created.map.on('error', (e) => console.warn('map error', e.error?.message));
     controller.current = created;
+    window.__partnerAtlasMap = created.map;
     return () => {
       controller.current = null;
+      delete window.__partnerAtlasMap;
       created.destroy();
     };
   }, [basemap]);

@@ -69,6 +69,8 @@ export function parseUniversitySection(seed: Seed, vocabulary: UniversityVocabul
     const [, , star, rawName, y, m, d] = match;
     const name = (rawName ?? '').trim();
     if (name === '') throw new PipelineError(seed.path, line, 'entry without a name');
+    if (!y && /\(\s*\d{2,4}\D*\d*\D*\d*\)?\s*$/.test(name))
+      throw new PipelineError(seed.path, line, `cannot parse "${trimmed}" (malformed date; expected "(YYYY.M.D)")`);
     if (!country) throw new PipelineError(seed.path, line, `entry "${name}" before any country heading`);
     if (y && m && d) {
       const stated = /(\d+)校$/.exec(name);

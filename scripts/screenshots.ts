@@ -1,6 +1,6 @@
 // `npm run screenshots`: PNGs of the key states in both languages, from the production build, into screenshots/.
 import { mkdirSync } from 'node:fs';
-import { launch, serveBuild } from './browser.mjs';
+import { launch, serveBuild } from './browser';
 
 const OUT = 'screenshots';
 const STATES = [

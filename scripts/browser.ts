@@ -1,0 +1,13 @@
+// Shared by the screenshot and benchmark scripts: serve the production build and launch Chromium.
+import { preview } from 'vite';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+export async function serveBuild(port = 4174) {
+  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}

@@ -1,0 +1,84 @@
+// Page object for the atlas: how a test reaches what a user sees and does.
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
+import { summarise, type Summary } from '../../src/domain/aggregate';
+import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
+import { parseDataset } from '../../src/domain/schema';
+
+let cachedIndex: AtlasIndex | null = null;
+
+/** The committed dataset, indexed the way the app indexes it, to compute expected counts. */
+export function datasetIndex(): AtlasIndex {
+  cachedIndex ??= buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
+  return cachedIndex;
+}
+
+export function expectedCounts(filters: Partial<Filters> = {}): Summary {
+  return summarise(filterLinks(datasetIndex(), { ...DEFAULT_FILTERS, ...filters }));
+}
+
+export class AtlasPage {
+  readonly consoleErrors: string[] = [];
+  readonly foreignRequests: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') this.consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (error) => this.consoleErrors.push(error.message));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) this.foreignRequests.push(request.url());
+    });
+  }
+
+  async open(query = '') {
+    await this.page.goto(query ? `/?${query}` : '/');
+    await this.waitReady();
+  }
+
+  async waitReady() {
+    await expect(this.page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  }
+
+  async counts(): Promise<Summary> {
+    const read = async (id: string) => Number((await this.page.getByTestId(id).innerText()).replace(/[^\d]/g, ''));
+    return { agreements: await read('count-agreements'), institutions: await read('count-institutions'), countries: await read('count-countries') };
+  }
+
+  async expectCounts(expected: Summary) {
+    await expect.poll(() => this.counts()).toEqual(expected);
+  }
+
+  /** Waits until the map has no pending work (sources parsed, tiles drawn). */
+  async mapIdle() {
+    await this.page.waitForFunction(() => {
+      const map = window.__partnerAtlasMap;
+      return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+    });
+  }
+
+  /** Screen position (in page coordinates) of a longitude/latitude on the map. */
+  async pointOnMap(lng: number, lat: number) {
+    const box = await this.page.getByTestId('map').boundingBox();
+    const p = await this.page.evaluate(([x, y]) => window.__partnerAtlasMap!.project([x!, y!]), [lng, lat]);
+    return { x: box!.x + p.x, y: box!.y + p.y };
+  }
+
+  /** The rendered map canvas as PNG bytes, to tell whether the picture changed. */
+  async mapPicture() {
+    await this.mapIdle();
+    return this.page.getByTestId('map').locator('canvas').screenshot();
+  }
+
+  /** The query string the app wrote (debounced), once it matches. */
+  async expectUrl(matcher: RegExp) {
+    await expect.poll(() => this.page.evaluate(() => location.search)).toMatch(matcher);
+  }
+
+  expectClean() {
+    expect(this.foreignRequests, 'requests that left the page origin').toEqual([]);
+    expect(this.consoleErrors, 'console errors').toEqual([]);
+  }
+}

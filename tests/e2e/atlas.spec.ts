@@ -1,0 +1,166 @@
+import { expect, test } from '@playwright/test';
+import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
+
+test.describe('the atlas in Chromium (production build, software WebGL)', () => {
+  test('loads until ready, and the counts match the dataset', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    const all = expectedCounts();
+    expect(all.agreements).toBe(datasetIndex().dataset.agreements.length);
+    await atlas.expectCounts(all);
+    await expect(page.getByTestId('results-list').getByTestId('result-row')).toHaveCount(all.institutions);
+    // The map drew the world: its canvas is not a blank single colour.
+    const png = await atlas.mapPicture();
+    expect(png.length).toBeGreaterThan(20_000);
+    atlas.expectClean();
+  });
+
+  test('brushing the timeline with the mouse filters the counts and the map', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    const before = await atlas.mapPicture();
+    const overlay = page.locator('[data-testid="timeline-brush"] .overlay');
+    const box = (await overlay.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.move(box.x + box.width * 0.85, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    const label = await page.getByTestId('timeline-range').innerText();
+    const [, from, to] = /(\d{4})–(\d{4})/.exec(label)!;
+    const range: [number, number] = [Number(from), Number(to)];
+    expect(range[0]).toBeGreaterThan(1983);
+    expect(range[1]).toBeLessThan(2013);
+    await atlas.expectCounts(expectedCounts({ yearRange: range }));
+    await atlas.expectUrl(new RegExp(`years=${range[0]}-${range[1]}`));
+    expect(await atlas.mapPicture()).not.toEqual(before);
+    // Undated department-level agreements are excluded, and the UI says how many.
+    const undated = expectedCounts({ level: 'department' }).agreements;
+    if (undated > 0) await expect(page.getByTestId('undated-hidden')).toContainText(String(undated));
+    await page.getByTestId('timeline-reset').click();
+    await atlas.expectCounts(expectedCounts());
+    atlas.expectClean();
+  });
+
+  test('the brush works from the keyboard', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('years=2000-2004&lang=en');
+    await page.getByTestId('timeline-brush').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('timeline-range')).toContainText('2001–2005');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect(page.getByTestId('timeline-range')).toContainText('2001–2004');
+    await atlas.expectCounts(expectedCounts({ yearRange: [2001, 2004] }));
+    await page.keyboard.press('Escape');
+    await atlas.expectCounts(expectedCounts());
+  });
+
+  test('clicking a country marker selects it and filters the timeline', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    await atlas.mapIdle();
+    const [lng, lat] = datasetIndex().countryAnchors.get('FR')!;
+    const fullBars = await page.locator('[data-testid="timeline"] [data-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-count')).join(','));
+    const point = await atlas.pointOnMap(lng, lat);
+    await page.mouse.click(point.x, point.y);
+    await atlas.expectCounts(expectedCounts({ countries: ['FR'] }));
+    await expect(page.getByTestId('country-details')).toContainText('France');
+    await atlas.expectUrl(/country=FR/);
+    const franceBars = await page.locator('[data-testid="timeline"] [data-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-count')).join(','));
+    expect(franceBars).not.toEqual(fullBars);
+    const franceTotal = franceBars.split(',').slice(0, -1).reduce((s, n) => s + Number(n), 0);
+    expect(franceTotal).toBe(expectedCounts({ countries: ['FR'], level: 'university' }).agreements);
+    atlas.expectClean();
+  });
+
+  test('clicking an institution point opens its card', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en&country=CH');
+    await atlas.mapIdle();
+    const epfl = datasetIndex().dataset.institutions.find((i) => i.country === 'CH' && /Lausanne/.test(i.name.en))!;
+    const point = await atlas.pointOnMap(epfl.lng, epfl.lat);
+    await page.mouse.click(point.x, point.y);
+    const card = page.getByTestId('institution-card');
+    await expect(card).toContainText(epfl.name.en);
+    await expect(card).toContainText(epfl.name.ja);
+    await expect(card).toContainText('University-wide agreement');
+    await atlas.expectUrl(new RegExp(`selected=${epfl.id}`));
+    await expect(page.locator(`[data-testid="result-row"][data-id="${epfl.id}"]`)).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('the department filter keeps its agreements and the university-wide ones', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    const dept = datasetIndex().dataset.departments[0];
+    test.skip(!dept, 'no department-level data yet');
+    await page.getByText('Department', { exact: true }).click();
+    await page.getByTestId(`dept-${dept!.id}`).check();
+    await atlas.expectCounts(expectedCounts({ departments: [dept!.id] }));
+    await page.getByTestId('level-department').check();
+    await atlas.expectCounts(expectedCounts({ departments: [dept!.id], level: 'department' }));
+    await expect(page.getByTestId('filter-chips')).toContainText(dept!.en);
+    await page.getByTestId('reset-all').click();
+    await atlas.expectCounts(expectedCounts());
+  });
+
+  test('search works in Japanese and English, across widths and scripts', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=ja');
+    const search = page.getByTestId('search');
+    for (const q of ['ソウル', 'seoul', 'ＳＥＯＵＬ']) {
+      await search.fill(q);
+      await atlas.expectCounts(expectedCounts({ query: q }));
+      await expect(page.getByTestId('result-row').filter({ hasText: 'ソウル大学校' }).first()).toBeVisible();
+    }
+    for (const q of ['sorbonne', 'ソルボンヌ', 'ｿﾙﾎﾞﾝﾇ']) {
+      await search.fill(q);
+      await atlas.expectCounts(expectedCounts({ query: q }));
+      expect((await atlas.counts()).institutions).toBeGreaterThanOrEqual(1);
+    }
+    await page.getByTestId('lang-en').click();
+    await search.fill('Tsinghua');
+    await expect(page.getByTestId('result-row').filter({ hasText: 'Tsinghua University' }).first()).toBeVisible();
+  });
+
+  test('the URL round-trips the view', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    await page.getByTestId('waiver').check();
+    await page.getByText('Region', { exact: true }).click();
+    await page.getByTestId('region-europe').check();
+    await page.getByTestId('search').fill('tech');
+    await atlas.expectUrl(/waiver=1/);
+    await atlas.expectUrl(/region=europe/);
+    await atlas.expectUrl(/q=tech/);
+    const counts = await atlas.counts();
+    expect(counts).toEqual(expectedCounts({ tuitionWaiverOnly: true, regions: ['europe'], query: 'tech' }));
+    const url = page.url();
+    const fresh = await page.context().newPage();
+    const reopened = new AtlasPage(fresh);
+    await fresh.goto(url);
+    await reopened.waitReady();
+    await reopened.expectCounts(counts);
+    await expect(fresh.getByTestId('search')).toHaveValue('tech');
+    await expect(fresh.getByTestId('waiver')).toBeChecked();
+    await expect(fresh.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('garbage in the URL falls back to defaults without errors', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('years=9999-1&country=<script>,ZZ&level=%E0%A4%A&dept=../../etc&selected=nope&lang=fr');
+    await atlas.expectCounts(expectedCounts());
+    atlas.expectClean();
+  });
+
+  test('the about panel shows the source and the corrections', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    await page.getByTestId('about-open').click();
+    const about = page.getByTestId('about');
+    await expect(about).toBeVisible();
+    await expect(about).toContainText('as of May 2012');
+    await expect(about.locator('tbody tr')).toHaveCount(datasetIndex().dataset.corrections.length);
+    await page.keyboard.press('Escape');
+    await expect(about).toBeHidden();
+  });
+});
