@@ -1,7 +1,7 @@
 // The app shell: loads the atlas, derives the filtered view once per change, and lays out the panels.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { countByCountry, countByYear, cumulativePartners, groupByCountry, summarise, type ListSort } from '../domain/aggregate';
+import { countByCountry, countByYear, cumulativePartners, groupByCountry, summarise, type CountryGroup, type ListSort } from '../domain/aggregate';
 import type { AtlasIndex } from '../domain/atlas-index';
 import { filterLinks } from '../domain/filters';
 import { DatasetError, type Lang, type RegionId } from '../domain/schema';
@@ -19,9 +19,14 @@ import { browserLang, t } from './i18n';
 import { loadAtlas, type LoadedAtlas } from './load-atlas';
 import { restoreFromUrl, startUrlSync } from './url-sync';
 
+const NO_GROUPS: CountryGroup[] = [];
+
 type LoadState = { status: 'loading' } | { status: 'ready'; atlas: LoadedAtlas } | { status: 'error'; error: Error };
 
-const markReady = () => document.documentElement.setAttribute('data-ready', 'true');
+const markReady = () => {
+  performance.mark('atlas:ready');
+  document.documentElement.setAttribute('data-ready', 'true');
+};
 
 export function App() {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
@@ -89,6 +94,9 @@ function Atlas({ atlas }: { atlas: LoadedAtlas }) {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [mapError, setMapError] = useState<Error | null>(null);
   const view = useAtlasView(index, lang, sort);
+  // The list (hundreds of rows) renders at lower priority: the map and counts update first, and the first paint
+  // does not wait for it.
+  const groups = useDeferredValue(view.groups, NO_GROUPS);
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent), [index]);
   const regionNames = useMemo(
     () => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>,
@@ -142,7 +150,7 @@ function Atlas({ atlas }: { atlas: LoadedAtlas }) {
           <FilterPanel lang={lang} index={index} />
         </ErrorBoundary>
         <ErrorBoundary fallback={panelError}>
-          <ResultsList lang={lang} groups={view.groups} sort={sort} onSort={setSort} />
+          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} />
         </ErrorBoundary>
       </aside>
       <main className="main">

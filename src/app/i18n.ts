@@ -133,9 +133,13 @@ export function browserLang(languages: readonly string[]): Lang {
   return 'en';
 }
 
-export const formatNumber = (lang: Lang, n: number) => n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB');
+// Intl formatters are costly to build, so one per language, made once (a filter change formats hundreds of dates).
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = { ja: new Intl.NumberFormat('ja-JP'), en: new Intl.NumberFormat('en-GB') };
+const EN_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export const formatNumber = (lang: Lang, n: number) => NUMBER_FORMATS[lang].format(n);
 
 export function formatDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return lang === 'ja' ? `${y}年${m}月${d}日` : new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return lang === 'ja' ? `${y}年${m}月${d}日` : EN_DATE.format(Date.UTC(y!, m! - 1, d!));
 }

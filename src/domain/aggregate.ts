@@ -115,6 +115,8 @@ export interface CountryGroup {
   rows: InstitutionRow[];
 }
 
+const COLLATORS: Record<Lang, Intl.Collator> = { ja: new Intl.Collator('ja'), en: new Intl.Collator('en') };
+
 export function groupByCountry(index: AtlasIndex, links: readonly Link[], lang: Lang, sort: ListSort): CountryGroup[] {
   const rows = new Map<string, InstitutionRow>();
   for (const l of links) {
@@ -127,7 +129,7 @@ export function groupByCountry(index: AtlasIndex, links: readonly Link[], lang: 
     const signed = l.agreement.signed;
     if (signed && (row.firstSigned === null || signed < row.firstSigned)) row.firstSigned = signed;
   }
-  const collator = new Intl.Collator(lang === 'ja' ? 'ja' : 'en');
+  const collator = COLLATORS[lang];
   const byName = (a: InstitutionRow, b: InstitutionRow) => collator.compare(a.institution.name[lang], b.institution.name[lang]);
   const byDate = (a: InstitutionRow, b: InstitutionRow) =>
     (a.firstSigned ?? '9999').localeCompare(b.firstSigned ?? '9999') || byName(a, b);

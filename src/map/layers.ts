@@ -13,8 +13,6 @@ export const SOURCES = {
 
 export const LAYERS = {
   countriesFill: 'countries-fill',
-  countriesPartner: 'countries-partner',
-  countriesSelected: 'countries-selected',
   countriesLine: 'countries-line',
   countryMarkers: 'country-markers',
   countryMarkerLabels: 'country-marker-labels',
@@ -39,7 +37,7 @@ export const CLUSTER_MAX_ZOOM = 9;
 
 const FONT = ['Noto Sans CJK JP', 'Noto Sans', 'sans-serif'];
 /** Proportional symbols: area ∝ count, so the radius grows with the square root. */
-const MARKER_RADIUS = ['+', 4, ['*', 3.2, ['sqrt', ['get', 'count']]]] as const;
+const MARKER_RADIUS = ['+', 3, ['*', 2.3, ['sqrt', ['get', 'count']]]] as const;
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
@@ -47,20 +45,21 @@ export const NONE_FILTER = ['==', ['get', 'code'], '__none__'] as const;
 
 export const BASE_LAYERS: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': COLOURS.ocean } },
-  { id: LAYERS.countriesFill, type: 'fill', source: SOURCES.basemap, paint: { 'fill-color': COLOURS.land } },
   {
-    id: LAYERS.countriesPartner,
+    // Partner and selected countries are tinted through feature-state, which repaints without re-tiling.
+    id: LAYERS.countriesFill,
     type: 'fill',
     source: SOURCES.basemap,
-    filter: ['in', ['get', 'id'], ['literal', []]],
-    paint: { 'fill-color': COLOURS.landPartner },
-  },
-  {
-    id: LAYERS.countriesSelected,
-    type: 'fill',
-    source: SOURCES.basemap,
-    filter: ['in', ['get', 'id'], ['literal', []]],
-    paint: { 'fill-color': COLOURS.landSelected },
+    paint: {
+      'fill-color': [
+        'case',
+        ['boolean', ['feature-state', 'selected'], false],
+        COLOURS.landSelected,
+        ['boolean', ['feature-state', 'partner'], false],
+        COLOURS.landPartner,
+        COLOURS.land,
+      ],
+    },
   },
   { id: LAYERS.countriesLine, type: 'line', source: SOURCES.basemap, paint: { 'line-color': COLOURS.border, 'line-width': 0.5 } },
   {
@@ -149,7 +148,7 @@ export function createStyle(basemap: GeoJSON.FeatureCollection): StyleSpecificat
   return {
     version: 8,
     sources: {
-      [SOURCES.basemap]: { type: 'geojson', data: basemap, tolerance: 0.6 },
+      [SOURCES.basemap]: { type: 'geojson', data: basemap, tolerance: 0.6, promoteId: 'id' },
       [SOURCES.countryMarkers]: { type: 'geojson', data: EMPTY as unknown as GeoJSON.FeatureCollection },
       [SOURCES.institutions]: {
         type: 'geojson',

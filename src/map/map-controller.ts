@@ -1,11 +1,13 @@
 // Owns the MapLibre map for its whole life: created once, then updated through setData / setFilter only.
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import { openingCamera, type Camera } from './camera';
 import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, INSTITUTION_ZOOM, LAYERS, SOURCES, createStyle } from './layers';
 
 setWorkerUrl(workerUrl);
+
+export { prewarm };
 
 export interface MapModel {
   countryMarkers: FeatureCollection;
@@ -39,6 +41,8 @@ const SOURCE_OF: Record<SourceKey, string> = {
 export class MapController {
   readonly map: MapLibreMap;
   private model: MapModel | null = null;
+  /** What each source last received, so an unchanged view costs no setData and no re-clustering. */
+  private applied = new Map<string, string>();
   private loaded = false;
   private rendered = false;
   private institutionLevel: boolean | null = null;
@@ -56,12 +60,16 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       renderWorldCopies: true,
+      // No symbol fade: a filter change then costs one or two frames instead of 300 ms of continuous repaint.
+      fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    performance.mark('atlas:map-created');
     this.map.on('load', () => {
+      performance.mark('atlas:map-loaded');
       this.loaded = true;
       if (this.model) this.apply(this.model, null);
     });
@@ -104,16 +112,23 @@ export class MapController {
     this.map.remove();
   }
 
+  private appliedRef = new Map<string, unknown>();
+
+  /** True when `value` differs from what `key` last received (compared by content, not by reference). */
+  private changed(key: string, value: unknown): boolean {
+    if (this.appliedRef.get(key) === value) return false;
+    this.appliedRef.set(key, value);
+    const signature = JSON.stringify(value);
+    if (this.applied.get(key) === signature) return false;
+    this.applied.set(key, signature);
+    return true;
+  }
+
   private apply(model: MapModel, previous: MapModel | null): void {
-    for (const key of Object.keys(SOURCE_OF) as SourceKey[]) {
-      if (previous && previous[key] === model[key]) continue;
-      (this.map.getSource(SOURCE_OF[key]) as GeoJSONSource | undefined)?.setData(model[key]);
-    }
-    if (!previous || previous.partnerFillIds !== model.partnerFillIds)
-      this.map.setFilter(LAYERS.countriesPartner, ['in', ['get', 'id'], ['literal', model.partnerFillIds]]);
-    if (!previous || previous.selectedFillIds !== model.selectedFillIds)
-      this.map.setFilter(LAYERS.countriesSelected, ['in', ['get', 'id'], ['literal', model.selectedFillIds]]);
     this.updateLevel();
+    this.syncSources();
+    this.setCountryState('partner', model.partnerFillIds, previous?.partnerFillIds ?? []);
+    this.setCountryState('selected', model.selectedFillIds, previous?.selectedFillIds ?? []);
     if (!this.rendered) {
       this.map.once('idle', () => {
         if (this.rendered) return;
@@ -124,6 +139,25 @@ export class MapController {
     }
   }
 
+  private setCountryState(key: 'partner' | 'selected', ids: readonly string[], previousIds: readonly string[]): void {
+    const next = new Set(ids);
+    const before = new Set(previousIds);
+    for (const id of before) if (!next.has(id)) this.map.setFeatureState({ source: SOURCES.basemap, id }, { [key]: false });
+    for (const id of next) if (!before.has(id)) this.map.setFeatureState({ source: SOURCES.basemap, id }, { [key]: true });
+  }
+
+  /** Sends changed data to the visible sources; a hidden level's source catches up when it is shown. */
+  private syncSources(): void {
+    const model = this.model;
+    if (!this.loaded || !model) return;
+    for (const key of Object.keys(SOURCE_OF) as SourceKey[]) {
+      if (key === 'institutions' && !this.institutionLevel) continue;
+      if (key === 'countryMarkers' && this.institutionLevel) continue;
+      if (!this.changed(key, model[key])) continue;
+      (this.map.getSource(SOURCE_OF[key]) as GeoJSONSource | undefined)?.setData(model[key]);
+    }
+  }
+
   private updateLevel(): void {
     if (!this.loaded || !this.model) return;
     const institutionLevel = this.map.getZoom() >= INSTITUTION_ZOOM || this.model.focusCountries.length > 0;
@@ -131,6 +165,7 @@ export class MapController {
     this.institutionLevel = institutionLevel;
     for (const id of COUNTRY_LEVEL_LAYERS) this.map.setLayoutProperty(id, 'visibility', institutionLevel ? 'none' : 'visible');
     for (const id of INSTITUTION_LEVEL_LAYERS) this.map.setLayoutProperty(id, 'visibility', institutionLevel ? 'visible' : 'none');
+    this.syncSources();
   }
 
   private bindInteractions(): void {

@@ -1,6 +1,6 @@
 // Filtered institutions grouped by country: the list twin of the map (and its screen-reader equivalent).
 import { memo, useEffect, useRef, useState } from 'react';
-import type { CountryGroup, ListSort } from '../domain/aggregate';
+import type { CountryGroup, InstitutionRow, ListSort } from '../domain/aggregate';
 import type { Lang } from '../domain/schema';
 import { formatDate, t } from '../app/i18n';
 import { useAtlasStore } from '../store/atlas-store';
@@ -14,7 +14,7 @@ interface Props {
 
 export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort }: Props) {
   const selected = useAtlasStore((s) => s.selected);
-  const { select, hover } = useAtlasStore.getState();
+  const hover = useAtlasStore((s) => s.hover);
   const listRef = useRef<HTMLDivElement>(null);
 
   // Selecting on the map scrolls the list to the row.
@@ -44,38 +44,9 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
               {g.country.name[lang]} <span className="count">{g.rows.length}</span>
             </h3>
             <ul>
-              {g.rows.map((row) => {
-                const id = row.institution.id;
-                const university = row.agreements.some((a) => a.level === 'university');
-                const departments = row.agreements.filter((a) => a.level === 'department').length;
-                return (
-                  <li key={id}>
-                    <button
-                      type="button"
-                      className={`result-row${selected === id ? ' selected' : ''}`}
-                      aria-current={selected === id ? 'true' : undefined}
-                      data-id={id}
-                      data-testid="result-row"
-                      onClick={() => select(id)}
-                      onMouseEnter={() => hover(id)}
-                      onFocus={() => hover(id)}
-                      onBlur={() => hover(null)}
-                    >
-                      <span className="result-name">{row.institution.name[lang]}</span>
-                      <span className="result-meta">
-                        {row.institution.city.ja && lang === 'ja' ? row.institution.city.ja : row.institution.city.en}
-                        {row.firstSigned && ` · ${formatDate(lang, row.firstSigned)}`}
-                        {university && <span className="tag">{t(lang, 'levelUniversity')}</span>}
-                        {departments > 0 && (
-                          <span className="tag dept">
-                            {t(lang, 'levelDepartment')} {departments}
-                          </span>
-                        )}
-                      </span>
-                    </button>
-                  </li>
-                );
-              })}
+              {g.rows.map((row) => (
+                <ResultRow key={row.institution.id} lang={lang} row={row} selected={selected === row.institution.id} />
+              ))}
             </ul>
           </section>
         ))}
@@ -83,3 +54,49 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
     </section>
   );
 });
+
+/** One institution; memoised, since a filter change re-renders the list but leaves most rows as they were. */
+const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang; row: InstitutionRow; selected: boolean }) {
+  const { select, hover } = useAtlasStore.getState();
+  const id = row.institution.id;
+  const university = row.agreements.some((a) => a.level === 'university');
+  const departments = row.agreements.filter((a) => a.level === 'department').length;
+  return (
+    <li>
+      <button
+        type="button"
+        className={`result-row${selected ? ' selected' : ''}`}
+        aria-current={selected ? 'true' : undefined}
+        data-id={id}
+        data-testid="result-row"
+        onClick={() => select(id)}
+        onMouseEnter={() => hover(id)}
+        onFocus={() => hover(id)}
+        onBlur={() => hover(null)}
+      >
+        <span className="result-name">{row.institution.name[lang]}</span>
+        <span className="result-meta">
+          {lang === 'ja' && row.institution.city.ja ? row.institution.city.ja : row.institution.city.en}
+          {row.firstSigned && ` · ${formatDate(lang, row.firstSigned)}`}
+          {university && <span className="tag">{t(lang, 'levelUniversity')}</span>}
+          {departments > 0 && (
+            <span className="tag dept">
+              {t(lang, 'levelDepartment')} {departments}
+            </span>
+          )}
+        </span>
+      </button>
+    </li>
+  );
+}, sameRow);
+
+function sameRow(a: { lang: Lang; row: InstitutionRow; selected: boolean }, b: { lang: Lang; row: InstitutionRow; selected: boolean }) {
+  return (
+    a.lang === b.lang &&
+    a.selected === b.selected &&
+    a.row.institution === b.row.institution &&
+    a.row.firstSigned === b.row.firstSigned &&
+    a.row.agreements.length === b.row.agreements.length &&
+    a.row.agreements.every((x, i) => x === b.row.agreements[i])
+  );
+}

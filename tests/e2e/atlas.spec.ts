@@ -91,9 +91,8 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
   test('the department filter keeps its agreements and the university-wide ones', async ({ page }) => {
     const atlas = new AtlasPage(page);
     await atlas.open('lang=en');
-    const dept = datasetIndex().dataset.departments[0];
-    test.skip(!dept, 'no department-level data yet');
-    await page.getByText('Department', { exact: true }).click();
+    const dept = datasetIndex().dataset.departments.find((d) => d.id === 'engineering');
+    await page.locator('summary', { hasText: /^Department/ }).click();
     await page.getByTestId(`dept-${dept!.id}`).check();
     await atlas.expectCounts(expectedCounts({ departments: [dept!.id] }));
     await page.getByTestId('level-department').check();
@@ -126,7 +125,7 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
     const atlas = new AtlasPage(page);
     await atlas.open('lang=en');
     await page.getByTestId('waiver').check();
-    await page.getByText('Region', { exact: true }).click();
+    await page.locator('summary', { hasText: /^Region$/ }).click();
     await page.getByTestId('region-europe').check();
     await page.getByTestId('search').fill('tech');
     await atlas.expectUrl(/waiver=1/);
