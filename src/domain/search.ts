@@ -17,7 +17,8 @@ export function foldForSearch(text: string): string {
   });
   // Only Latin combining marks: stripping all marks would also merge ボ with ホ.
   folded = folded.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
-  return folded.replace(/[\s\p{P}\p{S}]/gu, '');
+  // Spaces, punctuation and symbols, and the modifier-letter apostrophes (Hawaiʻi, Xiʼan) that are not punctuation.
+  return folded.replace(/[\s\p{P}\p{S}\u02b9-\u02bf]/gu, '');
 }
 
 /** True when every space-separated term of the query occurs in the folded haystack. */

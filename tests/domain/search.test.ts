@@ -8,6 +8,7 @@ describe('foldForSearch', () => {
     expect(foldForSearch('ＳＯＲＢＯＮＮＥ')).toBe('sorbonne');
     expect(foldForSearch('Université de Liège')).toBe('universitedeliege');
     expect(foldForSearch('インペリアル・カレッジ・ロンドン')).toBe('インペリアルカレッジロンドン');
+    expect(foldForSearch('University of Hawaiʻi at Mānoa')).toBe('universityofhawaiiatmanoa');
   });
 
   it('keeps voiced kana apart (ボ is not ホ)', () => {
