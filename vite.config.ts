@@ -12,7 +12,7 @@ export const CSP = [
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
   "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",

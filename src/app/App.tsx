@@ -6,6 +6,7 @@ import type { AtlasIndex } from '../domain/atlas-index';
 import { filterLinks } from '../domain/filters';
 import { DatasetError, type Lang, type RegionId } from '../domain/schema';
 import { AtlasMap } from '../map/AtlasMap';
+import { StaticMap } from '../map/StaticMap';
 import { AboutData } from '../panels/AboutData';
 import { CountryDetails } from '../panels/CountryDetails';
 import { FilterPanel } from '../panels/FilterPanel';
@@ -156,9 +157,11 @@ function Atlas({ atlas }: { atlas: LoadedAtlas }) {
       <main className="main">
         <ErrorBoundary fallback={panelError}>
           {mapError ? (
-            <div className="map-unavailable" role="alert" data-testid="map-unavailable">
-              <p>{t(lang, 'mapUnavailable')}</p>
-              <p className="muted">{mapError.message}</p>
+            <div className="map-unavailable" data-testid="map-unavailable">
+              <p role="alert">
+                {t(lang, 'mapUnavailable')} <span className="muted">({mapError.message})</span>
+              </p>
+              <StaticMap lang={lang} index={index} world={atlas.world} countryCounts={view.countryCounts} />
             </div>
           ) : (
             <AtlasMap lang={lang} index={index} basemap={basemap} links={view.links} countryCounts={view.countryCounts} onRendered={markReady} onError={onMapError} />

@@ -1,6 +1,7 @@
 // Loads the dataset and the basemap from the page's own origin, validating the dataset before use.
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
 import datasetUrl from '../../data/agreements.json?url';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import { buildIndex, type AtlasIndex } from '../domain/atlas-index';
@@ -10,7 +11,10 @@ import { prewarm } from '../map/map-controller';
 
 export interface LoadedAtlas {
   index: AtlasIndex;
+  /** Planar basemap for MapLibre (rings unwrapped at the antimeridian). */
   basemap: FeatureCollection;
+  /** The same countries as spherical GeoJSON, for the d3-geo fallback map. */
+  world: FeatureCollection;
 }
 
 async function fetchJson(url: string, what: string): Promise<unknown> {
@@ -32,8 +36,9 @@ export async function loadAtlas(): Promise<LoadedAtlas> {
   performance.mark('atlas:fetched');
   const dataset = parseDataset(raw);
   performance.mark('atlas:validated');
-  const basemap = basemapFromTopology(world as Topology<{ countries: GeometryCollection }>);
+  const topology = world as Topology<{ countries: GeometryCollection }>;
+  const basemap = basemapFromTopology(topology);
   const index = buildIndex(dataset);
   performance.mark('atlas:indexed');
-  return { index, basemap };
+  return { index, basemap, world: feature(topology, topology.objects.countries) as FeatureCollection };
 }

@@ -1,6 +1,9 @@
 // The schema of data/agreements.json: validated by the pipeline before writing and by the app after loading.
 import * as z from 'zod';
 
+// No code generation: zod's JIT probes `new Function`, which the page's Content-Security-Policy forbids.
+z.config({ jitless: true });
+
 const bilingual = z.object({ ja: z.string().min(1), en: z.string().min(1) });
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug');
 const source = z.object({

@@ -20,7 +20,7 @@ export interface TimelineProps {
 
 const HEIGHT = 150;
 const MARGIN = { top: 14, right: 44, bottom: 22, left: 30 };
-const UNDATED_WIDTH = 64;
+const UNDATED_WIDTH = 84;
 const KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
 function useWidth<T extends HTMLElement>() {
@@ -114,7 +114,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
 
   const years = full.bins.map((b) => b.year);
   const tickYears = years.filter((yr) => yr % 5 === 0);
-  const undatedX = plotRight + 16;
+  const undatedX = plotRight + 36;
   const undatedHeight = (n: number) => Math.min(innerHeight, (n / Math.max(full.undated, 1)) * innerHeight);
   const rangeLabel = yearRange ? `${yearRange[0]}–${yearRange[1]}` : `${extent[0]}–${extent[1]}`;
 

@@ -1,0 +1,127 @@
+// Headless playback model: turns elapsed time into a year and picks the links to draw as the network grows.
+import type { AtlasIndex, Link } from './atlas-index';
+
+export type PlaybackMode = 'cumulative' | 'window';
+
+export interface PlaybackSettings {
+  /** Multiplier on SECONDS_PER_YEAR_AT_1X; one of SPEEDS. */
+  speed: number;
+  /** Start over from the first year instead of stopping at the last. */
+  loop: boolean;
+  /** 'cumulative' shows every partner so far; 'window' only the last `windowYears` years. */
+  mode: PlaybackMode;
+  /** Years shown in window mode, at least 1. */
+  windowYears: number;
+}
+
+export interface PlaybackState {
+  playing: boolean;
+  /** Current year, an integer inside the extent. */
+  year: number;
+  /** How far through the current year, 0..1, so the view can fade new partners in smoothly. */
+  progress: number;
+}
+
+export type YearExtent = readonly [number, number];
+
+export const SECONDS_PER_YEAR_AT_1X = 0.8;
+export const SPEEDS = [0.5, 1, 2, 4] as const;
+export const DEFAULT_SETTINGS: PlaybackSettings = { speed: 1, loop: false, mode: 'cumulative', windowYears: 5 };
+
+const clampYear = (year: number, [first, last]: YearExtent) => Math.max(first, Math.min(last, Math.round(year)));
+
+/** Paused at the very beginning: nothing signed yet. */
+export const initialState = (extent: YearExtent): PlaybackState => ({ playing: false, year: extent[0], progress: 0 });
+
+const atEnd = (state: PlaybackState, extent: YearExtent) => state.year >= extent[1] && state.progress >= 1;
+
+/**
+ * The nearest allowed speed. Distance is measured on a log scale because the speeds double
+ * (3× is nearer 4× than 2×); a tie goes to the slower speed. NaN (e.g. a bad URL value) falls back to 1×.
+ */
+export function clampSpeed(x: number): number {
+  if (Number.isNaN(x)) return DEFAULT_SETTINGS.speed;
+  if (x <= SPEEDS[0]) return SPEEDS[0];
+  if (x >= SPEEDS[SPEEDS.length - 1]!) return SPEEDS[SPEEDS.length - 1]!;
+  let best: number = SPEEDS[0];
+  for (const s of SPEEDS) if (Math.abs(Math.log2(x / s)) < Math.abs(Math.log2(x / best))) best = s;
+  return best;
+}
+
+/**
+ * Moves time forward by `elapsedMs` of wall-clock time scaled by the speed. Time is kept as one number
+ * (years since the first year plus progress) so a long frame can cross several year boundaries at once.
+ * At the end it loops back to the first year or stops on the last year, fully shown.
+ */
+export function advance(state: PlaybackState, elapsedMs: number, settings: PlaybackSettings, extent: YearExtent): PlaybackState {
+  if (!state.playing || !(elapsedMs > 0)) return state;
+  const [first, last] = extent;
+  const span = last - first + 1;
+  const years = (elapsedMs / 1000) * clampSpeed(settings.speed) / SECONDS_PER_YEAR_AT_1X;
+  let position = clampYear(state.year, extent) - first + Math.max(0, Math.min(1, state.progress)) + years;
+  if (position >= span) {
+    if (!settings.loop) return { playing: false, year: last, progress: 1 };
+    position %= span;
+  }
+  const whole = Math.floor(position);
+  return { playing: true, year: first + whole, progress: position - whole };
+}
+
+/** Starts playing; from the end it starts over, since there is nothing left to play. */
+export function play(state: PlaybackState, extent: YearExtent): PlaybackState {
+  return atEnd(state, extent) ? { ...initialState(extent), playing: true } : { ...state, playing: true };
+}
+
+export const pause = (state: PlaybackState): PlaybackState => ({ ...state, playing: false });
+
+/**
+ * One year back or forward (arrow keys). Stepping is a manual look at one year, so it pauses and shows
+ * the year in full; a later play then carries on into the next year.
+ */
+export function step(state: PlaybackState, delta: -1 | 1, extent: YearExtent): PlaybackState {
+  return { playing: false, year: clampYear(state.year + delta, extent), progress: 1 };
+}
+
+/** Home/End. Home rewinds to before the first year's agreements and keeps playing if it was; End is the finished state. */
+export function jump(state: PlaybackState, to: 'start' | 'end', extent: YearExtent): PlaybackState {
+  return to === 'start' ? { playing: state.playing, year: extent[0], progress: 0 } : { playing: false, year: extent[1], progress: 1 };
+}
+
+/** Inclusive years on screen at `year`: everything so far, or the trailing window. */
+export function visibleYearRange(year: number, settings: PlaybackSettings, extent: YearExtent): [number, number] {
+  const current = clampYear(year, extent);
+  if (settings.mode === 'cumulative') return [extent[0], current];
+  const width = Math.max(1, Math.floor(settings.windowYears));
+  return [Math.max(extent[0], current - width + 1), current];
+}
+
+/** A link signed in the current year is highlighted as "new that year"; undated links never are. */
+export const isNewInYear = (linkYear: number | null, year: number): boolean => linkYear !== null && linkYear === year;
+
+export interface PlaybackFrame {
+  year: number;
+  range: [number, number];
+  /** Dated links signed within `range`. */
+  visibleLinks: Link[];
+  /** Partners with an agreement signed in `year`, in link order. */
+  newInstitutionIds: string[];
+  /** Distinct institutions among `visibleLinks`. */
+  runningTotal: number;
+}
+
+/**
+ * What to draw for one state. `links` are the user's filtered links with the year range ignored (playback
+ * drives the years itself). Undated department-level agreements have no place on a time axis, so they are left out.
+ */
+export function playbackFrame(index: AtlasIndex, links: readonly Link[], state: PlaybackState, settings: PlaybackSettings): PlaybackFrame {
+  const year = clampYear(state.year, index.yearExtent);
+  const range = visibleYearRange(year, settings, index.yearExtent);
+  const visibleLinks = links.filter((l) => l.year !== null && l.year >= range[0] && l.year <= range[1]);
+  const visible = new Set<string>();
+  const fresh = new Set<string>();
+  for (const l of visibleLinks) {
+    visible.add(l.institution.id);
+    if (isNewInYear(l.year, year)) fresh.add(l.institution.id);
+  }
+  return { year, range, visibleLinks, newInstitutionIds: [...fresh], runningTotal: visible.size };
+}

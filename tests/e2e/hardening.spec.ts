@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { AtlasPage, expectedCounts } from './atlas-page';
+
+const realDataset = () => JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'));
+
+/** Serves another dataset in place of the built agreements-*.json (the app fetches it from its own origin). */
+async function serveDataset(page: Page, body: string) {
+  await page.route(/\/assets\/agreements-[^/]+\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+}
+
+const HOSTILE = [
+  '<img src=x onerror="window.__pwned=1">',
+  '"><script>window.__pwned=2</script>',
+  '\u202Eevil\u202C RTL override',
+  'zero\u200Dwidth\u200Bjoiner',
+  'emoji 🎓🏫🇯🇵 大学',
+  'x'.repeat(10_000),
+];
+
+test.describe('hardening', () => {
+  test('hostile names show as text, execute nothing and do not break the layout', async ({ page }) => {
+    const dataset = realDataset();
+    const targets = dataset.institutions.filter((i: { country: string }) => i.country === 'FR').slice(0, HOSTILE.length);
+    targets.forEach((inst: { name: { ja: string; en: string }; aliases: string[] }, i: number) => {
+      inst.name.en = HOSTILE[i]!;
+      inst.name.ja = HOSTILE[i]!;
+      inst.aliases = [HOSTILE[i]!];
+    });
+    dataset.departments[0].en = HOSTILE[0];
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    await serveDataset(page, JSON.stringify(dataset));
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en&country=FR');
+    await expect(page.getByTestId('result-row').filter({ hasText: '<img src=x onerror=' })).toHaveCount(1);
+    await expect(page.getByTestId('result-row').filter({ hasText: '"><script>' })).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    // The 10,000-character name wraps inside the sidebar instead of widening the page.
+    const long = page.getByTestId('result-row').filter({ hasText: 'xxxxxxxxxx' });
+    await long.click();
+    const card = page.getByTestId('institution-card');
+    await expect(card).toBeVisible();
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.width).toBeLessThan(widths.viewport);
+    atlas.expectClean();
+  });
+
+  test('a corrupt dataset gives an error that names the record and the field', async ({ page }) => {
+    const dataset = realDataset();
+    dataset.agreements[3].signed = '2003-13-45?';
+    dataset.institutions[5].lat = 'north';
+    await serveDataset(page, JSON.stringify(dataset));
+    await page.goto('/?lang=en');
+    const error = page.getByTestId('load-error');
+    await expect(error).toBeVisible();
+    await expect(error).toContainText(`agreements[3] (${dataset.agreements[3].id}).signed`);
+    await expect(error).toContainText(`institutions[5] (${dataset.institutions[5].id}).lat`);
+  });
+
+  test('a dataset that is not JSON says so', async ({ page }) => {
+    await serveDataset(page, '{"meta": ');
+    await page.goto('/?lang=en');
+    await expect(page.getByTestId('load-error')).toContainText('agreements.json: not valid JSON');
+  });
+
+  test('without WebGL the page explains, and list, timeline, filters and counts keep working', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (/webgl/i.test(type)) return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    await expect(page.getByTestId('map-unavailable')).toContainText('WebGL');
+    await expect(page.getByTestId('static-map')).toBeVisible();
+    await atlas.expectCounts(expectedCounts());
+    await page.getByTestId('static-marker-KR').click();
+    await atlas.expectCounts(expectedCounts({ countries: ['KR'] }));
+    await page.getByTestId('timeline-brush').focus();
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect(page.getByTestId('timeline-range')).toContainText('1983–2011');
+    await atlas.expectCounts(expectedCounts({ countries: ['KR'], yearRange: [1983, 2011] }));
+    await expect(page.getByTestId('result-row').first()).toBeVisible();
+    expect(atlas.foreignRequests).toEqual([]);
+  });
+
+  test('the production build has a CSP and nothing violates it', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cspViolations: string[] };
+      w.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en&country=FR');
+    await page.getByTestId('result-row').first().click();
+    await atlas.mapIdle();
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+    atlas.expectClean();
+  });
+});
