@@ -72,7 +72,10 @@ function partnersPhrase(institutions: readonly Institution[], country: Country):
 
 const institutionFocus = (inst: Institution) => ({ lng: inst.lng, lat: inst.lat });
 
-/** A slide about one agreement: its institutions among the given links (optionally only those in one region). */
+/**
+ * A slide about one agreement: its institutions among the given links (optionally only those in one region), in
+ * seed order, so the slide names and flies to the same campus whichever of them put the agreement in the story.
+ */
 function agreementMilestone(
   id: string,
   kind: MilestoneKind,
@@ -81,18 +84,20 @@ function agreementMilestone(
   caption: (year: number, partners: Bilingual) => Bilingual,
   region?: RegionId,
 ): Milestone {
-  const institutions = links
+  const own = links
     .filter((l) => l.agreement.id === link.agreement.id && (region === undefined || l.region === region))
-    .map((l) => l.institution);
+    .sort((a, b) => a.institution.source.line - b.institution.source.line || a.institution.id.localeCompare(b.institution.id));
+  const lead = own[0] ?? link;
+  const institutions = [...new Set(own.map((l) => l.institution))];
   const year = link.year!;
   return {
     id,
     kind,
     year,
     institutionIds: institutions.map((i) => i.id),
-    countryCode: link.country.code,
-    focus: institutionFocus(link.institution),
-    caption: caption(year, partnersPhrase(institutions, link.country)),
+    countryCode: lead.country.code,
+    focus: institutionFocus(lead.institution),
+    caption: caption(year, partnersPhrase(institutions, lead.country)),
   };
 }
 
@@ -131,7 +136,9 @@ export function deriveStoryline(index: AtlasIndex, links: readonly Link[]): Mile
     dated.forEach((link, seq) => {
       if (opened.has(link.region)) return;
       opened.add(link.region);
-      const region = regionNames.get(link.region) ?? { en: link.region, ja: link.region };
+      const name = regionNames.get(link.region) ?? { en: link.region, ja: link.region };
+      // English says "in the Middle East" but "in Europe".
+      const region = link.region === 'middle-east' ? { ...name, en: `the ${name.en}` } : name;
       timed.push({
         seq,
         milestone: agreementMilestone(

@@ -1,0 +1,257 @@
+// Storyline: milestone order, tie and omission rules and bilingual captions, over the mini fixture and a 155-partner synthetic dataset.
+import { describe, expect, it } from 'vitest';
+import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
+import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
+import { parseDataset, type Agreement, type Dataset, type Institution } from '../../src/domain/schema';
+import { deriveStoryline, type Milestone } from '../../src/domain/storyline';
+import { MINI } from '../fixtures/mini-dataset';
+
+const mini = buildIndex(parseDataset(MINI));
+const byId = (story: Milestone[], id: string) => story.find((m) => m.id === id);
+
+/** A partner for the synthetic dataset: one institution and its own agreement (university-wide when dated). */
+interface Partner {
+  id: string;
+  country: 'CN' | 'KR' | 'DE' | 'US' | 'BR';
+  signed: string | null;
+  line: number;
+}
+
+const CITIES = { CN: [116.4, 39.9], KR: [126.98, 37.57], DE: [13.4, 52.52], US: [-71.06, 42.36], BR: [-46.63, -23.55] } as const;
+
+/** Builds a dataset from partners (in the given array order) plus optional group agreements, checked by parseDataset. */
+function makeDataset(partners: Partner[], groups: { id: string; institutionIds: string[]; signed: string; line: number }[] = []): Dataset {
+  const institutions: Institution[] = partners.map((p) => ({
+    id: p.id,
+    name: { ja: `${p.id}大学`, en: `University ${p.id}` },
+    aliases: [],
+    country: p.country,
+    city: { en: `City-${p.country}`, ja: `${p.country}市` },
+    lng: CITIES[p.country][0],
+    lat: CITIES[p.country][1],
+    geonameId: 1,
+    source: { line: p.line, text: p.id },
+  }));
+  const agreements: Agreement[] = partners
+    .filter((p) => !groups.some((g) => g.institutionIds.includes(p.id)))
+    .map((p) =>
+      p.signed
+        ? { id: `u-${p.id}`, level: 'university', institutionIds: [p.id], signed: p.signed, tuitionWaiver: false, department: null, unit: null, source: { line: p.line, text: p.id } }
+        : { id: `d-${p.id}`, level: 'department', institutionIds: [p.id], signed: null, tuitionWaiver: null, department: { id: 'engineering', ja: '工学研究科・工学部', en: 'School of Engineering' }, unit: null, source: { line: p.line, text: p.id } },
+    );
+  for (const g of groups) {
+    agreements.push({ id: g.id, level: 'university', institutionIds: g.institutionIds, signed: g.signed, tuitionWaiver: false, department: null, unit: null, source: { line: g.line, text: g.id } });
+  }
+  return parseDataset({
+    ...MINI,
+    countries: [
+      { code: 'CN', name: { ja: '中国', en: 'China' }, region: 'asia', borderIds: ['156'] },
+      { code: 'KR', name: { ja: '韓国', en: 'South Korea' }, region: 'asia', borderIds: ['410'] },
+      { code: 'DE', name: { ja: 'ドイツ', en: 'Germany' }, region: 'europe', borderIds: ['276'] },
+      { code: 'US', name: { ja: 'アメリカ', en: 'United States' }, region: 'north-america', borderIds: ['840'] },
+      { code: 'BR', name: { ja: 'ブラジル', en: 'Brazil' }, region: 'latin-america', borderIds: ['076'] },
+    ],
+    departments: MINI.departments.slice(0, 1),
+    institutions,
+    agreements,
+  });
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+let nextLine = 1000;
+/** `count` Chinese partners signed in `year`, on consecutive days, so that only their count matters. */
+const fillers = (year: number, count: number): Partner[] =>
+  Array.from({ length: count }, (_, i) => ({ id: `cn-${year}-${i}`, country: 'CN', signed: `${year}-02-${pad(i + 1)}`, line: nextLine++ }));
+
+/*
+ * 155 partners in this chronological order: 1 first (China, 1983); 2–3 Germany and the US on the same day (seed
+ * lines order them); 4–49 fillers; 50–51 two Koreans on the same day whose seed lines disagree with the array order;
+ * 52–99 fillers, with 2002 at 20 agreements; 100 Brazil (also the first in Latin America); 101–149 fillers, with
+ * 2007 also at 20 (a tie for busiest year); 150 Germany; then two Koreans and a three-campus US group as the latest.
+ */
+const BIG_PARTNERS: Partner[] = [
+  { id: 'first', country: 'CN', signed: '1983-08-05', line: 500 },
+  { id: 'us-first', country: 'US', signed: '1988-05-04', line: 300 },
+  { id: 'de-first', country: 'DE', signed: '1988-05-04', line: 200 },
+  ...[1990, 1991, 1992, 1993, 1994, 1995].flatMap((y) => fillers(y, 5)),
+  ...[1996, 1997, 1998, 1999].flatMap((y) => fillers(y, 4)),
+  { id: 'tie-late', country: 'KR', signed: '2000-06-01', line: 5000 },
+  { id: 'tie-early', country: 'KR', signed: '2000-06-01', line: 10 },
+  ...fillers(2001, 8),
+  ...fillers(2002, 20),
+  ...fillers(2003, 10),
+  ...fillers(2004, 10),
+  { id: 'hundredth', country: 'BR', signed: '2005-03-03', line: 600 },
+  ...fillers(2006, 9),
+  ...fillers(2007, 20),
+  ...fillers(2008, 10),
+  ...fillers(2009, 10),
+  { id: 'one-fiftieth', country: 'DE', signed: '2010-01-01', line: 700 },
+  { id: 'kr-2011-a', country: 'KR', signed: '2011-03-01', line: 710 },
+  { id: 'kr-2011-b', country: 'KR', signed: '2011-04-01', line: 720 },
+  { id: 'us-g1', country: 'US', signed: null, line: 801 },
+  { id: 'us-g2', country: 'US', signed: null, line: 802 },
+  { id: 'us-g3', country: 'US', signed: null, line: 803 },
+];
+const BIG_GROUP = { id: 'u-us-group', institutionIds: ['us-g2', 'us-g1', 'us-g3'], signed: '2011-12-20', line: 800 };
+const big: AtlasIndex = buildIndex(makeDataset(BIG_PARTNERS, [BIG_GROUP]));
+const bigStory = deriveStoryline(big, big.links);
+
+describe('storyline over a synthetic dataset', () => {
+  it('has the expected size', () => {
+    expect(big.dataset.institutions).toHaveLength(155);
+    expect(big.dataset.agreements).toHaveLength(153);
+  });
+
+  it('tells the milestones in order', () => {
+    expect(bigStory.map((m) => m.id)).toEqual([
+      'title',
+      'first-agreement',
+      'first-in-region:europe',
+      'first-in-region:north-america',
+      'partner-count:50',
+      'busiest-year',
+      'first-in-region:latin-america',
+      'partner-count:100',
+      'partner-count:150',
+      'top-country',
+      'latest-agreement',
+      'end',
+    ]);
+    expect(new Set(bigStory.map((m) => m.id)).size).toBe(bigStory.length);
+  });
+
+  it('opens with the first agreement and does not repeat its region', () => {
+    const first = bigStory[1]!;
+    expect(first).toMatchObject({ kind: 'first-agreement', year: 1983, institutionIds: ['first'], countryCode: 'CN', focus: { lng: 116.4, lat: 39.9 } });
+    expect(first.caption).toEqual({
+      en: '1983: the first agreement — University first, City-CN (China)',
+      ja: '1983年 最初の協定：first大学 (CN市)(中国)',
+    });
+    expect(byId(bigStory, 'first-in-region:asia')).toBeUndefined();
+  });
+
+  it('orders region firsts signed on the same day by seed line', () => {
+    expect(byId(bigStory, 'first-in-region:europe')).toMatchObject({ year: 1988, institutionIds: ['de-first'], countryCode: 'DE' });
+    expect(byId(bigStory, 'first-in-region:europe')!.caption).toEqual({
+      en: '1988: the first agreement in Europe — University de-first, City-DE (Germany)',
+      ja: '1988年 ヨーロッパで最初の協定：de-first大学 (DE市)(ドイツ)',
+    });
+  });
+
+  it('counts partners by first agreement, breaking same-day ties by seed line', () => {
+    expect(byId(bigStory, 'partner-count:50')).toMatchObject({ kind: 'partner-count', year: 2000, institutionIds: ['tie-early'], countryCode: 'KR' });
+    expect(byId(bigStory, 'partner-count:50')!.caption).toEqual({
+      en: '2000: 50th partner — University tie-early, City-KR (South Korea)',
+      ja: '2000年 50番目の協定機関：tie-early大学 (KR市)(韓国)',
+    });
+    expect(byId(bigStory, 'partner-count:100')).toMatchObject({ year: 2005, institutionIds: ['hundredth'] });
+    expect(byId(bigStory, 'partner-count:150')).toMatchObject({ year: 2010, institutionIds: ['one-fiftieth'], focus: { lng: 13.4, lat: 52.52 } });
+    expect(byId(bigStory, 'partner-count:150')!.caption.en).toBe('2010: 150th partner — University one-fiftieth, City-DE (Germany)');
+  });
+
+  it('tells a region first before a partner count on the same agreement', () => {
+    const ids = bigStory.map((m) => m.id);
+    expect(ids.indexOf('first-in-region:latin-america')).toBe(ids.indexOf('partner-count:100') - 1);
+  });
+
+  it('picks the earliest of tied busiest years and tells it after that year', () => {
+    const busiest = byId(bigStory, 'busiest-year')!;
+    expect(busiest).toMatchObject({ year: 2002, countryCode: null, focus: null });
+    expect(busiest.institutionIds).toHaveLength(20);
+    expect(busiest.caption).toEqual({ en: '2002 was the busiest year: 20 agreements', ja: '2002年は協定締結が最も多い年：20件' });
+  });
+
+  it('names the country with the most partners and flies to its anchor', () => {
+    const top = byId(bigStory, 'top-country')!;
+    const anchor = big.countryAnchors.get('CN')!;
+    expect(top).toMatchObject({ year: null, countryCode: 'CN', focus: { lng: anchor[0], lat: anchor[1] } });
+    // 'first' and 143 fillers (30 + 16 + 48 + 49).
+    expect(top.institutionIds).toHaveLength(144);
+    expect(top.caption).toEqual({ en: 'China has the most partners: 144', ja: '協定機関数が最も多いのは中国：144機関' });
+  });
+
+  it('closes on the latest agreement, naming a group by its first campus, then the totals', () => {
+    const latest = byId(bigStory, 'latest-agreement')!;
+    // The group lists its campuses out of seed order; the slide names the campus with the earliest seed line.
+    expect(latest).toMatchObject({ year: 2011, institutionIds: ['us-g1', 'us-g2', 'us-g3'], countryCode: 'US', focus: { lng: -71.06, lat: 42.36 } });
+    expect(latest.caption).toEqual({
+      en: '2011: the latest agreement — University us-g1, City-US and 2 others (United States)',
+      ja: '2011年 最新の協定：us-g1大学 (US市)ほか2機関(アメリカ)',
+    });
+    expect(bigStory[bigStory.length - 1]).toMatchObject({ kind: 'end', year: null, institutionIds: [], focus: null });
+    expect(bigStory[bigStory.length - 1]!.caption).toEqual({
+      en: 'In all: 153 agreements with 155 institutions in 5 countries and regions',
+      ja: '合計：5の国・地域、155機関と153件の協定',
+    });
+  });
+
+  it('leaves out the partner counts that the given links do not reach', () => {
+    const story = deriveStoryline(big, big.links.filter((l) => l.year !== null && l.year <= 2004));
+    const ids = story.map((m) => m.id);
+    expect(ids).toContain('partner-count:50');
+    expect(ids).not.toContain('partner-count:100');
+    expect(ids).not.toContain('partner-count:150');
+    expect(ids).not.toContain('first-in-region:latin-america');
+  });
+});
+
+describe('storyline over the mini fixture', () => {
+  const story = deriveStoryline(mini, mini.links);
+
+  it('follows the data, with the title from the dataset', () => {
+    expect(story.map((m) => m.id)).toEqual([
+      'title',
+      'first-agreement',
+      'busiest-year',
+      'first-in-region:asia',
+      'first-in-region:europe',
+      'top-country',
+      'latest-agreement',
+      'end',
+    ]);
+    expect(story[0]).toEqual({ id: 'title', kind: 'title', year: null, institutionIds: [], countryCode: null, focus: null, caption: { ja: 'テスト', en: 'Test' } });
+  });
+
+  it('names a group agreement by its first campus, and leaves out a city the name already gives or the data lacks', () => {
+    expect(story[1]).toMatchObject({ year: 1990, institutionIds: ['uc-a', 'uc-b'], countryCode: 'US', focus: { lng: -122.27, lat: 37.87 } });
+    expect(story[1]!.caption).toEqual({
+      en: '1990: the first agreement — University of California, A, Berkeley and 1 other (United States)',
+      ja: '1990年 最初の協定：カリフォルニア大学A校ほか1機関(アメリカ)',
+    });
+    expect(byId(story, 'first-in-region:asia')!.caption).toEqual({
+      en: '1998: the first agreement in Asia — Seoul National University (South Korea)',
+      ja: '1998年 アジアで最初の協定：ソウル大学校(韓国)',
+    });
+  });
+
+  it('breaks a busiest-year tie by the earliest year and says "1 agreement"', () => {
+    expect(byId(story, 'busiest-year')).toMatchObject({ year: 1990, institutionIds: ['uc-a', 'uc-b'] });
+    expect(byId(story, 'busiest-year')!.caption.en).toBe('1990 was the busiest year: 1 agreement');
+  });
+
+  it('counts undated partners for the top country and breaks a tie by agreements', () => {
+    // Korea and the US both have two partners (Yonsei only through an undated agreement); Korea has three agreements to one.
+    expect(byId(story, 'top-country')).toMatchObject({ countryCode: 'KR', institutionIds: ['seoul', 'yonsei'] });
+    expect(byId(story, 'top-country')!.caption).toEqual({ en: 'South Korea has the most partners: 2', ja: '協定機関数が最も多いのは韓国：2機関' });
+  });
+
+  it('follows the filtered links it is given', () => {
+    const europe = deriveStoryline(mini, filterLinks(mini, { ...DEFAULT_FILTERS, regions: ['europe'] }));
+    // One dated agreement: the first is also the latest, so it is told once.
+    expect(europe.map((m) => m.id)).toEqual(['title', 'first-agreement', 'busiest-year', 'top-country', 'end']);
+    expect(europe[europe.length - 1]!.caption.en).toBe('In all: 1 agreement with 1 institution in 1 country or region');
+  });
+
+  it('has no timeline slides when only undated agreements are given', () => {
+    const undated = deriveStoryline(mini, filterLinks(mini, { ...DEFAULT_FILTERS, level: 'department' }));
+    expect(undated.map((m) => m.kind)).toEqual(['title', 'top-country', 'end']);
+    expect(undated[1]).toMatchObject({ countryCode: 'KR', year: null });
+  });
+
+  it('gives only the title and the end for no links', () => {
+    const empty = deriveStoryline(mini, []);
+    expect(empty.map((m) => m.kind)).toEqual(['title', 'end']);
+    expect(empty[1]!.caption).toEqual({ en: 'In all: 0 agreements with 0 institutions in 0 countries and regions', ja: '合計：0の国・地域、0機関と0件の協定' });
+  });
+});

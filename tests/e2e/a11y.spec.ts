@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { AtlasPage, expectedCounts } from './atlas-page';
+
+for (const lang of ['ja', 'en'] as const) {
+  test(`axe finds no serious or critical violations (${lang})`, async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open(`lang=${lang}&country=FR&selected=universite-pierre-et-marie-curie`);
+    // Open the collapsible filter groups so their controls are checked too.
+    for (const summary of await page.locator('.filters details > summary').all()) await summary.click();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+    expect(serious).toEqual([]);
+  });
+}
+
+test('a skip link leads to the results, and the list is reachable by keyboard', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open('lang=en');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to results' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#results$/);
+  const firstRow = page.getByTestId('result-row').first();
+  await firstRow.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('institution-card')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('institution-card')).toBeHidden();
+});
+
+test('on a phone the timeline brush works by touch', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const atlas = new AtlasPage(page);
+  await atlas.open('lang=en');
+  const overlay = page.locator('[data-testid="timeline-brush"] .overlay');
+  await overlay.scrollIntoViewIfNeeded();
+  const box = (await overlay.boundingBox())!;
+  const y = box.y + box.height / 2;
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  await touch('touchStart', box.x + box.width * 0.5);
+  for (let i = 1; i <= 8; i += 1) await touch('touchMove', box.x + box.width * (0.5 + (0.4 * i) / 8));
+  await touch('touchEnd', box.x + box.width * 0.9);
+  const label = await page.getByTestId('timeline-range').innerText();
+  const [, from, to] = /(\d{4})–(\d{4})/.exec(label)!;
+  expect(Number(from)).toBeGreaterThan(1983);
+  await atlas.expectCounts(expectedCounts({ yearRange: [Number(from), Number(to)] }));
+  // Nothing overflows the phone's width.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await context.close();
+});
