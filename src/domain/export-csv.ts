@@ -97,15 +97,19 @@ const toLine = (fields: readonly string[]): string => fields.map((f) => quoteFie
 /** Fixed collator so the row order does not depend on the browser's locale; accents sort next to their base letter. */
 const NAME_ORDER = new Intl.Collator('en');
 
-function toRow(link: Link, regionNames: ReadonlyMap<RegionId, Pair>): Row {
-  const { agreement: a, institution: i, country: c } = link;
+/** Joins the distinct values of a group agreement's institutions ("… Berkeley / … Davis"). */
+const joinDistinct = (values: readonly string[]) => [...new Set(values.filter(Boolean))].join(' / ');
+const joinPairs = (pairs: readonly Pair[]): Pair => ({ en: joinDistinct(pairs.map((p) => p.en)), ja: joinDistinct(pairs.map((p) => p.ja)) });
+
+function toRow(links: readonly Link[], regionNames: ReadonlyMap<RegionId, Pair>): Row {
+  const a = links[0]!.agreement;
   return {
     id: a.id,
     level: LEVEL_LABELS[a.level],
-    institution: i.name,
-    country: c.name,
-    region: regionNames.get(c.region) ?? { en: c.region, ja: c.region },
-    city: { en: i.city.en, ja: i.city.ja ?? '' },
+    institution: joinPairs(links.map((l) => l.institution.name)),
+    country: joinPairs(links.map((l) => l.country.name)),
+    region: joinPairs(links.map((l) => regionNames.get(l.country.region) ?? { en: l.country.region, ja: l.country.region })),
+    city: joinPairs(links.map((l) => ({ en: l.institution.city.en, ja: l.institution.city.ja ?? '' }))),
     signed: a.signed ?? '',
     waiver: a.tuitionWaiver,
     department: a.department ? { en: a.department.en, ja: a.department.ja } : { en: '', ja: '' },
@@ -116,26 +120,35 @@ function toRow(link: Link, regionNames: ReadonlyMap<RegionId, Pair>): Row {
 }
 
 /**
- * One row per distinct (agreement, institution) link, so a group agreement (University of California) gives a
- * row for each campus in the filtered links. Ordered by country code, institution English name, signing date
- * (undated department-level agreements last), agreement id — a stable order, whatever order the filter returns.
+ * One row per agreement, so the file has as many rows as the atlas counts agreements. A group agreement
+ * (University of California) lists the institutions it covers among the filtered links, joined with " / ".
+ * Ordered by country code, first institution's English name, signing date (undated department-level agreements
+ * last) and agreement id: a stable order, whatever order the filter returns.
  */
 export function agreementsToCsv(index: AtlasIndex, links: readonly Link[], lang: Lang): string {
   const regionNames = new Map(index.dataset.regions.map((r) => [r.id, r.name] as const));
-  const unique = new Map<string, Link>();
-  // A NUL cannot occur in a slug, so the key cannot collide.
-  for (const l of links) unique.set(`${l.agreement.id}\u0000${l.institution.id}`, l);
-  const sorted = [...unique.values()].sort(
-    (a, b) =>
+  const byAgreement = new Map<string, Link[]>();
+  for (const l of links) {
+    const list = byAgreement.get(l.agreement.id) ?? [];
+    if (!list.some((x) => x.institution.id === l.institution.id)) list.push(l);
+    byAgreement.set(l.agreement.id, list);
+  }
+  const groups = [...byAgreement.values()].map((list) =>
+    [...list].sort((a, b) => NAME_ORDER.compare(a.institution.name.en, b.institution.name.en) || (a.institution.id < b.institution.id ? -1 : 1)),
+  );
+  groups.sort((ga, gb) => {
+    const a = ga[0]!;
+    const b = gb[0]!;
+    return (
       a.institution.country.localeCompare(b.institution.country, 'en') ||
       NAME_ORDER.compare(a.institution.name.en, b.institution.name.en) ||
       (a.agreement.signed ?? '9999').localeCompare(b.agreement.signed ?? '9999', 'en') ||
-      (a.agreement.id < b.agreement.id ? -1 : a.agreement.id > b.agreement.id ? 1 : 0) ||
-      (a.institution.id < b.institution.id ? -1 : a.institution.id > b.institution.id ? 1 : 0),
-  );
+      (a.agreement.id < b.agreement.id ? -1 : a.agreement.id > b.agreement.id ? 1 : 0)
+    );
+  });
   const lines = [toLine(COLUMNS.map((c) => c.header[lang]))];
-  for (const link of sorted) {
-    const row = toRow(link, regionNames);
+  for (const group of groups) {
+    const row = toRow(group, regionNames);
     lines.push(toLine(COLUMNS.map((c) => c.value(row, lang))));
   }
   // A trailing CRLF ends the last record, as most tools write it; RFC 4180 allows it and parsers ignore it.

@@ -40,11 +40,11 @@ describe('agreementsToCsv encoding', () => {
   it('ends every record with CRLF and has no bare CR or LF', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(csv.split('\r\n')).toHaveLength(1 + 6 + 1); // header, six links, empty string after the final CRLF
+    expect(csv.split('\r\n')).toHaveLength(1 + 5 + 1); // header, five agreements, empty string after the final CRLF
   });
 
   it('quotes a field with a comma, and only then', () => {
-    expect(csv).toContain(',"University of California, A",');
+    expect(csv).toContain(',"University of California, A / University of California, B",');
     expect(csv).toContain(',Seoul National University,');
   });
 
@@ -91,19 +91,19 @@ describe('agreementsToCsv headers', () => {
 });
 
 describe('agreementsToCsv rows', () => {
-  it('writes one row per (agreement, institution) link: the UC-style group gives two', () => {
+  it('writes one row per agreement (as many as the atlas counts); a group lists its filtered institutions', () => {
     const csv = agreementsToCsv(index, index.links, 'en');
-    expect(countCsvRows(csv)).toBe(6);
+    expect(countCsvRows(csv)).toBe(5);
     const uc = index.links.filter((l) => l.agreement.id === 'u-uc');
-    const rows = parse(agreementsToCsv(index, uc, 'en'));
-    expect(rows.map((r) => [r['Agreement ID'], r['Institution (en)']])).toEqual([
-      ['u-uc', 'University of California, A'],
-      ['u-uc', 'University of California, B'],
+    expect(parse(agreementsToCsv(index, uc, 'en')).map((r) => [r['Agreement ID'], r['Institution (en)'], r['City (en)']])).toEqual([
+      ['u-uc', 'University of California, A / University of California, B', 'Berkeley / Davis'],
     ]);
+    const onlyB = uc.filter((l) => l.institution.id === 'uc-b');
+    expect(parse(agreementsToCsv(index, onlyB, 'en')).map((r) => r['Institution (en)'])).toEqual(['University of California, B']);
   });
 
   it('does not repeat a link passed twice', () => {
-    expect(countCsvRows(agreementsToCsv(index, [...index.links, ...index.links], 'en'))).toBe(6);
+    expect(countCsvRows(agreementsToCsv(index, [...index.links, ...index.links], 'en'))).toBe(5);
   });
 
   it('gives the header only for no links', () => {
@@ -114,7 +114,7 @@ describe('agreementsToCsv rows', () => {
   });
 
   it('orders rows by country code, English name, date (undated last), id, whatever the input order', () => {
-    const expected = ['u-sorbonne', 'u-seoul', 'd-imr-seoul', 'd-engineering-yonsei', 'u-uc', 'u-uc'];
+    const expected = ['u-sorbonne', 'u-seoul', 'd-imr-seoul', 'd-engineering-yonsei', 'u-uc'];
     for (const links of [index.links, [...index.links].reverse()]) {
       expect(parse(agreementsToCsv(index, links, 'en')).map((r) => r['Agreement ID'])).toEqual(expected);
     }
@@ -123,7 +123,7 @@ describe('agreementsToCsv rows', () => {
   it('counts rows correctly when quoted fields contain line breaks', () => {
     const hx = hostileIndex();
     const csv = agreementsToCsv(hx, hx.links, 'en');
-    expect(countCsvRows(csv)).toBe(6);
+    expect(countCsvRows(csv)).toBe(5);
     expect(countCsvRows(csv)).toBe(parse(csv).length);
   });
 });
@@ -131,7 +131,7 @@ describe('agreementsToCsv rows', () => {
 describe('agreementsToCsv round trip through d3 csvParse', () => {
   it('recovers every English value', () => {
     const rows = parse(agreementsToCsv(index, index.links, 'en'));
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(5);
     expect(rows[0]).toEqual({
       'Agreement ID': 'u-sorbonne',
       Level: 'University-wide',
@@ -163,8 +163,8 @@ describe('agreementsToCsv round trip through d3 csvParse', () => {
       'Partner unit (en)': 'College of Engineering',
       'Partner unit (ja)': '工科大学',
     });
-    const ucB = rows.find((r) => r['Institution (en)'] === 'University of California, B')!;
-    expect(ucB).toMatchObject({ 'Tuition waiver': 'no', 'City (en)': 'Davis', 'City (ja)': '', Signed: '1990-03-15' });
+    const uc = rows.find((r) => r['Agreement ID'] === 'u-uc')!;
+    expect(uc).toMatchObject({ 'Tuition waiver': 'no', 'City (en)': 'Berkeley / Davis', 'City (ja)': '', Signed: '1990-03-15' });
   });
 
   it('recovers Japanese values in the Japanese file, including a quoted multi-line name', () => {
