@@ -18,11 +18,29 @@ import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { browserLang, t } from './i18n';
 import { loadAtlas, type LoadedAtlas } from './load-atlas';
-import { restoreFromUrl, startUrlSync } from './url-sync';
+import { restoreFromUrl, startUrlSync, type PageOptions } from './url-sync';
+import { usePlaybackLoop } from './use-playback-loop';
+import { playbackFrame } from '../domain/playback';
+import { PlaybackControls } from '../timeline/PlaybackControls';
 
 const NO_GROUPS: CountryGroup[] = [];
+const NO_IDS: string[] = [];
 
-type LoadState = { status: 'loading' } | { status: 'ready'; atlas: LoadedAtlas } | { status: 'error'; error: Error };
+function PlaybackOverlay({ lang, year, total, fresh }: { lang: Lang; year: number; total: number; fresh: number }) {
+  return (
+    <div className="playback-overlay" aria-live="off" data-testid="playback-overlay">
+      <span className="playback-year" data-testid="playback-year">
+        {year}
+      </span>
+      <span className="playback-total">
+        {total} {t(lang, 'partnersSoFar')}
+        {fresh > 0 && ` · +${fresh} ${t(lang, 'newThisYear')}`}
+      </span>
+    </div>
+  );
+}
+
+type LoadState = { status: 'loading' } | { status: 'ready'; atlas: LoadedAtlas; options: PageOptions } | { status: 'error'; error: Error };
 
 const markReady = () => {
   performance.mark('atlas:ready');
@@ -37,9 +55,9 @@ export function App() {
     let stop: (() => void) | undefined;
     loadAtlas().then(
       (atlas) => {
-        restoreFromUrl(location.search, atlas.index, fallbackLang);
-        stop = startUrlSync(fallbackLang);
-        setLoad({ status: 'ready', atlas });
+        const options = restoreFromUrl(location.search, atlas.index, fallbackLang);
+        stop = startUrlSync(fallbackLang, options);
+        setLoad({ status: 'ready', atlas, options });
       },
       (error: unknown) => setLoad({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
@@ -48,7 +66,7 @@ export function App() {
 
   if (load.status === 'loading') return <p className="splash">{t(fallbackLang, 'loading')}</p>;
   if (load.status === 'error') return <LoadError lang={fallbackLang} error={load.error} />;
-  return <Atlas atlas={load.atlas} />;
+  return <Atlas atlas={load.atlas} options={load.options} />;
 }
 
 function LoadError({ lang, error }: { lang: Lang; error: Error }) {
@@ -69,13 +87,18 @@ function LoadError({ lang, error }: { lang: Lang; error: Error }) {
 
 function useAtlasView(index: AtlasIndex, lang: Lang, sort: ListSort) {
   const filters = useAtlasStore(useShallow(selectFilters));
+  const playYear = useAtlasStore((s) => s.playYear);
+  const settings = useAtlasStore((s) => s.playbackSettings);
   return useMemo(() => {
-    const links = filterLinks(index, filters);
     // Each view leaves out its own dimension: the timeline shows every year, the markers every country.
     const timelineLinks = filterLinks(index, filters, 'yearRange');
-    const markerLinks = filterLinks(index, filters, 'countries');
+    // In playback the network is shown as it stood in `playYear` (the year brush is set aside meanwhile).
+    const frame = playYear === null ? null : playbackFrame(index, timelineLinks, { playing: false, year: playYear, progress: 1 }, settings);
+    const links = frame ? frame.visibleLinks : filterLinks(index, filters);
+    const markerLinks = frame ? frame.visibleLinks : filterLinks(index, filters, 'countries');
     return {
       filters,
+      frame,
       links,
       summary: summarise(links),
       countryCounts: countByCountry(markerLinks),
@@ -83,11 +106,12 @@ function useAtlasView(index: AtlasIndex, lang: Lang, sort: ListSort) {
       cumulative: cumulativePartners(timelineLinks, index.yearExtent),
       groups: groupByCountry(index, links, lang, sort),
     };
-  }, [index, filters, lang, sort]);
+  }, [index, filters, lang, sort, playYear, settings]);
 }
 
-function Atlas({ atlas }: { atlas: LoadedAtlas }) {
+function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions }) {
   const { index, basemap } = atlas;
+  usePlaybackLoop(index.yearExtent);
   const lang = useAtlasStore((s) => s.lang);
   const setLang = useAtlasStore((s) => s.setLang);
   const setYearRange = useAtlasStore((s) => s.setYearRange);
@@ -164,9 +188,20 @@ function Atlas({ atlas }: { atlas: LoadedAtlas }) {
               <StaticMap lang={lang} index={index} world={atlas.world} countryCounts={view.countryCounts} />
             </div>
           ) : (
-            <AtlasMap lang={lang} index={index} basemap={basemap} links={view.links} countryCounts={view.countryCounts} onRendered={markReady} onError={onMapError} />
+            <AtlasMap
+              lang={lang}
+              index={index}
+              basemap={basemap}
+              links={view.links}
+              countryCounts={view.countryCounts}
+              newInstitutionIds={view.frame?.newInstitutionIds ?? NO_IDS}
+              camera={options.camera}
+              onRendered={markReady}
+              onError={onMapError}
+            />
           )}
         </ErrorBoundary>
+        {view.frame && <PlaybackOverlay lang={lang} year={view.frame.year} total={view.frame.runningTotal} fresh={view.frame.newInstitutionIds.length} />}
         <div className="overlays">
           <ErrorBoundary fallback={panelError}>
             <InstitutionCard lang={lang} index={index} />
@@ -183,6 +218,8 @@ function Atlas({ atlas }: { atlas: LoadedAtlas }) {
             yearRange={view.filters.yearRange}
             regionNames={regionNames}
             onChange={setYearRange}
+            playYear={view.frame?.year ?? null}
+            controls={<PlaybackControls lang={lang} extent={index.yearExtent} />}
           />
         </ErrorBoundary>
       </main>

@@ -2,7 +2,8 @@
 import type { AtlasIndex } from '../domain/atlas-index';
 import type { Lang } from '../domain/schema';
 import { selectFilters, useAtlasStore, type AtlasState } from '../store/atlas-store';
-import { parseUrl, serialiseUrl, type UrlState } from '../store/url';
+import { DEFAULT_VIEW, parseUrl, serialiseUrl, type UrlState, type ViewState } from '../store/url';
+import { clampSpeed, DEFAULT_SETTINGS } from '../domain/playback';
 
 export const URL_DEBOUNCE_MS = 250;
 
@@ -12,6 +13,7 @@ export function sanitise(state: UrlState, index: AtlasIndex): UrlState {
   const [first, last] = index.yearExtent;
   const years = f.yearRange ? ([Math.max(first, f.yearRange[0]), Math.min(last, f.yearRange[1])] as [number, number]) : null;
   return {
+    view: state.view,
     lang: state.lang,
     selected: state.selected && index.institutionsById.has(state.selected) ? state.selected : null,
     filters: {
@@ -23,23 +25,63 @@ export function sanitise(state: UrlState, index: AtlasIndex): UrlState {
   };
 }
 
-export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: Lang): void {
-  const state = sanitise(parseUrl(search), index);
-  useAtlasStore.getState().hydrate({ ...state.filters, selected: state.selected, lang: state.lang ?? fallbackLang });
+/** What the URL says about the page itself rather than the store: the camera of a shared link, embed mode. */
+export interface PageOptions {
+  camera: ViewState['camera'];
+  embed: boolean;
 }
 
-export function toUrlState(s: AtlasState, explicitLang: boolean): UrlState {
-  return { filters: selectFilters(s), selected: s.selected, lang: explicitLang ? s.lang : null };
+export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: Lang): PageOptions {
+  const state = sanitise(parseUrl(search), index);
+  const view = state.view ?? DEFAULT_VIEW;
+  const [first, last] = index.yearExtent;
+  const playYear = view.playYear === null ? null : Math.max(first, Math.min(last, view.playYear));
+  useAtlasStore.getState().hydrate({
+    ...state.filters,
+    selected: state.selected,
+    lang: state.lang ?? fallbackLang,
+    playYear,
+    playing: false,
+    playbackSettings: {
+      ...DEFAULT_SETTINGS,
+      speed: view.speed === null ? DEFAULT_SETTINGS.speed : clampSpeed(view.speed),
+      loop: view.loop,
+      mode: view.windowYears === null ? 'cumulative' : 'window',
+      windowYears: view.windowYears ?? DEFAULT_SETTINGS.windowYears,
+    },
+    presentStep: view.presentStep,
+  });
+  return { camera: view.camera, embed: view.embed };
+}
+
+export function toUrlState(s: AtlasState, explicitLang: boolean, extra: Partial<ViewState> = {}): UrlState {
+  return {
+    filters: selectFilters(s),
+    selected: s.selected,
+    lang: explicitLang ? s.lang : null,
+    view: {
+      ...DEFAULT_VIEW,
+      playYear: s.playYear,
+      speed: s.playbackSettings.speed,
+      loop: s.playbackSettings.loop,
+      windowYears: s.playbackSettings.mode === 'window' ? s.playbackSettings.windowYears : null,
+      presentStep: s.presentStep,
+      ...extra,
+    },
+  };
 }
 
 /** Starts writing the URL; returns the unsubscribe function. */
-export function startUrlSync(initialLang: Lang): () => void {
+export function startUrlSync(initialLang: Lang, options: PageOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = useAtlasStore.subscribe((s, previous) => {
-    if (s === previous) return;
+    // While playing, the year changes several times a second: write once playback pauses.
+    if (s === previous || s.playing) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const next = serialiseUrl(toUrlState(useAtlasStore.getState(), useAtlasStore.getState().lang !== initialLang || new URLSearchParams(location.search).has('lang')));
+      const state = useAtlasStore.getState();
+      const explicitLang = state.lang !== initialLang || new URLSearchParams(location.search).has('lang');
+      const next = serialiseUrl(toUrlState(state, explicitLang, { embed: options.embed }));
       if (next !== location.search) history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
     }, URL_DEBOUNCE_MS);
   });

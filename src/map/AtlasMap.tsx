@@ -7,6 +7,7 @@ import type { Lang } from '../domain/schema';
 import { t } from '../app/i18n';
 import { useAtlasStore } from '../store/atlas-store';
 import { MapController, type HoverTarget, type MapModel } from './map-controller';
+import { registerMap } from './map-registry';
 import { boundsOf, countryFillIds, countryMarkers, highlightPoints, homePoint, institutionPoints } from './map-data';
 
 declare global {
@@ -22,11 +23,15 @@ interface Props {
   basemap: FeatureCollection;
   links: readonly Link[];
   countryCounts: ReadonlyMap<string, CountryCount>;
+  /** Partners new in the playback year: pulsed on the map. */
+  newInstitutionIds: readonly string[];
+  /** Camera from a shared link, used once when the map is created. */
+  camera: { lng: number; lat: number; zoom: number } | null;
   onRendered(): void;
   onError(error: Error): void;
 }
 
-export function AtlasMap({ lang, index, basemap, links, countryCounts, onRendered, onError }: Props) {
+export function AtlasMap({ lang, index, basemap, links, countryCounts, newInstitutionIds, camera, onRendered, onError }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
@@ -50,16 +55,18 @@ export function AtlasMap({ lang, index, basemap, links, countryCounts, onRendere
         onInstitutionClick: (id) => useAtlasStore.getState().select(id),
         onHover: (target, x, y) => setTooltip(target ? { target, x, y } : null),
         onRendered: () => callbacks.current.onRendered(),
-      });
+      }, camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : undefined);
     } catch (error) {
       callbacks.current.onError(error instanceof Error ? error : new Error(String(error)));
       return;
     }
     created.map.on('error', (e) => console.warn('map error', e.error?.message));
     controller.current = created;
+    registerMap(created);
     window.__partnerAtlasMap = created.map;
     return () => {
       controller.current = null;
+      registerMap(null);
       delete window.__partnerAtlasMap;
       created.destroy();
     };
@@ -86,6 +93,11 @@ export function AtlasMap({ lang, index, basemap, links, countryCounts, onRendere
     };
     controller.current?.update(model);
   }, [markers, points, highlight, home, fills, countries]);
+
+  const pulse = useMemo(() => highlightPoints(newInstitutionIds.map((id) => index.institutionsById.get(id))), [index, newInstitutionIds]);
+  useEffect(() => {
+    controller.current?.pulse(pulse);
+  }, [pulse]);
 
   // Selecting countries frames their institutions; clearing returns to the opening view.
   const firstFocus = useRef(true);

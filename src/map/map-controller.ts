@@ -3,7 +3,7 @@ import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJ
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import { openingCamera, type Camera } from './camera';
-import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, INSTITUTION_ZOOM, LAYERS, SOURCES, createStyle } from './layers';
+import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, INSTITUTION_ZOOM, LAYERS, PULSE, SOURCES, createStyle } from './layers';
 
 setWorkerUrl(workerUrl);
 
@@ -46,6 +46,7 @@ export class MapController {
   private loaded = false;
   private rendered = false;
   private institutionLevel: boolean | null = null;
+  private pulseFrame = 0;
 
   constructor(container: HTMLElement, basemap: FeatureCollection, private readonly callbacks: MapCallbacks, camera?: Camera) {
     const start = camera ?? openingCamera(container.clientWidth, container.clientHeight);
@@ -95,6 +96,26 @@ export class MapController {
       ],
       { padding: 40, maxZoom: 6, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 },
     );
+  }
+
+  /** Rings on the partners new this year: they grow and fade, or stay still with reduced motion. */
+  pulse(points: FeatureCollection): void {
+    if (!this.loaded) return;
+    (this.map.getSource(SOURCES.pulse) as GeoJSONSource | undefined)?.setData(points);
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const set = (radius: number, opacity: number, duration: number) => {
+      this.map.setPaintProperty(LAYERS.pulse, 'circle-radius-transition', { duration, delay: 0 });
+      this.map.setPaintProperty(LAYERS.pulse, 'circle-stroke-opacity-transition', { duration, delay: 0 });
+      this.map.setPaintProperty(LAYERS.pulse, 'circle-radius', radius);
+      this.map.setPaintProperty(LAYERS.pulse, 'circle-stroke-opacity', opacity);
+    };
+    cancelAnimationFrame(this.pulseFrame);
+    if (reduced) {
+      set(PULSE.steady, 0.9, 0);
+      return;
+    }
+    set(PULSE.from, 1, 0);
+    this.pulseFrame = requestAnimationFrame(() => set(PULSE.to, 0, PULSE.durationMs));
   }
 
   flyToPoint(lng: number, lat: number): void {

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { DEFAULT_FILTERS, type Filters, type LevelFilter } from '../domain/filters';
 import type { Lang, RegionId } from '../domain/schema';
+import { DEFAULT_SETTINGS, type PlaybackSettings } from '../domain/playback';
 
 export interface AtlasState extends Filters {
   /** The institution whose card is open. */
@@ -9,6 +10,12 @@ export interface AtlasState extends Filters {
   /** The institution highlighted on the map while a list row is hovered (transient, not in the URL). */
   hovered: string | null;
   lang: Lang;
+  /** The year playback shows (the network as it stood then), or null for the ordinary view. */
+  playYear: number | null;
+  playing: boolean;
+  playbackSettings: PlaybackSettings;
+  /** The storyline step on screen in presentation mode, or null when not presenting. */
+  presentStep: number | null;
 }
 
 export interface AtlasActions {
@@ -26,13 +33,26 @@ export interface AtlasActions {
   setLang(lang: Lang): void;
   resetFilters(): void;
   hydrate(state: Partial<AtlasState>): void;
+  /** Playback: the loop reports year changes here; null leaves playback. */
+  setPlayback(year: number | null, playing: boolean): void;
+  setPlaybackSettings(settings: Partial<PlaybackSettings>): void;
+  setPresentStep(step: number | null): void;
 }
 
 export type AtlasStore = AtlasState & AtlasActions;
 
 const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
-export const INITIAL_STATE: AtlasState = { ...DEFAULT_FILTERS, selected: null, hovered: null, lang: 'ja' };
+export const INITIAL_STATE: AtlasState = {
+  ...DEFAULT_FILTERS,
+  selected: null,
+  hovered: null,
+  lang: 'ja',
+  playYear: null,
+  playing: false,
+  playbackSettings: DEFAULT_SETTINGS,
+  presentStep: null,
+};
 
 export const createAtlasStore = (initial: Partial<AtlasState> = {}) =>
   create<AtlasStore>()((set) => ({
@@ -51,6 +71,9 @@ export const createAtlasStore = (initial: Partial<AtlasState> = {}) =>
     setLang: (lang) => set({ lang }),
     resetFilters: () => set({ ...DEFAULT_FILTERS, selected: null }),
     hydrate: (state) => set(state),
+    setPlayback: (playYear, playing) => set({ playYear, playing: playYear === null ? false : playing }),
+    setPlaybackSettings: (settings) => set((s) => ({ playbackSettings: { ...s.playbackSettings, ...settings } })),
+    setPresentStep: (presentStep) => set({ presentStep }),
   }));
 
 export const useAtlasStore = createAtlasStore();

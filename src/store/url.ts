@@ -8,7 +8,21 @@ export interface UrlState {
   filters: Filters;
   selected: string | null;
   lang: Lang | null;
+  /** Extensions for shared links (all optional, so older links stay valid). */
+  view?: ViewState;
 }
+
+export interface ViewState {
+  playYear: number | null;
+  speed: number | null;
+  loop: boolean;
+  windowYears: number | null;
+  presentStep: number | null;
+  camera: { lng: number; lat: number; zoom: number } | null;
+  embed: boolean;
+}
+
+export const DEFAULT_VIEW: ViewState = { playYear: null, speed: null, loop: false, windowYears: null, presentStep: null, camera: null, embed: false };
 
 const MAX_PARAM_LENGTH = 500;
 const MAX_LIST = 60;
@@ -23,6 +37,16 @@ const yearsSchema = z
   .regex(/^\d{4}-\d{4}$/)
   .transform((s) => s.split('-').map(Number) as [number, number])
   .refine(([a, b]) => a >= FIRST_YEAR && b <= LAST_YEAR && a <= b);
+const yearSchema = z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR);
+const speedSchema = z.coerce.number().min(0.25).max(8);
+const windowSchema = z.coerce.number().int().min(1).max(50);
+const stepSchema = z.coerce.number().int().min(0).max(100);
+const cameraSchema = z
+  .string()
+  .regex(/^-?\d{1,3}(\.\d+)?,-?\d{1,2}(\.\d+)?,\d{1,2}(\.\d+)?$/)
+  .transform((s) => s.split(',').map(Number) as [number, number, number])
+  .refine(([lng, lat, zoom]) => Math.abs(lng) <= 540 && Math.abs(lat) <= 85 && zoom <= 22)
+  .transform(([lng, lat, zoom]) => ({ lng, lat, zoom }));
 const countrySchema = z.string().regex(/^[A-Z]{2}$/);
 const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120);
 
@@ -55,7 +79,17 @@ export function parseUrl(search: string): UrlState {
     return value !== null && value.length <= MAX_PARAM_LENGTH ? value : null;
   };
   const query = get('q') ?? '';
+  const view: ViewState = {
+    playYear: one(get('play'), yearSchema),
+    speed: one(get('speed'), speedSchema),
+    loop: get('loop') === '1',
+    windowYears: one(get('window'), windowSchema),
+    presentStep: one(get('present'), stepSchema),
+    camera: one(get('cam'), cameraSchema),
+    embed: get('embed') === '1',
+  };
   return {
+    view,
     lang: one(get('lang'), langSchema),
     selected: one(get('selected'), slugSchema),
     filters: {
@@ -83,6 +117,18 @@ export function serialiseUrl(state: UrlState): string {
   if (f.tuitionWaiverOnly) params.set('waiver', '1');
   if (f.query.trim()) params.set('q', f.query);
   if (state.selected) params.set('selected', state.selected);
+  const v = state.view;
+  if (v) {
+    if (v.playYear !== null) params.set('play', String(v.playYear));
+    if (v.speed !== null && v.speed !== 1) params.set('speed', String(v.speed));
+    if (v.loop) params.set('loop', '1');
+    if (v.windowYears !== null) params.set('window', String(v.windowYears));
+    if (v.presentStep !== null) params.set('present', String(v.presentStep));
+    if (v.camera) params.set('cam', `${round(v.camera.lng, 3)},${round(v.camera.lat, 3)},${round(v.camera.zoom, 2)}`);
+    if (v.embed) params.set('embed', '1');
+  }
   const s = params.toString();
   return s ? `?${s}` : '';
 }
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;

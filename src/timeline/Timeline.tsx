@@ -1,6 +1,6 @@
 // The timeline view: D3 computes scales and the brush, React renders bars, line and labels.
 import { brushX, max, scaleLinear, select, line as d3line, type BrushBehavior } from 'd3';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { YearCounts } from '../domain/aggregate';
 import { REGION_IDS, type Lang, type RegionId } from '../domain/schema';
 import { t } from '../app/i18n';
@@ -16,6 +16,9 @@ export interface TimelineProps {
   yearRange: YearRange | null;
   regionNames: Record<RegionId, string>;
   onChange(range: YearRange | null): void;
+  /** The playback cursor, or null outside playback. */
+  playYear: number | null;
+  controls: ReactNode;
 }
 
 const HEIGHT = 150;
@@ -131,6 +134,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
           </button>
         )}
         {yearRange && <UndatedHiddenNote lang={lang} hidden={filtered.undated} />}
+        {props.controls}
       </div>
       <ul className="legend-regions" aria-label={t(lang, 'legend')}>
         {REGION_IDS.map((r) => (
@@ -174,6 +178,12 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                 );
               })}
               <path d={cumulativePath} fill="none" stroke={COLOURS.text} strokeWidth={1.5} strokeDasharray="4 2" />
+              {props.playYear !== null && (
+                <g data-testid="playback-cursor">
+                  <rect x={x(props.playYear + 1)} width={Math.max(0, plotRight - x(props.playYear + 1))} y={MARGIN.top - 4} height={innerHeight + 6} fill="#ffffff" fillOpacity={0.65} />
+                  <line x1={x(props.playYear) + band / 2} x2={x(props.playYear) + band / 2} y1={MARGIN.top - 6} y2={HEIGHT - MARGIN.bottom} stroke={COLOURS.home} strokeWidth={2} />
+                </g>
+              )}
               {yCum.ticks(3).map((v) => (
                 <text key={`c-${v}`} x={plotRight + 4} y={yCum(v)} dy="0.32em" className="axis-label">
                   {v}

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/domain/filters';
-import { parseUrl, serialiseUrl, type UrlState } from '../../src/store/url';
+import { DEFAULT_VIEW, parseUrl, serialiseUrl, type UrlState } from '../../src/store/url';
 
 describe('URL contract', () => {
   it('round-trips a full state', () => {
     const state: UrlState = {
+      view: DEFAULT_VIEW,
       lang: 'en',
       selected: 'seoul-national-university',
       filters: {
@@ -24,6 +25,15 @@ describe('URL contract', () => {
     expect(parseUrl(search)).toEqual(state);
   });
 
+  it('round-trips the shared-link extensions (playback, presentation, camera, embed) and keeps old links valid', () => {
+    const view = { playYear: 2001, speed: 2, loop: true, windowYears: 5, presentStep: 3, camera: { lng: 141.5, lat: 38.25, zoom: 4.5 }, embed: true };
+    const state: UrlState = { lang: 'ja', selected: null, filters: { ...DEFAULT_FILTERS, countries: ['CN'] }, view };
+    const search = serialiseUrl(state);
+    expect(search).toBe('?lang=ja&country=CN&play=2001&speed=2&loop=1&window=5&present=3&cam=141.5%2C38.25%2C4.5&embed=1');
+    expect(parseUrl(search)).toEqual(state);
+    expect(parseUrl('?lang=en&country=FR').view).toEqual(DEFAULT_VIEW);
+  });
+
   it('writes nothing for the default view', () => {
     expect(serialiseUrl({ lang: null, selected: null, filters: DEFAULT_FILTERS })).toBe('');
   });
@@ -34,7 +44,8 @@ describe('URL contract', () => {
 
   it('falls back to defaults for garbage, per parameter', () => {
     const s = parseUrl('?lang=xx&level=everything&years=2012-1983&country=france,KR,<b>&region=mars&dept=../etc&waiver=yes&selected=%3Cscript%3E');
-    expect(s).toEqual({ lang: null, selected: null, filters: { ...DEFAULT_FILTERS, countries: ['KR'] } });
+    expect(s).toEqual({ lang: null, selected: null, filters: { ...DEFAULT_FILTERS, countries: ['KR'] }, view: DEFAULT_VIEW });
+    expect(parseUrl('?play=abc&speed=99&window=0&present=-1&cam=1,2&embed=yes').view).toEqual(DEFAULT_VIEW);
   });
 
   it('ignores oversized values and caps lists', () => {
