@@ -12,6 +12,7 @@ export const CSP = [
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
   "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
   "style-src 'self'",
   "connect-src 'self'",
   "font-src 'self'",

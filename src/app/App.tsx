@@ -1,5 +1,5 @@
 // The app shell: loads the atlas, derives the filtered view once per change, and lays out the panels.
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { countByCountry, countByYear, cumulativePartners, groupByCountry, summarise, type CountryGroup, type ListSort } from '../domain/aggregate';
 import type { AtlasIndex } from '../domain/atlas-index';
@@ -22,9 +22,29 @@ import { restoreFromUrl, startUrlSync, type PageOptions } from './url-sync';
 import { usePlaybackLoop } from './use-playback-loop';
 import { playbackFrame } from '../domain/playback';
 import { PlaybackControls } from '../timeline/PlaybackControls';
+import { ExportMenu } from '../panels/ExportMenu';
+import { Presentation, enterPresentation } from '../panels/Presentation';
+import { ShareMenu } from '../panels/ShareMenu';
 
 const NO_GROUPS: CountryGroup[] = [];
 const NO_IDS: string[] = [];
+
+/** Embed mode (`?embed=1`): counts and a way to the full atlas, over a map without panels. */
+function EmbedBar({ lang, summary }: { lang: Lang; summary: { agreements: number; institutions: number; countries: number } }) {
+  const full = new URLSearchParams(location.search);
+  full.delete('embed');
+  return (
+    <div className="embed-bar" data-testid="embed-bar">
+      <strong>{t(lang, 'title')}</strong>
+      <span>
+        {t(lang, 'agreements')} {summary.agreements} · {t(lang, 'institutions')} {summary.institutions} · {t(lang, 'countries')} {summary.countries}
+      </span>
+      <a href={`${location.pathname}?${full.toString()}`} target="_blank" rel="noopener">
+        {t(lang, 'openFullAtlas')}
+      </a>
+    </div>
+  );
+}
 
 function PlaybackOverlay({ lang, year, total, fresh }: { lang: Lang; year: number; total: number; fresh: number }) {
   return (
@@ -137,7 +157,19 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
     document.title = t(lang, 'title');
   }, [lang]);
 
+  const presenting = useAtlasStore((s) => s.presentStep !== null);
   const singleCountry = view.filters.countries.length === 1 ? view.filters.countries[0]! : null;
+  const overlay = view.frame
+    ? {
+        year: String(view.frame.year),
+        detail: `${view.frame.runningTotal} ${t(lang, 'partnersSoFar')}${view.frame.newInstitutionIds.length ? ` · +${view.frame.newInstitutionIds.length} ${t(lang, 'newThisYear')}` : ''}`,
+      }
+    : null;
+  const overlayRef = useRef(overlay);
+  overlayRef.current = overlay;
+  const describeFrame = useCallback(() => overlayRef.current, []);
+  const storyLinks = useMemo(() => filterLinks(index, view.filters, 'yearRange'), [index, view.filters]);
+  const className = ['app', presenting ? 'presenting' : '', options.embed ? 'embed' : ''].filter(Boolean).join(' ');
   const panelError = (error: Error) => (
     <p className="panel-error" role="alert">
       {t(lang, 'panelError')}: {error.message}
@@ -145,7 +177,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   );
 
   return (
-    <div className="app">
+    <div className={className}>
       <a className="skip-link" href="#results">
         {t(lang, 'skipToResults')}
       </a>
@@ -155,6 +187,11 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           <p className="subtitle">{t(lang, 'subtitle')}</p>
         </div>
         <div className="header-actions">
+          <button type="button" className="header-button" onClick={enterPresentation} data-testid="present">
+            {t(lang, 'present')}
+          </button>
+          <ShareMenu lang={lang} />
+          <ExportMenu lang={lang} index={index} links={view.links} regionNames={regionNames} overlay={overlay} describeFrame={describeFrame} />
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
             {t(lang, 'aboutData')}
           </button>
@@ -202,6 +239,8 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           )}
         </ErrorBoundary>
         {view.frame && <PlaybackOverlay lang={lang} year={view.frame.year} total={view.frame.runningTotal} fresh={view.frame.newInstitutionIds.length} />}
+        {presenting && <Presentation lang={lang} index={index} links={storyLinks} />}
+        {options.embed && <EmbedBar lang={lang} summary={view.summary} />}
         <div className="overlays">
           <ErrorBoundary fallback={panelError}>
             <InstitutionCard lang={lang} index={index} />

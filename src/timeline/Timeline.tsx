@@ -150,7 +150,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
       </ul>
       <div ref={container} className="timeline-plot">
         {width > 0 && (
-          <svg width={width} height={HEIGHT} role="group" aria-label={t(lang, 'timeline')}>
+          <svg width={width} height={HEIGHT} role="group" aria-label={t(lang, 'timeline')} data-testid="timeline-chart">
             <g aria-hidden="true">
               {y.ticks(3).map((v) => (
                 <g key={v} transform={`translate(0,${y(v)})`}>

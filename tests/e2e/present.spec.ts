@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { countCsvRows } from '../../src/domain/export-csv';
+import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
+import { deriveStoryline } from '../../src/domain/storyline';
+import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test.describe('presenting and sharing', () => {
+  test('playback from the first to the last year finishes with the full count', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en&speed=4');
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('playback-year')).toBeVisible();
+    await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false', { timeout: 30_000 });
+    await expect(page.getByTestId('playback-year')).toHaveText('2012');
+    // Playback shows dated (university-wide) agreements: at the end, all of them.
+    await atlas.expectCounts(expectedCounts({ level: 'university' }));
+    await atlas.expectUrl(/play=2012/);
+    atlas.expectClean();
+  });
+
+  test('playback steps by keyboard and respects the filters', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en&country=FR&play=2005');
+    await expect(page.getByTestId('playback-year')).toHaveText('2005');
+    await page.locator('body').press('ArrowRight');
+    await expect(page.getByTestId('playback-year')).toHaveText('2006');
+    const index = datasetIndex();
+    const upTo2006 = filterLinks(index, { ...DEFAULT_FILTERS, countries: ['FR'], level: 'university' }).filter((l) => l.year! <= 2006);
+    await expect(page.getByTestId('count-agreements')).toHaveText(String(new Set(upTo2006.map((l) => l.agreement.id)).size));
+    await page.locator('body').press('Home');
+    await expect(page.getByTestId('playback-year')).toHaveText('1983');
+    await page.locator('body').press('End');
+    await expect(page.getByTestId('playback-year')).toHaveText('2012');
+  });
+
+  test('presentation mode visits the storyline in order with the keyboard', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    const index = datasetIndex();
+    const storyline = deriveStoryline(index, filterLinks(index, DEFAULT_FILTERS, 'yearRange'));
+    await page.getByTestId('present').click();
+    const caption = page.getByTestId('presentation-caption');
+    await expect(caption).toHaveText(storyline[0]!.caption.en);
+    for (let i = 1; i < storyline.length; i += 1) {
+      await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
+      await expect(caption).toHaveText(storyline[i]!.caption.en);
+      await expect(page.getByTestId('presentation')).toHaveAttribute('data-kind', storyline[i]!.kind);
+    }
+    await page.keyboard.press('PageUp');
+    await expect(caption).toHaveText(storyline[storyline.length - 2]!.caption.en);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('presentation')).toBeHidden();
+    await expect(page.getByTestId('count-agreements')).toHaveText(String(expectedCounts().agreements));
+  });
+
+  test('a copied link reopens the same counts, selection and year', async ({ page, context }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en&country=KR&selected=seoul-national-university&play=2004');
+    await expect(page.getByTestId('institution-card')).toContainText('Seoul National University');
+    const counts = await atlas.counts();
+    await page.getByTestId('copy-link').click();
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(link).toMatch(/cam=/);
+    const fresh = await context.newPage();
+    const reopened = new AtlasPage(fresh);
+    await fresh.goto(link);
+    await reopened.waitReady();
+    await reopened.expectCounts(counts);
+    await expect(fresh.getByTestId('playback-year')).toHaveText('2004');
+    await expect(fresh.getByTestId('institution-card')).toContainText('Seoul National University');
+    reopened.expectClean();
+  });
+
+  test('embed mode shows the map without panels', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en&embed=1&dept=engineering');
+    await expect(page.getByTestId('embed-bar')).toContainText(`Agreements ${expectedCounts({ departments: ['engineering'] }).agreements}`);
+    await expect(page.locator('.sidebar')).toBeHidden();
+    await expect(page.locator('.app-header')).toBeHidden();
+    await expect(page.getByTestId('map')).toBeVisible();
+  });
+});
+
+test.describe('exports', () => {
+  test('the CSV has as many rows as count-agreements, in both languages', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    for (const lang of ['en', 'ja']) {
+      await atlas.open(`lang=${lang}&region=europe`);
+      const expected = (await atlas.counts()).agreements;
+      await page.getByTestId('export-menu').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+      const text = readFileSync((await download.path())!, 'utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(countCsvRows(text)).toBe(expected);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`-${lang}-\\d{8}\\.csv$`));
+    }
+  });
+
+  test('the PNG has the expected dimensions at 1× and 2×', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=ja&play=2000');
+    await atlas.mapIdle();
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const timelineHeight = await page.getByTestId('timeline-chart').evaluate((svg) => (svg as SVGSVGElement).height.baseVal.value);
+    await page.getByTestId('export-menu').click();
+    for (const scale of [1, 2]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-png-${scale}x`).click()]);
+      const size = pngSize(readFileSync((await download.path())!));
+      expect(size).toEqual({ width: Math.round(map.width * scale), height: Math.round((64 + map.height + timelineHeight + 34) * scale) });
+    }
+    atlas.expectClean();
+  });
+
+  test('the WebM of the playback is non-empty and plays', async ({ page }) => {
+    test.setTimeout(120_000);
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en&speed=4&country=FR');
+    await page.getByTestId('export-menu').click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId('export-video').click()]);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.length).toBeGreaterThan(10_000);
+    expect(bytes.readUInt32BE(0)).toBe(0x1a45dfa3); // EBML (Matroska/WebM) magic
+    const playable = await page.evaluate(async (base64) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const video = document.createElement('video');
+      video.muted = true;
+      video.src = URL.createObjectURL(new Blob([data], { type: 'video/webm' }));
+      await new Promise((resolve, reject) => {
+        video.onloadeddata = resolve;
+        video.onerror = () => reject(new Error(video.error?.message ?? 'video error'));
+      });
+      await video.play();
+      await new Promise((r) => setTimeout(r, 300));
+      return { width: video.videoWidth, height: video.videoHeight, time: video.currentTime };
+    }, bytes.toString('base64'));
+    expect(playable.width).toBeGreaterThan(0);
+    expect(playable.time).toBeGreaterThan(0);
+  });
+});
