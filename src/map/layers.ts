@@ -8,7 +8,6 @@ export const SOURCES = {
   countryMarkers: 'country-markers',
   institutions: 'institutions',
   highlight: 'highlight',
-  pulse: 'pulse',
   home: 'home',
 } as const;
 
@@ -21,7 +20,6 @@ export const LAYERS = {
   clusterLabels: 'institution-cluster-labels',
   institutions: 'institution-points',
   highlight: 'institution-highlight',
-  pulse: 'playback-pulse',
   home: 'home-point',
   homeLabel: 'home-label',
 } as const;
@@ -42,9 +40,6 @@ const FONT = ['Noto Sans CJK JP', 'Noto Sans', 'sans-serif'];
 const MARKER_RADIUS = ['+', 3, ['*', 2.3, ['sqrt', ['get', 'count']]]] as const;
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
-
-/** The playback pulse: ring radius from → to, over `durationMs`; a steady ring with reduced motion. */
-export const PULSE = { from: 6, to: 24, durationMs: 900, steady: 12 } as const;
 
 export const NONE_FILTER = ['==', ['get', 'code'], '__none__'] as const;
 
@@ -128,19 +123,6 @@ export const BASE_LAYERS: LayerSpecification[] = [
     paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLOURS.highlight, 'circle-stroke-width': 4 },
   },
   {
-    // Partners new in the playback year: a ring that grows and fades (paint transitions, see MapController.pulse).
-    id: LAYERS.pulse,
-    type: 'circle',
-    source: SOURCES.pulse,
-    paint: {
-      'circle-radius': PULSE.from,
-      'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-color': COLOURS.highlight,
-      'circle-stroke-width': 3,
-      'circle-stroke-opacity': 0,
-    },
-  },
-  {
     id: LAYERS.home,
     type: 'circle',
     source: SOURCES.home,
@@ -176,7 +158,6 @@ export function createStyle(basemap: GeoJSON.FeatureCollection): StyleSpecificat
         clusterMaxZoom: CLUSTER_MAX_ZOOM,
       },
       [SOURCES.highlight]: { type: 'geojson', data: EMPTY as unknown as GeoJSON.FeatureCollection },
-      [SOURCES.pulse]: { type: 'geojson', data: EMPTY as unknown as GeoJSON.FeatureCollection },
       [SOURCES.home]: { type: 'geojson', data: EMPTY as unknown as GeoJSON.FeatureCollection },
     },
     layers: BASE_LAYERS,

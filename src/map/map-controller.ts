@@ -1,9 +1,9 @@
 // Owns the MapLibre map for its whole life: created once, then updated through setData / setFilter only.
-import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import { openingCamera, type Camera } from './camera';
-import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, INSTITUTION_ZOOM, LAYERS, PULSE, SOURCES, createStyle } from './layers';
+import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, INSTITUTION_ZOOM, LAYERS, SOURCES, createStyle } from './layers';
 
 setWorkerUrl(workerUrl);
 
@@ -46,7 +46,7 @@ export class MapController {
   private loaded = false;
   private rendered = false;
   private institutionLevel: boolean | null = null;
-  private pulseFrame = 0;
+  private pulseMarkers: Marker[] = [];
 
   constructor(container: HTMLElement, basemap: FeatureCollection, private readonly callbacks: MapCallbacks, camera?: Camera) {
     const start = camera ?? openingCamera(container.clientWidth, container.clientHeight);
@@ -98,24 +98,24 @@ export class MapController {
     );
   }
 
-  /** Rings on the partners new this year: they grow and fade, or stay still with reduced motion. */
+  /**
+   * Rings on the partners new this year. They are DOM markers animated by CSS (scale and opacity run on the
+   * compositor), so the WebGL map does not repaint during a pulse: paint transitions cost ~150 ms a frame with
+   * software WebGL. With reduced motion the CSS shows a still ring.
+   */
   pulse(points: FeatureCollection): void {
-    if (!this.loaded) return;
-    (this.map.getSource(SOURCES.pulse) as GeoJSONSource | undefined)?.setData(points);
-    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const set = (radius: number, opacity: number, duration: number) => {
-      this.map.setPaintProperty(LAYERS.pulse, 'circle-radius-transition', { duration, delay: 0 });
-      this.map.setPaintProperty(LAYERS.pulse, 'circle-stroke-opacity-transition', { duration, delay: 0 });
-      this.map.setPaintProperty(LAYERS.pulse, 'circle-radius', radius);
-      this.map.setPaintProperty(LAYERS.pulse, 'circle-stroke-opacity', opacity);
-    };
-    cancelAnimationFrame(this.pulseFrame);
-    if (reduced) {
-      set(PULSE.steady, 0.9, 0);
-      return;
+    for (const marker of this.pulseMarkers) marker.remove();
+    this.pulseMarkers = [];
+    for (const feature of points.features) {
+      if (feature.geometry.type !== 'Point') continue;
+      // MapLibre positions the marker element with a transform, so the animated ring is a child.
+      const element = document.createElement('div');
+      element.setAttribute('aria-hidden', 'true');
+      element.className = 'pulse-marker';
+      element.append(Object.assign(document.createElement('div'), { className: 'pulse-ring' }));
+      const [lng, lat] = feature.geometry.coordinates as [number, number];
+      this.pulseMarkers.push(new Marker({ element }).setLngLat([lng, lat]).addTo(this.map));
     }
-    set(PULSE.from, 1, 0);
-    this.pulseFrame = requestAnimationFrame(() => set(PULSE.to, 0, PULSE.durationMs));
   }
 
   flyToPoint(lng: number, lat: number): void {
