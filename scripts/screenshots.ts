@@ -10,10 +10,14 @@ const STATES = [
   { name: 'waiver-europe', query: 'waiver=1&region=europe' },
   { name: 'selected-berkeley', query: 'selected=university-of-california-berkeley' },
   { name: 'search-seoul', query: 'q=seoul' },
+  { name: 'playback-2001', query: 'play=2001' },
+  { name: 'present-title', query: 'present=0' },
+  { name: 'present-step', query: 'present=4' },
+  { name: 'embed-engineering', query: 'embed=1&dept=engineering' },
 ];
 const VIEWPORTS = [
   { name: 'desktop', width: 1366, height: 800 },
-  { name: 'phone', width: 375, height: 667, only: ['overview'] },
+  { name: 'phone', width: 375, height: 667, only: ['overview', 'playback-2001'] },
 ];
 
 mkdirSync(OUT, { recursive: true });
@@ -31,7 +35,6 @@ try {
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         // Camera animations (fly to a country or an institution) settle before the shot.
         await page.waitForFunction(() => !document.querySelector('.maplibregl-map')?.classList.contains('moving'), null, { timeout: 5000 }).catch(() => {});
-        await page.waitForTimeout(0);
         const file = `${OUT}/${state.name}-${lang}-${viewport.name}.png`;
         await page.screenshot({ path: file });
         console.log(file);

@@ -27,6 +27,12 @@ import { Presentation, enterPresentation } from '../panels/Presentation';
 import { ShareMenu } from '../panels/ShareMenu';
 
 const NO_GROUPS: CountryGroup[] = [];
+
+/** Phones show one of three views at a time (see app.css). */
+const MOBILE_QUERY = '(max-width: 760px)';
+const MOBILE_TABS = ['map', 'filters', 'list'] as const;
+type MobileTab = (typeof MOBILE_TABS)[number];
+const TAB_LABELS = { map: 'tabMap', filters: 'filters', list: 'results' } as const;
 const NO_IDS: string[] = [];
 
 /** Embed mode (`?embed=1`): counts and a way to the full atlas, over a map without panels. */
@@ -169,7 +175,13 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   overlayRef.current = overlay;
   const describeFrame = useCallback(() => overlayRef.current, []);
   const storyLinks = useMemo(() => filterLinks(index, view.filters, 'yearRange'), [index, view.filters]);
-  const className = ['app', presenting ? 'presenting' : '', options.embed ? 'embed' : ''].filter(Boolean).join(' ');
+  const [tab, setTab] = useState<MobileTab>('map');
+  const selected = useAtlasStore((s) => s.selected);
+  // On a phone the card lives on the map tab: choosing an institution in the list goes there.
+  useEffect(() => {
+    if (selected && matchMedia(MOBILE_QUERY).matches) setTab('map');
+  }, [selected]);
+  const className = ['app', `tab-${tab}`, presenting ? 'presenting' : '', options.embed ? 'embed' : ''].filter(Boolean).join(' ');
   const panelError = (error: Error) => (
     <p className="panel-error" role="alert">
       {t(lang, 'panelError')}: {error.message}
@@ -204,6 +216,13 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           </div>
         </div>
       </header>
+      <nav className="mobile-tabs" role="tablist" aria-label={t(lang, 'views')}>
+        {MOBILE_TABS.map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)} data-testid={`tab-${name}`}>
+            {t(lang, TAB_LABELS[name])}
+          </button>
+        ))}
+      </nav>
       <aside className="sidebar">
         <ErrorBoundary fallback={panelError}>
           <Summary lang={lang} summary={view.summary} />

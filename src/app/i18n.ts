@@ -116,6 +116,8 @@ const STRINGS = {
   tooltipInstitutions: { ja: '機関', en: 'institutions' },
   clusterTooltip: { ja: '機関 (クリックで拡大)', en: 'institutions (click to zoom in)' },
   playback: { ja: '再生', en: 'Playback' },
+  views: { ja: '表示の切り替え', en: 'Views' },
+  tabMap: { ja: '地図', en: 'Map' },
   play: { ja: '再生', en: 'Play' },
   pause: { ja: '一時停止', en: 'Pause' },
   stepBack: { ja: '1年戻る', en: 'One year back' },

@@ -53,5 +53,14 @@ test('on a phone the timeline brush works by touch', async ({ browser }) => {
   await atlas.expectCounts(expectedCounts({ yearRange: [Number(from), Number(to)] }));
   // Nothing overflows the phone's width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // Tabs: the list on its own, and choosing a row shows the institution on the map tab.
+  await page.getByTestId('tab-list').tap();
+  await expect(page.getByTestId('map')).toBeHidden();
+  const row = page.getByTestId('result-row').first();
+  await row.tap();
+  await expect(page.getByTestId('tab-map')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('institution-card')).toBeVisible();
+  await page.getByTestId('tab-filters').tap();
+  await expect(page.getByTestId('search')).toBeVisible();
   await context.close();
 });
