@@ -34,7 +34,10 @@ try {
         await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         // Camera animations (fly to a country or an institution) settle before the shot.
-        await page.waitForFunction(() => !document.querySelector('.maplibregl-map')?.classList.contains('moving'), null, { timeout: 5000 }).catch(() => {});
+        await page.waitForFunction(() => {
+          const map = window.__partnerAtlasMap;
+          return !map || (map.loaded() && !map.isMoving() && map.areTilesLoaded());
+        });
         const file = `${OUT}/${state.name}-${lang}-${viewport.name}.png`;
         await page.screenshot({ path: file });
         console.log(file);
