@@ -1,16 +1,24 @@
-// `npm run bench`: measures the production build in headless Chromium on this machine and prints medians.
-// - cold load to <html data-ready> (fresh context, no cache), median of LOAD_RUNS;
-// - main-thread task time per filter change (CDP Performance.TaskDuration delta, from a keyboard step on the
-//   timeline brush until the map is idle again), median and p95 of CHANGE_RUNS;
-// - bytes transferred on first load (JS + CSS + data), gzip -9 sizes of what the page requested.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// `npm run bench`: measures the production build in headless Chromium on this machine, on the real dataset and
+// on synthetic datasets of 1k, 10k and 100k agreements, prints a table and writes bench/results.json.
+// - cold load to <html data-ready> (fresh context, no cache), median of LOAD_RUNS, with the app's phase marks;
+// - a filter change (a keyboard step of the year brush): the synchronous UI update (keydown → React render,
+//   commit and effects, which hand the data to MapLibre) and the main-thread task time until the map is idle
+//   again (CDP TaskDuration), median and p95 over CHANGE_RUNS;
+// - playback frame times (requestAnimationFrame intervals over 6 s at 1×);
+// - JS heap used; bytes of JS + CSS + data transferred on first load (gzip -9).
+// Usage: npm run bench [-- --sizes=real,1000,10000,100000]
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { launch, serveBuild } from './browser';
+import { syntheticDataset } from './synthetic-dataset';
+import type { Dataset } from '../src/domain/schema';
 
 const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 5);
-const CHANGE_RUNS = Number(process.env.CHANGE_RUNS ?? 40);
+const CHANGE_RUNS = Number(process.env.CHANGE_RUNS ?? 50);
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+const SIZES = (sizesArg ?? 'real,1000,10000,100000').split(',');
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -31,148 +39,157 @@ async function mapIdle(page: Page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-const server = await serveBuild(4175);
-const browser = await launch();
-const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}` };
-try {
-  // 1. Cold load.
+/** The built dataset file; a synthetic dataset is written in its place while it is measured, then restored. */
+const DATASET_FILE = join('dist/assets', readdirSync('dist/assets').find((f) => /^agreements-.*\.json$/.test(f))!);
+
+// Strings, not functions: tsx's keepNames would inject a helper (__name) that the page does not have.
+const COLLECT_FRAMES = `new Promise((resolve) => {
+  const deltas = [];
+  let last = performance.now();
+  const end = last + 6000;
+  const tick = (now) => {
+    deltas.push(now - last);
+    last = now;
+    if (now < end) requestAnimationFrame(tick);
+    else resolve(deltas.slice(1));
+  };
+  requestAnimationFrame(tick);
+})`;
+const LOAD_MARKS = `Object.fromEntries([
+  ...performance.getEntriesByType('navigation').map((e) => ['domContentLoaded', e.domContentLoadedEventEnd]),
+  ...performance.getEntriesByType('mark').map((m) => [m.name.replace('atlas:', ''), m.startTime]),
+].map(([k, v]) => [k, Math.round(v)]))`;
+
+async function measure(browser: Browser, url: string, label: string, body: string | null) {
+  const result: Record<string, unknown> = { dataset: label };
+  // 1. Cold loads.
   const loads: number[] = [];
   const marks: Record<string, number>[] = [];
-  const transferred = new Map<string, number>();
+  const requested = new Set<string>();
   for (let i = 0; i < LOAD_RUNS; i += 1) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
     const page = await context.newPage();
     page.on('requestfinished', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol.startsWith('http')) transferred.set(url.pathname, 0);
+      const u = new URL(request.url());
+      if (u.protocol.startsWith('http')) requested.add(u.pathname);
     });
     const start = Date.now();
-    await page.goto(`${server.url}?lang=en`);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+    await page.goto(`${url}?lang=en`);
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
     loads.push(Date.now() - start);
-    marks.push(
-      await page.evaluate(() =>
-        Object.fromEntries(
-          [
-            ...performance.getEntriesByType('navigation').map((e) => ['domContentLoaded', (e as PerformanceNavigationTiming).domContentLoadedEventEnd] as const),
-            ...performance.getEntriesByType('mark').map((m) => [m.name.replace('atlas:', ''), m.startTime] as const),
-          ].map(([k, v]) => [k, Math.round(v)]),
-        ),
-      ),
-    );
+    marks.push((await page.evaluate(LOAD_MARKS)) as Record<string, number>);
     await context.close();
   }
-  let total = 0;
-  const files: Record<string, number> = {};
-  for (const path of transferred.keys()) {
-    const file = join('dist', path === '/' ? 'index.html' : path);
-    const size = gzipSync(readFileSync(file), { level: 9 }).length;
-    files[path] = size;
-    total += size;
-  }
   const phases = Object.fromEntries(Object.keys(marks[0] ?? {}).map((k) => [k, median(marks.map((m) => m[k] ?? 0))]));
-  results.load = { runsMs: loads, medianMs: median(loads), medianMarksMs: phases };
-  console.log('load phases (median ms since navigation start):', phases);
-  results.transfer = { gzipBytes: total, gzipKB: round(total / 1024), files };
+  result.load = { runsMs: loads, medianMs: median(loads), medianPhasesMs: phases };
+  if (body === null) {
+    let total = 0;
+    const files: Record<string, number> = {};
+    for (const path of requested) {
+      const size = gzipSync(readFileSync(join('dist', path === '/' ? 'index.html' : path)), { level: 9 }).length;
+      files[path] = size;
+      total += size;
+    }
+    result.transfer = { gzipKB: round(total / 1024), files };
+  }
 
-  // 2. Filter changes: arrow keys on the brush move the year range; each step re-filters map, timeline and list.
+  // 2. Filter changes and 3. playback, in one page.
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}?lang=en&years=1995-2004`);
-  await page.waitForSelector('html[data-ready="true"]');
+  await page.goto(`${url}?lang=en&years=1995-2004`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
   await mapIdle(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const taskSeconds = async () => {
+  const metric = async (name: string) => {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-    return metrics.find((m) => m.name === 'TaskDuration')!.value;
+    return metrics.find((m) => m.name === name)!.value;
   };
-  // The synchronous part of a change: from keydown (capture, on window) until React has rendered, committed and
-  // run its effects (which hand the new GeoJSON to MapLibre): the bubbling window listener runs after all that.
-  await page.evaluate(() => {
-    const w = window as unknown as { __updateMs: number[] };
-    w.__updateMs = [];
+  await page.evaluate(`(() => {
+    window.__updateMs = [];
     let start = 0;
     window.addEventListener('keydown', () => (start = performance.now()), true);
-    window.addEventListener('keydown', () => w.__updateMs.push(performance.now() - start));
-  });
+    window.addEventListener('keydown', () => window.__updateMs.push(performance.now() - start));
+  })()`);
   await page.getByTestId('timeline-brush').focus();
   const changes: number[] = [];
   for (let i = 0; i < CHANGE_RUNS; i += 1) {
-    const before = await taskSeconds();
+    const before = await metric('TaskDuration');
     await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
     await mapIdle(page);
-    changes.push((await taskSeconds()) - before);
+    changes.push((await metric('TaskDuration')) - before);
   }
-  // The idle-wait itself costs main-thread time (rAF polling); measure it alone and subtract it.
   const baseline: number[] = [];
   for (let i = 0; i < 15; i += 1) {
-    const before = await taskSeconds();
+    const before = await metric('TaskDuration');
     await mapIdle(page);
-    baseline.push((await taskSeconds()) - before);
+    baseline.push((await metric('TaskDuration')) - before);
   }
   const base = median(baseline) * 1000;
-  const perChange = changes.map((s) => Math.max(0, s * 1000 - base));
-  results.filterChange = {
-    runs: perChange.length,
-    medianMs: round(median(perChange)),
-    p95Ms: round(percentile(perChange, 95)),
-    baselineMs: round(base),
-    note: 'CDP TaskDuration delta per keyboard step on the brush, until the map is idle, minus the idle-wait baseline',
+  const withFrames = changes.map((s) => Math.max(0, s * 1000 - base));
+  const updates = (await page.evaluate('window.__updateMs')) as number[];
+  result.filterChange = {
+    runs: updates.length,
+    syncUpdateMedianMs: round(median(updates)),
+    syncUpdateP95Ms: round(percentile(updates, 95)),
+    withMapFramesMedianMs: round(median(withFrames)),
+    withMapFramesP95Ms: round(percentile(withFrames, 95)),
   };
-  // Playback: frame intervals (requestAnimationFrame deltas) while the network grows at 1×, for 6 s.
   await page.keyboard.press('Escape');
   await page.getByTestId('play').click();
-  // A string, not a function: tsx's keepNames would inject a helper (__name) that the page does not have.
-  const frames = (await page.evaluate(`new Promise((resolve) => {
-    const deltas = [];
-    let last = performance.now();
-    const end = last + 6000;
-    const tick = (now) => {
-      deltas.push(now - last);
-      last = now;
-      if (now < end) requestAnimationFrame(tick);
-      else resolve(deltas.slice(1));
-    };
-    requestAnimationFrame(tick);
-  })`)) as number[];
+  const frames = (await page.evaluate(COLLECT_FRAMES)) as number[];
   await page.getByTestId('play').click();
-  const fps = frames.map((d) => 1000 / d);
-  results.playback = {
+  result.playback = {
     frames: frames.length,
     medianFrameMs: round(median(frames)),
     p95FrameMs: round(percentile(frames, 95)),
-    medianFps: round(median(fps)),
     averageFps: round(frames.length / (frames.reduce((a, b) => a + b, 0) / 1000)),
-    note: 'requestAnimationFrame intervals over 6 s of playback at 1× (real dataset)',
   };
-  const updates = await page.evaluate(() => (window as unknown as { __updateMs: number[] }).__updateMs);
-  results.uiUpdate = {
-    runs: updates.length,
-    medianMs: round(median(updates)),
-    p95Ms: round(percentile(updates, 95)),
-    note: 'keydown → React render, commit and effects (filtering, aggregation, list, timeline, setData calls), synchronous',
-  };
-  const heap = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  results.jsHeapMB = round(heap.metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024);
+  result.jsHeapMB = round((await metric('JSHeapUsedSize')) / 1024 / 1024);
   await context.close();
+  return result;
+}
+
+const server = await serveBuild(4175);
+const browser = await launch();
+const builtDataset = readFileSync(DATASET_FILE, 'utf8');
+const real = JSON.parse(builtDataset) as Dataset;
+const results: Record<string, unknown>[] = [];
+try {
+  for (const size of SIZES) {
+    const body = size === 'real' ? null : JSON.stringify(syntheticDataset(real, Number(size)));
+    const label = size === 'real' ? `real (${real.agreements.length})` : `synthetic ${Number(size).toLocaleString('en')}`;
+    console.log(`measuring ${label}${body ? ` (${round(body.length / 1024 / 1024)} MB JSON)` : ''}…`);
+    writeFileSync(DATASET_FILE, body ?? builtDataset);
+    results.push(await measure(browser, server.url, label, body));
+  }
 } finally {
+  writeFileSync(DATASET_FILE, builtDataset);
   await browser.close();
   await server.close();
 }
 
-console.table({
-  'cold load to data-ready (median ms)': (results.load as { medianMs: number }).medianMs,
-  'filter change, sync UI update (median ms)': (results.uiUpdate as { medianMs: number }).medianMs,
-  'filter change, sync UI update (p95 ms)': (results.uiUpdate as { p95Ms: number }).p95Ms,
-  'filter change incl. map frames (median ms)': (results.filterChange as { medianMs: number }).medianMs,
-  'filter change incl. map frames (p95 ms)': (results.filterChange as { p95Ms: number }).p95Ms,
-  'playback frame time (median ms)': (results.playback as { medianFrameMs: number }).medianFrameMs,
-  'playback frame time (p95 ms)': (results.playback as { p95FrameMs: number }).p95FrameMs,
-  'playback average fps': (results.playback as { averageFps: number }).averageFps,
-  'first-load transfer (gzip KB)': (results.transfer as { gzipKB: number }).gzipKB,
-  'JS heap used (MB)': results.jsHeapMB,
-});
+type Row = { load: { medianMs: number }; filterChange: Record<string, number>; playback: Record<string, number>; jsHeapMB: number };
+console.table(
+  Object.fromEntries(
+    results.map((r) => {
+      const x = r as unknown as Row & { dataset: string };
+      return [
+        x.dataset,
+        {
+          'load ms': x.load.medianMs,
+          'change sync ms (med/p95)': `${x.filterChange.syncUpdateMedianMs} / ${x.filterChange.syncUpdateP95Ms}`,
+          'change + map ms (med/p95)': `${x.filterChange.withMapFramesMedianMs} / ${x.filterChange.withMapFramesP95Ms}`,
+          'playback frame ms (med/p95)': `${x.playback.medianFrameMs} / ${x.playback.p95FrameMs}`,
+          'playback fps': x.playback.averageFps,
+          'heap MB': x.jsHeapMB,
+        },
+      ];
+    }),
+  ),
+);
+const transfer = (results[0] as { transfer?: { gzipKB: number } }).transfer;
+if (transfer) console.log(`first-load transfer (JS + CSS + data + basemap, gzip): ${transfer.gzipKB} KB`);
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), loadRuns: LOAD_RUNS, changeRuns: CHANGE_RUNS, results }, null, 2) + '\n');
 console.log('wrote bench/results.json');

@@ -3,7 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { useShallow } from 'zustand/react/shallow';
 import { countByCountry, countByYear, cumulativePartners, groupByCountry, summarise, type CountryGroup, type ListSort } from '../domain/aggregate';
 import type { AtlasIndex } from '../domain/atlas-index';
-import { filterLinks } from '../domain/filters';
+import { evaluateFiltersCached, selectLinks } from '../domain/filters';
 import { DatasetError, type Lang, type RegionId } from '../domain/schema';
 import { AtlasMap } from '../map/AtlasMap';
 import { StaticMap } from '../map/StaticMap';
@@ -117,15 +117,17 @@ function useAtlasView(index: AtlasIndex, lang: Lang, sort: ListSort) {
   const settings = useAtlasStore((s) => s.playbackSettings);
   return useMemo(() => {
     // Each view leaves out its own dimension: the timeline shows every year, the markers every country.
-    const timelineLinks = filterLinks(index, filters, 'yearRange');
+    const evaluation = evaluateFiltersCached(index, filters);
+    const timelineLinks = selectLinks(evaluation, 'yearRange');
     // In playback the network is shown as it stood in `playYear` (the year brush is set aside meanwhile).
     const frame = playYear === null ? null : playbackFrame(index, timelineLinks, { playing: false, year: playYear, progress: 1 }, settings);
-    const links = frame ? frame.visibleLinks : filterLinks(index, filters);
-    const markerLinks = frame ? frame.visibleLinks : filterLinks(index, filters, 'countries');
+    const links = frame ? frame.visibleLinks : selectLinks(evaluation);
+    const markerLinks = frame ? frame.visibleLinks : selectLinks(evaluation, 'countries');
     return {
       filters,
       frame,
       links,
+      timelineLinks,
       summary: summarise(links),
       countryCounts: countByCountry(markerLinks),
       years: countByYear(timelineLinks, index.yearExtent),
@@ -174,7 +176,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   const overlayRef = useRef(overlay);
   overlayRef.current = overlay;
   const describeFrame = useCallback(() => overlayRef.current, []);
-  const storyLinks = useMemo(() => filterLinks(index, view.filters, 'yearRange'), [index, view.filters]);
+  const storyLinks = view.timelineLinks;
   const [tab, setTab] = useState<MobileTab>('map');
   const selected = useAtlasStore((s) => s.selected);
   // On a phone the card lives on the map tab: choosing an institution in the list goes there.

@@ -45,6 +45,7 @@ const STRINGS = {
   sortBy: { ja: '並び順', en: 'Sort by' },
   sortName: { ja: '名前', en: 'Name' },
   sortDate: { ja: '締結日', en: 'Date' },
+  showMore: { ja: 'さらに表示', en: 'Show more' },
   noResults: { ja: '条件に合う協定はありません。', en: 'No agreement matches these filters.' },
   // Card
   institutionCard: { ja: '機関の詳細', en: 'Institution details' },

@@ -2,6 +2,7 @@
 import type { AtlasIndex, Link } from './atlas-index';
 import type { Agreement, Country, Institution, Lang, RegionId } from './schema';
 import { REGION_IDS } from './schema';
+import { DistinctIds } from './distinct';
 
 export interface Summary {
   agreements: number;
@@ -9,16 +10,24 @@ export interface Summary {
   countries: number;
 }
 
+// Scratch counters, reused by every call (the app is single-threaded and these functions do not nest).
+const seenAgreements = new DistinctIds();
+const seenInstitutions = new DistinctIds();
+const seenCountries = new DistinctIds();
+
 export function summarise(links: readonly Link[]): Summary {
-  const agreements = new Set<string>();
-  const institutions = new Set<string>();
-  const countries = new Set<string>();
+  seenAgreements.reset();
+  seenInstitutions.reset();
+  seenCountries.reset();
+  let agreements = 0;
+  let institutions = 0;
+  let countries = 0;
   for (const l of links) {
-    agreements.add(l.agreement.id);
-    institutions.add(l.institution.id);
-    countries.add(l.institution.country);
+    if (seenAgreements.add(l.agreementNo)) agreements += 1;
+    if (seenInstitutions.add(l.institutionNo)) institutions += 1;
+    if (seenCountries.add(l.countryNo)) countries += 1;
   }
-  return { agreements: agreements.size, institutions: institutions.size, countries: countries.size };
+  return { agreements, institutions, countries };
 }
 
 export interface CountryCount {
@@ -29,22 +38,31 @@ export interface CountryCount {
   department: number;
 }
 
+/**
+ * Agreements and institutions per country. An agreement counts once per country it touches; its links are
+ * adjacent (index order, which filtering keeps), so the countries seen for the current agreement suffice.
+ */
 export function countByCountry(links: readonly Link[]): Map<string, CountryCount> {
-  const seen = new Map<string, { agreements: Set<string>; institutions: Set<string>; university: Set<string>; department: Set<string> }>();
+  const counts = new Map<string, CountryCount>();
+  seenInstitutions.reset();
+  let currentAgreement = -1;
+  let countriesOfAgreement: number[] = [];
   for (const l of links) {
     const code = l.institution.country;
-    if (!seen.has(code)) seen.set(code, { agreements: new Set(), institutions: new Set(), university: new Set(), department: new Set() });
-    const s = seen.get(code)!;
-    s.agreements.add(l.agreement.id);
-    s.institutions.add(l.institution.id);
-    s[l.agreement.level].add(l.agreement.id);
+    let c = counts.get(code);
+    if (!c) counts.set(code, (c = { code, agreements: 0, institutions: 0, university: 0, department: 0 }));
+    if (l.agreementNo !== currentAgreement) {
+      currentAgreement = l.agreementNo;
+      countriesOfAgreement = [];
+    }
+    if (!countriesOfAgreement.includes(l.countryNo)) {
+      countriesOfAgreement.push(l.countryNo);
+      c.agreements += 1;
+      c[l.agreement.level] += 1;
+    }
+    if (seenInstitutions.add(l.institutionNo)) c.institutions += 1;
   }
-  return new Map(
-    [...seen].map(([code, s]) => [
-      code,
-      { code, agreements: s.agreements.size, institutions: s.institutions.size, university: s.university.size, department: s.department.size },
-    ]),
-  );
+  return counts;
 }
 
 export interface YearBin {
@@ -65,11 +83,10 @@ const emptyRegions = (): Record<RegionId, number> => Object.fromEntries(REGION_I
 export function countByYear(links: readonly Link[], extent: [number, number]): YearCounts {
   const bins: YearBin[] = [];
   for (let year = extent[0]; year <= extent[1]; year += 1) bins.push({ year, total: 0, byRegion: emptyRegions() });
-  const counted = new Set<string>();
+  seenAgreements.reset();
   let undated = 0;
   for (const l of links) {
-    if (counted.has(l.agreement.id)) continue;
-    counted.add(l.agreement.id);
+    if (!seenAgreements.add(l.agreementNo)) continue;
     if (l.year === null) {
       undated += 1;
       continue;
@@ -84,11 +101,11 @@ export function countByYear(links: readonly Link[], extent: [number, number]): Y
 
 /** Distinct partner institutions with a dated agreement signed up to and including each year. */
 export function cumulativePartners(links: readonly Link[], extent: [number, number]): { year: number; total: number }[] {
-  const first = new Map<string, number>();
+  const first = new Map<number, number>();
   for (const l of links) {
     if (l.year === null) continue;
-    const prev = first.get(l.institution.id);
-    if (prev === undefined || l.year < prev) first.set(l.institution.id, l.year);
+    const prev = first.get(l.institutionNo);
+    if (prev === undefined || l.year < prev) first.set(l.institutionNo, l.year);
   }
   const perYear = new Map<number, number>();
   for (const y of first.values()) perYear.set(y, (perYear.get(y) ?? 0) + 1);
@@ -105,6 +122,8 @@ export type ListSort = 'name' | 'date';
 
 export interface InstitutionRow {
   institution: Institution;
+  /** Dense id, for ordering by the index's precomputed name rank. */
+  institutionNo: number;
   agreements: Agreement[];
   /** Earliest signing date among the filtered agreements, if any is dated. */
   firstSigned: string | null;
@@ -122,7 +141,7 @@ export function groupByCountry(index: AtlasIndex, links: readonly Link[], lang: 
   for (const l of links) {
     let row = rows.get(l.institution.id);
     if (!row) {
-      row = { institution: l.institution, agreements: [], firstSigned: null };
+      row = { institution: l.institution, institutionNo: l.institutionNo, agreements: [], firstSigned: null };
       rows.set(l.institution.id, row);
     }
     if (!row.agreements.includes(l.agreement)) row.agreements.push(l.agreement);
@@ -130,7 +149,9 @@ export function groupByCountry(index: AtlasIndex, links: readonly Link[], lang: 
     if (signed && (row.firstSigned === null || signed < row.firstSigned)) row.firstSigned = signed;
   }
   const collator = COLLATORS[lang];
-  const byName = (a: InstitutionRow, b: InstitutionRow) => collator.compare(a.institution.name[lang], b.institution.name[lang]);
+  // Names are ranked once per dataset and language; sorting by rank avoids thousands of collator calls.
+  const rank = index.nameRank(lang);
+  const byName = (a: InstitutionRow, b: InstitutionRow) => rank[a.institutionNo]! - rank[b.institutionNo]!;
   const byDate = (a: InstitutionRow, b: InstitutionRow) =>
     (a.firstSigned ?? '9999').localeCompare(b.firstSigned ?? '9999') || byName(a, b);
   const groups = new Map<string, InstitutionRow[]>();

@@ -1,5 +1,5 @@
 // Lookup tables and agreement–institution links built once per dataset; every filter and count starts here.
-import type { Agreement, Country, Dataset, Department, Institution, RegionId } from './schema';
+import type { Agreement, Country, Dataset, Department, Institution, Lang, RegionId } from './schema';
 import { foldForSearch } from './search';
 
 /** One agreement with one of its institutions (a University of California agreement has ten). */
@@ -12,6 +12,10 @@ export interface Link {
   year: number | null;
   /** Folded institution names, aliases, city and partner unit, for search. */
   haystack: string;
+  /** Dense integer ids (positions in the dataset's arrays), for counting with typed arrays instead of Sets. */
+  agreementNo: number;
+  institutionNo: number;
+  countryNo: number;
 }
 
 export interface AtlasIndex {
@@ -25,6 +29,8 @@ export interface AtlasIndex {
   yearExtent: [number, number];
   /** Where a country's marker sits: the median of its institutions' coordinates, stable under filtering. */
   countryAnchors: ReadonlyMap<string, [number, number]>;
+  /** Position of each institution (by institutionNo) in name order, per language; built on first use. */
+  nameRank(lang: Lang): Uint32Array;
 }
 
 export const signedYear = (agreement: Agreement): number | null => (agreement.signed ? Number(agreement.signed.slice(0, 4)) : null);
@@ -44,18 +50,31 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   );
   const links: Link[] = [];
   const agreementsByInstitution = new Map<string, Agreement[]>();
-  for (const agreement of dataset.agreements) {
+  const institutionNo = new Map(dataset.institutions.map((inst, n) => [inst.id, n]));
+  const countryNo = new Map(dataset.countries.map((c, n) => [c.code, n]));
+  // Links are created agreement by agreement, so one agreement's links are adjacent (aggregates rely on it).
+  dataset.agreements.forEach((agreement, agreementNo) => {
     const year = signedYear(agreement);
     const unitText = agreement.unit ? foldForSearch(`${agreement.unit.ja} ${agreement.unit.en}`) : '';
     for (const id of agreement.institutionIds) {
       const institution = institutionsById.get(id);
       const country = institution && countriesByCode.get(institution.country);
       if (!institution || !country) throw new Error(`agreement ${agreement.id} names unknown institution ${id}`);
-      links.push({ agreement, institution, country, region: country.region, year, haystack: `${institutionText.get(id)}|${unitText}` });
+      links.push({
+        agreement,
+        institution,
+        country,
+        region: country.region,
+        year,
+        haystack: `${institutionText.get(id)}|${unitText}`,
+        agreementNo,
+        institutionNo: institutionNo.get(id)!,
+        countryNo: countryNo.get(country.code)!,
+      });
       if (!agreementsByInstitution.has(id)) agreementsByInstitution.set(id, []);
       agreementsByInstitution.get(id)!.push(agreement);
     }
-  }
+  });
   const years = links.flatMap((l) => (l.year === null ? [] : [l.year]));
   const yearExtent: [number, number] = years.length ? [Math.min(...years), Math.max(...years)] : [2012, 2012];
   const byCountry = new Map<string, Institution[]>();
@@ -66,5 +85,17 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   const countryAnchors = new Map<string, [number, number]>(
     [...byCountry].map(([code, list]) => [code, [median(list.map((i) => i.lng)), median(list.map((i) => i.lat))]]),
   );
-  return { dataset, links, institutionsById, countriesByCode, departmentsById, agreementsByInstitution, yearExtent, countryAnchors };
+  const ranks = new Map<Lang, Uint32Array>();
+  const nameRank = (lang: Lang) => {
+    let rank = ranks.get(lang);
+    if (!rank) {
+      const collator = new Intl.Collator(lang);
+      const order = dataset.institutions.map((_, n) => n).sort((a, b) => collator.compare(dataset.institutions[a]!.name[lang], dataset.institutions[b]!.name[lang]));
+      rank = new Uint32Array(order.length);
+      order.forEach((n, position) => (rank![n] = position));
+      ranks.set(lang, rank);
+    }
+    return rank;
+  };
+  return { dataset, links, institutionsById, countriesByCode, departmentsById, agreementsByInstitution, yearExtent, countryAnchors, nameRank };
 }

@@ -9,12 +9,14 @@ export function departmentGroup(department: Department): 'faculty' | 'institute'
 
 /** Department-level agreements per department among the given links. */
 export function departmentCounts(links: readonly Link[]): Map<string, number> {
-  const seen = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  let previous = -1;
   for (const l of links) {
     const d = l.agreement.department;
-    if (!d) continue;
-    if (!seen.has(d.id)) seen.set(d.id, new Set());
-    seen.get(d.id)!.add(l.agreement.id);
+    // A department-level agreement has one institution, so one link: no duplicates to skip but adjacent ones.
+    if (!d || l.agreementNo === previous) continue;
+    previous = l.agreementNo;
+    counts.set(d.id, (counts.get(d.id) ?? 0) + 1);
   }
-  return new Map([...seen].map(([id, set]) => [id, set.size]));
+  return counts;
 }

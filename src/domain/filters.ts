@@ -28,35 +28,90 @@ export const DEFAULT_FILTERS: Filters = {
 
 export type FilterKey = keyof Filters;
 
+/** One bit per filter dimension: a link's mask says which dimensions it fails. */
+const BIT: Record<FilterKey, number> = {
+  level: 1,
+  yearRange: 2,
+  tuitionWaiverOnly: 4,
+  departments: 8,
+  countries: 16,
+  regions: 32,
+  query: 64,
+};
+
+/** The filters evaluated once over every link; views then select with one dimension left out, or none. */
+export interface FilterEvaluation {
+  index: AtlasIndex;
+  masks: Uint8Array;
+}
+
 /**
  * Semantics a student expects:
  * - a year range keeps dated (university-wide) agreements signed in it; undated ones are hidden;
  * - choosing departments keeps those departments' agreements and the university-wide ones, which are open to
  *   students of every department (level "department" hides the latter);
  * - "tuition waiver only" keeps agreements marked * in the seed (the waiver is a university-wide term).
- * `ignore` leaves one dimension out, so a view can show its own dimension unfiltered (the timeline ignores
- * yearRange, the country markers ignore countries).
+ * One pass computes, per link, the set of dimensions it fails (as in crossfilter), so the main view and every
+ * "all but one dimension" view (the timeline ignores yearRange, the country markers and facets their own
+ * dimension) come from the same pass.
  */
-export function filterLinks(index: AtlasIndex, filters: Filters, ignore?: FilterKey): Link[] {
-  const f = (key: FilterKey) => key !== ignore;
-  const countries = f('countries') && filters.countries.length ? new Set(filters.countries) : null;
-  const regions = f('regions') && filters.regions.length ? new Set<string>(filters.regions) : null;
-  const departments = f('departments') && filters.departments.length ? new Set(filters.departments) : null;
-  const range = f('yearRange') ? filters.yearRange : null;
-  const level = f('level') ? filters.level : 'all';
-  const waiver = f('tuitionWaiverOnly') && filters.tuitionWaiverOnly;
-  const query = f('query') ? filters.query.trim() : '';
-  return index.links.filter((link) => {
+export function evaluateFilters(index: AtlasIndex, filters: Filters): FilterEvaluation {
+  const countries = filters.countries.length ? new Set(filters.countries) : null;
+  const regions = filters.regions.length ? new Set<string>(filters.regions) : null;
+  const departments = filters.departments.length ? new Set(filters.departments) : null;
+  const range = filters.yearRange;
+  const level = filters.level;
+  const waiver = filters.tuitionWaiverOnly;
+  const query = filters.query.trim();
+  const links = index.links;
+  const masks = new Uint8Array(links.length);
+  for (let n = 0; n < links.length; n += 1) {
+    const link = links[n]!;
     const a = link.agreement;
-    if (level !== 'all' && a.level !== level) return false;
-    if (range && (link.year === null || link.year < range[0] || link.year > range[1])) return false;
-    if (waiver && a.tuitionWaiver !== true) return false;
-    if (departments && a.level === 'department' && !departments.has(a.department!.id)) return false;
-    if (countries && !countries.has(link.institution.country)) return false;
-    if (regions && !regions.has(link.region)) return false;
-    if (query && !matchesQuery(link.haystack, query)) return false;
-    return true;
-  });
+    let mask = 0;
+    if (level !== 'all' && a.level !== level) mask |= BIT.level;
+    if (range && (link.year === null || link.year < range[0] || link.year > range[1])) mask |= BIT.yearRange;
+    if (waiver && a.tuitionWaiver !== true) mask |= BIT.tuitionWaiverOnly;
+    if (departments && a.level === 'department' && !departments.has(a.department!.id)) mask |= BIT.departments;
+    if (countries && !countries.has(link.institution.country)) mask |= BIT.countries;
+    if (regions && !regions.has(link.region)) mask |= BIT.regions;
+    if (query && !matchesQuery(link.haystack, query)) mask |= BIT.query;
+    masks[n] = mask;
+  }
+  return { index, masks };
+}
+
+/** The links that pass every filter, or every filter but `ignore`. */
+export function selectLinks(evaluation: FilterEvaluation, ignore?: FilterKey): Link[] {
+  const allowed = ignore ? BIT[ignore] : 0;
+  const { masks } = evaluation;
+  const links = evaluation.index.links;
+  const out: Link[] = [];
+  for (let n = 0; n < masks.length; n += 1) if ((masks[n]! & ~allowed) === 0) out.push(links[n]!);
+  return out;
+}
+
+export function filterLinks(index: AtlasIndex, filters: Filters, ignore?: FilterKey): Link[] {
+  return selectLinks(evaluateFilters(index, filters), ignore);
+}
+
+const sameFilters = (a: Filters, b: Filters) =>
+  a.level === b.level &&
+  a.tuitionWaiverOnly === b.tuitionWaiverOnly &&
+  a.query === b.query &&
+  (a.yearRange === b.yearRange || (!!a.yearRange && !!b.yearRange && a.yearRange[0] === b.yearRange[0] && a.yearRange[1] === b.yearRange[1])) &&
+  a.countries.join() === b.countries.join() &&
+  a.regions.join() === b.regions.join() &&
+  a.departments.join() === b.departments.join();
+
+let last: { filters: Filters; evaluation: FilterEvaluation } | null = null;
+
+/** evaluateFilters, remembered for the last filters, so the app and the filter panel share one pass. */
+export function evaluateFiltersCached(index: AtlasIndex, filters: Filters): FilterEvaluation {
+  if (last && last.evaluation.index === index && sameFilters(last.filters, filters)) return last.evaluation;
+  const evaluation = evaluateFilters(index, filters);
+  last = { filters, evaluation };
+  return evaluation;
 }
 
 export function activeFilterCount(filters: Filters): number {

@@ -9,6 +9,9 @@ setWorkerUrl(workerUrl);
 
 export { prewarm };
 
+/** Above this many features, a source is updated without first comparing its content. */
+const SIGNATURE_LIMIT = 3000;
+
 export interface MapModel {
   countryMarkers: FeatureCollection;
   institutions: FeatureCollection;
@@ -139,6 +142,12 @@ export class MapController {
   private changed(key: string, value: unknown): boolean {
     if (this.appliedRef.get(key) === value) return false;
     this.appliedRef.set(key, value);
+    // Comparing content pays for small collections only; a large one is simply sent again.
+    const features = (value as FeatureCollection | undefined)?.features;
+    if (features && features.length > SIGNATURE_LIMIT) {
+      this.applied.delete(key);
+      return true;
+    }
     const signature = JSON.stringify(value);
     if (this.applied.get(key) === signature) return false;
     this.applied.set(key, signature);

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../domain/atlas-index';
 import { departmentCounts, departmentGroup } from '../domain/departments';
-import { filterLinks, type LevelFilter } from '../domain/filters';
+import { evaluateFiltersCached, selectLinks, type LevelFilter } from '../domain/filters';
 import { countByCountry } from '../domain/aggregate';
 import type { Lang, RegionId } from '../domain/schema';
 import { t } from '../app/i18n';
@@ -20,15 +20,16 @@ export function FilterPanel({ lang, index }: { lang: Lang; index: AtlasIndex }) 
   const filters = useAtlasStore(useShallow(selectFilters));
   const actions = useAtlasStore.getState();
   // Each control shows counts for the other filters (its own dimension left out), as in a faceted search.
-  const deptCounts = useMemo(() => departmentCounts(filterLinks(index, filters, 'departments')), [index, filters]);
-  const countryCounts = useMemo(() => countByCountry(filterLinks(index, filters, 'countries')), [index, filters]);
-  const regionCounts = useMemo(() => {
-    const counts = new Map<RegionId, Set<string>>();
-    for (const l of filterLinks(index, filters, 'regions')) {
-      if (!counts.has(l.region)) counts.set(l.region, new Set());
-      counts.get(l.region)!.add(l.agreement.id);
+  // One filter pass, shared with the app (evaluateFiltersCached), gives every facet.
+  const { deptCounts, countryCounts, regionCounts } = useMemo(() => {
+    const evaluation = evaluateFiltersCached(index, filters);
+    const byCountry = countByCountry(selectLinks(evaluation, 'countries'));
+    const regions = new Map<RegionId, number>();
+    for (const c of countByCountry(selectLinks(evaluation, 'regions')).values()) {
+      const region = index.countriesByCode.get(c.code)!.region;
+      regions.set(region, (regions.get(region) ?? 0) + c.agreements);
     }
-    return counts;
+    return { deptCounts: departmentCounts(selectLinks(evaluation, 'departments')), countryCounts: byCountry, regionCounts: regions };
   }, [index, filters]);
   const collator = useMemo(() => new Intl.Collator(lang), [lang]);
   const countries = useMemo(
@@ -112,7 +113,7 @@ export function FilterPanel({ lang, index }: { lang: Lang; index: AtlasIndex }) 
             <label key={r.id}>
               <input type="checkbox" checked={filters.regions.includes(r.id)} onChange={() => actions.toggleRegion(r.id)} data-testid={`region-${r.id}`} />
               <span className="grow">{r.name[lang]}</span>
-              <span className="count">{regionCounts.get(r.id)?.size ?? 0}</span>
+              <span className="count">{regionCounts.get(r.id) ?? 0}</span>
             </label>
           ))}
         </fieldset>

@@ -12,8 +12,14 @@ interface Props {
   onSort(sort: ListSort): void;
 }
 
+/** Rows rendered at once; a larger result (synthetic 100k datasets) grows by this step on request. */
+export const LIST_STEP = 500;
+
 export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort }: Props) {
   const selected = useAtlasStore((s) => s.selected);
+  const [limit, setLimit] = useState(LIST_STEP);
+  let budget = limit;
+  const total = groups.reduce((n, g) => n + g.rows.length, 0);
   const hover = useAtlasStore((s) => s.hover);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -38,18 +44,28 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
       </div>
       <div className="results-body" ref={listRef} data-testid="results-list" onMouseLeave={() => hover(null)}>
         {groups.length === 0 && <p className="empty">{t(lang, 'noResults')}</p>}
-        {groups.map((g) => (
-          <section key={g.country.code} className="result-group" aria-label={g.country.name[lang]}>
-            <h3>
-              {g.country.name[lang]} <span className="count">{g.rows.length}</span>
-            </h3>
-            <ul>
-              {g.rows.map((row) => (
-                <ResultRow key={row.institution.id} lang={lang} row={row} selected={selected === row.institution.id} />
-              ))}
-            </ul>
-          </section>
-        ))}
+        {groups.map((g) => {
+          if (budget <= 0) return null;
+          const rows = g.rows.slice(0, budget);
+          budget -= rows.length;
+          return (
+            <section key={g.country.code} className="result-group" aria-label={g.country.name[lang]}>
+              <h3>
+                {g.country.name[lang]} <span className="count">{g.rows.length}</span>
+              </h3>
+              <ul>
+                {rows.map((row) => (
+                  <ResultRow key={row.institution.id} lang={lang} row={row} selected={selected === row.institution.id} />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+        {total > limit && (
+          <button type="button" className="show-more" onClick={() => setLimit(limit + LIST_STEP)} data-testid="show-more">
+            {t(lang, 'showMore')} ({total - limit})
+          </button>
+        )}
       </div>
     </section>
   );

@@ -78,7 +78,7 @@ export function parseUrl(search: string): UrlState {
     const value = params.get(key);
     return value !== null && value.length <= MAX_PARAM_LENGTH ? value : null;
   };
-  const query = get('q') ?? '';
+  const query = (get('q') ?? '').slice(0, 200);
   const view: ViewState = {
     playYear: one(get('play'), yearSchema),
     speed: one(get('speed'), speedSchema),
@@ -99,7 +99,8 @@ export function parseUrl(search: string): UrlState {
       departments: list(get('dept'), slugSchema),
       level: one<LevelFilter>(get('level'), levelSchema) ?? DEFAULT_FILTERS.level,
       tuitionWaiverOnly: get('waiver') === '1',
-      query: query.slice(0, 200),
+      // Whitespace alone is no query (and is not written back), so parse ∘ serialise stays the identity.
+      query: query.trim() ? query : '',
     },
   };
 }
