@@ -1,9 +1,11 @@
 // The app shell: loads the atlas, derives the filtered view once per change, and lays out the panels.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { countByCountry, countByYear, cumulativePartners, groupByCountry, summarise, type CountryGroup, type ListSort } from '../domain/aggregate';
+import { countByYear } from '../domain/aggregate';
+import { computeView, listGroups, type ListGroup, type ListSort } from '../domain/view';
+import { isNewInYear, visibleYearRange } from '../domain/playback';
 import type { AtlasIndex } from '../domain/atlas-index';
-import { evaluateFiltersCached, selectLinks } from '../domain/filters';
+import { evaluateFiltersCached } from '../domain/filters';
 import { DatasetError, type Lang, type RegionId } from '../domain/schema';
 import { AtlasMap } from '../map/AtlasMap';
 import { StaticMap } from '../map/StaticMap';
@@ -11,7 +13,7 @@ import { AboutData } from '../panels/AboutData';
 import { CountryDetails } from '../panels/CountryDetails';
 import { FilterPanel } from '../panels/FilterPanel';
 import { InstitutionCard } from '../panels/InstitutionCard';
-import { ResultsList } from '../panels/ResultsList';
+import { LIST_STEP, ResultsList } from '../panels/ResultsList';
 import { Summary } from '../panels/Summary';
 import { selectFilters, useAtlasStore } from '../store/atlas-store';
 import { Timeline } from '../timeline/Timeline';
@@ -20,13 +22,12 @@ import { browserLang, t } from './i18n';
 import { loadAtlas, type LoadedAtlas } from './load-atlas';
 import { restoreFromUrl, startUrlSync, type PageOptions } from './url-sync';
 import { usePlaybackLoop } from './use-playback-loop';
-import { playbackFrame } from '../domain/playback';
 import { PlaybackControls } from '../timeline/PlaybackControls';
 import { ExportMenu } from '../panels/ExportMenu';
 import { Presentation, enterPresentation } from '../panels/Presentation';
 import { ShareMenu } from '../panels/ShareMenu';
 
-const NO_GROUPS: CountryGroup[] = [];
+const NO_GROUPS: ListGroup[] = [];
 
 /** Phones show one of three views at a time (see app.css). */
 const MOBILE_QUERY = '(max-width: 760px)';
@@ -111,30 +112,24 @@ function LoadError({ lang, error }: { lang: Lang; error: Error }) {
   );
 }
 
-function useAtlasView(index: AtlasIndex, lang: Lang, sort: ListSort) {
+function useAtlasView(index: AtlasIndex, lang: Lang, sort: ListSort, listLimit: number) {
   const filters = useAtlasStore(useShallow(selectFilters));
   const playYear = useAtlasStore((s) => s.playYear);
   const settings = useAtlasStore((s) => s.playbackSettings);
   return useMemo(() => {
-    // Each view leaves out its own dimension: the timeline shows every year, the markers every country.
-    const evaluation = evaluateFiltersCached(index, filters);
-    const timelineLinks = selectLinks(evaluation, 'yearRange');
-    // In playback the network is shown as it stood in `playYear` (the year brush is set aside meanwhile).
-    const frame = playYear === null ? null : playbackFrame(index, timelineLinks, { playing: false, year: playYear, progress: 1 }, settings);
-    const links = frame ? frame.visibleLinks : selectLinks(evaluation);
-    const markerLinks = frame ? frame.visibleLinks : selectLinks(evaluation, 'countries');
-    return {
-      filters,
-      frame,
-      links,
-      timelineLinks,
-      summary: summarise(links),
-      countryCounts: countByCountry(markerLinks),
-      years: countByYear(timelineLinks, index.yearExtent),
-      cumulative: cumulativePartners(timelineLinks, index.yearExtent),
-      groups: groupByCountry(index, links, lang, sort),
-    };
-  }, [index, filters, lang, sort, playYear, settings]);
+    // Playback is a year range of its own: the network as it stood in `playYear` (or over the last N years).
+    const effective = playYear === null ? filters : { ...filters, yearRange: visibleYearRange(playYear, settings, index.yearExtent) };
+    const view = computeView(evaluateFiltersCached(index, effective));
+    const frame =
+      playYear === null
+        ? null
+        : {
+            year: playYear,
+            runningTotal: view.summary.institutions,
+            newInstitutionIds: [...new Set(view.links.filter((l) => isNewInYear(l.year, playYear)).map((l) => l.institution.id))],
+          };
+    return { ...view, filters, frame, groups: listGroups(index, view, lang, sort, listLimit) };
+  }, [index, filters, lang, sort, playYear, settings, listLimit]);
 }
 
 function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions }) {
@@ -144,9 +139,10 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   const setLang = useAtlasStore((s) => s.setLang);
   const setYearRange = useAtlasStore((s) => s.setYearRange);
   const [sort, setSort] = useState<ListSort>('name');
+  const [listLimit, setListLimit] = useState(LIST_STEP);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [mapError, setMapError] = useState<Error | null>(null);
-  const view = useAtlasView(index, lang, sort);
+  const view = useAtlasView(index, lang, sort, listLimit);
   // The list (hundreds of rows) renders at lower priority: the map and counts update first, and the first paint
   // does not wait for it.
   const groups = useDeferredValue(view.groups, NO_GROUPS);
@@ -230,10 +226,10 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           <Summary lang={lang} summary={view.summary} />
         </ErrorBoundary>
         <ErrorBoundary fallback={panelError}>
-          <FilterPanel lang={lang} index={index} />
+          <FilterPanel lang={lang} index={index} facets={view} />
         </ErrorBoundary>
         <ErrorBoundary fallback={panelError}>
-          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} />
+          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={() => setListLimit((n) => n + LIST_STEP)} />
         </ErrorBoundary>
       </aside>
       <main className="main">
@@ -250,7 +246,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
               lang={lang}
               index={index}
               basemap={basemap}
-              links={view.links}
+              view={view}
               countryCounts={view.countryCounts}
               newInstitutionIds={view.frame?.newInstitutionIds ?? NO_IDS}
               camera={options.camera}

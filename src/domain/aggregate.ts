@@ -1,4 +1,6 @@
-// Counts over filtered links: totals, per country, per year and region, cumulative partners, grouped lists.
+// Counts over a list of links: totals, per country, per year and region, cumulative partners, grouped lists.
+// The app computes all of them at once with computeView (view.ts); these one-view functions are its reference
+// in tests, and serve callers that hold a plain list of links.
 import type { AtlasIndex, Link } from './atlas-index';
 import type { Agreement, Country, Institution, Lang, RegionId } from './schema';
 import { REGION_IDS } from './schema';

@@ -39,6 +39,8 @@ const BIT: Record<FilterKey, number> = {
   query: 64,
 };
 
+export const filterBit = (key: FilterKey): number => BIT[key];
+
 /** The filters evaluated once over every link; views then select with one dimension left out, or none. */
 export interface FilterEvaluation {
   index: AtlasIndex;

@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { CountryCount } from '../domain/aggregate';
-import type { AtlasIndex, Link } from '../domain/atlas-index';
+import type { AtlasIndex } from '../domain/atlas-index';
+import type { AtlasView } from '../domain/view';
 import type { Lang } from '../domain/schema';
 import { t } from '../app/i18n';
 import { useAtlasStore } from '../store/atlas-store';
@@ -21,7 +22,8 @@ interface Props {
   lang: Lang;
   index: AtlasIndex;
   basemap: FeatureCollection;
-  links: readonly Link[];
+  /** Institutions passing the filters, and their agreement counts. */
+  view: Pick<AtlasView, 'passing' | 'tally'>;
   countryCounts: ReadonlyMap<string, CountryCount>;
   /** Partners new in the playback year: pulsed on the map. */
   newInstitutionIds: readonly string[];
@@ -31,7 +33,7 @@ interface Props {
   onError(error: Error): void;
 }
 
-export function AtlasMap({ lang, index, basemap, links, countryCounts, newInstitutionIds, camera, onRendered, onError }: Props) {
+export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
@@ -73,7 +75,7 @@ export function AtlasMap({ lang, index, basemap, links, countryCounts, newInstit
   }, [basemap]);
 
   const markers = useMemo(() => countryMarkers(index, countryCounts, countries), [index, countryCounts, countries]);
-  const points = useMemo(() => institutionPoints(links), [links]);
+  const points = useMemo(() => institutionPoints(index, view.passing, view.tally.agreements), [index, view.passing, view.tally]);
   const fills = useMemo(() => countryFillIds(index, countryCounts, countries), [index, countryCounts, countries]);
   const highlight = useMemo(
     () => highlightPoints([hovered ? index.institutionsById.get(hovered) : undefined, selected ? index.institutionsById.get(selected) : undefined]),
@@ -121,7 +123,7 @@ export function AtlasMap({ lang, index, basemap, links, countryCounts, newInstit
   return (
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" role="region" aria-label={lang === 'ja' ? '協定校の地図' : 'Map of partner institutions'} />
-      {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} links={links} {...tooltip} />}
+      {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       <div className="map-legend" aria-hidden="true">
         <span className="legend-dot country" /> {t(lang, 'legendMarker')}
         <span className="legend-dot home" /> {t(lang, 'home')}
@@ -134,7 +136,7 @@ function MapTooltip({
   lang,
   index,
   counts,
-  links,
+  agreementCounts,
   target,
   x,
   y,
@@ -142,7 +144,7 @@ function MapTooltip({
   lang: Lang;
   index: AtlasIndex;
   counts: ReadonlyMap<string, CountryCount>;
-  links: readonly Link[];
+  agreementCounts: Int32Array;
   target: HoverTarget;
   x: number;
   y: number;
@@ -156,7 +158,7 @@ function MapTooltip({
   } else if (target.kind === 'institution') {
     const inst = index.institutionsById.get(target.id);
     title = inst?.name[lang] ?? target.id;
-    const n = new Set(links.filter((l) => l.institution.id === target.id).map((l) => l.agreement.id)).size;
+    const n = agreementCounts[index.dataset.institutions.indexOf(inst!)] ?? 0;
     detail = `${inst ? (lang === 'ja' && inst.city.ja ? inst.city.ja : inst.city.en) : ''} · ${n} ${t(lang, 'tooltipAgreements')}`;
   } else {
     title = `${target.count} ${t(lang, 'clusterTooltip')}`;

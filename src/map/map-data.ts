@@ -1,7 +1,7 @@
 // Pure builders of the GeoJSON the map shows: per-country markers, institution points, highlight, home.
 import type { FeatureCollection, Point } from 'geojson';
 import type { CountryCount } from '../domain/aggregate';
-import type { AtlasIndex, Link } from '../domain/atlas-index';
+import type { AtlasIndex } from '../domain/atlas-index';
 import type { Home, Institution, Lang } from '../domain/schema';
 
 export interface CountryMarkerProperties {
@@ -44,20 +44,14 @@ export function countryMarkers(index: AtlasIndex, counts: ReadonlyMap<string, Co
 }
 
 /** One point per institution that passes the filters, with its number of filtered agreements. */
-export function institutionPoints(links: readonly Link[]): FeatureCollection<Point, InstitutionPointProperties> {
-  const counts = new Map<string, { institution: Institution; agreements: Set<string> }>();
-  for (const l of links) {
-    let entry = counts.get(l.institution.id);
-    if (!entry) counts.set(l.institution.id, (entry = { institution: l.institution, agreements: new Set() }));
-    entry.agreements.add(l.agreement.id);
-  }
+export function institutionPoints(index: AtlasIndex, passing: readonly number[], agreementCounts: Int32Array): FeatureCollection<Point, InstitutionPointProperties> {
+  const institutions = index.dataset.institutions;
   return {
     type: 'FeatureCollection',
-    features: [...counts.values()].map(({ institution, agreements }) => ({
-      type: 'Feature',
-      geometry: point(institution.lng, institution.lat),
-      properties: { id: institution.id, count: agreements.size },
-    })),
+    features: passing.map((n) => {
+      const institution = institutions[n]!;
+      return { type: 'Feature', geometry: point(institution.lng, institution.lat), properties: { id: institution.id, count: agreementCounts[n]! } };
+    }),
   };
 }
 

@@ -2,10 +2,10 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../domain/atlas-index';
-import { departmentCounts, departmentGroup } from '../domain/departments';
-import { evaluateFiltersCached, selectLinks, type LevelFilter } from '../domain/filters';
-import { countByCountry } from '../domain/aggregate';
-import type { Lang, RegionId } from '../domain/schema';
+import { departmentGroup } from '../domain/departments';
+import type { LevelFilter } from '../domain/filters';
+import type { Lang } from '../domain/schema';
+import type { AtlasView } from '../domain/view';
 import { t } from '../app/i18n';
 import { selectFilters, useAtlasStore } from '../store/atlas-store';
 import { FilterChips } from './FilterChips';
@@ -16,21 +16,12 @@ const LEVELS: { value: LevelFilter; key: 'levelAll' | 'levelUniversity' | 'level
   { value: 'department', key: 'levelDepartment' },
 ];
 
-export function FilterPanel({ lang, index }: { lang: Lang; index: AtlasIndex }) {
+export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasIndex; facets: Pick<AtlasView, 'departmentFacet' | 'countryCounts' | 'regionFacet'> }) {
   const filters = useAtlasStore(useShallow(selectFilters));
   const actions = useAtlasStore.getState();
-  // Each control shows counts for the other filters (its own dimension left out), as in a faceted search.
-  // One filter pass, shared with the app (evaluateFiltersCached), gives every facet.
-  const { deptCounts, countryCounts, regionCounts } = useMemo(() => {
-    const evaluation = evaluateFiltersCached(index, filters);
-    const byCountry = countByCountry(selectLinks(evaluation, 'countries'));
-    const regions = new Map<RegionId, number>();
-    for (const c of countByCountry(selectLinks(evaluation, 'regions')).values()) {
-      const region = index.countriesByCode.get(c.code)!.region;
-      regions.set(region, (regions.get(region) ?? 0) + c.agreements);
-    }
-    return { deptCounts: departmentCounts(selectLinks(evaluation, 'departments')), countryCounts: byCountry, regionCounts: regions };
-  }, [index, filters]);
+  // Each control shows counts for the other filters (its own dimension left out), as in a faceted search;
+  // they come from the app's one pass over the filter masks (computeView).
+  const { departmentFacet: deptCounts, countryCounts, regionFacet: regionCounts } = facets;
   const collator = useMemo(() => new Intl.Collator(lang), [lang]);
   const countries = useMemo(
     () => [...index.dataset.countries].sort((a, b) => collator.compare(a.name[lang], b.name[lang])),

@@ -1,25 +1,27 @@
 // Filtered institutions grouped by country: the list twin of the map (and its screen-reader equivalent).
-import { memo, useEffect, useRef, useState } from 'react';
-import type { CountryGroup, InstitutionRow, ListSort } from '../domain/aggregate';
+import { memo, useEffect, useRef } from 'react';
+import type { ListGroup, ListRow, ListSort } from '../domain/view';
 import type { Lang } from '../domain/schema';
 import { formatDate, t } from '../app/i18n';
 import { useAtlasStore } from '../store/atlas-store';
 
 interface Props {
   lang: Lang;
-  groups: CountryGroup[];
+  groups: ListGroup[];
   sort: ListSort;
   onSort(sort: ListSort): void;
+  /** Rows shown at most (a group may hold fewer rows than its total). */
+  limit: number;
+  onShowMore(): void;
 }
 
 /** Rows rendered at once; a larger result (synthetic 100k datasets) grows by this step on request. */
 export const LIST_STEP = 500;
 
-export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort }: Props) {
+export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort, limit, onShowMore }: Props) {
   const selected = useAtlasStore((s) => s.selected);
-  const [limit, setLimit] = useState(LIST_STEP);
   let budget = limit;
-  const total = groups.reduce((n, g) => n + g.rows.length, 0);
+  const total = groups.reduce((n, g) => n + g.total, 0);
   const hover = useAtlasStore((s) => s.hover);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -51,7 +53,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
           return (
             <section key={g.country.code} className="result-group" aria-label={g.country.name[lang]}>
               <h3>
-                {g.country.name[lang]} <span className="count">{g.rows.length}</span>
+                {g.country.name[lang]} <span className="count">{g.total}</span>
               </h3>
               <ul>
                 {rows.map((row) => (
@@ -62,7 +64,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
           );
         })}
         {total > limit && (
-          <button type="button" className="show-more" onClick={() => setLimit(limit + LIST_STEP)} data-testid="show-more">
+          <button type="button" className="show-more" onClick={onShowMore} data-testid="show-more">
             {t(lang, 'showMore')} ({total - limit})
           </button>
         )}
@@ -72,11 +74,11 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
 });
 
 /** One institution; memoised, since a filter change re-renders the list but leaves most rows as they were. */
-const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang; row: InstitutionRow; selected: boolean }) {
+const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang; row: ListRow; selected: boolean }) {
   const { select, hover } = useAtlasStore.getState();
   const id = row.institution.id;
-  const university = row.agreements.some((a) => a.level === 'university');
-  const departments = row.agreements.filter((a) => a.level === 'department').length;
+  const university = row.university > 0;
+  const departments = row.department;
   return (
     <li>
       <button
@@ -106,13 +108,13 @@ const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang;
   );
 }, sameRow);
 
-function sameRow(a: { lang: Lang; row: InstitutionRow; selected: boolean }, b: { lang: Lang; row: InstitutionRow; selected: boolean }) {
+function sameRow(a: { lang: Lang; row: ListRow; selected: boolean }, b: { lang: Lang; row: ListRow; selected: boolean }) {
   return (
     a.lang === b.lang &&
     a.selected === b.selected &&
     a.row.institution === b.row.institution &&
     a.row.firstSigned === b.row.firstSigned &&
-    a.row.agreements.length === b.row.agreements.length &&
-    a.row.agreements.every((x, i) => x === b.row.agreements[i])
+    a.row.university === b.row.university &&
+    a.row.department === b.row.department
   );
 }
