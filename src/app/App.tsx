@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { countByYear } from '../domain/aggregate';
 import { computeView, listGroups, type ListGroup, type ListSort } from '../domain/view';
 import { isNewInYear, visibleYearRange } from '../domain/playback';
-import type { AtlasIndex } from '../domain/atlas-index';
+import type { AtlasIndex, Link } from '../domain/atlas-index';
 import { evaluateFiltersCached } from '../domain/filters';
 import { DatasetError, type Lang, type RegionId } from '../domain/schema';
 import { AtlasMap } from '../map/AtlasMap';
@@ -35,6 +35,7 @@ const MOBILE_TABS = ['map', 'filters', 'list'] as const;
 type MobileTab = (typeof MOBILE_TABS)[number];
 const TAB_LABELS = { map: 'tabMap', filters: 'filters', list: 'results' } as const;
 const NO_IDS: string[] = [];
+const NO_LINKS: Link[] = [];
 
 /** Embed mode (`?embed=1`): counts and a way to the full atlas, over a map without panels. */
 function EmbedBar({ lang, summary }: { lang: Lang; summary: { agreements: number; institutions: number; countries: number } }) {
@@ -128,7 +129,7 @@ function useAtlasView(index: AtlasIndex, lang: Lang, sort: ListSort, listLimit: 
             runningTotal: view.summary.institutions,
             newInstitutionIds: [...new Set(view.links.filter((l) => isNewInYear(l.year, playYear)).map((l) => l.institution.id))],
           };
-    return { ...view, filters, frame, groups: listGroups(index, view, lang, sort, listLimit) };
+    return { view, filters, frame, groups: listGroups(index, view, lang, sort, listLimit) };
   }, [index, filters, lang, sort, playYear, settings, listLimit]);
 }
 
@@ -142,10 +143,11 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   const [listLimit, setListLimit] = useState(LIST_STEP);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [mapError, setMapError] = useState<Error | null>(null);
-  const view = useAtlasView(index, lang, sort, listLimit);
+  const derived = useAtlasView(index, lang, sort, listLimit);
+  const { view, filters, frame } = derived;
   // The list (hundreds of rows) renders at lower priority: the map and counts update first, and the first paint
   // does not wait for it.
-  const groups = useDeferredValue(view.groups, NO_GROUPS);
+  const groups = useDeferredValue(derived.groups, NO_GROUPS);
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent), [index]);
   const regionNames = useMemo(
     () => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>,
@@ -162,17 +164,18 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   }, [lang]);
 
   const presenting = useAtlasStore((s) => s.presentStep !== null);
-  const singleCountry = view.filters.countries.length === 1 ? view.filters.countries[0]! : null;
-  const overlay = view.frame
+  const singleCountry = filters.countries.length === 1 ? filters.countries[0]! : null;
+  const overlay = frame
     ? {
-        year: String(view.frame.year),
-        detail: `${view.frame.runningTotal} ${t(lang, 'partnersSoFar')}${view.frame.newInstitutionIds.length ? ` · +${view.frame.newInstitutionIds.length} ${t(lang, 'newThisYear')}` : ''}`,
+        year: String(frame.year),
+        detail: `${frame.runningTotal} ${t(lang, 'partnersSoFar')}${frame.newInstitutionIds.length ? ` · +${frame.newInstitutionIds.length} ${t(lang, 'newThisYear')}` : ''}`,
       }
     : null;
   const overlayRef = useRef(overlay);
   overlayRef.current = overlay;
   const describeFrame = useCallback(() => overlayRef.current, []);
-  const storyLinks = view.timelineLinks;
+  // The storyline needs the link list itself: built only while presenting.
+  const storyLinks = useMemo(() => (presenting ? view.timelineLinks : NO_LINKS), [presenting, view]);
   const [tab, setTab] = useState<MobileTab>('map');
   const selected = useAtlasStore((s) => s.selected);
   // On a phone the card lives on the map tab: choosing an institution in the list goes there.
@@ -201,7 +204,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
             {t(lang, 'present')}
           </button>
           <ShareMenu lang={lang} />
-          <ExportMenu lang={lang} index={index} links={view.links} regionNames={regionNames} overlay={overlay} describeFrame={describeFrame} />
+          <ExportMenu lang={lang} index={index} view={view} regionNames={regionNames} overlay={overlay} describeFrame={describeFrame} />
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
             {t(lang, 'aboutData')}
           </button>
@@ -248,14 +251,14 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
               basemap={basemap}
               view={view}
               countryCounts={view.countryCounts}
-              newInstitutionIds={view.frame?.newInstitutionIds ?? NO_IDS}
+              newInstitutionIds={frame?.newInstitutionIds ?? NO_IDS}
               camera={options.camera}
               onRendered={markReady}
               onError={onMapError}
             />
           )}
         </ErrorBoundary>
-        {view.frame && <PlaybackOverlay lang={lang} year={view.frame.year} total={view.frame.runningTotal} fresh={view.frame.newInstitutionIds.length} />}
+        {frame && <PlaybackOverlay lang={lang} year={frame.year} total={frame.runningTotal} fresh={frame.newInstitutionIds.length} />}
         {presenting && <Presentation lang={lang} index={index} links={storyLinks} />}
         {options.embed && <EmbedBar lang={lang} summary={view.summary} />}
         <div className="overlays">
@@ -271,10 +274,10 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
             full={fullYears}
             filtered={view.years}
             cumulative={view.cumulative}
-            yearRange={view.filters.yearRange}
+            yearRange={filters.yearRange}
             regionNames={regionNames}
             onChange={setYearRange}
-            playYear={view.frame?.year ?? null}
+            playYear={frame?.year ?? null}
             controls={<PlaybackControls lang={lang} extent={index.yearExtent} />}
           />
         </ErrorBoundary>

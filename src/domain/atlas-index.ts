@@ -1,5 +1,5 @@
 // Lookup tables and agreement–institution links built once per dataset; every filter and count starts here.
-import type { Agreement, Country, Dataset, Department, Institution, Lang, RegionId } from './schema';
+import { REGION_IDS, type Agreement, type Country, type Dataset, type Department, type Institution, type Lang, type RegionId } from './schema';
 import { foldForSearch } from './search';
 
 /** One agreement with one of its institutions (a University of California agreement has ten). */
@@ -16,6 +16,11 @@ export interface Link {
   agreementNo: number;
   institutionNo: number;
   countryNo: number;
+  regionNo: number;
+  /** Department position in the dataset, or -1 for university-wide agreements. */
+  departmentNo: number;
+  /** Signing date as YYYYMMDD, or 0 when undated. */
+  signedNo: number;
 }
 
 export interface AtlasIndex {
@@ -52,9 +57,13 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   const agreementsByInstitution = new Map<string, Agreement[]>();
   const institutionNo = new Map(dataset.institutions.map((inst, n) => [inst.id, n]));
   const countryNo = new Map(dataset.countries.map((c, n) => [c.code, n]));
+  const regionNo = new Map(REGION_IDS.map((r, n) => [r, n]));
+  const departmentNo = new Map(dataset.departments.map((d, n) => [d.id, n]));
   // Links are created agreement by agreement, so one agreement's links are adjacent (aggregates rely on it).
   dataset.agreements.forEach((agreement, agreementNo) => {
     const year = signedYear(agreement);
+    const signedNo = agreement.signed ? Number(agreement.signed.replaceAll('-', '')) : 0;
+    const departmentNoOf = agreement.department ? (departmentNo.get(agreement.department.id) ?? -1) : -1;
     const unitText = agreement.unit ? foldForSearch(`${agreement.unit.ja} ${agreement.unit.en}`) : '';
     for (const id of agreement.institutionIds) {
       const institution = institutionsById.get(id);
@@ -70,6 +79,9 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
         agreementNo,
         institutionNo: institutionNo.get(id)!,
         countryNo: countryNo.get(country.code)!,
+        regionNo: regionNo.get(country.region)!,
+        departmentNo: departmentNoOf,
+        signedNo,
       });
       if (!agreementsByInstitution.has(id)) agreementsByInstitution.set(id, []);
       agreementsByInstitution.get(id)!.push(agreement);

@@ -5,7 +5,7 @@
 import type { CountryCount, Summary, YearCounts } from './aggregate';
 import type { AtlasIndex, Link } from './atlas-index';
 import type { FilterEvaluation, FilterKey } from './filters';
-import { filterBit } from './filters';
+import { filterBit, selectLinks } from './filters';
 import type { Lang, RegionId } from './schema';
 import { REGION_IDS } from './schema';
 
@@ -19,10 +19,10 @@ export interface InstitutionTally {
 }
 
 export interface AtlasView {
-  /** Links passing every filter. */
-  links: Link[];
-  /** Links passing every filter but the year range (the timeline, playback and storyline). */
-  timelineLinks: Link[];
+  /** Links passing every filter (built on first use: only exports and playback need the list itself). */
+  readonly links: Link[];
+  /** Links passing every filter but the year range (the storyline), built on first use. */
+  readonly timelineLinks: Link[];
   summary: Summary;
   /** Per country, ignoring the country filter: the markers (others dimmed) and the country facet. */
   countryCounts: Map<string, CountryCount>;
@@ -37,149 +37,155 @@ export interface AtlasView {
   institutionsPerCountry: Map<string, number>;
 }
 
-const dateNumber = (iso: string) => Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
-
 export function computeView(evaluation: FilterEvaluation): AtlasView {
   const { index, masks } = evaluation;
   const all = index.links;
-  const bit = (k: FilterKey) => ~filterBit(k);
-  const exceptCountries = bit('countries');
-  const exceptYears = bit('yearRange');
-  const exceptDepartments = bit('departments');
-  const exceptRegions = bit('regions');
-  const institutionCount = index.dataset.institutions.length;
-  const agreementCount = index.dataset.agreements.length;
+  const { countries, departments, institutions } = index.dataset;
+  const exceptCountries = ~filterBit('countries');
+  const exceptYears = ~filterBit('yearRange');
+  const exceptDepartments = ~filterBit('departments');
+  const exceptRegions = ~filterBit('regions');
   const [firstYear, lastYear] = index.yearExtent;
+  const years = lastYear - firstYear + 1;
+  const regionCount = REGION_IDS.length;
 
   const tally: InstitutionTally = {
-    agreements: new Int32Array(institutionCount),
-    university: new Int32Array(institutionCount),
-    department: new Int32Array(institutionCount),
-    firstSigned: new Int32Array(institutionCount),
+    agreements: new Int32Array(institutions.length),
+    university: new Int32Array(institutions.length),
+    department: new Int32Array(institutions.length),
+    firstSigned: new Int32Array(institutions.length),
   };
-  // Last agreement counted per institution / per country, to count an agreement once (its links are adjacent).
-  const lastAgreementOfInstitution = new Int32Array(institutionCount).fill(-1);
-  const seenAgreement = new Uint8Array(agreementCount);
-  const seenTimelineAgreement = new Uint8Array(agreementCount);
-  const firstDatedYear = new Int16Array(institutionCount);
+  // "Last agreement counted" per institution, country and region: an agreement's links are adjacent (index
+  // order), so an agreement is counted once per institution, country and region without a Set.
+  const lastAgreementOfInstitution = new Int32Array(institutions.length).fill(-1);
+  const lastAgreementOfCountry = new Int32Array(countries.length).fill(-1);
+  const lastAgreementOfRegion = new Int32Array(regionCount).fill(-1);
+  const countedInstitutionForCountry = new Uint8Array(institutions.length);
+  const firstDatedYear = new Int16Array(institutions.length);
+  const perCountry = { agreements: new Int32Array(countries.length), institutions: new Int32Array(countries.length), university: new Int32Array(countries.length), department: new Int32Array(countries.length) };
+  const passingPerCountry = new Int32Array(countries.length);
+  const departmentCount = new Int32Array(departments.length);
+  const regionCountFacet = new Int32Array(regionCount);
+  const yearRegion = new Int32Array(years * regionCount);
   const passing: number[] = [];
-  const links: Link[] = [];
-  const timelineLinks: Link[] = [];
-  const countryCounts = new Map<string, CountryCount>();
-  const countryInstitution = new Uint8Array(institutionCount);
-  const institutionsPerCountry = new Map<string, number>();
-  const departmentFacet = new Map<string, number>();
-  const regionAgreements = new Map<RegionId, number>();
-  const bins = [];
-  for (let year = firstYear; year <= lastYear; year += 1) bins.push({ year, total: 0, byRegion: Object.fromEntries(REGION_IDS.map((r) => [r, 0])) as Record<RegionId, number> });
   let undated = 0;
   let agreements = 0;
-  const countriesSeen = new Set<string>();
-  let previousAgreement = -1;
-  let countriesOfAgreement: string[] = [];
-  let previousTimelineAgreement = -1;
-  let previousDepartmentAgreement = -1;
-  let previousRegionAgreement = -1;
-  let regionsOfAgreement: RegionId[] = [];
+  let lastPassingAgreement = -1;
+  let lastTimelineAgreement = -1;
+  let lastDepartmentAgreement = -1;
 
   for (let n = 0; n < all.length; n += 1) {
     const mask = masks[n]!;
     const link = all[n]!;
-    const a = link.agreement;
-    const code = link.institution.country;
+    const agreementNo = link.agreementNo;
     if (mask === 0) {
-      links.push(link);
       const i = link.institutionNo;
-      if (!seenAgreement[link.agreementNo]) {
-        seenAgreement[link.agreementNo] = 1;
+      if (agreementNo !== lastPassingAgreement) {
+        lastPassingAgreement = agreementNo;
         agreements += 1;
       }
       if (lastAgreementOfInstitution[i] === -1) {
         passing.push(i);
-        institutionsPerCountry.set(code, (institutionsPerCountry.get(code) ?? 0) + 1);
-        countriesSeen.add(code);
+        passingPerCountry[link.countryNo]! += 1;
       }
-      if (lastAgreementOfInstitution[i] !== link.agreementNo) {
-        lastAgreementOfInstitution[i] = link.agreementNo;
+      if (lastAgreementOfInstitution[i] !== agreementNo) {
+        lastAgreementOfInstitution[i] = agreementNo;
         tally.agreements[i]! += 1;
-        if (a.level === 'university') tally.university[i]! += 1;
+        if (link.departmentNo < 0) tally.university[i]! += 1;
         else tally.department[i]! += 1;
-        if (a.signed) {
-          const d = dateNumber(a.signed);
-          if (tally.firstSigned[i] === 0 || d < tally.firstSigned[i]!) tally.firstSigned[i] = d;
-        }
+        const d = link.signedNo;
+        if (d && (tally.firstSigned[i] === 0 || d < tally.firstSigned[i]!)) tally.firstSigned[i] = d;
       }
     }
     if ((mask & exceptCountries) === 0) {
-      let c = countryCounts.get(code);
-      if (!c) countryCounts.set(code, (c = { code, agreements: 0, institutions: 0, university: 0, department: 0 }));
-      if (link.agreementNo !== previousAgreement) {
-        previousAgreement = link.agreementNo;
-        countriesOfAgreement = [];
+      const c = link.countryNo;
+      if (lastAgreementOfCountry[c] !== agreementNo) {
+        lastAgreementOfCountry[c] = agreementNo;
+        perCountry.agreements[c]! += 1;
+        if (link.departmentNo < 0) perCountry.university[c]! += 1;
+        else perCountry.department[c]! += 1;
       }
-      if (!countriesOfAgreement.includes(code)) {
-        countriesOfAgreement.push(code);
-        c.agreements += 1;
-        c[a.level] += 1;
-      }
-      if (!countryInstitution[link.institutionNo]) {
-        countryInstitution[link.institutionNo] = 1;
-        c.institutions += 1;
+      if (!countedInstitutionForCountry[link.institutionNo]) {
+        countedInstitutionForCountry[link.institutionNo] = 1;
+        perCountry.institutions[c]! += 1;
       }
     }
     if ((mask & exceptYears) === 0) {
-      timelineLinks.push(link);
-      if (link.agreementNo !== previousTimelineAgreement && !seenTimelineAgreement[link.agreementNo]) {
-        previousTimelineAgreement = link.agreementNo;
-        seenTimelineAgreement[link.agreementNo] = 1;
+      if (agreementNo !== lastTimelineAgreement) {
+        lastTimelineAgreement = agreementNo;
         if (link.year === null) undated += 1;
-        else {
-          const bin = bins[link.year - firstYear];
-          if (bin) {
-            bin.total += 1;
-            bin.byRegion[link.region] += 1;
-          }
-        }
+        else if (link.year >= firstYear && link.year <= lastYear) yearRegion[(link.year - firstYear) * regionCount + link.regionNo]! += 1;
       }
       if (link.year !== null) {
         const i = link.institutionNo;
         if (firstDatedYear[i] === 0 || link.year < firstDatedYear[i]!) firstDatedYear[i] = link.year;
       }
     }
-    if ((mask & exceptDepartments) === 0 && a.department && link.agreementNo !== previousDepartmentAgreement) {
-      previousDepartmentAgreement = link.agreementNo;
-      departmentFacet.set(a.department.id, (departmentFacet.get(a.department.id) ?? 0) + 1);
+    if ((mask & exceptDepartments) === 0 && link.departmentNo >= 0 && agreementNo !== lastDepartmentAgreement) {
+      lastDepartmentAgreement = agreementNo;
+      departmentCount[link.departmentNo]! += 1;
     }
-    if ((mask & exceptRegions) === 0) {
-      if (link.agreementNo !== previousRegionAgreement) {
-        previousRegionAgreement = link.agreementNo;
-        regionsOfAgreement = [];
-      }
-      if (!regionsOfAgreement.includes(link.region)) {
-        regionsOfAgreement.push(link.region);
-        regionAgreements.set(link.region, (regionAgreements.get(link.region) ?? 0) + 1);
-      }
+    if ((mask & exceptRegions) === 0 && lastAgreementOfRegion[link.regionNo] !== agreementNo) {
+      lastAgreementOfRegion[link.regionNo] = agreementNo;
+      regionCountFacet[link.regionNo]! += 1;
     }
   }
 
-  const perYear = new Map<number, number>();
-  for (const y of firstDatedYear) if (y) perYear.set(y, (perYear.get(y) ?? 0) + 1);
+  const countryCounts = new Map<string, CountryCount>();
+  const institutionsPerCountry = new Map<string, number>();
+  let countriesWithPassing = 0;
+  countries.forEach((country, c) => {
+    if (perCountry.agreements[c]! > 0 || perCountry.institutions[c]! > 0)
+      countryCounts.set(country.code, {
+        code: country.code,
+        agreements: perCountry.agreements[c]!,
+        institutions: perCountry.institutions[c]!,
+        university: perCountry.university[c]!,
+        department: perCountry.department[c]!,
+      });
+    if (passingPerCountry[c]! > 0) {
+      institutionsPerCountry.set(country.code, passingPerCountry[c]!);
+      countriesWithPassing += 1;
+    }
+  });
+  const bins = [];
+  for (let y = 0; y < years; y += 1) {
+    const byRegion = {} as Record<RegionId, number>;
+    let total = 0;
+    REGION_IDS.forEach((r, k) => {
+      byRegion[r] = yearRegion[y * regionCount + k]!;
+      total += byRegion[r];
+    });
+    bins.push({ year: firstYear + y, total, byRegion });
+  }
+  const perYear = new Int32Array(years);
+  for (const y of firstDatedYear) if (y) perYear[y - firstYear]! += 1;
   const cumulative: { year: number; total: number }[] = [];
   let running = 0;
-  for (let year = firstYear; year <= lastYear; year += 1) {
-    running += perYear.get(year) ?? 0;
-    cumulative.push({ year, total: running });
+  for (let y = 0; y < years; y += 1) {
+    running += perYear[y]!;
+    cumulative.push({ year: firstYear + y, total: running });
   }
+  const departmentFacet = new Map<string, number>();
+  departments.forEach((d, k) => departmentCount[k]! > 0 && departmentFacet.set(d.id, departmentCount[k]!));
+  const regionFacet = new Map<RegionId, number>();
+  REGION_IDS.forEach((r, k) => regionCountFacet[k]! > 0 && regionFacet.set(r, regionCountFacet[k]!));
 
+  let links: Link[] | null = null;
+  let timelineLinks: Link[] | null = null;
   return {
-    links,
-    timelineLinks,
-    summary: { agreements, institutions: passing.length, countries: countriesSeen.size },
+    get links() {
+      return (links ??= selectLinks(evaluation));
+    },
+    get timelineLinks() {
+      return (timelineLinks ??= selectLinks(evaluation, 'yearRange'));
+    },
+    summary: { agreements, institutions: passing.length, countries: countriesWithPassing },
     countryCounts,
     years: { bins, undated },
     cumulative,
     departmentFacet,
-    regionFacet: regionAgreements,
+    regionFacet,
     passing,
     tally,
     institutionsPerCountry,

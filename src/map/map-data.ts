@@ -44,14 +44,21 @@ export function countryMarkers(index: AtlasIndex, counts: ReadonlyMap<string, Co
 }
 
 /** One point per institution that passes the filters, with its number of filtered agreements. */
+const geometries = new WeakMap<AtlasIndex, Point[]>();
+
+/** Point geometries are immutable and shared between updates: a filter change only makes new features. */
+function institutionGeometries(index: AtlasIndex): Point[] {
+  let list = geometries.get(index);
+  if (!list) geometries.set(index, (list = index.dataset.institutions.map((i) => point(i.lng, i.lat))));
+  return list;
+}
+
 export function institutionPoints(index: AtlasIndex, passing: readonly number[], agreementCounts: Int32Array): FeatureCollection<Point, InstitutionPointProperties> {
   const institutions = index.dataset.institutions;
+  const points = institutionGeometries(index);
   return {
     type: 'FeatureCollection',
-    features: passing.map((n) => {
-      const institution = institutions[n]!;
-      return { type: 'Feature', geometry: point(institution.lng, institution.lat), properties: { id: institution.id, count: agreementCounts[n]! } };
-    }),
+    features: passing.map((n) => ({ type: 'Feature', geometry: points[n]!, properties: { id: institutions[n]!.id, count: agreementCounts[n]! } })),
   };
 }
 

@@ -1,6 +1,7 @@
 // Exports of the current view: CSV of the filtered agreements, PNG at 1× and 2×, WebM of the playback.
 import { useState } from 'react';
-import type { AtlasIndex, Link } from '../domain/atlas-index';
+import type { AtlasIndex } from '../domain/atlas-index';
+import type { AtlasView } from '../domain/view';
 import { agreementsToCsv, csvFileName } from '../domain/export-csv';
 import type { Lang, RegionId } from '../domain/schema';
 import { t } from '../app/i18n';
@@ -11,14 +12,15 @@ import { recordPlayback, videoSupported } from '../export/video';
 interface Props {
   lang: Lang;
   index: AtlasIndex;
-  links: readonly Link[];
+  /** The current view; its link list is only built when a CSV is asked for. */
+  view: Pick<AtlasView, 'links'>;
   regionNames: Record<RegionId, string>;
   overlay: { year: string; detail: string } | null;
   /** The playback overlay text for the current store state, read at each recorded frame. */
   describeFrame: () => { year: string; detail: string } | null;
 }
 
-export function ExportMenu({ lang, index, links, regionNames, overlay, describeFrame }: Props) {
+export function ExportMenu({ lang, index, view, regionNames, overlay, describeFrame }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async (what: string, job: () => Promise<void>) => {
@@ -42,7 +44,7 @@ export function ExportMenu({ lang, index, links, regionNames, overlay, describeF
         <button
           type="button"
           data-testid="export-csv"
-          onClick={() => download(new Blob([agreementsToCsv(index, links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(lang, new Date()))}
+          onClick={() => download(new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(lang, new Date()))}
         >
           {t(lang, 'exportCsv')}
         </button>
