@@ -2,8 +2,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { countByYear } from '../domain/aggregate';
-import { computeView, listGroups, type ListGroup, type ListSort } from '../domain/view';
-import { isNewInYear, visibleYearRange } from '../domain/playback';
+import { computeView, listGroups, playbackSummary, type ListGroup, type ListSort } from '../domain/view';
+import { visibleYearRange } from '../domain/playback';
 import type { AtlasIndex, Link } from '../domain/atlas-index';
 import { evaluateFiltersCached } from '../domain/filters';
 import { DatasetError, type Lang, type RegionId } from '../domain/schema';
@@ -121,14 +121,7 @@ function useAtlasView(index: AtlasIndex, lang: Lang, sort: ListSort, listLimit: 
     // Playback is a year range of its own: the network as it stood in `playYear` (or over the last N years).
     const effective = playYear === null ? filters : { ...filters, yearRange: visibleYearRange(playYear, settings, index.yearExtent) };
     const view = computeView(evaluateFiltersCached(index, effective));
-    const frame =
-      playYear === null
-        ? null
-        : {
-            year: playYear,
-            runningTotal: view.summary.institutions,
-            newInstitutionIds: [...new Set(view.links.filter((l) => isNewInYear(l.year, playYear)).map((l) => l.institution.id))],
-          };
+    const frame = playYear === null ? null : playbackSummary(view, playYear);
     return { view, filters, frame, groups: listGroups(index, view, lang, sort, listLimit) };
   }, [index, filters, lang, sort, playYear, settings, listLimit]);
 }

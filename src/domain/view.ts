@@ -6,6 +6,7 @@ import type { CountryCount, Summary, YearCounts } from './aggregate';
 import type { AtlasIndex, Link } from './atlas-index';
 import type { FilterEvaluation, FilterKey } from './filters';
 import { filterBit, selectLinks } from './filters';
+import { isNewInYear } from './playback';
 import type { Lang, RegionId } from './schema';
 import { REGION_IDS } from './schema';
 
@@ -240,4 +241,15 @@ export function listGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort:
   }
   const collator = new Intl.Collator(lang);
   return [...groups.values()].sort((a, b) => b.total - a.total || collator.compare(a.country.name[lang], b.country.name[lang]));
+}
+
+/**
+ * Playback on top of a view computed with the playback years as its year range: the year label, the running
+ * total and the partners new that year. Equals playbackFrame (playback.ts) on the same links (tested); this
+ * form reuses the one-pass view instead of filtering the links again.
+ */
+export function playbackSummary(view: AtlasView, year: number): { year: number; runningTotal: number; newInstitutionIds: string[] } {
+  const fresh = new Set<string>();
+  for (const link of view.links) if (isNewInYear(link.year, year)) fresh.add(link.institution.id);
+  return { year, runningTotal: view.summary.institutions, newInstitutionIds: [...fresh] };
 }

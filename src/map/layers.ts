@@ -24,8 +24,6 @@ export const LAYERS = {
   homeLabel: 'home-label',
 } as const;
 
-/** Layers that answer clicks and hovers. */
-export const INTERACTIVE_LAYERS = [LAYERS.countryMarkers, LAYERS.clusters, LAYERS.institutions] as const;
 /** Layers shown at world level / at institution level. */
 export const COUNTRY_LEVEL_LAYERS = [LAYERS.countryMarkers, LAYERS.countryMarkerLabels] as const;
 export const INSTITUTION_LEVEL_LAYERS = [LAYERS.clusters, LAYERS.clusterLabels, LAYERS.institutions] as const;
@@ -40,8 +38,6 @@ const FONT = ['Noto Sans CJK JP', 'Noto Sans', 'sans-serif'];
 const MARKER_RADIUS = ['+', 3, ['*', 2.3, ['sqrt', ['get', 'count']]]] as const;
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
-
-export const NONE_FILTER = ['==', ['get', 'code'], '__none__'] as const;
 
 export const BASE_LAYERS: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': COLOURS.ocean } },

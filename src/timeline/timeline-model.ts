@@ -46,6 +46,3 @@ export function stepRange(range: YearRange | null, key: TimelineKey, shift: bool
   }
   return clampRange([current[0] + delta, current[1] + delta], extent);
 }
-
-/** True when the range covers the whole extent, i.e. it filters nothing among dated agreements. */
-export const isFullRange = (range: YearRange, extent: YearRange) => range[0] <= extent[0] && range[1] >= extent[1];

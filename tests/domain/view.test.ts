@@ -5,7 +5,8 @@ import { countByCountry, countByYear, cumulativePartners, groupByCountry, summar
 import { departmentCounts } from '../../src/domain/departments';
 import { DEFAULT_FILTERS, evaluateFilters, selectLinks, type Filters } from '../../src/domain/filters';
 import { parseDataset } from '../../src/domain/schema';
-import { computeView, listGroups } from '../../src/domain/view';
+import { computeView, listGroups, playbackSummary } from '../../src/domain/view';
+import { DEFAULT_SETTINGS, playbackFrame, visibleYearRange } from '../../src/domain/playback';
 import { MINI } from '../fixtures/mini-dataset';
 
 const real = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
@@ -56,5 +57,22 @@ describe('computeView (one pass) equals the per-view functions', () => {
     const groups = listGroups(real, view, 'ja', 'name', 5);
     expect(groups[0]!.rows).toHaveLength(5);
     expect(groups[0]!.total).toBeGreaterThan(5);
+  });
+});
+
+describe('playback through the one-pass view', () => {
+  it('equals playbackFrame for every year, in cumulative and window mode, with filters', () => {
+    for (const settings of [DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, mode: 'window' as const, windowYears: 3 }]) {
+      for (const filters of [DEFAULT_FILTERS, { ...DEFAULT_FILTERS, countries: ['FR', 'CN'], yearRange: [1990, 1995] as [number, number] }]) {
+        for (let year = real.yearExtent[0]; year <= real.yearExtent[1]; year += 1) {
+          const frame = playbackFrame(real, selectLinks(evaluateFilters(real, filters), 'yearRange'), { playing: false, year, progress: 1 }, settings);
+          const view = computeView(evaluateFilters(real, { ...filters, yearRange: visibleYearRange(year, settings, real.yearExtent) }));
+          const summary = playbackSummary(view, year);
+          expect(summary.runningTotal, `${year}`).toBe(frame.runningTotal);
+          expect([...summary.newInstitutionIds].sort()).toEqual([...frame.newInstitutionIds].sort());
+          expect(view.links).toEqual(frame.visibleLinks);
+        }
+      }
+    }
   });
 });
