@@ -1,5 +1,6 @@
 // Draws the exported picture: title, map, timeline, legend and source note, on one canvas.
 import type { Lang } from '../domain/schema';
+import { t } from '../app/i18n';
 import { REGION_COLOURS } from '../style/palette';
 import type { RegionId } from '../domain/schema';
 
@@ -20,6 +21,21 @@ export interface ComposeInput {
   scale: number;
   /** Optional large label drawn on the map (the playback year and running total). */
   overlay?: { year: string; detail: string } | null;
+}
+
+/** The parts of a composition that come from the language and the live map: title, notes, canvas and size. */
+export function mapComposition(lang: Lang, regionNames: Record<RegionId, string>, map: { getCanvas(): HTMLCanvasElement; getContainer(): HTMLElement }) {
+  const container = map.getContainer();
+  return {
+    lang,
+    title: t(lang, 'title'),
+    subtitle: t(lang, 'subtitle'),
+    sourceNote: t(lang, 'sourceNote'),
+    regionNames,
+    map: map.getCanvas(),
+    mapWidth: container.clientWidth,
+    mapHeight: container.clientHeight,
+  };
 }
 
 export function exportSize(mapWidth: number, mapHeight: number, timelineHeight: number, scale: number) {

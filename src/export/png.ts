@@ -1,8 +1,7 @@
 // PNG export of the current view (map + timeline + legend + title + source note) at 1× or 2×.
 import type { Lang, RegionId } from '../domain/schema';
-import { t } from '../app/i18n';
 import { activeMap } from '../map/map-registry';
-import { compose, timelineImage } from './compose';
+import { compose, mapComposition, timelineImage } from './compose';
 
 export interface PngOptions {
   lang: Lang;
@@ -16,7 +15,6 @@ export async function exportPng(options: PngOptions): Promise<Blob> {
   const controller = activeMap();
   if (!controller) throw new Error('The map is not available (no WebGL), so there is nothing to export.');
   const map = controller.map;
-  const container = map.getContainer();
   const previousRatio = map.getPixelRatio();
   try {
     if (previousRatio !== options.scale) {
@@ -27,14 +25,7 @@ export async function exportPng(options: PngOptions): Promise<Blob> {
     const timeline = await timelineImage(svg);
     const canvas = document.createElement('canvas');
     compose(canvas, {
-      lang: options.lang,
-      title: t(options.lang, 'title'),
-      subtitle: t(options.lang, 'subtitle'),
-      sourceNote: t(options.lang, 'sourceNote'),
-      regionNames: options.regionNames,
-      map: map.getCanvas(),
-      mapWidth: container.clientWidth,
-      mapHeight: container.clientHeight,
+      ...mapComposition(options.lang, options.regionNames, map),
       timeline,
       timelineHeight: svg ? svg.height.baseVal.value : 0,
       scale: options.scale,

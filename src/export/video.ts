@@ -1,9 +1,8 @@
 // WebM of the playback for slides: the map canvas composited with the title, year and total, via MediaRecorder.
 import type { Lang, RegionId } from '../domain/schema';
-import { t } from '../app/i18n';
 import { activeMap } from '../map/map-registry';
 import { useAtlasStore } from '../store/atlas-store';
-import { compose } from './compose';
+import { compose, mapComposition } from './compose';
 
 const FPS = 30;
 
@@ -24,18 +23,10 @@ export async function recordPlayback(options: {
   const controller = activeMap();
   if (!controller || !videoSupported()) throw new Error('Video export needs WebGL and MediaRecorder.');
   const map = controller.map;
-  const container = map.getContainer();
   const canvas = document.createElement('canvas');
   const draw = () =>
     compose(canvas, {
-      lang: options.lang,
-      title: t(options.lang, 'title'),
-      subtitle: t(options.lang, 'subtitle'),
-      sourceNote: t(options.lang, 'sourceNote'),
-      regionNames: options.regionNames,
-      map: map.getCanvas(),
-      mapWidth: container.clientWidth,
-      mapHeight: container.clientHeight,
+      ...mapComposition(options.lang, options.regionNames, map),
       timeline: null,
       timelineHeight: 0,
       scale: 1,
