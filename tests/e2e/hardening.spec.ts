@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { expect, test, type Page } from '@playwright/test';
 import { AtlasPage, expectedCounts } from './atlas-page';
 
@@ -110,4 +111,25 @@ test.describe('hardening', () => {
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
     atlas.expectClean();
   });
+});
+
+test('random query strings load the atlas with default-or-valid state and no errors', async ({ page }) => {
+  test.setTimeout(120_000);
+  const queries = fc.sample(
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc.array(fc.tuple(fc.constantFrom('lang', 'level', 'years', 'country', 'region', 'dept', 'waiver', 'q', 'selected', 'play', 'present', 'cam', 'embed'), fc.string({ maxLength: 40 })), { maxLength: 6 })
+        .map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
+    ),
+    { numRuns: 12, seed: 20121 },
+  );
+  const atlas = new AtlasPage(page);
+  for (const query of queries) {
+    await page.goto(`/?${encodeURI(query).replace(/#/g, '%23')}`);
+    await atlas.waitReady();
+    const counts = await atlas.counts();
+    expect(Number.isInteger(counts.agreements), query).toBe(true);
+    await page.keyboard.press('Escape');
+  }
+  atlas.expectClean();
 });
