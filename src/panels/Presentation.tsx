@@ -1,5 +1,5 @@
 // Presentation mode: full screen, panels hidden, a storyline derived from the data, one caption per step.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { AtlasIndex, Link } from '../domain/atlas-index';
 import type { Lang } from '../domain/schema';
 import { deriveStoryline, type Milestone } from '../domain/storyline';
@@ -43,12 +43,17 @@ export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasI
   const storyline = useMemo(() => deriveStoryline(index, links), [index, links]);
   const current = step === null ? null : storyline[Math.min(step, storyline.length - 1)];
 
-  // Each step shows the network as it stood in the milestone's year, and flies the map there.
+  // Each step shows the network as it stood in the milestone's year, and flies the map there. Keyed by the
+  // milestone's id: the storyline is re-derived when the view changes, and the flight must not restart.
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const currentId = current?.id;
   useEffect(() => {
-    if (!current) return;
-    setPlayback(current.year, false);
-    showOnMap(current);
-  }, [current, setPlayback]);
+    const milestone = currentRef.current;
+    if (!milestone) return;
+    setPlayback(milestone.year, false);
+    showOnMap(milestone);
+  }, [currentId, setPlayback]);
 
   useEffect(() => {
     if (step === null) return;
