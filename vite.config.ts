@@ -29,7 +29,12 @@ const contentSecurityPolicy = (): Plugin => ({
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // MapLibre in its own chunk: the browser fetches and compiles it alongside the app's code.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
+  },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {
