@@ -117,13 +117,17 @@ function useAtlasView(index: AtlasIndex, lang: Lang, sort: ListSort, listLimit: 
   const filters = useAtlasStore(useShallow(selectFilters));
   const playYear = useAtlasStore((s) => s.playYear);
   const settings = useAtlasStore((s) => s.playbackSettings);
+  const playing = useAtlasStore((s) => s.playing);
+  const lastGroups = useRef<ListGroup[]>(NO_GROUPS);
   return useMemo(() => {
     // Playback is a year range of its own: the network as it stood in `playYear` (or over the last N years).
     const effective = playYear === null ? filters : { ...filters, yearRange: visibleYearRange(playYear, settings, index.yearExtent) };
     const view = computeView(evaluateFiltersCached(index, effective));
     const frame = playYear === null ? null : playbackSummary(view, playYear);
-    return { view, filters, frame, groups: listGroups(index, view, lang, sort, listLimit) };
-  }, [index, filters, lang, sort, playYear, settings, listLimit]);
+    // While playing, the list keeps its rows: rebuilding hundreds of rows each year costs frames; it catches up on pause.
+    if (!playing) lastGroups.current = listGroups(index, view, lang, sort, listLimit);
+    return { view, filters, frame, groups: lastGroups.current };
+  }, [index, filters, lang, sort, playYear, settings, listLimit, playing]);
 }
 
 function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions }) {
