@@ -1,10 +1,10 @@
 // The filter controls: level, department (grouped, with counts), region, country, tuition waiver, search.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../domain/atlas-index';
 import { departmentGroup } from '../domain/departments';
 import type { LevelFilter } from '../domain/filters';
-import type { Lang } from '../domain/schema';
+import type { Lang, RegionId } from '../domain/schema';
 import type { AtlasView } from '../domain/view';
 import { t } from '../app/i18n';
 import { selectFilters, useAtlasStore } from '../store/atlas-store';
@@ -68,64 +68,82 @@ export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasI
         </span>
       </label>
 
-      <details className="field" open={filters.departments.length > 0 || undefined}>
-        <summary>
-          {t(lang, 'department')}
-          {filters.departments.length > 0 && <span className="badge">{filters.departments.length}</span>}
-        </summary>
+      <FacetGroup title={t(lang, 'department')} selected={filters.departments.length}>
         <p className="hint">{t(lang, 'departmentHint')}</p>
         {(['faculty', 'institute'] as const).map((g) => (
-          <fieldset key={g} className="checklist">
-            <legend>{t(lang, g === 'faculty' ? 'graduateSchools' : 'institutes')}</legend>
-            {groups[g].map((d) => (
-              <label key={d.id}>
-                <input
-                  type="checkbox"
-                  checked={filters.departments.includes(d.id)}
-                  onChange={() => actions.toggleDepartment(d.id)}
-                  data-testid={`dept-${d.id}`}
-                />
-                <span className="grow">{lang === 'ja' ? d.ja : d.en}</span>
-                <span className="count">{deptCounts.get(d.id) ?? 0}</span>
-              </label>
-            ))}
-          </fieldset>
+          <FacetList
+            key={g}
+            legend={t(lang, g === 'faculty' ? 'graduateSchools' : 'institutes')}
+            items={groups[g].map((d) => ({ id: d.id, label: lang === 'ja' ? d.ja : d.en, count: deptCounts.get(d.id) ?? 0 }))}
+            chosen={filters.departments}
+            onToggle={actions.toggleDepartment}
+            testId="dept"
+          />
         ))}
-      </details>
+      </FacetGroup>
 
-      <details className="field" open={filters.regions.length > 0 || undefined}>
-        <summary>
-          {t(lang, 'region')}
-          {filters.regions.length > 0 && <span className="badge">{filters.regions.length}</span>}
-        </summary>
-        <fieldset className="checklist">
-          <legend className="visually-hidden">{t(lang, 'region')}</legend>
-          {index.dataset.regions.map((r) => (
-            <label key={r.id}>
-              <input type="checkbox" checked={filters.regions.includes(r.id)} onChange={() => actions.toggleRegion(r.id)} data-testid={`region-${r.id}`} />
-              <span className="grow">{r.name[lang]}</span>
-              <span className="count">{regionCounts.get(r.id) ?? 0}</span>
-            </label>
-          ))}
-        </fieldset>
-      </details>
+      <FacetGroup title={t(lang, 'region')} selected={filters.regions.length}>
+        <FacetList
+          legend={t(lang, 'region')}
+          hiddenLegend
+          items={index.dataset.regions.map((r) => ({ id: r.id, label: r.name[lang], count: regionCounts.get(r.id) ?? 0 }))}
+          chosen={filters.regions}
+          onToggle={(id) => actions.toggleRegion(id as RegionId)}
+          testId="region"
+        />
+      </FacetGroup>
 
-      <details className="field" open={filters.countries.length > 0 || undefined}>
-        <summary>
-          {t(lang, 'country')}
-          {filters.countries.length > 0 && <span className="badge">{filters.countries.length}</span>}
-        </summary>
-        <fieldset className="checklist scroll">
-          <legend className="visually-hidden">{t(lang, 'country')}</legend>
-          {countries.map((c) => (
-            <label key={c.code}>
-              <input type="checkbox" checked={filters.countries.includes(c.code)} onChange={() => actions.toggleCountry(c.code)} data-testid={`country-${c.code}`} />
-              <span className="grow">{c.name[lang]}</span>
-              <span className="count">{countryCounts.get(c.code)?.agreements ?? 0}</span>
-            </label>
-          ))}
-        </fieldset>
-      </details>
+      <FacetGroup title={t(lang, 'country')} selected={filters.countries.length}>
+        <FacetList
+          legend={t(lang, 'country')}
+          hiddenLegend
+          scroll
+          items={countries.map((c) => ({ id: c.code, label: c.name[lang], count: countryCounts.get(c.code)?.agreements ?? 0 }))}
+          chosen={filters.countries}
+          onToggle={actions.toggleCountry}
+          testId="country"
+        />
+      </FacetGroup>
     </section>
+  );
+}
+
+/** A collapsible filter group, open while something in it is chosen, with the number chosen as a badge. */
+function FacetGroup({ title, selected, children }: { title: string; selected: number; children: ReactNode }) {
+  return (
+    <details className="field" open={selected > 0 || undefined}>
+      <summary>
+        {title}
+        {selected > 0 && <span className="badge">{selected}</span>}
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+interface FacetListProps {
+  legend: string;
+  hiddenLegend?: boolean;
+  scroll?: boolean;
+  items: { id: string; label: string; count: number }[];
+  chosen: readonly string[];
+  onToggle(id: string): void;
+  /** data-testid prefix: `<testId>-<id>` on each checkbox. */
+  testId: string;
+}
+
+/** Checkboxes with counts (for the other filters), one per department, region or country. */
+function FacetList({ legend, hiddenLegend, scroll, items, chosen, onToggle, testId }: FacetListProps) {
+  return (
+    <fieldset className={`checklist${scroll ? ' scroll' : ''}`}>
+      <legend className={hiddenLegend ? 'visually-hidden' : undefined}>{legend}</legend>
+      {items.map((item) => (
+        <label key={item.id}>
+          <input type="checkbox" checked={chosen.includes(item.id)} onChange={() => onToggle(item.id)} data-testid={`${testId}-${item.id}`} />
+          <span className="grow">{item.label}</span>
+          <span className="count">{item.count}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
