@@ -1,7 +1,7 @@
 // The filter model: which agreement–institution links pass the current filters.
 import type { AtlasIndex, Link } from './atlas-index';
 import type { RegionId } from './schema';
-import { matchesQuery } from './search';
+import { matchesTerms, queryTerms } from './search';
 
 export type LevelFilter = 'all' | 'university' | 'department';
 
@@ -64,7 +64,8 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters): FilterEval
   const range = filters.yearRange;
   const level = filters.level;
   const waiver = filters.tuitionWaiverOnly;
-  const query = filters.query.trim();
+  // Folded once here, not once per link.
+  const terms = queryTerms(filters.query);
   const links = index.links;
   const masks = new Uint8Array(links.length);
   for (let n = 0; n < links.length; n += 1) {
@@ -77,7 +78,7 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters): FilterEval
     if (departments && a.level === 'department' && !departments.has(a.department!.id)) mask |= BIT.departments;
     if (countries && !countries.has(link.institution.country)) mask |= BIT.countries;
     if (regions && !regions.has(link.region)) mask |= BIT.regions;
-    if (query && !matchesQuery(link.haystack, query)) mask |= BIT.query;
+    if (terms.length && !matchesTerms(link.haystack, terms)) mask |= BIT.query;
     masks[n] = mask;
   }
   return { index, masks };

@@ -21,11 +21,19 @@ export function foldForSearch(text: string): string {
   return folded.replace(/[\s\p{P}\p{S}\u02b9-\u02bf]/gu, '');
 }
 
-/** True when every space-separated term of the query occurs in the folded haystack. */
-export function matchesQuery(foldedHaystack: string, query: string): boolean {
-  const terms = query
+/** The folded, non-empty terms of a query (fold once, then test many haystacks with matchesTerms). */
+export function queryTerms(query: string): string[] {
+  return query
     .split(/[\s\u3000]+/)
     .map(foldForSearch)
     .filter(Boolean);
+}
+
+export function matchesTerms(foldedHaystack: string, terms: readonly string[]): boolean {
   return terms.every((term) => foldedHaystack.includes(term));
+}
+
+/** True when every space-separated term of the query occurs in the folded haystack. */
+export function matchesQuery(foldedHaystack: string, query: string): boolean {
+  return matchesTerms(foldedHaystack, queryTerms(query));
 }
