@@ -34,6 +34,8 @@ export interface AtlasIndex {
   yearExtent: [number, number];
   /** Where a country's marker sits: the median of its institutions' coordinates, stable under filtering. */
   countryAnchors: ReadonlyMap<string, [number, number]>;
+  /** institutionNo (position in the dataset) by institution id. */
+  institutionNoById: ReadonlyMap<string, number>;
   /** Position of each institution (by institutionNo) in name order, per language; built on first use. */
   nameRank(lang: Lang): Uint32Array;
 }
@@ -109,5 +111,5 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     }
     return rank;
   };
-  return { dataset, links, institutionsById, countriesByCode, departmentsById, agreementsByInstitution, yearExtent, countryAnchors, nameRank };
+  return { dataset, links, institutionsById, countriesByCode, departmentsById, agreementsByInstitution, yearExtent, countryAnchors, institutionNoById: institutionNo, nameRank };
 }

@@ -109,7 +109,7 @@ const sameFilters = (a: Filters, b: Filters) =>
 
 let last: { filters: Filters; evaluation: FilterEvaluation } | null = null;
 
-/** evaluateFilters, remembered for the last filters, so the app and the filter panel share one pass. */
+/** evaluateFilters, remembered for the last filters: a change of language, sort or list length reuses the masks. */
 export function evaluateFiltersCached(index: AtlasIndex, filters: Filters): FilterEvaluation {
   if (last && last.evaluation.index === index && sameFilters(last.filters, filters)) return last.evaluation;
   const evaluation = evaluateFilters(index, filters);

@@ -1,5 +1,4 @@
 // Headless playback model: turns elapsed time into a year and picks the links to draw as the network grows.
-import type { AtlasIndex, Link } from './atlas-index';
 
 export type PlaybackMode = 'cumulative' | 'window';
 
@@ -28,7 +27,7 @@ export const SECONDS_PER_YEAR_AT_1X = 0.8;
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 export const DEFAULT_SETTINGS: PlaybackSettings = { speed: 1, loop: false, mode: 'cumulative', windowYears: 5 };
 
-const clampYear = (year: number, [first, last]: YearExtent) => Math.max(first, Math.min(last, Math.round(year)));
+export const clampYear = (year: number, [first, last]: YearExtent) => Math.max(first, Math.min(last, Math.round(year)));
 
 /** Paused at the very beginning: nothing signed yet. */
 export const initialState = (extent: YearExtent): PlaybackState => ({ playing: false, year: extent[0], progress: 0 });
@@ -97,31 +96,3 @@ export function visibleYearRange(year: number, settings: PlaybackSettings, exten
 
 /** A link signed in the current year is highlighted as "new that year"; undated links never are. */
 export const isNewInYear = (linkYear: number | null, year: number): boolean => linkYear !== null && linkYear === year;
-
-export interface PlaybackFrame {
-  year: number;
-  range: [number, number];
-  /** Dated links signed within `range`. */
-  visibleLinks: Link[];
-  /** Partners with an agreement signed in `year`, in link order. */
-  newInstitutionIds: string[];
-  /** Distinct institutions among `visibleLinks`. */
-  runningTotal: number;
-}
-
-/**
- * What to draw for one state. `links` are the user's filtered links with the year range ignored (playback
- * drives the years itself). Undated department-level agreements have no place on a time axis, so they are left out.
- */
-export function playbackFrame(index: AtlasIndex, links: readonly Link[], state: PlaybackState, settings: PlaybackSettings): PlaybackFrame {
-  const year = clampYear(state.year, index.yearExtent);
-  const range = visibleYearRange(year, settings, index.yearExtent);
-  const visibleLinks = links.filter((l) => l.year !== null && l.year >= range[0] && l.year <= range[1]);
-  const visible = new Set<string>();
-  const fresh = new Set<string>();
-  for (const l of visibleLinks) {
-    visible.add(l.institution.id);
-    if (isNewInYear(l.year, year)) fresh.add(l.institution.id);
-  }
-  return { year, range, visibleLinks, newInstitutionIds: [...fresh], runningTotal: visible.size };
-}

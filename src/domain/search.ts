@@ -29,11 +29,8 @@ export function queryTerms(query: string): string[] {
     .filter(Boolean);
 }
 
+/** True when every term occurs in the folded haystack. */
 export function matchesTerms(foldedHaystack: string, terms: readonly string[]): boolean {
   return terms.every((term) => foldedHaystack.includes(term));
 }
 
-/** True when every space-separated term of the query occurs in the folded haystack. */
-export function matchesQuery(foldedHaystack: string, query: string): boolean {
-  return matchesTerms(foldedHaystack, queryTerms(query));
-}

@@ -1,6 +1,6 @@
 // Everything the views show for one filter state, computed in a single pass over the filter masks.
-// Equivalent to combining selectLinks with summarise, countByCountry, countByYear, cumulativePartners and
-// departmentCounts (a test checks that), but with no intermediate arrays: at 100k agreements that is the
+// Equivalent to combining selectLinks with one plain function per view (tests/domain/reference.ts; a test
+// checks that), but with no intermediate arrays: at 100k agreements that is the
 // difference between ~130 ms and a few ms per filter change.
 import type { CountryCount, Summary, YearCounts } from './aggregate';
 import type { AtlasIndex, Link } from './atlas-index';
@@ -245,7 +245,7 @@ export function listGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort:
 
 /**
  * Playback on top of a view computed with the playback years as its year range: the year label, the running
- * total and the partners new that year. Equals playbackFrame (playback.ts) on the same links (tested); this
+ * total and the partners new that year. Equals the plain playbackFrame (tests/domain/reference.ts) on the same links (tested); this
  * form reuses the one-pass view instead of filtering the links again.
  */
 export function playbackSummary(view: AtlasView, year: number): { year: number; runningTotal: number; newInstitutionIds: string[] } {

@@ -158,7 +158,7 @@ function MapTooltip({
   } else if (target.kind === 'institution') {
     const inst = index.institutionsById.get(target.id);
     title = inst?.name[lang] ?? target.id;
-    const n = agreementCounts[index.dataset.institutions.indexOf(inst!)] ?? 0;
+    const n = agreementCounts[index.institutionNoById.get(target.id) ?? -1] ?? 0;
     detail = `${inst ? (lang === 'ja' && inst.city.ja ? inst.city.ja : inst.city.en) : ''} · ${n} ${t(lang, 'tooltipAgreements')}`;
   } else {
     title = `${target.count} ${t(lang, 'clusterTooltip')}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
-import { countByCountry, countByYear, cumulativePartners, groupByCountry, summarise } from '../../src/domain/aggregate';
+import { countByYear, summarise } from '../../src/domain/aggregate';
+import { countByCountry, cumulativePartners, groupByCountry } from './reference';
 import { DEFAULT_FILTERS, activeFilterCount, filterLinks, type Filters } from '../../src/domain/filters';
 import { parseDataset, DatasetError } from '../../src/domain/schema';
 import { MINI } from '../fixtures/mini-dataset';

@@ -2,23 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
-import {
-  advance,
-  clampSpeed,
-  DEFAULT_SETTINGS,
-  initialState,
-  isNewInYear,
-  jump,
-  pause,
-  play,
-  playbackFrame,
-  SECONDS_PER_YEAR_AT_1X,
-  SPEEDS,
-  step,
-  visibleYearRange,
-  type PlaybackSettings,
-  type PlaybackState,
-} from '../../src/domain/playback';
+import { advance, clampSpeed, DEFAULT_SETTINGS, initialState, isNewInYear, jump, pause, play, SECONDS_PER_YEAR_AT_1X, SPEEDS, step, visibleYearRange, type PlaybackSettings, type PlaybackState } from '../../src/domain/playback';
+import { playbackFrame } from './reference';
 import { parseDataset } from '../../src/domain/schema';
 import { MINI } from '../fixtures/mini-dataset';
 

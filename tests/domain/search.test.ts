@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, matchesQuery } from '../../src/domain/search';
+import { foldForSearch, matchesTerms, queryTerms } from '../../src/domain/search';
+
+const matchesQuery = (haystack: string, query: string) => matchesTerms(haystack, queryTerms(query));
 
 describe('foldForSearch', () => {
   it('folds width, case, kana and Latin accents', () => {

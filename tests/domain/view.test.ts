@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
-import { countByCountry, countByYear, cumulativePartners, groupByCountry, summarise } from '../../src/domain/aggregate';
-import { departmentCounts } from '../../src/domain/departments';
+import { countByYear, summarise } from '../../src/domain/aggregate';
+import { countByCountry, cumulativePartners, departmentCounts, groupByCountry } from './reference';
 import { DEFAULT_FILTERS, evaluateFilters, selectLinks, type Filters } from '../../src/domain/filters';
 import { parseDataset } from '../../src/domain/schema';
 import { computeView, listGroups, playbackSummary } from '../../src/domain/view';
-import { DEFAULT_SETTINGS, playbackFrame, visibleYearRange } from '../../src/domain/playback';
+import { DEFAULT_SETTINGS, visibleYearRange } from '../../src/domain/playback';
+import { playbackFrame } from './reference';
 import { MINI } from '../fixtures/mini-dataset';
 
 const real = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
