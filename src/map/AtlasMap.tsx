@@ -43,12 +43,37 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   const callbacks = useRef({ onRendered, onError });
   callbacks.current = { onRendered, onError };
 
+  const markers = useMemo(() => countryMarkers(index, countryCounts, countries), [index, countryCounts, countries]);
+  const points = useMemo(() => institutionPoints(index, view.passing, view.tally.agreements), [index, view.passing, view.tally]);
+  const fills = useMemo(() => countryFillIds(index, countryCounts, countries), [index, countryCounts, countries]);
+  const highlight = useMemo(
+    () => highlightPoints([hovered ? index.institutionsById.get(hovered) : undefined, selected ? index.institutionsById.get(selected) : undefined]),
+    [index, hovered, selected],
+  );
+  const home = useMemo(() => homePoint(index.dataset.home, lang), [index, lang]);
+
+  const model = useMemo<MapModel>(
+    () => ({
+      countryMarkers: markers,
+      institutions: points,
+      highlight,
+      home,
+      partnerFillIds: fills.partner,
+      selectedFillIds: fills.selected,
+      focusCountries: countries,
+    }),
+    [markers, points, highlight, home, fills, countries],
+  );
+  // The map is created with the current model in its style; later models go through update().
+  const latestModel = useRef(model);
+  latestModel.current = model;
+
   // Created once; destroyed on unmount. Everything later goes through controller.update().
   useEffect(() => {
     if (!container.current) return;
     let created: MapController;
     try {
-      created = new MapController(container.current, basemap, {
+      created = new MapController(container.current, basemap, latestModel.current, {
         onCountryClick: (code, additive) => {
           const s = useAtlasStore.getState();
           if (additive) s.toggleCountry(code);
@@ -74,27 +99,9 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     };
   }, [basemap]);
 
-  const markers = useMemo(() => countryMarkers(index, countryCounts, countries), [index, countryCounts, countries]);
-  const points = useMemo(() => institutionPoints(index, view.passing, view.tally.agreements), [index, view.passing, view.tally]);
-  const fills = useMemo(() => countryFillIds(index, countryCounts, countries), [index, countryCounts, countries]);
-  const highlight = useMemo(
-    () => highlightPoints([hovered ? index.institutionsById.get(hovered) : undefined, selected ? index.institutionsById.get(selected) : undefined]),
-    [index, hovered, selected],
-  );
-  const home = useMemo(() => homePoint(index.dataset.home, lang), [index, lang]);
-
   useEffect(() => {
-    const model: MapModel = {
-      countryMarkers: markers,
-      institutions: points,
-      highlight,
-      home,
-      partnerFillIds: fills.partner,
-      selectedFillIds: fills.selected,
-      focusCountries: countries,
-    };
     controller.current?.update(model);
-  }, [markers, points, highlight, home, fills, countries]);
+  }, [model]);
 
   const pulse = useMemo(() => highlightPoints(newInstitutionIds.map((id) => index.institutionsById.get(id))), [index, newInstitutionIds]);
   useEffect(() => {

@@ -43,7 +43,7 @@ const SOURCE_OF: Record<SourceKey, string> = {
 
 export class MapController {
   readonly map: MapLibreMap;
-  private model: MapModel | null = null;
+  private model: MapModel;
   /** What each source last received, so an unchanged view costs no setData and no re-clustering. */
   private applied = new Map<string, string>();
   private loaded = false;
@@ -51,11 +51,26 @@ export class MapController {
   private institutionLevel: boolean | null = null;
   private pulseMarkers: Marker[] = [];
 
-  constructor(container: HTMLElement, basemap: FeatureCollection, private readonly callbacks: MapCallbacks, camera?: Camera) {
+  /**
+   * The first model goes into the style itself, so the map's first load already draws the data: handing it
+   * over after `load` cost one more round trip to MapLibre's workers and more frames (~0.5 s with software GL).
+   */
+  constructor(container: HTMLElement, basemap: FeatureCollection, initial: MapModel, private readonly callbacks: MapCallbacks, camera?: Camera) {
     const start = camera ?? openingCamera(container.clientWidth, container.clientHeight);
+    this.model = initial;
+    this.institutionLevel = start.zoom >= INSTITUTION_ZOOM || initial.focusCountries.length > 0;
+    const data: Partial<Record<SourceKey, FeatureCollection>> = {};
+    for (const key of Object.keys(SOURCE_OF) as SourceKey[]) {
+      if (!this.isVisible(key)) continue;
+      data[key] = initial[key];
+      this.changed(key, initial[key]);
+    }
     this.map = new MapLibreMap({
       container,
-      style: createStyle(basemap),
+      style: createStyle(basemap, {
+        data: { countryMarkers: data.countryMarkers, institutions: data.institutions, highlight: data.highlight, home: data.home },
+        institutionLevel: this.institutionLevel,
+      }),
       center: start.center,
       zoom: start.zoom,
       minZoom: 0.3,
@@ -63,11 +78,16 @@ export class MapController {
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
+      // A flat atlas: with no pitch there is never a horizon, so the sky pass below can be skipped.
+      maxPitch: 0,
       renderWorldCopies: true,
       // No symbol fade: a filter change then costs one or two frames instead of 300 ms of continuous repaint.
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    // MapLibre 6 draws a sky quad over the whole canvas every frame, even with no `sky` in the style and no pitch.
+    // With software GL that pass costs 15–25 ms a frame (and a shader link at start-up); the flat map never shows it.
+    this.map.painter.drawFunctions = { ...this.map.painter.drawFunctions, sky: () => undefined };
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -75,7 +95,7 @@ export class MapController {
     this.map.on('load', () => {
       performance.mark('atlas:map-loaded');
       this.loaded = true;
-      if (this.model) this.apply(this.model, null);
+      this.apply(this.model, null);
     });
     this.map.on('zoom', () => this.updateLevel());
     this.bindInteractions();
@@ -179,17 +199,22 @@ export class MapController {
   /** Sends changed data to the visible sources; a hidden level's source catches up when it is shown. */
   private syncSources(): void {
     const model = this.model;
-    if (!this.loaded || !model) return;
+    if (!this.loaded) return;
     for (const key of Object.keys(SOURCE_OF) as SourceKey[]) {
-      if (key === 'institutions' && !this.institutionLevel) continue;
-      if (key === 'countryMarkers' && this.institutionLevel) continue;
+      if (!this.isVisible(key)) continue;
       if (!this.changed(key, model[key])) continue;
       (this.map.getSource(SOURCE_OF[key]) as GeoJSONSource | undefined)?.setData(model[key]);
     }
   }
 
+  private isVisible(key: SourceKey): boolean {
+    if (key === 'institutions') return this.institutionLevel === true;
+    if (key === 'countryMarkers') return this.institutionLevel === false;
+    return true;
+  }
+
   private updateLevel(): void {
-    if (!this.loaded || !this.model) return;
+    if (!this.loaded) return;
     const institutionLevel = this.map.getZoom() >= INSTITUTION_ZOOM || this.model.focusCountries.length > 0;
     if (institutionLevel === this.institutionLevel) return;
     this.institutionLevel = institutionLevel;
