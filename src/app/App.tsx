@@ -150,6 +150,12 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
     () => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>,
     [index, lang],
   );
+  // Fold the search text once the page is idle, so the first keystroke does not pay for it (~0.3 s at 100k).
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(() => index.haystacks());
+    return () => cancelIdleCallback(id);
+  }, [index]);
   const onMapError = useCallback((error: Error) => {
     setMapError(error);
     markReady();

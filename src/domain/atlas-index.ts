@@ -10,8 +10,6 @@ export interface Link {
   region: RegionId;
   /** Signing year, or null for the undated department-level agreements. */
   year: number | null;
-  /** Folded institution names, aliases, city and partner unit, for search. */
-  haystack: string;
   /** Dense integer ids (positions in the dataset's arrays), for counting with typed arrays instead of Sets. */
   agreementNo: number;
   institutionNo: number;
@@ -38,6 +36,12 @@ export interface AtlasIndex {
   institutionNoById: ReadonlyMap<string, number>;
   /** Position of each institution (by institutionNo) in name order, per language; built on first use. */
   nameRank(lang: Lang): Uint32Array;
+  /**
+   * Per link (same order as `links`): folded institution names, aliases, city and partner unit, for search.
+   * Built on first use — folding is the costliest part of indexing (~0.3 s at 100k agreements) and most visits
+   * never search.
+   */
+  haystacks(): readonly string[];
 }
 
 export const signedYear = (agreement: Agreement): number | null => (agreement.signed ? Number(agreement.signed.slice(0, 4)) : null);
@@ -52,9 +56,6 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   const institutionsById = new Map(dataset.institutions.map((i) => [i.id, i]));
   const countriesByCode = new Map(dataset.countries.map((c) => [c.code, c]));
   const departmentsById = new Map(dataset.departments.map((d) => [d.id, d]));
-  const institutionText = new Map(
-    dataset.institutions.map((i) => [i.id, foldForSearch([i.name.ja, i.name.en, ...(i.aliases), i.city.en, i.city.ja ?? ''].join(' '))]),
-  );
   const links: Link[] = [];
   const agreementsByInstitution = new Map<string, Agreement[]>();
   const institutionNo = new Map(dataset.institutions.map((inst, n) => [inst.id, n]));
@@ -66,7 +67,6 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     const year = signedYear(agreement);
     const signedNo = agreement.signed ? Number(agreement.signed.replaceAll('-', '')) : 0;
     const departmentNoOf = agreement.department ? (departmentNo.get(agreement.department.id) ?? -1) : -1;
-    const unitText = agreement.unit ? foldForSearch(`${agreement.unit.ja} ${agreement.unit.en}`) : '';
     for (const id of agreement.institutionIds) {
       const institution = institutionsById.get(id);
       const country = institution && countriesByCode.get(institution.country);
@@ -77,7 +77,6 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
         country,
         region: country.region,
         year,
-        haystack: `${institutionText.get(id)}|${unitText}`,
         agreementNo,
         institutionNo: institutionNo.get(id)!,
         countryNo: countryNo.get(country.code)!,
@@ -111,5 +110,30 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     }
     return rank;
   };
-  return { dataset, links, institutionsById, countriesByCode, departmentsById, agreementsByInstitution, yearExtent, countryAnchors, institutionNoById: institutionNo, nameRank };
+  let haystackList: string[] | null = null;
+  const haystacks = () => (haystackList ??= searchHaystacks(dataset, links));
+  return {
+    dataset,
+    links,
+    institutionsById,
+    countriesByCode,
+    departmentsById,
+    agreementsByInstitution,
+    yearExtent,
+    countryAnchors,
+    institutionNoById: institutionNo,
+    nameRank,
+    haystacks,
+  };
+}
+
+function searchHaystacks(dataset: Dataset, links: readonly Link[]): string[] {
+  const institutionText = dataset.institutions.map((i) => foldForSearch([i.name.ja, i.name.en, ...i.aliases, i.city.en, i.city.ja ?? ''].join(' ')));
+  const unitText = new Map<Agreement, string>();
+  return links.map((link) => {
+    const unit = link.agreement.unit;
+    let text = unitText.get(link.agreement);
+    if (text === undefined) unitText.set(link.agreement, (text = unit ? foldForSearch(`${unit.ja} ${unit.en}`) : ''));
+    return `${institutionText[link.institutionNo]}|${text}`;
+  });
 }

@@ -67,6 +67,7 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters): FilterEval
   // Folded once here, not once per link.
   const terms = queryTerms(filters.query);
   const links = index.links;
+  const haystacks = terms.length ? index.haystacks() : [];
   const masks = new Uint8Array(links.length);
   for (let n = 0; n < links.length; n += 1) {
     const link = links[n]!;
@@ -78,7 +79,7 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters): FilterEval
     if (departments && a.level === 'department' && !departments.has(a.department!.id)) mask |= BIT.departments;
     if (countries && !countries.has(link.institution.country)) mask |= BIT.countries;
     if (regions && !regions.has(link.region)) mask |= BIT.regions;
-    if (terms.length && !matchesTerms(link.haystack, terms)) mask |= BIT.query;
+    if (terms.length && !matchesTerms(haystacks[n]!, terms)) mask |= BIT.query;
     masks[n] = mask;
   }
   return { index, masks };
