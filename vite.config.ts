@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompressedAssets } from './scripts/precompressed-assets';
 
 /**
  * Content-Security-Policy for the production build only (the dev server injects an inline React Refresh
@@ -28,7 +29,7 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), precompressedAssets()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -6,6 +6,7 @@
 //   again (CDP TaskDuration), median and p95 over CHANGE_RUNS;
 // - playback frame times (requestAnimationFrame intervals over 6 s at 1×);
 // - JS heap used; bytes of JS + CSS + data transferred on first load (gzip -9).
+// The build is served as a static host would serve it: assets precompressed (gzip -9), not gzipped per request.
 // Usage: npm run bench [-- --sizes=real,1000,10000,100000]
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launch, serveBuild } from './browser';
 import { syntheticDataset } from './synthetic-dataset';
+import { writeGzipCopy } from './precompressed-assets';
 import type { Dataset } from '../src/domain/schema';
 
 const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 5);
@@ -161,10 +163,13 @@ try {
     const label = size === 'real' ? `real (${real.agreements.length})` : `synthetic ${Number(size).toLocaleString('en')}`;
     console.log(`measuring ${label}${body ? ` (${round(body.length / 1024 / 1024)} MB JSON)` : ''}…`);
     writeFileSync(DATASET_FILE, body ?? builtDataset);
+    // Served precompressed, as the built dataset is (see precompressed-assets.ts).
+    writeGzipCopy(DATASET_FILE);
     results.push(await measure(browser, server.url, label, body));
   }
 } finally {
   writeFileSync(DATASET_FILE, builtDataset);
+  writeGzipCopy(DATASET_FILE);
   await browser.close();
   await server.close();
 }
