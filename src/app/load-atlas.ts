@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import datasetUrl from '../../data/agreements.json?url';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import { buildIndex, type AtlasIndex } from '../domain/atlas-index';
-import { parseDataset } from '../domain/schema';
+import { validateDataset } from '../domain/validate-dataset';
 import { basemapFromTopology } from '../map/basemap';
 import { prewarm } from '../map/map-controller';
 
@@ -34,7 +34,7 @@ export async function loadAtlas(): Promise<LoadedAtlas> {
   performance.mark('atlas:fetch-start');
   const [raw, world] = await Promise.all([fetchJson(datasetUrl, 'agreements.json'), fetchJson(worldUrl, 'world map')]);
   performance.mark('atlas:fetched');
-  const dataset = parseDataset(raw);
+  const dataset = validateDataset(raw);
   performance.mark('atlas:validated');
   const topology = world as Topology<{ countries: GeometryCollection }>;
   const basemap = basemapFromTopology(topology);

@@ -55,28 +55,45 @@ export const departmentSchema = z.object({
 
 const departmentRef = z.object({ id: slug, ja: z.string().min(1), en: z.string().min(1) });
 
-export const agreementSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    level: z.enum(['university', 'department']),
-    institutionIds: z.array(slug).min(1),
-    signed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-    tuitionWaiver: z.boolean().nullable(),
-    department: departmentRef.nullable(),
-    unit: bilingual.nullable(),
-    source,
-  })
-  .superRefine((a, ctx) => {
-    if (a.level === 'university') {
-      if (a.signed === null) ctx.addIssue({ code: 'custom', path: ['signed'], message: 'university-wide agreements are dated' });
-      if (a.tuitionWaiver === null) ctx.addIssue({ code: 'custom', path: ['tuitionWaiver'], message: 'must be true or false' });
-      if (a.department !== null) ctx.addIssue({ code: 'custom', path: ['department'], message: 'must be null' });
-    } else {
-      if (a.signed !== null) ctx.addIssue({ code: 'custom', path: ['signed'], message: 'the seed gives no date' });
-      if (a.tuitionWaiver !== null) ctx.addIssue({ code: 'custom', path: ['tuitionWaiver'], message: 'the seed gives no waiver' });
-      if (a.department === null) ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required' });
-    }
-  });
+/** An agreement's fields; the rules between them are in agreementProblems. */
+export const agreementShape = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  level: z.enum(['university', 'department']),
+  institutionIds: z.array(slug).min(1),
+  signed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  tuitionWaiver: z.boolean().nullable(),
+  department: departmentRef.nullable(),
+  unit: bilingual.nullable(),
+  source,
+});
+
+/** A rule a JSON Schema cannot state: where in the record it is broken, and how. */
+export interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Rules between an agreement's fields (paths relative to the agreement). */
+export function agreementProblems(a: z.infer<typeof agreementShape>): Problem[] {
+  const problems: Problem[] = [];
+  const add = (field: string, message: string) => problems.push({ path: [field], message });
+  if (a.level === 'university') {
+    if (a.signed === null) add('signed', 'university-wide agreements are dated');
+    if (a.tuitionWaiver === null) add('tuitionWaiver', 'must be true or false');
+    if (a.department !== null) add('department', 'must be null');
+  } else {
+    if (a.signed !== null) add('signed', 'the seed gives no date');
+    if (a.tuitionWaiver !== null) add('tuitionWaiver', 'the seed gives no waiver');
+    if (a.department === null) add('department', 'is required');
+  }
+  return problems;
+}
+
+const addProblems = (ctx: z.RefinementCtx, problems: Problem[]) => {
+  for (const p of problems) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+};
+
+export const agreementSchema = agreementShape.superRefine((a, ctx) => addProblems(ctx, agreementProblems(a)));
 
 export const correctionSchema = z.object({
   line: z.number().int().positive(),
@@ -96,47 +113,51 @@ export const homeSchema = z.object({
   geonameId: z.number().int().positive(),
 });
 
-export const datasetSchema = z
-  .object({
-    meta: z.object({
-      title: bilingual,
-      source: z.string(),
-      asOf: z.string(),
-      stated: z.object({
-        university: z.object({ institutions: z.number(), countries: z.number() }),
-        department: z.object({ institutions: z.number(), countries: z.number() }),
-      }),
+/** The dataset's records and fields; the rules across records are in crossRecordProblems. */
+export const datasetShape = z.object({
+  meta: z.object({
+    title: bilingual,
+    source: z.string(),
+    asOf: z.string(),
+    stated: z.object({
+      university: z.object({ institutions: z.number(), countries: z.number() }),
+      department: z.object({ institutions: z.number(), countries: z.number() }),
     }),
-    home: homeSchema,
-    regions: z.array(regionSchema),
-    countries: z.array(countrySchema),
-    departments: z.array(departmentSchema),
-    institutions: z.array(institutionSchema),
-    agreements: z.array(agreementSchema),
-    corrections: z.array(correctionSchema),
-  })
-  .superRefine((d, ctx) => {
-    const countries = new Set(d.countries.map((c) => c.code));
-    const institutions = new Set<string>();
-    d.institutions.forEach((inst, i) => {
-      if (institutions.has(inst.id)) ctx.addIssue({ code: 'custom', path: ['institutions', i, 'id'], message: `duplicate id "${inst.id}"` });
-      institutions.add(inst.id);
-      if (!countries.has(inst.country))
-        ctx.addIssue({ code: 'custom', path: ['institutions', i, 'country'], message: `unknown country "${inst.country}"` });
-    });
-    const agreements = new Set<string>();
-    const departments = new Set(d.departments.map((x) => x.id));
-    d.agreements.forEach((a, i) => {
-      if (agreements.has(a.id)) ctx.addIssue({ code: 'custom', path: ['agreements', i, 'id'], message: `duplicate id "${a.id}"` });
-      agreements.add(a.id);
-      a.institutionIds.forEach((id, j) => {
-        if (!institutions.has(id))
-          ctx.addIssue({ code: 'custom', path: ['agreements', i, 'institutionIds', j], message: `unknown institution "${id}"` });
-      });
-      if (a.department && !departments.has(a.department.id))
-        ctx.addIssue({ code: 'custom', path: ['agreements', i, 'department', 'id'], message: `unknown department "${a.department.id}"` });
-    });
+  }),
+  home: homeSchema,
+  regions: z.array(regionSchema),
+  countries: z.array(countrySchema),
+  departments: z.array(departmentSchema),
+  institutions: z.array(institutionSchema),
+  agreements: z.array(agreementSchema),
+  corrections: z.array(correctionSchema),
+});
+
+/** Unique ids and references between records (paths from the dataset's root). */
+export function crossRecordProblems(d: z.infer<typeof datasetShape>): Problem[] {
+  const problems: Problem[] = [];
+  const countries = new Set(d.countries.map((c) => c.code));
+  const institutions = new Set<string>();
+  d.institutions.forEach((inst, i) => {
+    if (institutions.has(inst.id)) problems.push({ path: ['institutions', i, 'id'], message: `duplicate id "${inst.id}"` });
+    institutions.add(inst.id);
+    if (!countries.has(inst.country)) problems.push({ path: ['institutions', i, 'country'], message: `unknown country "${inst.country}"` });
   });
+  const agreements = new Set<string>();
+  const departments = new Set(d.departments.map((x) => x.id));
+  d.agreements.forEach((a, i) => {
+    if (agreements.has(a.id)) problems.push({ path: ['agreements', i, 'id'], message: `duplicate id "${a.id}"` });
+    agreements.add(a.id);
+    a.institutionIds.forEach((id, j) => {
+      if (!institutions.has(id)) problems.push({ path: ['agreements', i, 'institutionIds', j], message: `unknown institution "${id}"` });
+    });
+    if (a.department && !departments.has(a.department.id))
+      problems.push({ path: ['agreements', i, 'department', 'id'], message: `unknown department "${a.department.id}"` });
+  });
+  return problems;
+}
+
+export const datasetSchema = datasetShape.superRefine((d, ctx) => addProblems(ctx, crossRecordProblems(d)));
 
 export type Bilingual = z.infer<typeof bilingual>;
 export type RegionId = z.infer<typeof regionIdSchema>;
