@@ -33,6 +33,8 @@ export interface MapCallbacks {
   onRendered(): void;
 }
 
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 type SourceKey = 'countryMarkers' | 'institutions' | 'highlight' | 'home';
 const SOURCE_OF: Record<SourceKey, string> = {
   countryMarkers: SOURCES.countryMarkers,
@@ -50,6 +52,12 @@ export class MapController {
   private rendered = false;
   private institutionLevel: boolean | null = null;
   private pulseMarkers: Marker[] = [];
+  /**
+   * The framing the app last chose (opening view, selected countries), re-applied when the map area changes size
+   * until something else moves the map: the panels around the map settle after it starts, and a fit computed for
+   * the earlier size cut off part of what it framed (New Zealand, in a Russia + New Zealand selection).
+   */
+  private framing: ((animate: boolean) => void) | null = null;
 
   /**
    * The first model goes into the style itself, so the map's first load already draws the data: handing it
@@ -98,7 +106,26 @@ export class MapController {
       this.apply(this.model, null);
     });
     this.map.on('zoom', () => this.updateLevel());
+    // Until something else moves it, the opening view follows the map area's size.
+    if (!camera) this.framing = (animate) => this.openingView(animate);
+    this.map.on('resize', () => this.framing?.(false));
+    // A move with an input event is the user's; the app's own camera moves have none.
+    this.map.on('movestart', (e) => {
+      if (e.originalEvent) this.framing = null;
+    });
     this.bindInteractions();
+  }
+
+  private frame(framing: (animate: boolean) => void): void {
+    this.framing = framing;
+    framing(true);
+  }
+
+  private openingView(animate: boolean): void {
+    const c = this.map.getContainer();
+    const cam = openingCamera(c.clientWidth, c.clientHeight);
+    if (animate) this.map.easeTo({ center: cam.center, zoom: cam.zoom, duration: reducedMotion() ? 0 : 600 });
+    else this.map.jumpTo({ center: cam.center, zoom: cam.zoom });
   }
 
   update(model: MapModel): void {
@@ -112,13 +139,11 @@ export class MapController {
     if (!bounds) return;
     const [[w, s], [e, n]] = bounds;
     const pad = 2;
-    this.map.fitBounds(
-      [
-        [w - pad, Math.max(-80, s - pad)],
-        [e + pad, Math.min(80, n + pad)],
-      ],
-      { padding: 40, maxZoom: 6, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 },
-    );
+    const padded: [[number, number], [number, number]] = [
+      [w - pad, Math.max(-80, s - pad)],
+      [e + pad, Math.min(80, n + pad)],
+    ];
+    this.frame((animate) => this.map.fitBounds(padded, { padding: 40, maxZoom: 6, duration: animate && !reducedMotion() ? 900 : 0 }));
   }
 
   /**
@@ -142,14 +167,19 @@ export class MapController {
   }
 
   flyToPoint(lng: number, lat: number): void {
+    this.framing = null;
     const zoom = Math.max(this.map.getZoom(), 5);
-    this.map.easeTo({ center: [lng, lat], zoom, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 700 });
+    this.map.easeTo({ center: [lng, lat], zoom, duration: reducedMotion() ? 0 : 700 });
+  }
+
+  /** A slow flight to a place (presentation steps). */
+  flyTo(lng: number, lat: number, zoom: number): void {
+    this.framing = null;
+    this.map.flyTo({ center: [lng, lat], zoom, duration: reducedMotion() ? 0 : 1800, essential: true });
   }
 
   resetCamera(): void {
-    const c = this.map.getContainer();
-    const cam = openingCamera(c.clientWidth, c.clientHeight);
-    this.map.easeTo({ center: cam.center, zoom: cam.zoom, duration: 600 });
+    this.frame((animate) => this.openingView(animate));
   }
 
   destroy(): void {

@@ -27,13 +27,12 @@ export function leavePresentation() {
 function showOnMap(milestone: Milestone) {
   const controller = activeMap();
   if (!controller) return;
-  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   if (!milestone.focus) {
     controller.resetCamera();
     return;
   }
   const zoom = milestone.kind === 'top-country' ? 3 : 4;
-  controller.map.flyTo({ center: [milestone.focus.lng, milestone.focus.lat], zoom, duration: reduced ? 0 : 1800, essential: true });
+  controller.flyTo(milestone.focus.lng, milestone.focus.lat, zoom);
 }
 
 export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasIndex; links: readonly Link[] }) {
