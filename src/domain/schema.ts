@@ -73,8 +73,13 @@ export interface Problem {
   message: string;
 }
 
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
 /** Rules between an agreement's fields (paths relative to the agreement). */
-export function agreementProblems(a: z.infer<typeof agreementShape>): Problem[] {
+export function agreementProblems(a: z.infer<typeof agreementShape>): readonly Problem[] {
+  // The common case first, without allocating: called for every agreement of a dataset.
+  if (a.level === 'university' ? a.signed !== null && a.tuitionWaiver !== null && a.department === null : a.signed === null && a.tuitionWaiver === null && a.department !== null)
+    return NO_PROBLEMS;
   const problems: Problem[] = [];
   const add = (field: string, message: string) => problems.push({ path: [field], message });
   if (a.level === 'university') {
@@ -89,7 +94,7 @@ export function agreementProblems(a: z.infer<typeof agreementShape>): Problem[] 
   return problems;
 }
 
-const addProblems = (ctx: z.RefinementCtx, problems: Problem[]) => {
+const addProblems = (ctx: z.RefinementCtx, problems: readonly Problem[]) => {
   for (const p of problems) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
 };
 

@@ -66,6 +66,22 @@ test.describe('hardening', () => {
     await expect(error).toContainText(`institutions[5] (${dataset.institutions[5].id}).lat`);
   });
 
+  test('a dataset that breaks a rule across fields or records gives an error that names them', async ({ page }) => {
+    const dataset = realDataset();
+    const university = dataset.agreements.findIndex((a: { level: string }) => a.level === 'university');
+    const department = dataset.agreements.findIndex((a: { level: string }) => a.level === 'department');
+    dataset.agreements[university].signed = null;
+    dataset.agreements[department].department.id = 'no-such-department';
+    await serveDataset(page, JSON.stringify(dataset));
+    await page.goto('/?lang=en');
+    const error = page.getByTestId('load-error');
+    await expect(error).toBeVisible();
+    await expect(error).toContainText(`agreements[${university}] (${dataset.agreements[university].id}).signed: university-wide agreements are dated`);
+    await expect(error).toContainText(`agreements[${department}] (${dataset.agreements[department].id}).department.id: unknown department "no-such-department"`);
+    // Never announced as ready.
+    await expect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
+  });
+
   test('a dataset that is not JSON says so', async ({ page }) => {
     await serveDataset(page, '{"meta": ');
     await page.goto('/?lang=en');
