@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/domain/atlas-index';
+import { parseDataset } from '../../src/domain/schema';
 import { foldForSearch, matchesTerms, queryTerms } from '../../src/domain/search';
 
 const matchesQuery = (haystack: string, query: string) => matchesTerms(haystack, queryTerms(query));
@@ -23,5 +26,36 @@ describe('foldForSearch', () => {
     expect(matchesQuery(hay, 'seoul\u3000ソウル')).toBe(true);
     expect(matchesQuery(hay, 'seoul kyoto')).toBe(false);
     expect(matchesQuery(hay, '   ')).toBe(true);
+  });
+});
+
+describe('search text preparation', () => {
+  const real = () => buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
+
+  it('folds in idle slices to the same text as all at once', () => {
+    const sliced = real();
+    let calls = 0;
+    // One slice (256 links) per idle period, then the deadline runs out.
+    const idlePeriod = () => {
+      let left = 1;
+      return () => (calls += 1, left-- > 0);
+    };
+    let periods = 0;
+    while (!sliced.prepareSearch(idlePeriod())) periods += 1;
+    expect(periods).toBeGreaterThan(0);
+    expect(calls).toBeGreaterThan(periods);
+    const whole = real().haystacks();
+    expect(sliced.haystacks()).toEqual(whole);
+    expect(whole).toHaveLength(sliced.links.length);
+    expect(whole.every((h) => h.includes('|'))).toBe(true);
+  });
+
+  it('completes on demand after a partial preparation', () => {
+    const index = real();
+    expect(index.prepareSearch(() => false)).toBe(false);
+    let once = true;
+    index.prepareSearch(() => (once ? ((once = false), true) : false));
+    expect(index.haystacks()).toEqual(real().haystacks());
+    expect(index.prepareSearch(() => false)).toBe(true);
   });
 });
