@@ -150,6 +150,9 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
     () => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>,
     [index, lang],
   );
+  // Stable callbacks, so the memoised list and the about dialog skip re-rendering when only the filters changed.
+  const showMore = useCallback(() => setListLimit((n) => n + LIST_STEP), []);
+  const closeAbout = useCallback(() => setAboutOpen(false), []);
   // Fold the search text in idle slices, so the first keystroke does not pay for it (~0.5 s at 100k agreements)
   // and the page never blocks on it.
   useEffect(() => {
@@ -240,7 +243,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           <FilterPanel lang={lang} index={index} facets={view} />
         </ErrorBoundary>
         <ErrorBoundary fallback={panelError}>
-          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={() => setListLimit((n) => n + LIST_STEP)} />
+          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={showMore} />
         </ErrorBoundary>
       </aside>
       <main className="main">
@@ -290,7 +293,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           />
         </ErrorBoundary>
       </main>
-      <AboutData lang={lang} dataset={index.dataset} open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <AboutData lang={lang} dataset={index.dataset} open={aboutOpen} onClose={closeAbout} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // "About the data": source, date, counting conventions and every curation judgement.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Dataset, Lang } from '../domain/schema';
 import { t } from '../app/i18n';
 
@@ -14,7 +14,8 @@ const KIND_NAMES: Record<string, { ja: string; en: string }> = {
   other: { ja: 'その他', en: 'Other' },
 };
 
-export function AboutData({ lang, dataset, open, onClose }: { lang: Lang; dataset: Dataset; open: boolean; onClose(): void }) {
+/** Memoised: hundreds of correction rows that change only with the language. */
+export const AboutData = memo(function AboutData({ lang, dataset, open, onClose }: { lang: Lang; dataset: Dataset; open: boolean; onClose(): void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -64,4 +65,4 @@ export function AboutData({ lang, dataset, open, onClose }: { lang: Lang; datase
       )}
     </dialog>
   );
-}
+});
