@@ -1,5 +1,5 @@
 // The filter controls: level, department (grouped, with counts), region, country, tuition waiver, search.
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../domain/atlas-index';
 import { departmentGroup } from '../domain/departments';
@@ -37,36 +37,9 @@ export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasI
     <section className="filters" aria-labelledby="filters-title">
       <h2 id="filters-title">{t(lang, 'filters')}</h2>
       <FilterChips lang={lang} index={index} />
-
-      <label className="field">
-        <span>{t(lang, 'search')}</span>
-        <input
-          type="search"
-          value={filters.query}
-          placeholder={t(lang, 'searchPlaceholder')}
-          onChange={(e) => actions.setQuery(e.target.value)}
-          data-testid="search"
-          maxLength={200}
-        />
-      </label>
-
-      <fieldset className="field segmented">
-        <legend>{t(lang, 'level')}</legend>
-        {LEVELS.map((l) => (
-          <label key={l.value}>
-            <input type="radio" name="level" value={l.value} checked={filters.level === l.value} onChange={() => actions.setLevel(l.value)} data-testid={`level-${l.value}`} />
-            <span>{t(lang, l.key)}</span>
-          </label>
-        ))}
-      </fieldset>
-
-      <label className="field checkbox">
-        <input type="checkbox" checked={filters.tuitionWaiverOnly} onChange={(e) => actions.setTuitionWaiverOnly(e.target.checked)} data-testid="waiver" />
-        <span>
-          {t(lang, 'waiverOnly')}
-          <small>{t(lang, 'waiverHint')}</small>
-        </span>
-      </label>
+      <SearchField lang={lang} query={filters.query} />
+      <LevelField lang={lang} level={filters.level} />
+      <WaiverField lang={lang} checked={filters.tuitionWaiverOnly} />
 
       <FacetGroup title={t(lang, 'department')} selected={filters.departments.length}>
         <p className="hint">{t(lang, 'departmentHint')}</p>
@@ -88,7 +61,7 @@ export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasI
           hiddenLegend
           items={index.dataset.regions.map((r) => ({ id: r.id, label: r.name[lang], count: regionCounts.get(r.id) ?? 0 }))}
           chosen={filters.regions}
-          onToggle={(id) => actions.toggleRegion(id as RegionId)}
+          onToggle={toggleRegion}
           testId="region"
         />
       </FacetGroup>
@@ -138,12 +111,79 @@ function FacetList({ legend, hiddenLegend, scroll, items, chosen, onToggle, test
     <fieldset className={`checklist${scroll ? ' scroll' : ''}`}>
       <legend className={hiddenLegend ? 'visually-hidden' : undefined}>{legend}</legend>
       {items.map((item) => (
-        <label key={item.id}>
-          <input type="checkbox" checked={chosen.includes(item.id)} onChange={() => onToggle(item.id)} data-testid={`${testId}-${item.id}`} />
-          <span className="grow">{item.label}</span>
-          <span className="count">{item.count}</span>
-        </label>
+        <FacetRow key={item.id} {...item} checked={chosen.includes(item.id)} onToggle={onToggle} testId={testId} />
       ))}
     </fieldset>
   );
 }
+
+// The inputs below are memoised components of their own. A filter change re-renders the panel (every count may
+// change), and React 19 rewrites the name and type of each input it updates (updateInput: six attribute
+// mutations per input, ~90 inputs); a memoised input with unchanged props is left alone.
+
+type FacetRowProps = { id: string; label: string; count: number; checked: boolean; onToggle(id: string): void; testId: string };
+
+const FacetRow = memo(function FacetRow({ id, label, count, checked, onToggle, testId }: FacetRowProps) {
+  return (
+    <label>
+      <FacetCheckbox id={id} checked={checked} onToggle={onToggle} testId={testId} />
+      <span className="grow">{label}</span>
+      <span className="count">{count}</span>
+    </label>
+  );
+});
+
+const FacetCheckbox = memo(function FacetCheckbox({ id, checked, onToggle, testId }: Omit<FacetRowProps, 'label' | 'count'>) {
+  return <input type="checkbox" checked={checked} onChange={() => onToggle(id)} data-testid={`${testId}-${id}`} />;
+});
+
+const SearchField = memo(function SearchField({ lang, query }: { lang: Lang; query: string }) {
+  return (
+    <label className="field">
+      <span>{t(lang, 'search')}</span>
+      <input
+        type="search"
+        value={query}
+        placeholder={t(lang, 'searchPlaceholder')}
+        onChange={(e) => useAtlasStore.getState().setQuery(e.target.value)}
+        data-testid="search"
+        maxLength={200}
+      />
+    </label>
+  );
+});
+
+const LevelField = memo(function LevelField({ lang, level }: { lang: Lang; level: LevelFilter }) {
+  return (
+    <fieldset className="field segmented">
+      <legend>{t(lang, 'level')}</legend>
+      {LEVELS.map((l) => (
+        <label key={l.value}>
+          <input
+            type="radio"
+            name="level"
+            value={l.value}
+            checked={level === l.value}
+            onChange={() => useAtlasStore.getState().setLevel(l.value)}
+            data-testid={`level-${l.value}`}
+          />
+          <span>{t(lang, l.key)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
+const WaiverField = memo(function WaiverField({ lang, checked }: { lang: Lang; checked: boolean }) {
+  return (
+    <label className="field checkbox">
+      <input type="checkbox" checked={checked} onChange={(e) => useAtlasStore.getState().setTuitionWaiverOnly(e.target.checked)} data-testid="waiver" />
+      <span>
+        {t(lang, 'waiverOnly')}
+        <small>{t(lang, 'waiverHint')}</small>
+      </span>
+    </label>
+  );
+});
+
+const toggleRegion = (id: string) => useAtlasStore.getState().toggleRegion(id as RegionId);

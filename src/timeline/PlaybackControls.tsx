@@ -1,6 +1,6 @@
 // Playback controls: play/pause, step, jump, speed, loop and mode. Space, ←/→ and Home/End work while playback
 // is on and the focus is not in a text field or on the year brush.
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { jump, SPEEDS, step, type PlaybackState } from '../domain/playback';
 import type { Lang } from '../domain/schema';
 import { t } from '../app/i18n';
@@ -51,7 +51,8 @@ export function playbackKey(key: string, extent: [number, number]): boolean {
   return true;
 }
 
-export function PlaybackControls({ lang, extent }: { lang: Lang; extent: [number, number] }) {
+/** Memoised: a filter change re-renders the timeline around it, and React 19 rewrites every input it updates. */
+export const PlaybackControls = memo(function PlaybackControls({ lang, extent }: { lang: Lang; extent: [number, number] }) {
   const playYear = useAtlasStore((s) => s.playYear);
   const playing = useAtlasStore((s) => s.playing);
   const settings = useAtlasStore((s) => s.playbackSettings);
@@ -125,4 +126,4 @@ export function PlaybackControls({ lang, extent }: { lang: Lang; extent: [number
       )}
     </div>
   );
-}
+});
