@@ -44,7 +44,8 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   callbacks.current = { onRendered, onError };
 
   const markers = useMemo(() => countryMarkers(index, countryCounts, countries), [index, countryCounts, countries]);
-  const points = useMemo(() => institutionPoints(index, view.passing, view.tally.agreements), [index, view.passing, view.tally]);
+  // A function: the controller builds the points only when the institution level is shown.
+  const points = useMemo(() => () => institutionPoints(index, view.passing, view.tally.agreements), [index, view.passing, view.tally]);
   const fills = useMemo(() => countryFillIds(index, countryCounts, countries), [index, countryCounts, countries]);
   const highlight = useMemo(
     () => highlightPoints([hovered ? index.institutionsById.get(hovered) : undefined, selected ? index.institutionsById.get(selected) : undefined]),

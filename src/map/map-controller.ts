@@ -12,9 +12,13 @@ export { prewarm };
 /** Above this many features, a source is updated without first comparing its content. */
 const SIGNATURE_LIMIT = 3000;
 
+/** A source's data, or a function that builds it, called only when the source is shown (see changed). */
+export type SourceData = FeatureCollection | (() => FeatureCollection);
+
 export interface MapModel {
   countryMarkers: FeatureCollection;
-  institutions: FeatureCollection;
+  /** Built on demand: tens of thousands of features at 100k agreements, hidden at world zoom. */
+  institutions: SourceData;
   highlight: FeatureCollection;
   home: FeatureCollection;
   partnerFillIds: string[];
@@ -70,8 +74,7 @@ export class MapController {
     const data: Partial<Record<SourceKey, FeatureCollection>> = {};
     for (const key of Object.keys(SOURCE_OF) as SourceKey[]) {
       if (!this.isVisible(key)) continue;
-      data[key] = initial[key];
-      this.changed(key, initial[key]);
+      data[key] = this.changed(key, initial[key]) ?? undefined;
     }
     this.map = new MapLibreMap({
       container,
@@ -188,20 +191,23 @@ export class MapController {
 
   private appliedRef = new Map<string, unknown>();
 
-  /** True when `value` differs from what `key` last received (compared by content, not by reference). */
-  private changed(key: string, value: unknown): boolean {
-    if (this.appliedRef.get(key) === value) return false;
+  /**
+   * The data for `key` when it differs from what the source last received (compared by content, not by
+   * reference), else null. A function is called only here, so a hidden source's data is never built.
+   */
+  private changed(key: string, value: SourceData): FeatureCollection | null {
+    if (this.appliedRef.get(key) === value) return null;
     this.appliedRef.set(key, value);
+    const data = typeof value === 'function' ? value() : value;
     // Comparing content pays for small collections only; a large one is simply sent again.
-    const features = (value as FeatureCollection | undefined)?.features;
-    if (features && features.length > SIGNATURE_LIMIT) {
+    if (data.features.length > SIGNATURE_LIMIT) {
       this.applied.delete(key);
-      return true;
+      return data;
     }
-    const signature = JSON.stringify(value);
-    if (this.applied.get(key) === signature) return false;
+    const signature = JSON.stringify(data);
+    if (this.applied.get(key) === signature) return null;
     this.applied.set(key, signature);
-    return true;
+    return data;
   }
 
   private apply(model: MapModel, previous: MapModel | null): void {
@@ -232,8 +238,8 @@ export class MapController {
     if (!this.loaded) return;
     for (const key of Object.keys(SOURCE_OF) as SourceKey[]) {
       if (!this.isVisible(key)) continue;
-      if (!this.changed(key, model[key])) continue;
-      (this.map.getSource(SOURCE_OF[key]) as GeoJSONSource | undefined)?.setData(model[key]);
+      const data = this.changed(key, model[key]);
+      if (data) (this.map.getSource(SOURCE_OF[key]) as GeoJSONSource | undefined)?.setData(data);
     }
   }
 
