@@ -2,7 +2,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { countByYear } from '../domain/aggregate';
-import { computeView, listGroups, playbackSummary, type ListGroup, type ListSort } from '../domain/view';
+import { computeView, listGroups, playbackSummary, type AtlasView, type ListGroup, type ListSort } from '../domain/view';
 import { visibleYearRange } from '../domain/playback';
 import type { AtlasIndex, Link } from '../domain/atlas-index';
 import { evaluateFiltersCached } from '../domain/filters';
@@ -113,21 +113,32 @@ function LoadError({ lang, error }: { lang: Lang; error: Error }) {
   );
 }
 
-function useAtlasView(index: AtlasIndex, lang: Lang, sort: ListSort, listLimit: number) {
+function useAtlasView(index: AtlasIndex) {
   const filters = useAtlasStore(useShallow(selectFilters));
   const playYear = useAtlasStore((s) => s.playYear);
   const settings = useAtlasStore((s) => s.playbackSettings);
-  const playing = useAtlasStore((s) => s.playing);
-  const lastGroups = useRef<ListGroup[]>(NO_GROUPS);
   return useMemo(() => {
     // Playback is a year range of its own: the network as it stood in `playYear` (or over the last N years).
     const effective = playYear === null ? filters : { ...filters, yearRange: visibleYearRange(playYear, settings, index.yearExtent) };
     const view = computeView(evaluateFiltersCached(index, effective));
     const frame = playYear === null ? null : playbackSummary(view, playYear);
-    // While playing, the list keeps its rows: rebuilding hundreds of rows each year costs frames; it catches up on pause.
-    if (!playing) lastGroups.current = listGroups(index, view, lang, sort, listLimit);
-    return { view, filters, frame, groups: lastGroups.current };
-  }, [index, filters, lang, sort, playYear, settings, listLimit, playing]);
+    return { view, filters, frame };
+  }, [index, filters, playYear, settings]);
+}
+
+/**
+ * The results list, built from a deferred copy of the view: the map and the counts update first, and the list
+ * (grouping and sorting up to thousands of rows: ~9 ms at 100k agreements) follows in a lower-priority render.
+ * While playing, the list keeps its rows: rebuilding them each year costs frames; it catches up on pause.
+ */
+function useListGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort: ListSort, listLimit: number): ListGroup[] {
+  const playing = useAtlasStore((s) => s.playing);
+  const deferredView = useDeferredValue<AtlasView | null>(view, null);
+  const lastGroups = useRef<ListGroup[]>(NO_GROUPS);
+  return useMemo(() => {
+    if (deferredView && !playing) lastGroups.current = listGroups(index, deferredView, lang, sort, listLimit);
+    return lastGroups.current;
+  }, [index, deferredView, lang, sort, listLimit, playing]);
 }
 
 function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions }) {
@@ -140,11 +151,8 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   const [listLimit, setListLimit] = useState(LIST_STEP);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [mapError, setMapError] = useState<Error | null>(null);
-  const derived = useAtlasView(index, lang, sort, listLimit);
-  const { view, filters, frame } = derived;
-  // The list (hundreds of rows) renders at lower priority: the map and counts update first, and the first paint
-  // does not wait for it.
-  const groups = useDeferredValue(derived.groups, NO_GROUPS);
+  const { view, filters, frame } = useAtlasView(index);
+  const groups = useListGroups(index, view, lang, sort, listLimit);
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent), [index]);
   const regionNames = useMemo(
     () => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>,
