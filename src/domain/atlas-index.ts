@@ -38,8 +38,8 @@ export interface AtlasIndex {
   nameRank(lang: Lang): Uint32Array;
   /**
    * Per link (same order as `links`): folded institution names, aliases, city and partner unit, for search.
-   * Built on first use — folding is the costliest part of indexing (~0.3 s at 100k agreements) and most visits
-   * never search.
+   * Not built with the index: folding is its costliest part (~0.3 s at 100k agreements). The page prepares it in
+   * idle time (prepareSearch); a search before that finishes the rest on the spot.
    */
   haystacks(): readonly string[];
   /**
