@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import quickCheck from 'virtual:dataset-validator';
 import { datasetSchema, DatasetError } from '../../src/domain/schema';
 import { validateDataset } from '../../src/domain/validate-dataset';
+import { datasetValidatorCode } from '../../scripts/dataset-validator';
 import { MINI } from '../fixtures/mini-dataset';
 
 const real = JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'));
@@ -54,6 +55,12 @@ const mutation = fc.record({
 });
 
 describe('validateDataset', () => {
+  it('uses a quick check that is self-contained code (no imports: the dev server once failed to resolve one)', () => {
+    const code = datasetValidatorCode();
+    expect(code).not.toMatch(/\brequire\(|\bimport\s*[\w{*(]/);
+    expect(code).toMatch(/export default/);
+  });
+
   it('takes the quick path for the real dataset and the fixture, returning them as they are', () => {
     for (const dataset of [real, MINI]) {
       expect(quickCheck(dataset)).toBe(true);
