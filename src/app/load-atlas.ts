@@ -6,8 +6,8 @@ import datasetUrl from '../../data/agreements.json?url';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import { buildIndex, type AtlasIndex } from '../domain/atlas-index';
 import { validateDataset } from '../domain/validate-dataset';
-import { basemapFromTopology } from '../map/basemap';
-import { prewarm } from '../map/map-controller';
+import { basemapFromTopology } from '../domain/basemap';
+import { prewarm } from '../adapters/maplibre/map-controller';
 
 export interface LoadedAtlas {
   index: AtlasIndex;

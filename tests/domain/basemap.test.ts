@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { basemapFromTopology, unwrapRing } from '../../src/map/basemap';
-import { openingCamera } from '../../src/map/camera';
+import { basemapFromTopology, unwrapRing } from '../../src/domain/basemap';
+import { openingCamera } from '../../src/adapters/maplibre/camera';
 
 describe('basemap', () => {
   it('unwraps a ring that crosses the antimeridian so no edge spans the world', () => {

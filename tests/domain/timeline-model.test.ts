@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { clampRange, rangeToPixels, snapSelection, stepRange } from '../../src/timeline/timeline-model';
+import { clampRange, rangeToPixels, snapSelection, stepRange } from '../../src/domain/timeline-model';
 
 const extent: [number, number] = [1983, 2012];
 // 30 years over 300 px: each year is a 10 px band starting at x = (year − 1983) × 10.

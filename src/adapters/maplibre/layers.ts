@@ -1,0 +1,191 @@
+// MapLibre style: sources and layers as module-level constants. The style has no glyphs URL, so MapLibre draws
+// labels with local fonts (TinySDF) and never requests a glyph or tile from another origin.
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { COLOURS } from '../../style/palette';
+
+export const SOURCES = {
+  basemap: 'basemap',
+  countryMarkers: 'country-markers',
+  institutions: 'institutions',
+  highlight: 'highlight',
+  home: 'home',
+} as const;
+
+export const LAYERS = {
+  countriesFill: 'countries-fill',
+  countryMarkers: 'country-markers',
+  countryMarkerLabels: 'country-marker-labels',
+  clusters: 'institution-clusters',
+  clusterLabels: 'institution-cluster-labels',
+  institutions: 'institution-points',
+  highlight: 'institution-highlight',
+  home: 'home-point',
+  homeLabel: 'home-label',
+} as const;
+
+/** Layers shown at world level / at institution level. */
+export const COUNTRY_LEVEL_LAYERS = [LAYERS.countryMarkers, LAYERS.countryMarkerLabels] as const;
+export const INSTITUTION_LEVEL_LAYERS = [LAYERS.clusters, LAYERS.clusterLabels, LAYERS.institutions] as const;
+
+/** Above this zoom the map shows institutions instead of per-country markers. */
+export const INSTITUTION_ZOOM = 3.2;
+export const CLUSTER_RADIUS = 28;
+export const CLUSTER_MAX_ZOOM = 9;
+
+const FONT = ['Noto Sans CJK JP', 'Noto Sans', 'sans-serif'];
+/** Proportional symbols: area ∝ count, so the radius grows with the square root. */
+const MARKER_RADIUS = ['+', 3, ['*', 2.3, ['sqrt', ['get', 'count']]]] as const;
+
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+/**
+ * A constant written as a per-feature expression. Circle layers whose radius, colour and opacity are all
+ * per-feature share one shader variant with the country markers; with software GL each further variant costs
+ * ~190 ms to link when first drawn (the home point at start-up, the highlight on the first hover, institution
+ * points on the first zoom-in). No feature has the property `-`, so the value always applies.
+ */
+const perFeature = <T extends number | string>(value: T) => ['coalesce', ['get', '-'], value] as unknown as T;
+/** Radius, colour and opacity per feature: see perFeature. */
+const circle = (radius: number, color: string, opacity = 1) => ({
+  'circle-radius': perFeature(radius),
+  'circle-color': perFeature(color),
+  'circle-opacity': perFeature(opacity),
+});
+
+export const BASE_LAYERS: LayerSpecification[] = [
+  { id: 'background', type: 'background', paint: { 'background-color': COLOURS.ocean } },
+  {
+    // Partner and selected countries are tinted through feature-state, which repaints without re-tiling.
+    id: LAYERS.countriesFill,
+    type: 'fill',
+    source: SOURCES.basemap,
+    paint: {
+      'fill-color': [
+        'case',
+        ['boolean', ['feature-state', 'selected'], false],
+        COLOURS.landSelected,
+        ['boolean', ['feature-state', 'partner'], false],
+        COLOURS.landPartner,
+        COLOURS.land,
+      ],
+      // Borders as the fill's own 1 px antialiased outline: a separate line layer cost a shader program and
+      // ~40 ms per frame with software GL, for a 0.5 px line that looks the same.
+      'fill-outline-color': COLOURS.border,
+    },
+  },
+  {
+    id: LAYERS.countryMarkers,
+    type: 'circle',
+    source: SOURCES.countryMarkers,
+    filter: ['>', ['get', 'count'], 0],
+    paint: {
+      'circle-radius': MARKER_RADIUS as unknown as number,
+      'circle-color': ['case', ['get', 'selected'], COLOURS.markerSelected, COLOURS.marker],
+      'circle-opacity': ['case', ['get', 'dimmed'], 0.35, 0.85],
+      'circle-stroke-color': COLOURS.markerStroke,
+      'circle-stroke-width': 1.2,
+    },
+  },
+  {
+    id: LAYERS.countryMarkerLabels,
+    type: 'symbol',
+    source: SOURCES.countryMarkers,
+    filter: ['>', ['get', 'count'], 0],
+    layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': FONT, 'text-size': 11, 'text-allow-overlap': true },
+    paint: { 'text-color': '#ffffff' },
+  },
+  {
+    id: LAYERS.clusters,
+    type: 'circle',
+    source: SOURCES.institutions,
+    filter: ['has', 'point_count'],
+    paint: {
+      'circle-radius': ['+', 7, ['*', 2.6, ['sqrt', ['get', 'point_count']]]],
+      'circle-color': perFeature(COLOURS.institution),
+      'circle-opacity': perFeature(0.8),
+      'circle-stroke-color': COLOURS.markerStroke,
+      'circle-stroke-width': 1.5,
+    },
+  },
+  {
+    id: LAYERS.clusterLabels,
+    type: 'symbol',
+    source: SOURCES.institutions,
+    filter: ['has', 'point_count'],
+    layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': FONT, 'text-size': 11, 'text-allow-overlap': true },
+    paint: { 'text-color': '#ffffff' },
+  },
+  {
+    id: LAYERS.institutions,
+    type: 'circle',
+    source: SOURCES.institutions,
+    filter: ['!', ['has', 'point_count']],
+    paint: {
+      ...circle(6, COLOURS.institution),
+      'circle-stroke-color': COLOURS.markerStroke,
+      'circle-stroke-width': 1.5,
+    },
+  },
+  {
+    id: LAYERS.highlight,
+    type: 'circle',
+    source: SOURCES.highlight,
+    paint: { ...circle(11, 'rgba(0,0,0,0)'), 'circle-stroke-color': COLOURS.highlight, 'circle-stroke-width': 4 },
+  },
+  {
+    id: LAYERS.home,
+    type: 'circle',
+    source: SOURCES.home,
+    paint: { ...circle(7, COLOURS.home), 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+  },
+  {
+    id: LAYERS.homeLabel,
+    type: 'symbol',
+    source: SOURCES.home,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': FONT,
+      'text-size': 12,
+      'text-offset': [0, 1.2],
+      'text-anchor': 'top',
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': COLOURS.home, 'text-halo-color': COLOURS.textHalo, 'text-halo-width': 1.5 },
+  },
+];
+
+export interface InitialMapData {
+  /** GeoJSON for each data source, or none for a source that starts empty (a hidden level's, say). */
+  data: Partial<Record<'countryMarkers' | 'institutions' | 'highlight' | 'home', GeoJSON.FeatureCollection>>;
+  /** Start at institution level (points and clusters) instead of country markers. */
+  institutionLevel: boolean;
+}
+
+const levelOf = (id: string): 'country' | 'institution' | null =>
+  (COUNTRY_LEVEL_LAYERS as readonly string[]).includes(id) ? 'country' : (INSTITUTION_LEVEL_LAYERS as readonly string[]).includes(id) ? 'institution' : null;
+
+export function createStyle(basemap: GeoJSON.FeatureCollection, initial: InitialMapData): StyleSpecification {
+  const empty = EMPTY as unknown as GeoJSON.FeatureCollection;
+  const shownLevel = initial.institutionLevel ? 'institution' : 'country';
+  return {
+    version: 8,
+    sources: {
+      [SOURCES.basemap]: { type: 'geojson', data: basemap, tolerance: 0.6, promoteId: 'id' },
+      [SOURCES.countryMarkers]: { type: 'geojson', data: initial.data.countryMarkers ?? empty },
+      [SOURCES.institutions]: {
+        type: 'geojson',
+        data: initial.data.institutions ?? empty,
+        cluster: true,
+        clusterRadius: CLUSTER_RADIUS,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      },
+      [SOURCES.highlight]: { type: 'geojson', data: initial.data.highlight ?? empty },
+      [SOURCES.home]: { type: 'geojson', data: initial.data.home ?? empty },
+    },
+    layers: BASE_LAYERS.map((layer) => {
+      const level = levelOf(layer.id);
+      if (!level || level === shownLevel) return layer;
+      return { ...layer, layout: { ...('layout' in layer ? layer.layout : {}), visibility: 'none' } } as LayerSpecification;
+    }),
+  };
+}

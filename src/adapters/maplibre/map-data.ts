@@ -1,0 +1,105 @@
+// Pure builders of the GeoJSON the map shows: per-country markers, institution points, highlight, home.
+import type { FeatureCollection, Point } from 'geojson';
+import type { CountryCount } from '../../domain/aggregate';
+import type { AtlasIndex } from '../../domain/atlas-index';
+import type { Home, Institution, Lang } from '../../domain/schema';
+
+export interface CountryMarkerProperties {
+  code: string;
+  count: number;
+  institutions: number;
+  selected: boolean;
+  dimmed: boolean;
+}
+
+export interface InstitutionPointProperties {
+  id: string;
+  count: number;
+}
+
+const point = (lng: number, lat: number): Point => ({ type: 'Point', coordinates: [lng, lat] });
+
+/** One marker per country with partners; counts come from links filtered on everything but the country. */
+export function countryMarkers(index: AtlasIndex, counts: ReadonlyMap<string, CountryCount>, selected: readonly string[]): FeatureCollection<Point, CountryMarkerProperties> {
+  const chosen = new Set(selected);
+  return {
+    type: 'FeatureCollection',
+    features: index.dataset.countries.map((c) => {
+      const [lng, lat] = index.countryAnchors.get(c.code) ?? [0, 0];
+      const count = counts.get(c.code);
+      return {
+        type: 'Feature',
+        id: c.code,
+        geometry: point(lng, lat),
+        properties: {
+          code: c.code,
+          count: count?.agreements ?? 0,
+          institutions: count?.institutions ?? 0,
+          selected: chosen.has(c.code),
+          dimmed: chosen.size > 0 && !chosen.has(c.code),
+        },
+      };
+    }),
+  };
+}
+
+/** One point per institution that passes the filters, with its number of filtered agreements. */
+const geometries = new WeakMap<AtlasIndex, Point[]>();
+
+/** Point geometries are immutable and shared between updates: a filter change only makes new features. */
+function institutionGeometries(index: AtlasIndex): Point[] {
+  let list = geometries.get(index);
+  if (!list) geometries.set(index, (list = index.dataset.institutions.map((i) => point(i.lng, i.lat))));
+  return list;
+}
+
+export function institutionPoints(index: AtlasIndex, passing: readonly number[], agreementCounts: Int32Array): FeatureCollection<Point, InstitutionPointProperties> {
+  const institutions = index.dataset.institutions;
+  const points = institutionGeometries(index);
+  return {
+    type: 'FeatureCollection',
+    features: passing.map((n) => ({ type: 'Feature', geometry: points[n]!, properties: { id: institutions[n]!.id, count: agreementCounts[n]! } })),
+  };
+}
+
+export function highlightPoints(institutions: readonly (Institution | undefined)[]): FeatureCollection<Point, { id: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: institutions.flatMap((i) => (i ? [{ type: 'Feature' as const, geometry: point(i.lng, i.lat), properties: { id: i.id } }] : [])),
+  };
+}
+
+export function homePoint(home: Home, lang: Lang): FeatureCollection<Point, { label: string }> {
+  return { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: point(home.lng, home.lat), properties: { label: home.name[lang] } }] };
+}
+
+/** world-atlas ids of the countries that have a marker, and of the selected ones. */
+export function countryFillIds(index: AtlasIndex, counts: ReadonlyMap<string, CountryCount>, selected: readonly string[]) {
+  const ids = (codes: Iterable<string>) => [...codes].flatMap((code) => index.countriesByCode.get(code)?.borderIds ?? []);
+  return { partner: ids([...counts.keys()]), selected: ids(selected) };
+}
+
+/** Bounds [[west, south], [east, north]] of a set of institutions, for "fly to this country". */
+export function boundsOf(institutions: readonly Institution[]): [[number, number], [number, number]] | null {
+  if (institutions.length === 0) return null;
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const i of institutions) {
+    west = Math.min(west, i.lng);
+    east = Math.max(east, i.lng);
+    south = Math.min(south, i.lat);
+    north = Math.max(north, i.lat);
+  }
+  // A set straddling the antimeridian (Alaska + Hawaii + the rest of the US is fine; Russia is not) is wrapped.
+  if (east - west > 180) {
+    const shifted = institutions.map((i) => (i.lng < 0 ? i.lng + 360 : i.lng));
+    west = Math.min(...shifted);
+    east = Math.max(...shifted);
+  }
+  return [
+    [west, south],
+    [east, north],
+  ];
+}

@@ -1,0 +1,92 @@
+// Keeps the URL in step with the store: restore on load, then replaceState, debounced (never per drag tick).
+import type { AtlasIndex } from '../domain/atlas-index';
+import type { Lang } from '../domain/schema';
+import { selectFilters, useAtlasStore, type AtlasState } from './atlas-store';
+import { DEFAULT_VIEW, parseUrl, serialiseUrl, type UrlState, type ViewState } from './url';
+import { clampSpeed, DEFAULT_SETTINGS } from '../domain/playback';
+
+export const URL_DEBOUNCE_MS = 250;
+
+/** Drops ids the dataset does not know, so a stale or hand-edited link still opens. */
+export function sanitise(state: UrlState, index: AtlasIndex): UrlState {
+  const f = state.filters;
+  const [first, last] = index.yearExtent;
+  const years = f.yearRange ? ([Math.max(first, f.yearRange[0]), Math.min(last, f.yearRange[1])] as [number, number]) : null;
+  return {
+    view: state.view,
+    lang: state.lang,
+    selected: state.selected && index.institutionsById.has(state.selected) ? state.selected : null,
+    filters: {
+      ...f,
+      yearRange: years && years[0] <= years[1] ? years : null,
+      countries: f.countries.filter((c) => index.countriesByCode.has(c)),
+      departments: f.departments.filter((d) => index.departmentsById.has(d)),
+    },
+  };
+}
+
+/** What the URL says about the page itself rather than the store: the camera of a shared link, embed mode. */
+export interface PageOptions {
+  camera: ViewState['camera'];
+  embed: boolean;
+}
+
+export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: Lang): PageOptions {
+  const state = sanitise(parseUrl(search), index);
+  const view = state.view ?? DEFAULT_VIEW;
+  const [first, last] = index.yearExtent;
+  const playYear = view.playYear === null ? null : Math.max(first, Math.min(last, view.playYear));
+  useAtlasStore.getState().hydrate({
+    ...state.filters,
+    selected: state.selected,
+    lang: state.lang ?? fallbackLang,
+    playYear,
+    playing: false,
+    playbackSettings: {
+      ...DEFAULT_SETTINGS,
+      speed: view.speed === null ? DEFAULT_SETTINGS.speed : clampSpeed(view.speed),
+      loop: view.loop,
+      mode: view.windowYears === null ? 'cumulative' : 'window',
+      windowYears: view.windowYears ?? DEFAULT_SETTINGS.windowYears,
+    },
+    presentStep: view.presentStep,
+  });
+  return { camera: view.camera, embed: view.embed };
+}
+
+export function toUrlState(s: AtlasState, explicitLang: boolean, extra: Partial<ViewState> = {}): UrlState {
+  return {
+    filters: selectFilters(s),
+    selected: s.selected,
+    lang: explicitLang ? s.lang : null,
+    view: {
+      ...DEFAULT_VIEW,
+      playYear: s.playYear,
+      speed: s.playbackSettings.speed,
+      loop: s.playbackSettings.loop,
+      windowYears: s.playbackSettings.mode === 'window' ? s.playbackSettings.windowYears : null,
+      presentStep: s.presentStep,
+      ...extra,
+    },
+  };
+}
+
+/** Starts writing the URL; returns the unsubscribe function. */
+export function startUrlSync(initialLang: Lang, options: PageOptions): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = useAtlasStore.subscribe((s, previous) => {
+    // While playing, the year changes several times a second: write once playback pauses.
+    if (s === previous || s.playing) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const state = useAtlasStore.getState();
+      const explicitLang = state.lang !== initialLang || new URLSearchParams(location.search).has('lang');
+      const next = serialiseUrl(toUrlState(state, explicitLang, { embed: options.embed }));
+      if (next !== location.search) history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
+    }, URL_DEBOUNCE_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,180 @@
+// The map view: creates the MapLibre map once, feeds it the current model, shows a text-only tooltip.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FeatureCollection } from 'geojson';
+import type { CountryCount } from '../../domain/aggregate';
+import type { AtlasIndex } from '../../domain/atlas-index';
+import type { AtlasView } from '../../domain/view';
+import type { Lang } from '../../domain/schema';
+import { t } from '../../i18n/messages';
+import { useAtlasStore } from '../../state/atlas-store';
+import { MapController, type HoverTarget, type MapModel } from '../../adapters/maplibre/map-controller';
+import { registerMap } from '../../adapters/maplibre/map-registry';
+import { boundsOf, countryFillIds, countryMarkers, highlightPoints, homePoint, institutionPoints } from '../../adapters/maplibre/map-data';
+
+declare global {
+  interface Window {
+    /** Automation hook (documented in the README): lets browser tests project coordinates to click markers. */
+    __partnerAtlasMap?: MapController['map'];
+  }
+}
+
+interface Props {
+  lang: Lang;
+  index: AtlasIndex;
+  basemap: FeatureCollection;
+  /** Institutions passing the filters, and their agreement counts. */
+  view: Pick<AtlasView, 'passing' | 'tally'>;
+  countryCounts: ReadonlyMap<string, CountryCount>;
+  /** Partners new in the playback year: pulsed on the map. */
+  newInstitutionIds: readonly string[];
+  /** Camera from a shared link, used once when the map is created. */
+  camera: { lng: number; lat: number; zoom: number } | null;
+  onRendered(): void;
+  onError(error: Error): void;
+}
+
+export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const controller = useRef<MapController | null>(null);
+  const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
+  const countries = useAtlasStore((s) => s.countries);
+  const selected = useAtlasStore((s) => s.selected);
+  const hovered = useAtlasStore((s) => s.hovered);
+  const callbacks = useRef({ onRendered, onError });
+  callbacks.current = { onRendered, onError };
+
+  const markers = useMemo(() => countryMarkers(index, countryCounts, countries), [index, countryCounts, countries]);
+  // A function: the controller builds the points only when the institution level is shown.
+  const points = useMemo(() => () => institutionPoints(index, view.passing, view.tally.agreements), [index, view.passing, view.tally]);
+  const fills = useMemo(() => countryFillIds(index, countryCounts, countries), [index, countryCounts, countries]);
+  const highlight = useMemo(
+    () => highlightPoints([hovered ? index.institutionsById.get(hovered) : undefined, selected ? index.institutionsById.get(selected) : undefined]),
+    [index, hovered, selected],
+  );
+  const home = useMemo(() => homePoint(index.dataset.home, lang), [index, lang]);
+
+  const model = useMemo<MapModel>(
+    () => ({
+      countryMarkers: markers,
+      institutions: points,
+      highlight,
+      home,
+      partnerFillIds: fills.partner,
+      selectedFillIds: fills.selected,
+      focusCountries: countries,
+    }),
+    [markers, points, highlight, home, fills, countries],
+  );
+  // The map is created with the current model in its style; later models go through update().
+  const latestModel = useRef(model);
+  latestModel.current = model;
+
+  // Created once; destroyed on unmount. Everything later goes through controller.update().
+  useEffect(() => {
+    if (!container.current) return;
+    let created: MapController;
+    try {
+      created = new MapController(container.current, basemap, latestModel.current, {
+        onCountryClick: (code, additive) => {
+          const s = useAtlasStore.getState();
+          if (additive) s.toggleCountry(code);
+          else s.selectCountry(code);
+        },
+        onInstitutionClick: (id) => useAtlasStore.getState().select(id),
+        onHover: (target, x, y) => setTooltip(target ? { target, x, y } : null),
+        onRendered: () => callbacks.current.onRendered(),
+      }, camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : undefined);
+    } catch (error) {
+      callbacks.current.onError(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    created.map.on('error', (e) => console.warn('map error', e.error?.message));
+    controller.current = created;
+    registerMap(created);
+    window.__partnerAtlasMap = created.map;
+    return () => {
+      controller.current = null;
+      registerMap(null);
+      delete window.__partnerAtlasMap;
+      created.destroy();
+    };
+  }, [basemap]);
+
+  useEffect(() => {
+    controller.current?.update(model);
+  }, [model]);
+
+  const pulse = useMemo(() => highlightPoints(newInstitutionIds.map((id) => index.institutionsById.get(id))), [index, newInstitutionIds]);
+  useEffect(() => {
+    controller.current?.pulse(pulse);
+  }, [pulse]);
+
+  // Selecting countries frames their institutions; clearing returns to the opening view.
+  const firstFocus = useRef(true);
+  useEffect(() => {
+    const c = controller.current;
+    if (!c) return;
+    if (firstFocus.current) {
+      firstFocus.current = false;
+      if (countries.length === 0) return;
+    }
+    if (countries.length === 0) c.resetCamera();
+    else c.fitCountries(boundsOf(index.dataset.institutions.filter((i) => countries.includes(i.country))));
+  }, [countries, index]);
+
+  // Selecting an institution (from the list or a link) brings it into view.
+  useEffect(() => {
+    const inst = selected ? index.institutionsById.get(selected) : undefined;
+    if (inst) controller.current?.flyToPoint(inst.lng, inst.lat);
+  }, [selected, index]);
+
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map" data-testid="map" role="region" aria-label={lang === 'ja' ? '協定校の地図' : 'Map of partner institutions'} />
+      {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
+      <div className="map-legend" aria-hidden="true">
+        <span className="legend-dot country" /> {t(lang, 'legendMarker')}
+        <span className="legend-dot home" /> {t(lang, 'home')}
+      </div>
+    </div>
+  );
+}
+
+function MapTooltip({
+  lang,
+  index,
+  counts,
+  agreementCounts,
+  target,
+  x,
+  y,
+}: {
+  lang: Lang;
+  index: AtlasIndex;
+  counts: ReadonlyMap<string, CountryCount>;
+  agreementCounts: Int32Array;
+  target: HoverTarget;
+  x: number;
+  y: number;
+}) {
+  let title = '';
+  let detail = '';
+  if (target.kind === 'country') {
+    const c = counts.get(target.code);
+    title = index.countriesByCode.get(target.code)?.name[lang] ?? target.code;
+    detail = `${c?.agreements ?? 0} ${t(lang, 'tooltipAgreements')} · ${c?.institutions ?? 0} ${t(lang, 'tooltipInstitutions')}`;
+  } else if (target.kind === 'institution') {
+    const inst = index.institutionsById.get(target.id);
+    title = inst?.name[lang] ?? target.id;
+    const n = agreementCounts[index.institutionNoById.get(target.id) ?? -1] ?? 0;
+    detail = `${inst ? (lang === 'ja' && inst.city.ja ? inst.city.ja : inst.city.en) : ''} · ${n} ${t(lang, 'tooltipAgreements')}`;
+  } else {
+    title = `${target.count} ${t(lang, 'clusterTooltip')}`;
+  }
+  return (
+    <div className="map-tooltip" role="tooltip" style={{ left: x + 12, top: y + 12 }} data-testid="map-tooltip">
+      <strong>{title}</strong>
+      {detail && <span>{detail}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// The fallback map when WebGL is unavailable: an SVG world (d3-geo) with the same per-country markers.
+import { geoNaturalEarth1, geoPath } from 'd3';
+import { useMemo } from 'react';
+import type { FeatureCollection } from 'geojson';
+import type { CountryCount } from '../../domain/aggregate';
+import type { AtlasIndex } from '../../domain/atlas-index';
+import type { Lang } from '../../domain/schema';
+import { COLOURS } from '../../style/palette';
+import { useAtlasStore } from '../../state/atlas-store';
+
+const WIDTH = 960;
+const HEIGHT = 480;
+/** Pacific-centred, like the WebGL map. */
+const ROTATION: [number, number] = [-150, 0];
+
+interface Props {
+  lang: Lang;
+  index: AtlasIndex;
+  world: FeatureCollection;
+  countryCounts: ReadonlyMap<string, CountryCount>;
+}
+
+export function StaticMap({ lang, index, world, countryCounts }: Props) {
+  const countries = useAtlasStore((s) => s.countries);
+  const selectCountry = useAtlasStore((s) => s.selectCountry);
+  const projection = useMemo(() => geoNaturalEarth1().rotate(ROTATION).fitSize([WIDTH, HEIGHT], { type: 'Sphere' }), []);
+  const path = useMemo(() => geoPath(projection), [projection]);
+  const land = useMemo(() => world.features.map((f, i) => <path key={i} d={path(f) ?? ''} />), [world, path]);
+  const markers = index.dataset.countries
+    .map((c) => ({ country: c, count: countryCounts.get(c.code)?.agreements ?? 0, at: projection(index.countryAnchors.get(c.code) ?? [0, 0]) }))
+    .filter((m) => m.count > 0 && m.at)
+    .sort((a, b) => b.count - a.count);
+  const home = projection([index.dataset.home.lng, index.dataset.home.lat]);
+  return (
+    <svg className="static-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={lang === 'ja' ? '協定校の地図(静的表示)' : 'Map of partners (static)'} data-testid="static-map">
+      <path d={path({ type: 'Sphere' }) ?? ''} fill={COLOURS.ocean} />
+      <g fill={COLOURS.land} stroke={COLOURS.border} strokeWidth={0.4}>
+        {land}
+      </g>
+      {home && <circle cx={home[0]} cy={home[1]} r={5} fill={COLOURS.home} stroke="#fff" strokeWidth={1.5} />}
+      {markers.map(({ country, count, at }) => {
+        const r = 3 + 2.3 * Math.sqrt(count);
+        const selected = countries.includes(country.code);
+        const label = `${country.name[lang]}: ${count}`;
+        return (
+          <g
+            key={country.code}
+            transform={`translate(${at![0]},${at![1]})`}
+            className="static-marker"
+            role="button"
+            tabIndex={0}
+            aria-label={label}
+            aria-pressed={selected}
+            onClick={() => selectCountry(country.code)}
+            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), selectCountry(country.code))}
+            data-testid={`static-marker-${country.code}`}
+          >
+            <title>{label}</title>
+            <circle r={r} fill={selected ? COLOURS.markerSelected : COLOURS.marker} fillOpacity={countries.length && !selected ? 0.35 : 0.85} stroke="#fff" />
+            <text textAnchor="middle" dy="0.35em" fontSize={10} fill="#fff">
+              {count}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,26 @@
+// Details of the one selected country: counts by level and a way back to the world.
+import type { CountryCount } from '../../domain/aggregate';
+import type { AtlasIndex } from '../../domain/atlas-index';
+import type { Lang } from '../../domain/schema';
+import { t } from '../../i18n/messages';
+import { useAtlasStore } from '../../state/atlas-store';
+
+export function CountryDetails({ lang, index, code, count }: { lang: Lang; index: AtlasIndex; code: string; count: CountryCount | undefined }) {
+  const selectCountry = useAtlasStore((s) => s.selectCountry);
+  const country = index.countriesByCode.get(code);
+  if (!country) return null;
+  const region = index.dataset.regions.find((r) => r.id === country.region);
+  return (
+    <aside className="country-details" aria-labelledby="country-title" data-testid="country-details">
+      <h2 id="country-title">{country.name[lang]}</h2>
+      <p className="muted">{region?.name[lang]}</p>
+      <p>
+        {t(lang, 'levelUniversity')}: <strong>{count?.university ?? 0}</strong> · {t(lang, 'levelDepartment')}: <strong>{count?.department ?? 0}</strong> ·{' '}
+        {t(lang, 'institutions')}: <strong>{count?.institutions ?? 0}</strong>
+      </p>
+      <button type="button" className="link-button" onClick={() => selectCountry(code)}>
+        {t(lang, 'clearCountry')}
+      </button>
+    </aside>
+  );
+}

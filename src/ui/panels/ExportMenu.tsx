@@ -1,0 +1,84 @@
+// Exports of the current view: CSV of the filtered agreements, PNG at 1× and 2×, WebM of the playback.
+import { useState } from 'react';
+import type { AtlasIndex } from '../../domain/atlas-index';
+import type { AtlasView } from '../../domain/view';
+import { agreementsToCsv, csvFileName } from '../../domain/export-csv';
+import type { Lang, RegionId } from '../../domain/schema';
+import { t } from '../../i18n/messages';
+import { download, stamp } from '../../adapters/media/download';
+import { exportPng } from '../../adapters/media/png';
+import { recordPlayback, videoSupported } from '../../adapters/media/video';
+
+interface Props {
+  lang: Lang;
+  index: AtlasIndex;
+  /** The current view; its link list is only built when a CSV is asked for. */
+  view: Pick<AtlasView, 'links'>;
+  regionNames: Record<RegionId, string>;
+  overlay: { year: string; detail: string } | null;
+  /** The playback overlay text for the current store state, read at each recorded frame. */
+  describeFrame: () => { year: string; detail: string } | null;
+}
+
+export function ExportMenu({ lang, index, view, regionNames, overlay, describeFrame }: Props) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (what: string, job: () => Promise<void>) => {
+    setBusy(what);
+    setError(null);
+    try {
+      await job();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const base = `tohoku-partner-atlas-2012-05-${lang}-${stamp(new Date())}`;
+  return (
+    <details className="export-menu">
+      <summary className="header-button" data-testid="export-menu">
+        {t(lang, 'exportMenu')}
+      </summary>
+      <div className="export-items">
+        <button
+          type="button"
+          data-testid="export-csv"
+          onClick={() => download(new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(lang, new Date()))}
+        >
+          {t(lang, 'exportCsv')}
+        </button>
+        {([1, 2] as const).map((scale) => (
+          <button
+            key={scale}
+            type="button"
+            disabled={busy !== null}
+            data-testid={`export-png-${scale}x`}
+            onClick={() => run('png', async () => download(await exportPng({ lang, scale, regionNames, overlay }), `${base}@${scale}x.png`))}
+          >
+            {t(lang, 'exportPng')} {scale}×
+          </button>
+        ))}
+        {videoSupported() && (
+          <button
+            type="button"
+            disabled={busy !== null}
+            data-testid="export-video"
+            onClick={() =>
+              run('video', async () =>
+                download(await recordPlayback({ lang, regionNames, extent: index.yearExtent, describe: describeFrame }), `${base}-growth.webm`),
+              )
+            }
+          >
+            {busy === 'video' ? t(lang, 'recording') : t(lang, 'exportVideo')}
+          </button>
+        )}
+        {error && (
+          <p className="panel-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,189 @@
+// The filter controls: level, department (grouped, with counts), region, country, tuition waiver, search.
+import { memo, useMemo, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { AtlasIndex } from '../../domain/atlas-index';
+import { departmentGroup } from '../../domain/departments';
+import type { LevelFilter } from '../../domain/filters';
+import type { Lang, RegionId } from '../../domain/schema';
+import type { AtlasView } from '../../domain/view';
+import { t } from '../../i18n/messages';
+import { selectFilters, useAtlasStore } from '../../state/atlas-store';
+import { FilterChips } from './FilterChips';
+
+const LEVELS: { value: LevelFilter; key: 'levelAll' | 'levelUniversity' | 'levelDepartment' }[] = [
+  { value: 'all', key: 'levelAll' },
+  { value: 'university', key: 'levelUniversity' },
+  { value: 'department', key: 'levelDepartment' },
+];
+
+export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasIndex; facets: Pick<AtlasView, 'departmentFacet' | 'countryCounts' | 'regionFacet'> }) {
+  const filters = useAtlasStore(useShallow(selectFilters));
+  const actions = useAtlasStore.getState();
+  // Each control shows counts for the other filters (its own dimension left out), as in a faceted search;
+  // they come from the app's one pass over the filter masks (computeView).
+  const { departmentFacet: deptCounts, countryCounts, regionFacet: regionCounts } = facets;
+  const collator = useMemo(() => new Intl.Collator(lang), [lang]);
+  const countries = useMemo(
+    () => [...index.dataset.countries].sort((a, b) => collator.compare(a.name[lang], b.name[lang])),
+    [index, lang, collator],
+  );
+  const groups = useMemo(() => {
+    const byGroup = { faculty: [] as typeof index.dataset.departments, institute: [] as typeof index.dataset.departments };
+    for (const d of index.dataset.departments) byGroup[departmentGroup(d)].push(d);
+    return byGroup;
+  }, [index]);
+
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <h2 id="filters-title">{t(lang, 'filters')}</h2>
+      <FilterChips lang={lang} index={index} />
+      <SearchField lang={lang} query={filters.query} />
+      <LevelField lang={lang} level={filters.level} />
+      <WaiverField lang={lang} checked={filters.tuitionWaiverOnly} />
+
+      <FacetGroup title={t(lang, 'department')} selected={filters.departments.length}>
+        <p className="hint">{t(lang, 'departmentHint')}</p>
+        {(['faculty', 'institute'] as const).map((g) => (
+          <FacetList
+            key={g}
+            legend={t(lang, g === 'faculty' ? 'graduateSchools' : 'institutes')}
+            items={groups[g].map((d) => ({ id: d.id, label: lang === 'ja' ? d.ja : d.en, count: deptCounts.get(d.id) ?? 0 }))}
+            chosen={filters.departments}
+            onToggle={actions.toggleDepartment}
+            testId="dept"
+          />
+        ))}
+      </FacetGroup>
+
+      <FacetGroup title={t(lang, 'region')} selected={filters.regions.length}>
+        <FacetList
+          legend={t(lang, 'region')}
+          hiddenLegend
+          items={index.dataset.regions.map((r) => ({ id: r.id, label: r.name[lang], count: regionCounts.get(r.id) ?? 0 }))}
+          chosen={filters.regions}
+          onToggle={toggleRegion}
+          testId="region"
+        />
+      </FacetGroup>
+
+      <FacetGroup title={t(lang, 'country')} selected={filters.countries.length}>
+        <FacetList
+          legend={t(lang, 'country')}
+          hiddenLegend
+          scroll
+          items={countries.map((c) => ({ id: c.code, label: c.name[lang], count: countryCounts.get(c.code)?.agreements ?? 0 }))}
+          chosen={filters.countries}
+          onToggle={actions.toggleCountry}
+          testId="country"
+        />
+      </FacetGroup>
+    </section>
+  );
+}
+
+/** A collapsible filter group, open while something in it is chosen, with the number chosen as a badge. */
+function FacetGroup({ title, selected, children }: { title: string; selected: number; children: ReactNode }) {
+  return (
+    <details className="field" open={selected > 0 || undefined}>
+      <summary>
+        {title}
+        {selected > 0 && <span className="badge">{selected}</span>}
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+interface FacetListProps {
+  legend: string;
+  hiddenLegend?: boolean;
+  scroll?: boolean;
+  items: { id: string; label: string; count: number }[];
+  chosen: readonly string[];
+  onToggle(id: string): void;
+  /** data-testid prefix: `<testId>-<id>` on each checkbox. */
+  testId: string;
+}
+
+/** Checkboxes with counts (for the other filters), one per department, region or country. */
+function FacetList({ legend, hiddenLegend, scroll, items, chosen, onToggle, testId }: FacetListProps) {
+  return (
+    <fieldset className={`checklist${scroll ? ' scroll' : ''}`}>
+      <legend className={hiddenLegend ? 'visually-hidden' : undefined}>{legend}</legend>
+      {items.map((item) => (
+        <FacetRow key={item.id} {...item} checked={chosen.includes(item.id)} onToggle={onToggle} testId={testId} />
+      ))}
+    </fieldset>
+  );
+}
+
+// The inputs below are memoised components of their own. A filter change re-renders the panel (every count may
+// change), and React 19 rewrites the name and type of each input it updates (updateInput: six attribute
+// mutations per input, ~90 inputs); a memoised input with unchanged props is left alone.
+
+type FacetRowProps = { id: string; label: string; count: number; checked: boolean; onToggle(id: string): void; testId: string };
+
+const FacetRow = memo(function FacetRow({ id, label, count, checked, onToggle, testId }: FacetRowProps) {
+  return (
+    <label>
+      <FacetCheckbox id={id} checked={checked} onToggle={onToggle} testId={testId} />
+      <span className="grow">{label}</span>
+      <span className="count">{count}</span>
+    </label>
+  );
+});
+
+const FacetCheckbox = memo(function FacetCheckbox({ id, checked, onToggle, testId }: Omit<FacetRowProps, 'label' | 'count'>) {
+  return <input type="checkbox" checked={checked} onChange={() => onToggle(id)} data-testid={`${testId}-${id}`} />;
+});
+
+const SearchField = memo(function SearchField({ lang, query }: { lang: Lang; query: string }) {
+  return (
+    <label className="field">
+      <span>{t(lang, 'search')}</span>
+      <input
+        type="search"
+        value={query}
+        placeholder={t(lang, 'searchPlaceholder')}
+        onChange={(e) => useAtlasStore.getState().setQuery(e.target.value)}
+        data-testid="search"
+        maxLength={200}
+      />
+    </label>
+  );
+});
+
+const LevelField = memo(function LevelField({ lang, level }: { lang: Lang; level: LevelFilter }) {
+  return (
+    <fieldset className="field segmented">
+      <legend>{t(lang, 'level')}</legend>
+      {LEVELS.map((l) => (
+        <label key={l.value}>
+          <input
+            type="radio"
+            name="level"
+            value={l.value}
+            checked={level === l.value}
+            onChange={() => useAtlasStore.getState().setLevel(l.value)}
+            data-testid={`level-${l.value}`}
+          />
+          <span>{t(lang, l.key)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
+const WaiverField = memo(function WaiverField({ lang, checked }: { lang: Lang; checked: boolean }) {
+  return (
+    <label className="field checkbox">
+      <input type="checkbox" checked={checked} onChange={(e) => useAtlasStore.getState().setTuitionWaiverOnly(e.target.checked)} data-testid="waiver" />
+      <span>
+        {t(lang, 'waiverOnly')}
+        <small>{t(lang, 'waiverHint')}</small>
+      </span>
+    </label>
+  );
+});
+
+const toggleRegion = (id: string) => useAtlasStore.getState().toggleRegion(id as RegionId);

@@ -1,0 +1,115 @@
+// Presentation mode: full screen, panels hidden, a storyline derived from the data, one caption per step.
+import { useEffect, useMemo, useRef } from 'react';
+import type { AtlasIndex, Link } from '../../domain/atlas-index';
+import type { Lang } from '../../domain/schema';
+import { deriveStoryline, type Milestone } from '../../domain/storyline';
+import { t } from '../../i18n/messages';
+import { activeMap } from '../../adapters/maplibre/map-registry';
+import { useAtlasStore } from '../../state/atlas-store';
+
+const NEXT_KEYS = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
+const PREVIOUS_KEYS = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];
+
+export function enterPresentation() {
+  useAtlasStore.getState().setPresentStep(0);
+  // Full screen where the browser allows it (it needs a user gesture, and may be refused): the mode works without.
+  document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+export function leavePresentation() {
+  const s = useAtlasStore.getState();
+  s.setPresentStep(null);
+  s.setPlayback(null, false);
+  if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+}
+
+/** Where the camera goes for a step: close on an institution, wider on a country, the world otherwise. */
+function showOnMap(milestone: Milestone) {
+  const controller = activeMap();
+  if (!controller) return;
+  if (!milestone.focus) {
+    controller.resetCamera();
+    return;
+  }
+  const zoom = milestone.kind === 'top-country' ? 3 : 4;
+  controller.flyTo(milestone.focus.lng, milestone.focus.lat, zoom);
+}
+
+export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasIndex; links: readonly Link[] }) {
+  const step = useAtlasStore((s) => s.presentStep);
+  const setStep = useAtlasStore((s) => s.setPresentStep);
+  const setPlayback = useAtlasStore((s) => s.setPlayback);
+  const storyline = useMemo(() => deriveStoryline(index, links), [index, links]);
+  const current = step === null ? null : storyline[Math.min(step, storyline.length - 1)];
+
+  // Each step shows the network as it stood in the milestone's year, and flies the map there. Keyed by the
+  // milestone's id: the storyline is re-derived when the view changes, and the flight must not restart.
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const currentId = current?.id;
+  useEffect(() => {
+    const milestone = currentRef.current;
+    if (!milestone) return;
+    setPlayback(milestone.year, false);
+    showOnMap(milestone);
+  }, [currentId, setPlayback]);
+
+  useEffect(() => {
+    if (step === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      let next: number | null = null;
+      if (NEXT_KEYS.includes(e.key)) next = Math.min(storyline.length - 1, step + 1);
+      else if (PREVIOUS_KEYS.includes(e.key)) next = Math.max(0, step - 1);
+      else if (e.key === 'Home') next = 0;
+      else if (e.key === 'End') next = storyline.length - 1;
+      else if (e.key === 'Escape') {
+        e.preventDefault();
+        leavePresentation();
+        return;
+      } else return;
+      e.preventDefault();
+      e.stopPropagation();
+      setStep(next);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [step, storyline.length, setStep]);
+
+  // Leaving full screen with the browser's own control (F11, Esc) also leaves the presentation.
+  useEffect(() => {
+    if (step === null) return;
+    const onChange = () => {
+      if (!document.fullscreenElement) leavePresentation();
+    };
+    const wasFullscreen = !!document.fullscreenElement;
+    if (wasFullscreen) document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [step]);
+
+  if (!current || step === null) return null;
+  const slide = current.kind === 'title' || current.kind === 'end';
+  return (
+    <div className={`presentation${slide ? ' slide' : ''}`} data-testid="presentation" data-kind={current.kind} data-step={step}>
+      <p className="presentation-caption" aria-live="polite" data-testid="presentation-caption">
+        {current.caption[lang]}
+      </p>
+      {current.kind === 'title' && <p className="presentation-sub">{t(lang, 'subtitle')}</p>}
+      <div className="presentation-nav">
+        <button type="button" onClick={() => setStep(Math.max(0, step - 1))} disabled={step === 0} aria-label={t(lang, 'stepBack')}>
+          ‹
+        </button>
+        <span data-testid="presentation-step">
+          {step + 1} / {storyline.length}
+        </span>
+        <button type="button" onClick={() => setStep(Math.min(storyline.length - 1, step + 1))} disabled={step >= storyline.length - 1} aria-label={t(lang, 'stepForward')}>
+          ›
+        </button>
+        <span className="presentation-hint">{t(lang, 'presentHint')}</span>
+        <button type="button" className="presentation-exit" onClick={leavePresentation}>
+          Esc
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+// Filtered institutions grouped by country: the list twin of the map (and its screen-reader equivalent).
+import { memo, useEffect, useRef } from 'react';
+import type { ListGroup, ListRow, ListSort } from '../../domain/view';
+import type { Lang } from '../../domain/schema';
+import { formatDate, t } from '../../i18n/messages';
+import { useAtlasStore } from '../../state/atlas-store';
+
+interface Props {
+  lang: Lang;
+  groups: ListGroup[];
+  sort: ListSort;
+  onSort(sort: ListSort): void;
+  /** Rows shown at most (a group may hold fewer rows than its total). */
+  limit: number;
+  onShowMore(): void;
+}
+
+/** Rows rendered at once; a larger result (synthetic 100k datasets) grows by this step on request. */
+export const LIST_STEP = 500;
+
+export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort, limit, onShowMore }: Props) {
+  const selected = useAtlasStore((s) => s.selected);
+  let budget = limit;
+  const total = groups.reduce((n, g) => n + g.total, 0);
+  const hover = useAtlasStore((s) => s.hover);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  // Selecting on the map scrolls the list to the row.
+  useEffect(() => {
+    if (!selected) return;
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selected)}"]`);
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <section className="results" aria-labelledby="results-title" id="results">
+      <div className="results-head">
+        <h2 id="results-title">{t(lang, 'results')}</h2>
+        <label>
+          <span>{t(lang, 'sortBy')}</span>{' '}
+          <select value={sort} onChange={(e) => onSort(e.target.value as ListSort)} data-testid="sort">
+            <option value="name">{t(lang, 'sortName')}</option>
+            <option value="date">{t(lang, 'sortDate')}</option>
+          </select>
+        </label>
+      </div>
+      <div className="results-body" ref={listRef} data-testid="results-list" onMouseLeave={() => hover(null)}>
+        {groups.length === 0 && <p className="empty">{t(lang, 'noResults')}</p>}
+        {groups.map((g) => {
+          if (budget <= 0) return null;
+          const rows = g.rows.slice(0, budget);
+          budget -= rows.length;
+          return (
+            <section key={g.country.code} className="result-group" aria-label={g.country.name[lang]}>
+              <h3>
+                {g.country.name[lang]} <span className="count">{g.total}</span>
+              </h3>
+              <ul>
+                {rows.map((row) => (
+                  <ResultRow key={row.institution.id} lang={lang} row={row} selected={selected === row.institution.id} />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+        {total > limit && (
+          <button type="button" className="show-more" onClick={onShowMore} data-testid="show-more">
+            {t(lang, 'showMore')} ({total - limit})
+          </button>
+        )}
+      </div>
+    </section>
+  );
+});
+
+/** One institution; memoised, since a filter change re-renders the list but leaves most rows as they were. */
+const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang; row: ListRow; selected: boolean }) {
+  const { select, hover } = useAtlasStore.getState();
+  const id = row.institution.id;
+  const university = row.university > 0;
+  const departments = row.department;
+  return (
+    <li>
+      <button
+        type="button"
+        className={`result-row${selected ? ' selected' : ''}`}
+        aria-current={selected ? 'true' : undefined}
+        data-id={id}
+        data-testid="result-row"
+        onClick={() => select(id)}
+        onMouseEnter={() => hover(id)}
+        onFocus={() => hover(id)}
+        onBlur={() => hover(null)}
+      >
+        <span className="result-name">{row.institution.name[lang]}</span>
+        <span className="result-meta">
+          {lang === 'ja' && row.institution.city.ja ? row.institution.city.ja : row.institution.city.en}
+          {row.firstSigned && ` · ${formatDate(lang, row.firstSigned)}`}
+          {university && <span className="tag">{t(lang, 'levelUniversity')}</span>}
+          {departments > 0 && (
+            <span className="tag dept">
+              {t(lang, 'levelDepartment')} {departments}
+            </span>
+          )}
+        </span>
+      </button>
+    </li>
+  );
+}, sameRow);
+
+function sameRow(a: { lang: Lang; row: ListRow; selected: boolean }, b: { lang: Lang; row: ListRow; selected: boolean }) {
+  return (
+    a.lang === b.lang &&
+    a.selected === b.selected &&
+    a.row.institution === b.row.institution &&
+    a.row.firstSigned === b.row.firstSigned &&
+    a.row.university === b.row.university &&
+    a.row.department === b.row.department
+  );
+}

@@ -1,0 +1,48 @@
+// "Copy link": the full view (filters, selection, camera, playback year, presentation step) as a URL.
+import { useState } from 'react';
+import type { Lang } from '../../domain/schema';
+import { t } from '../../i18n/messages';
+import { toUrlState } from '../../state/url-sync';
+import { currentCamera } from '../../adapters/maplibre/map-registry';
+import { useAtlasStore } from '../../state/atlas-store';
+import { serialiseUrl } from '../../state/url';
+
+export function shareUrl(): string {
+  const state = useAtlasStore.getState();
+  const search = serialiseUrl(toUrlState(state, true, { camera: currentCamera() }));
+  return `${location.origin}${location.pathname}${search}`;
+}
+
+export function ShareMenu({ lang }: { lang: Lang }) {
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    const url = shareUrl();
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      // No clipboard permission (or an insecure context): the link stays selectable in the field below.
+      setCopied(false);
+    }
+  };
+  return (
+    <div className="share">
+      <button type="button" className="header-button" onClick={copy} data-testid="copy-link">
+        {t(lang, 'copyLink')}
+      </button>
+      {link && (
+        <div className="share-popover" role="status">
+          <label>
+            <span>{t(lang, copied ? 'linkCopied' : 'linkReady')}</span>
+            <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="share-link" />
+          </label>
+          <button type="button" className="card-close" onClick={() => setLink(null)} aria-label={t(lang, 'close')}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// Counts for the current filter; the numbers are part of the automation contract (data-testid).
+import type { Summary as SummaryCounts } from '../../domain/aggregate';
+import type { Lang } from '../../domain/schema';
+import { formatNumber, t } from '../../i18n/messages';
+
+export function Summary({ lang, summary }: { lang: Lang; summary: SummaryCounts }) {
+  return (
+    <dl className="summary" aria-live="polite" aria-atomic="true">
+      <div>
+        <dt>{t(lang, 'agreements')}</dt>
+        <dd data-testid="count-agreements">{formatNumber(lang, summary.agreements)}</dd>
+      </div>
+      <div>
+        <dt>{t(lang, 'institutions')}</dt>
+        <dd data-testid="count-institutions">{formatNumber(lang, summary.institutions)}</dd>
+      </div>
+      <div>
+        <dt>{t(lang, 'countries')}</dt>
+        <dd data-testid="count-countries">{formatNumber(lang, summary.countries)}</dd>
+      </div>
+    </dl>
+  );
+}

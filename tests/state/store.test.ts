@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createAtlasStore, selectFilters } from '../../src/state/atlas-store';
+import { DEFAULT_FILTERS } from '../../src/domain/filters';
+
+describe('atlas store', () => {
+  it('selects a country, toggles it off, and adds countries with toggle', () => {
+    const store = createAtlasStore();
+    store.getState().select('x');
+    store.getState().selectCountry('FR');
+    expect(store.getState().countries).toEqual(['FR']);
+    expect(store.getState().selected).toBeNull();
+    store.getState().selectCountry('KR');
+    expect(store.getState().countries).toEqual(['KR']);
+    store.getState().toggleCountry('FR');
+    expect(store.getState().countries).toEqual(['KR', 'FR']);
+    store.getState().selectCountry('KR');
+    expect(store.getState().countries).toEqual(['KR']);
+    store.getState().selectCountry('KR');
+    expect(store.getState().countries).toEqual([]);
+  });
+
+  it('toggles departments and regions, and resets every filter but the language', () => {
+    const store = createAtlasStore({ lang: 'en' });
+    const s = store.getState();
+    s.toggleDepartment('engineering');
+    s.toggleRegion('asia');
+    s.setYearRange([2000, 2005]);
+    s.setTuitionWaiverOnly(true);
+    s.setQuery('seoul');
+    s.setLevel('university');
+    s.toggleDepartment('engineering');
+    expect(store.getState().departments).toEqual([]);
+    expect(selectFilters(store.getState())).toMatchObject({ regions: ['asia'], yearRange: [2000, 2005], query: 'seoul', level: 'university' });
+    store.getState().resetFilters();
+    expect(selectFilters(store.getState())).toEqual(DEFAULT_FILTERS);
+    expect(store.getState().lang).toBe('en');
+  });
+});

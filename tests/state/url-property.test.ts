@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/domain/atlas-index';
+import { countByYear, summarise } from '../../src/domain/aggregate';
+import { countByCountry, groupByCountry } from '../domain/reference';
+import { filterLinks } from '../../src/domain/filters';
+import { parseDataset } from '../../src/domain/schema';
+import { restoreFromUrl } from '../../src/state/url-sync';
+import { parseUrl, serialiseUrl } from '../../src/state/url';
+import { selectFilters, useAtlasStore } from '../../src/state/atlas-store';
+
+const index = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
+
+const KEYS = ['lang', 'level', 'years', 'country', 'region', 'dept', 'waiver', 'q', 'selected', 'x', ''];
+const plausibleValue = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('ja', 'en', 'all', 'university', 'department', '2000-2005', '1983-2012', '2012-1983', 'FR,KR', 'asia,europe', 'engineering', '1', 'seoul-national-university'),
+  fc.integer().map(String),
+  fc.string({ maxLength: 3000 }),
+);
+const queryString = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  fc.array(fc.tuple(fc.constantFrom(...KEYS), plausibleValue), { maxLength: 12 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
+  fc.array(fc.tuple(fc.constantFrom(...KEYS), fc.string({ unit: 'binary' })), { maxLength: 12 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
+);
+
+describe('URL parsing under random input (fast-check)', () => {
+  it('never throws, and parse ∘ serialise ∘ parse = parse', () => {
+    fc.assert(
+      fc.property(queryString, (search) => {
+        const state = parseUrl(search);
+        expect(parseUrl(serialiseUrl(state))).toEqual(state);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the app load path (parse, sanitise against the dataset, hydrate, derive the view) never throws', () => {
+    fc.assert(
+      fc.property(queryString, (search) => {
+        restoreFromUrl(search, index, 'en');
+        const s = useAtlasStore.getState();
+        const filters = selectFilters(s);
+        const links = filterLinks(index, filters);
+        summarise(links);
+        countByCountry(filterLinks(index, filters, 'countries'));
+        countByYear(filterLinks(index, filters, 'yearRange'), index.yearExtent);
+        groupByCountry(index, links, s.lang, 'name');
+        if (s.selected) expect(index.institutionsById.has(s.selected)).toBe(true);
+        for (const c of s.countries) expect(index.countriesByCode.has(c)).toBe(true);
+        if (s.yearRange) expect(s.yearRange[0]).toBeLessThanOrEqual(s.yearRange[1]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
