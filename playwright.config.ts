@@ -2,7 +2,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-const PORT = 4173;
+// ATLAS_TEST_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.ATLAS_TEST_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

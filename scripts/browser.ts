@@ -3,7 +3,7 @@ import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
-export async function serveBuild(port = 4174) {
+export async function serveBuild(port = Number(process.env.ATLAS_BENCH_PORT ?? 4174)) {
   const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
