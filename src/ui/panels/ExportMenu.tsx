@@ -8,6 +8,7 @@ import { t } from '../../i18n/messages';
 import { download, stamp } from '../../adapters/media/download';
 import { exportPng } from '../../adapters/media/png';
 import { recordPlayback, videoSupported } from '../../adapters/media/video';
+import { useRuntime } from '../../state/runtime';
 
 interface Props {
   lang: Lang;
@@ -21,6 +22,7 @@ interface Props {
 }
 
 export function ExportMenu({ lang, index, view, regionNames, overlay, describeFrame }: Props) {
+  const runtime = useRuntime();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async (what: string, job: () => Promise<void>) => {
@@ -54,7 +56,7 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
             type="button"
             disabled={busy !== null}
             data-testid={`export-png-${scale}x`}
-            onClick={() => run('png', async () => download(await exportPng({ lang, scale, regionNames, overlay }), `${base}@${scale}x.png`))}
+            onClick={() => run('png', async () => download(await exportPng(runtime.map.current, { lang, scale, regionNames, overlay }), `${base}@${scale}x.png`))}
           >
             {t(lang, 'exportPng')} {scale}×
           </button>
@@ -66,7 +68,10 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
             data-testid="export-video"
             onClick={() =>
               run('video', async () =>
-                download(await recordPlayback({ lang, regionNames, extent: index.yearExtent, describe: describeFrame }), `${base}-growth.webm`),
+                download(
+                  await recordPlayback({ map: runtime.map.current, playback: runtime.playback, store: runtime.store }, { lang, regionNames, describe: describeFrame }),
+                  `${base}-growth.webm`,
+                ),
               )
             }
           >
