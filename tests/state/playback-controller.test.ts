@@ -3,34 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAtlasStore } from '../../src/state/atlas-store';
-import { PlaybackController, type Clock } from '../../src/state/playback-controller';
+import { PlaybackController } from '../../src/state/playback-controller';
+import { FakeClock } from '../fixtures/fake-clock';
 import { SECONDS_PER_YEAR_AT_1X } from '../../src/domain/playback';
 
-/** A clock whose frames run only when the test advances it. */
-class FakeClock implements Clock {
-  private time = 0;
-  private nextId = 1;
-  private callbacks = new Map<number, (now: number) => void>();
-  now = () => this.time;
-  requestFrame = (callback: (now: number) => void) => {
-    const id = this.nextId++;
-    this.callbacks.set(id, callback);
-    return id;
-  };
-  cancelFrame = (id: number) => void this.callbacks.delete(id);
-  get pending() {
-    return this.callbacks.size;
-  }
-  /** Runs frames of `frameMs` until `ms` have passed. */
-  advance(ms: number, frameMs = 1000 / 60) {
-    for (let t = 0; t < ms - 1e-9; t += frameMs) {
-      this.time += frameMs;
-      const due = [...this.callbacks];
-      this.callbacks.clear();
-      for (const [, callback] of due) callback(this.time);
-    }
-  }
-}
 
 const EXTENT: [number, number] = [1983, 2012];
 /** Wall-clock milliseconds for `years` years at 1×. */

@@ -49,7 +49,7 @@ export const PlaybackControls = memo(function PlaybackControls({ lang }: { lang:
   useEffect(() => {
     if (!active) return;
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
+      const target = e.target instanceof Element ? e.target : null;
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       if (target?.closest('input, select, textarea, [role="slider"], dialog, .presentation')) return;
       if (playbackKey(e.key, playback)) e.preventDefault();
