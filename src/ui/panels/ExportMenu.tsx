@@ -5,7 +5,8 @@ import type { AtlasView } from '../../domain/view';
 import { agreementsToCsv, csvFileName } from '../../domain/export-csv';
 import type { Lang, RegionId } from '../../domain/schema';
 import { t } from '../../i18n/messages';
-import { download, stamp } from '../../adapters/media/download';
+import { download } from '../../adapters/media/download';
+import { exportBaseName } from '../../domain/export-name';
 import { exportPng } from '../../adapters/media/png';
 import { recordPlayback, videoSupported } from '../../adapters/media/video';
 import { useRuntime } from '../../state/runtime';
@@ -36,7 +37,7 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
       setBusy(null);
     }
   };
-  const base = `tohoku-partner-atlas-2012-05-${lang}-${stamp(new Date())}`;
+  const base = exportBaseName(index.dataset, lang, new Date());
   return (
     <details className="export-menu">
       <summary className="header-button" data-testid="export-menu">
@@ -46,7 +47,7 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
         <button
           type="button"
           data-testid="export-csv"
-          onClick={() => download(new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(lang, new Date()))}
+          onClick={() => download(new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(index.dataset, lang, new Date()))}
         >
           {t(lang, 'exportCsv')}
         </button>
