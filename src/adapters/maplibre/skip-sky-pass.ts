@@ -1,8 +1,8 @@
 // The one place that touches a MapLibre internal. MapLibre 6 draws a sky quad over the whole canvas every frame,
 // even with no `sky` in the style and no pitch; with software GL that pass costs 15–25 ms a frame and a shader link
 // at start-up (stop 9's measurements), and this flat map (maxPitch 0) never shows a horizon. `painter` is marked
-// @internal: if a MapLibre release changes its shape, the map keeps working and simply draws the pass again
-// (tests/adapters/skip-sky-pass.test.ts pins the shape for the installed version).
+// @internal: if a MapLibre release changes its shape, the map keeps working and simply draws the pass again, and the
+// controller logs a `partner-atlas:` warning, which every browser test counts as an error (tests/e2e/atlas-page.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 interface PainterWithSky {
