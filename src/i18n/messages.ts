@@ -113,6 +113,8 @@ const STRINGS = {
   home: { ja: '東北大学(仙台)', en: 'Tohoku University (Sendai)' },
   legend: { ja: '凡例', en: 'Legend' },
   legendMarker: { ja: '円の面積 = 協定数', en: 'Circle area = number of agreements' },
+  legendInstitution: { ja: '協定機関', en: 'Partner institution' },
+  legendCluster: { ja: '数字 = 付近の機関数', en: 'Number = institutions nearby' },
   tooltipAgreements: { ja: '協定', en: 'agreements' },
   tooltipInstitutions: { ja: '機関', en: 'institutions' },
   clusterTooltip: { ja: '機関 (クリックで拡大)', en: 'institutions (click to zoom in)' },
