@@ -152,7 +152,7 @@ export function loadCuration(sources: CurationSources): Curation {
     region: oneOf(r, 'region', REGION_IDS),
     includes: (r.optional('includes') ?? '').split('|').map((s) => s.trim()).filter(Boolean),
   }));
-  const institutions = readTable(sources.institutions, ['id', 'seed_line', 'seed_ja', 'name_ja', 'name_en', 'country', 'city_en', 'city_ja', 'geoname_id']).map((r) => ({
+  const institutions = readTable(sources.institutions, ['id', 'seed_line', 'seed_ja', 'name_ja', 'name_en', 'country', 'city_en', 'city_ja', 'geoname_id', 'aliases']).map((r) => ({
     ...at(r),
     id: slug(r, 'id'),
     seedLine: positiveInt(r, 'seed_line'),
@@ -187,7 +187,7 @@ export function loadCuration(sources: CurationSources): Curation {
       unit: unitJa !== null && unitEn !== null ? { ja: unitJa, en: unitEn } : null,
     };
   });
-  const corrections = readTable(sources.corrections, ['line', 'seed_text', 'kind', 'decision', 'reason']).map((r) => ({
+  const corrections = readTable(sources.corrections, ['line', 'seed_text', 'kind', 'decision', 'reason'], { multiline: ['decision', 'reason'] }).map((r) => ({
     ...at(r),
     line: positiveInt(r, 'line'),
     seedText: r.get('seed_text'),
