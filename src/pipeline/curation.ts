@@ -12,6 +12,7 @@ export const CURATION_FILES = {
   corrections: 'corrections.csv',
   labels: 'labels.csv',
   home: 'home.csv',
+  meta: 'meta.csv',
 } as const;
 
 export type CurationSources = Record<keyof typeof CURATION_FILES, SourceFile>;
@@ -81,6 +82,15 @@ export interface HomeRow extends Located {
   geonameId: number;
 }
 
+/** The dataset's title and citation (meta.csv, one row). */
+export interface MetaRow extends Located {
+  titleJa: string;
+  titleEn: string;
+  source: string;
+  /** `YYYY-MM`: the month the seed's list describes. */
+  asOf: string;
+}
+
 export interface Curation {
   regions: RegionRow[];
   countries: CountryRow[];
@@ -90,6 +100,7 @@ export interface Curation {
   corrections: CorrectionRow[];
   labels: Set<string>;
   home: HomeRow;
+  meta: MetaRow;
 }
 
 const at = (row: TableRow): Located => ({ file: row.file, row: row.line });
@@ -210,6 +221,7 @@ export function loadCuration(sources: CurationSources): Curation {
     geonameId: positiveInt(homeRow, 'geoname_id'),
   };
   return {
+    meta: loadMeta(sources.meta),
     regions: unique(regions, (r) => r.id, 'region'),
     countries: unique(countries, (c) => c.code, 'country'),
     institutions: unique(institutions, (i) => i.id, 'institution id'),
@@ -219,4 +231,13 @@ export function loadCuration(sources: CurationSources): Curation {
     labels,
     home,
   };
+}
+
+function loadMeta(source: SourceFile): MetaRow {
+  const rows = readTable(source, ['title_ja', 'title_en', 'source', 'as_of']);
+  const [row] = rows;
+  if (!row || rows.length !== 1) throw new PipelineError(source.path, null, 'must have exactly one row');
+  const asOf = required(row, 'as_of');
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf)) throw new PipelineError(row.file, row.line, `"as_of" must be a month YYYY-MM, got "${asOf}"`);
+  return { ...at(row), titleJa: required(row, 'title_ja'), titleEn: required(row, 'title_en'), source: required(row, 'source'), asOf };
 }
