@@ -39,6 +39,11 @@ describe('readTable stops at file:line on a malformed table', () => {
     expect(() => read(text)).toThrow(message);
   });
 
+  it('a column the table was not read with', () => {
+    const [row] = read('a,b\n1,2\n');
+    expect(() => row!.get('c')).toThrow('f.csv:2: no column "c"');
+  });
+
   it('a line break in a column that is not prose', () => {
     const [row] = read('a,b\n"x\ny",2\n', ['b']);
     expect(() => row!.get('a')).toThrow('f.csv:2: "a" contains a line break');

@@ -1,0 +1,32 @@
+// Checks every seed line a curation row points at, and the text it quotes from that line, reporting the row to fix.
+import type { Curation, Located } from './curation';
+import { PipelineError } from './errors';
+import type { Seed } from './seed';
+
+/**
+ * Runs before anything reads a curated line number from the seed, so that a mistyped `seed_line` or `line` stops at
+ * the CSV row a person must edit rather than at a seed line that does not exist.
+ */
+export function checkSeedReferences(seed: Seed, curation: Curation): void {
+  const exists = (row: Located, column: string, line: number) => {
+    if (line > seed.lines.length) throw new PipelineError(row.file, row.row, `${column} ${line} is past the end of ${seed.path} (${seed.lines.length} lines)`);
+  };
+  const quotes = (row: Located, column: string, text: string, line: number) => {
+    if (!seed.at(line).includes(text)) throw new PipelineError(row.file, row.row, `${column} "${text}" is not found on ${seed.path}:${line}`);
+  };
+  const departmentStart = seed.department[0]!.line;
+  for (const row of curation.institutions) {
+    exists(row, 'seed_line', row.seedLine);
+    quotes(row, 'seed_ja', row.seedJa, row.seedLine);
+  }
+  for (const row of curation.departments) {
+    exists(row, 'seed_line', row.seedLine);
+    // An inferred header (no seed_text) has no text to find, but its block must still be in the department table.
+    if (row.seedLine < departmentStart) throw new PipelineError(row.file, row.row, `seed_line ${row.seedLine} is outside the 部局間協定 section`);
+  }
+  for (const row of curation.departmentAgreements) exists(row, 'line', row.line);
+  for (const row of curation.corrections) {
+    exists(row, 'line', row.line);
+    if (row.seedText !== '') quotes(row, 'seed_text', row.seedText, row.line);
+  }
+}
