@@ -213,7 +213,7 @@ function borderIds(country: Curation['countries'][number]): string[] {
 }
 
 /** `ecole-centrale-de-lille`, `ecole-centrale-de-lyon` → `ecole-centrale-de`, cut at a hyphen, minus a dangling "de"/"of". */
-export function commonSlugPrefix(ids: string[]): string {
+function commonSlugPrefix(ids: string[]): string {
   const parts = ids.map((id) => id.split('-'));
   const first = parts[0] ?? [];
   let n = 0;

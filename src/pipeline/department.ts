@@ -1,7 +1,7 @@
 // Checks that the curated department-level records account for every chunk of the 部局間協定 section.
 import type { Curation } from './curation';
 import { PipelineError } from './errors';
-import type { Seed } from './seed';
+import { DEPARTMENT_TITLE, type Seed } from './seed';
 
 /** What a chunk of a seed line was taken to be. */
 export type ChunkKind = 'partner' | 'duplicate' | 'header' | 'country' | 'label';
@@ -33,7 +33,7 @@ export function classifyDepartmentSection(seed: Seed, curation: Curation): Chunk
   for (const [line, list] of cuts) {
     if (!section.has(line)) {
       const first = list[0]!;
-      throw new PipelineError(first.file, first.row, `line ${line} is outside the 部局間協定 section`);
+      throw new PipelineError(first.file, first.row, `line ${line} is outside the ${DEPARTMENT_TITLE} section`);
     }
   }
 

@@ -1,7 +1,7 @@
 // Checks every seed line a curation row points at, and the text it quotes from that line, reporting the row to fix.
 import type { Curation, Located } from './curation';
 import { PipelineError } from './errors';
-import type { Seed } from './seed';
+import { DEPARTMENT_TITLE, type Seed } from './seed';
 
 /**
  * Runs before anything reads a curated line number from the seed, so that a mistyped `seed_line` or `line` stops at
@@ -22,7 +22,7 @@ export function checkSeedReferences(seed: Seed, curation: Curation): void {
   for (const row of curation.departments) {
     exists(row, 'seed_line', row.seedLine);
     // An inferred header (no seed_text) has no text to find, but its block must still be in the department table.
-    if (row.seedLine < departmentStart) throw new PipelineError(row.file, row.row, `seed_line ${row.seedLine} is outside the 部局間協定 section`);
+    if (row.seedLine < departmentStart) throw new PipelineError(row.file, row.row, `seed_line ${row.seedLine} is outside the ${DEPARTMENT_TITLE} section`);
   }
   for (const row of curation.departmentAgreements) exists(row, 'line', row.line);
   for (const row of curation.corrections) {
