@@ -126,7 +126,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
     meta: {
       title: { ja: curation.meta.titleJa, en: curation.meta.titleEn },
       source: curation.meta.source,
-      asOf: checkAsOf(curation.meta, seed),
+      asOf: curation.meta.asOf,
       stated,
     },
     home: {
@@ -221,20 +221,6 @@ function commonSlugPrefix(ids: string[]): string {
   const prefix = first.slice(0, n);
   while (prefix.length > 0 && ['de', 'of', 'the'].includes(prefix.at(-1)!)) prefix.pop();
   return prefix.join('-');
-}
-
-/** Heisei 1 is 1989, so 平成N年 is the year 1988 + N. */
-const HEISEI_OFFSET = 1988;
-
-/** meta.csv's as_of must be the month of the seed's footer "(平成24年5月現在)" (as of May 2012), when it has one. */
-function checkAsOf(meta: Curation['meta'], seed: Seed): string {
-  for (const [i, text] of seed.lines.entries()) {
-    const m = /平成(\d+)年(\d+)月現在/.exec(text);
-    if (!m) continue;
-    const month = `${HEISEI_OFFSET + Number(m[1])}-${m[2]!.padStart(2, '0')}`;
-    if (month !== meta.asOf) throw new PipelineError(meta.file, meta.row, `as_of ${meta.asOf} differs from the seed's "${m[0]}" (${month}) on ${seed.path}:${i + 1}`);
-  }
-  return meta.asOf;
 }
 
 function statedTotals(seed: Seed) {

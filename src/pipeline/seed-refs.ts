@@ -29,4 +29,19 @@ export function checkSeedReferences(seed: Seed, curation: Curation): void {
     exists(row, 'line', row.line);
     if (row.seedText !== '') quotes(row, 'seed_text', row.seedText, row.line);
   }
+  checkAsOf(seed, curation.meta);
 }
+
+/** Heisei 1 is 1989, so 平成N年 is the year 1988 + N. */
+const HEISEI_OFFSET = 1988;
+
+/** meta.csv's as_of must be the month of the seed's footer "(平成24年5月現在)" (as of May 2012), when it has one. */
+function checkAsOf(seed: Seed, meta: Curation['meta']): void {
+  for (const [i, text] of seed.lines.entries()) {
+    const m = /平成(\d+)年(\d+)月現在/.exec(text);
+    if (!m) continue;
+    const month = `${HEISEI_OFFSET + Number(m[1])}-${m[2]!.padStart(2, '0')}`;
+    if (month !== meta.asOf) throw new PipelineError(meta.file, meta.row, `as_of ${meta.asOf} differs from the seed's "${m[0]}" (${month}) on ${seed.path}:${i + 1}`);
+  }
+}
+
