@@ -116,6 +116,9 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
 
   const home = inputs.gazetteer.get(curation.home.geonameId);
   if (!home) throw new PipelineError(curation.home.file, curation.home.row, `GeoNames id ${curation.home.geonameId} is not in the gazetteer`);
+  if (home.country !== curation.home.country) {
+    throw new PipelineError(curation.home.file, curation.home.row, `GeoNames ${home.geonameId} is ${home.name}, ${home.country}; expected a place in ${curation.home.country}`);
+  }
 
   const corrections: Correction[] = [...curation.corrections]
     .sort((a, b) => a.line - b.line || a.file.localeCompare(b.file) || a.row - b.row)

@@ -206,7 +206,8 @@ export function loadCuration(sources: CurationSources): Curation {
     decision: required(r, 'decision'),
     reason: required(r, 'reason'),
   }));
-  const labels = new Set(readTable(sources.labels, ['text', 'kind']).map((r) => required(r, 'text')));
+  const labelRows = readTable(sources.labels, ['text', 'kind']).map((r) => ({ ...at(r), text: required(r, 'text') }));
+  checkVocabulary(unique(countries, (c) => c.code, 'country'), labelRows);
   const homeRows = readTable(sources.home, ['id', 'name_ja', 'name_en', 'city_en', 'city_ja', 'country', 'geoname_id']);
   const [homeRow] = homeRows;
   if (!homeRow || homeRows.length !== 1) throw new PipelineError(sources.home.path, null, 'must have exactly one row');
@@ -223,12 +224,13 @@ export function loadCuration(sources: CurationSources): Curation {
   return {
     meta: loadMeta(sources.meta),
     regions: unique(regions, (r) => r.id, 'region'),
-    countries: unique(countries, (c) => c.code, 'country'),
+    countries,
     institutions: unique(institutions, (i) => i.id, 'institution id'),
     departments: unique(departments, (d) => d.id, 'department id'),
     departmentAgreements,
-    corrections,
-    labels,
+    // Duplicate department-agreement rows need no check here: the second cannot find its text left on the line.
+    corrections: unique(corrections, (c) => `line ${c.line}, "${c.seedText}", ${c.kind}`, 'correction'),
+    labels: new Set(labelRows.map((r) => r.text)),
     home,
   };
 }
@@ -240,4 +242,22 @@ function loadMeta(source: SourceFile): MetaRow {
   const asOf = required(row, 'as_of');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf)) throw new PipelineError(row.file, row.line, `"as_of" must be a month YYYY-MM, got "${asOf}"`);
   return { ...at(row), titleJa: required(row, 'title_ja'), titleEn: required(row, 'title_en'), source: required(row, 'source'), asOf };
+}
+
+/**
+ * The seed's vocabulary is looked up by text, so one text must mean one thing: a country heading named twice would
+ * silently go to the last country, and a heading that is also a label would silently be skipped as a label.
+ */
+function checkVocabulary(countries: (Located & { code: string; seedNames: string[] })[], labels: (Located & { text: string })[]): void {
+  const headings = unique(
+    countries.flatMap((c) => c.seedNames.map((name) => ({ file: c.file, row: c.row, name }))),
+    (h) => h.name,
+    'country seed_ja name',
+  );
+  unique(labels, (l) => l.text, 'label');
+  const byName = new Map(headings.map((h) => [h.name, h]));
+  for (const label of labels) {
+    const heading = byName.get(label.text);
+    if (heading) throw new PipelineError(label.file, label.row, `label "${label.text}" is also a country name in countries.csv (line ${heading.row})`);
+  }
 }

@@ -126,6 +126,7 @@ const cases: ErrorCase[] = [
   { what: 'a well-formed but unassigned ISO code', edit: table('countries', cell('countries', 'DE', 'includes', 'ZZ')), file: COUNTRIES, line: rowLine('countries', 'DE'), message: 'ZZ is not an ISO 3166-1 alpha-2 code' },
   { what: 'a region outside the fixed list', edit: table('countries', cell('countries', 'DE', 'region', 'mars')), file: COUNTRIES, line: rowLine('countries', 'DE'), message: /^"region" must be one of asia, .*; got "mars"$/ },
   { what: 'a duplicate country', edit: table('countries', appendRow('countries', 'DE')), file: COUNTRIES, line: appendedLine('countries'), message: `duplicate country "DE" (first at line ${rowLine('countries', 'DE')})` },
+  { what: 'a country name given to two countries', edit: table('countries', cell('countries', 'NL', 'seed_ja', 'オランダ|ドイツ')), file: COUNTRIES, line: rowLine('countries', 'NL'), message: `duplicate country seed_ja name "ドイツ" (first at line ${rowLine('countries', 'DE')})` },
   { what: 'a region missing from regions.csv', edit: table('regions', dropRow('regions', 'africa')), file: COUNTRIES, line: rowLine('countries', 'MA'), message: 'region "africa" is not in regions.csv' },
   { what: 'a region id outside the fixed list', edit: table('regions', cell('regions', 'asia', 'id', 'asia-pacific')), file: REGIONS, line: rowLine('regions', 'asia'), message: '"id" must be one of' },
   { what: 'a duplicate region', edit: table('regions', appendRow('regions', 'asia')), file: REGIONS, line: appendedLine('regions'), message: `duplicate region "asia" (first at line ${rowLine('regions', 'asia')})` },
@@ -159,11 +160,15 @@ const cases: ErrorCase[] = [
     line: 4,
     message: '"kind" must be one of',
   },
+  { what: 'a duplicate correction', edit: table('corrections', appendRow('corrections', 2)), file: CORRECTIONS, line: appendedLine('corrections'), message: /^duplicate correction "line 287, ".*", split" \(first at line 2\)$/ },
   { what: 'a line break in a kind', edit: table('corrections', cell('corrections', 2, 'kind', 'split\n')), file: CORRECTIONS, line: 2, message: '"kind" contains a line break' },
 
   // labels.csv, home.csv, meta.csv
   { what: 'an empty label', edit: table('labels', appendText(',area,')), file: LABELS, line: appendedLine('labels'), message: 'empty "text"' },
+  { what: 'a duplicate label', edit: table('labels', appendRow('labels', '大学間協定')), file: LABELS, line: appendedLine('labels'), message: `duplicate label "大学間協定" (first at line ${rowLine('labels', '大学間協定')})` },
+  { what: 'a label that is also a country name (it would hide the heading)', edit: table('labels', appendText('ドイツ,area,')), file: LABELS, line: appendedLine('labels'), message: `label "ドイツ" is also a country name in countries.csv (line ${rowLine('countries', 'DE')})` },
   { what: 'a home GeoNames id the gazetteer lacks', edit: table('home', cell('home', 'tohoku-university', 'geoname_id', '999999999')), file: HOME, line: 2, message: 'GeoNames id 999999999 is not in the gazetteer' },
+  { what: 'a home place outside its country', edit: table('home', cell('home', 'tohoku-university', 'geoname_id', '3247449')), file: HOME, line: 2, message: 'GeoNames 3247449 is Aachen, DE; expected a place in JP' },
   { what: 'two home rows', edit: table('home', appendRow('home', 'tohoku-university')), file: HOME, line: null, message: 'must have exactly one row' },
   { what: 'an as_of that is not YYYY-MM', edit: table('meta', cell('meta', 2, 'as_of', '2012/05')), file: META, line: 2, message: '"as_of" must be a month YYYY-MM, got "2012/05"' },
   { what: 'an as_of other than the seed footer', edit: table('meta', cell('meta', 2, 'as_of', '2012-06')), file: META, line: 2, message: `as_of 2012-06 differs from the seed's "平成24年5月現在" (2012-05) on ${SEED}:144` },
