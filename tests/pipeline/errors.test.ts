@@ -45,7 +45,8 @@ const SAARLAND = 'saarland-university';
 const RWTH = 'rwth-aachen-university';
 /** A department-level-only partner, so no seed heading decides its country. */
 const DEPARTMENT_ONLY = 'academia-sinica-institute-of-chinese-literature-and-philosophy';
-const SEED_LINE_COUNT = seedLines().filter((l, i, all) => i < all.length - 1 || l !== '').length;
+/** Lines of the real seed (its final line break ends the last line, it does not start another). */
+const SEED_LINE_COUNT = seedLines().join('\n').replace(/\n$/, '').split('\n').length;
 
 const cases: ErrorCase[] = [
   // The seed: 大学間協定 section.
