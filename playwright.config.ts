@@ -1,9 +1,12 @@
-// Browser tests: Debian's Chromium, headless with software WebGL, against the production build (vite preview).
+// Browser tests: Debian's Chromium, headless with software WebGL. Everything runs against the production build
+// (vite build + vite preview), and one smoke test against the dev server (`npm run dev`), which users run too.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-// ATLAS_TEST_PORT lets two checkouts run their browser tests side by side.
+// ATLAS_TEST_PORT lets two checkouts run their browser tests side by side; the dev server takes the next port.
 const PORT = Number(process.env.ATLAS_TEST_PORT ?? 4173);
+const DEV_PORT = PORT + 1000;
+const DEV_SMOKE = /dev-server\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,7 +17,6 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1366, height: 800 },
     locale: 'ja-JP',
     launchOptions: {
@@ -23,10 +25,22 @@ export default defineConfig({
     },
     trace: 'off',
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'build', testIgnore: DEV_SMOKE, use: { baseURL: `http://127.0.0.1:${PORT}/` } },
+    { name: 'dev', testMatch: DEV_SMOKE, use: { baseURL: `http://127.0.0.1:${DEV_PORT}/` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

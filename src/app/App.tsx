@@ -3,7 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { useShallow } from 'zustand/react/shallow';
 import { countByYear } from '../domain/aggregate';
 import { computeView, listGroups, playbackSummary, type AtlasView, type ListGroup, type ListSort } from '../domain/view';
-import { visibleYearRange } from '../domain/playback';
+import { playbackRange, visibleYearRange } from '../domain/playback';
 import type { AtlasIndex, Link } from '../domain/atlas-index';
 import { evaluateFiltersCached } from '../domain/filters';
 import { DatasetError, type Lang, type RegionId } from '../domain/schema';
@@ -15,13 +15,15 @@ import { FilterPanel } from '../ui/panels/FilterPanel';
 import { InstitutionCard } from '../ui/panels/InstitutionCard';
 import { LIST_STEP, ResultsList } from '../ui/panels/ResultsList';
 import { Summary } from '../ui/panels/Summary';
-import { selectFilters, useAtlasStore } from '../state/atlas-store';
+import { selectFilters } from '../state/atlas-store';
+import { RuntimeContext, useAtlas, useAtlasActions, useRuntime } from '../state/runtime';
+import type { MapController } from '../adapters/maplibre/map-controller';
 import { Timeline } from '../ui/timeline/Timeline';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { startRuntime, type StartedRuntime } from './start-runtime';
+import type { PageOptions } from '../state/url-sync';
 import { browserLang, t } from '../i18n/messages';
 import { loadAtlas, type LoadedAtlas } from './load-atlas';
-import { restoreFromUrl, startUrlSync, type PageOptions } from '../state/url-sync';
-import { usePlaybackLoop } from '../state/use-playback-loop';
 import { PlaybackControls } from '../ui/timeline/PlaybackControls';
 import { ExportMenu } from '../ui/panels/ExportMenu';
 import { Presentation, enterPresentation } from '../ui/panels/Presentation';
@@ -68,7 +70,7 @@ function PlaybackOverlay({ lang, year, total, fresh }: { lang: Lang; year: numbe
   );
 }
 
-type LoadState = { status: 'loading' } | { status: 'ready'; atlas: LoadedAtlas; options: PageOptions } | { status: 'error'; error: Error };
+type LoadState = { status: 'loading' } | { status: 'ready'; atlas: LoadedAtlas; started: StartedRuntime } | { status: 'error'; error: Error };
 
 const markReady = () => {
   performance.mark('atlas:ready');
@@ -83,9 +85,9 @@ export function App() {
     let stop: (() => void) | undefined;
     loadAtlas().then(
       (atlas) => {
-        const options = restoreFromUrl(location.search, atlas.index, fallbackLang);
-        stop = startUrlSync(fallbackLang, options);
-        setLoad({ status: 'ready', atlas, options });
+        const started = startRuntime(atlas.index, fallbackLang, location.search);
+        stop = started.stop;
+        setLoad({ status: 'ready', atlas, started });
       },
       (error: unknown) => setLoad({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
@@ -94,7 +96,11 @@ export function App() {
 
   if (load.status === 'loading') return <p className="splash">{t(fallbackLang, 'loading')}</p>;
   if (load.status === 'error') return <LoadError lang={fallbackLang} error={load.error} />;
-  return <Atlas atlas={load.atlas} options={load.options} />;
+  return (
+    <RuntimeContext.Provider value={load.started.runtime}>
+      <Atlas atlas={load.atlas} options={load.started.options} />
+    </RuntimeContext.Provider>
+  );
 }
 
 function LoadError({ lang, error }: { lang: Lang; error: Error }) {
@@ -114,12 +120,14 @@ function LoadError({ lang, error }: { lang: Lang; error: Error }) {
 }
 
 function useAtlasView(index: AtlasIndex) {
-  const filters = useAtlasStore(useShallow(selectFilters));
-  const playYear = useAtlasStore((s) => s.playYear);
-  const settings = useAtlasStore((s) => s.playbackSettings);
+  const filters = useAtlas(useShallow(selectFilters));
+  const playYear = useAtlas((s) => s.playYear);
+  const settings = useAtlas((s) => s.playbackSettings);
   return useMemo(() => {
-    // Playback is a year range of its own: the network as it stood in `playYear` (or over the last N years).
-    const effective = playYear === null ? filters : { ...filters, yearRange: visibleYearRange(playYear, settings, index.yearExtent) };
+    // Playback is a year range of its own: the network as it stood in `playYear` (or over the last N years),
+    // counted from the first year playback runs over (the brushed range's, when there is one).
+    const range = playbackRange(filters.yearRange, index.yearExtent);
+    const effective = playYear === null ? filters : { ...filters, yearRange: visibleYearRange(playYear, settings, range) };
     const view = computeView(evaluateFiltersCached(index, effective));
     const frame = playYear === null ? null : playbackSummary(view, playYear);
     return { view, filters, frame };
@@ -132,7 +140,7 @@ function useAtlasView(index: AtlasIndex) {
  * While playing, the list keeps its rows: rebuilding them each year costs frames; it catches up on pause.
  */
 function useListGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort: ListSort, listLimit: number): ListGroup[] {
-  const playing = useAtlasStore((s) => s.playing);
+  const playing = useAtlas((s) => s.playing);
   const deferredView = useDeferredValue<AtlasView | null>(view, null);
   const lastGroups = useRef<ListGroup[]>(NO_GROUPS);
   return useMemo(() => {
@@ -143,10 +151,9 @@ function useListGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort: Lis
 
 function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions }) {
   const { index, basemap } = atlas;
-  usePlaybackLoop(index.yearExtent);
-  const lang = useAtlasStore((s) => s.lang);
-  const setLang = useAtlasStore((s) => s.setLang);
-  const setYearRange = useAtlasStore((s) => s.setYearRange);
+  const runtime = useRuntime();
+  const lang = useAtlas((s) => s.lang);
+  const { setLang, setYearRange } = useAtlasActions();
   const [sort, setSort] = useState<ListSort>('name');
   const [listLimit, setListLimit] = useState(LIST_STEP);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -172,6 +179,16 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
     id = requestIdleCallback(work);
     return () => cancelIdleCallback(id);
   }, [index]);
+  // The map, once created, goes into the runtime's slot (exports, share links, presentation reach it there) and
+  // into the documented automation hook.
+  const onMap = useCallback(
+    (controller: MapController | null) => {
+      runtime.map.set(controller);
+      if (controller) window.__partnerAtlasMap = controller.automationHook();
+      else delete window.__partnerAtlasMap;
+    },
+    [runtime],
+  );
   const onMapError = useCallback((error: Error) => {
     setMapError(error);
     markReady();
@@ -182,7 +199,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
     document.title = t(lang, 'title');
   }, [lang]);
 
-  const presenting = useAtlasStore((s) => s.presentStep !== null);
+  const presenting = useAtlas((s) => s.presentStep !== null);
   const singleCountry = filters.countries.length === 1 ? filters.countries[0]! : null;
   const overlay = frame
     ? {
@@ -196,7 +213,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   // The storyline needs the link list itself: built only while presenting.
   const storyLinks = useMemo(() => (presenting ? view.timelineLinks : NO_LINKS), [presenting, view]);
   const [tab, setTab] = useState<MobileTab>('map');
-  const selected = useAtlasStore((s) => s.selected);
+  const selected = useAtlas((s) => s.selected);
   // On a phone the card lives on the map tab: choosing an institution in the list goes there.
   useEffect(() => {
     if (selected && matchMedia(MOBILE_QUERY).matches) setTab('map');
@@ -219,7 +236,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           <p className="subtitle">{t(lang, 'subtitle')}</p>
         </div>
         <div className="header-actions">
-          <button type="button" className="header-button" onClick={enterPresentation} data-testid="present">
+          <button type="button" className="header-button" onClick={() => enterPresentation(runtime)} data-testid="present">
             {t(lang, 'present')}
           </button>
           <ShareMenu lang={lang} />
@@ -274,6 +291,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
               camera={options.camera}
               onRendered={markReady}
               onError={onMapError}
+              onMap={onMap}
             />
           )}
         </ErrorBoundary>
@@ -297,7 +315,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
             regionNames={regionNames}
             onChange={setYearRange}
             playYear={frame?.year ?? null}
-            controls={<PlaybackControls lang={lang} extent={index.yearExtent} />}
+            controls={<PlaybackControls lang={lang} />}
           />
         </ErrorBoundary>
       </main>

@@ -1,6 +1,7 @@
 // CSV download of the filtered agreements: bilingual columns, Excel-safe (BOM, CRLF, RFC 4180, no formula injection).
 import type { AtlasIndex, Link } from './atlas-index';
-import type { Lang, Level, RegionId } from './schema';
+import type { Dataset, Lang, Level, RegionId } from './schema';
+import { exportBaseName } from './export-name';
 
 /** Excel guesses a legacy code page (Shift_JIS on Japanese Windows) for a BOM-less CSV and garbles UTF-8. */
 const BOM = '\uFEFF';
@@ -182,13 +183,7 @@ export function countCsvRows(csv: string): number {
   return Math.max(0, records - 1);
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/**
- * e.g. `tohoku-partner-atlas-2012-05-en-20240105.csv`. The download date uses the user's local calendar,
- * since that is the day they will look for in their downloads folder; `asOf` is the data snapshot (May 2012).
- */
-export function csvFileName(lang: Lang, date: Date, asOf = '2012-05'): string {
-  const stamp = `${date.getFullYear()}${pad2(date.getMonth() + 1)}${pad2(date.getDate())}`;
-  return `tohoku-partner-atlas-${asOf}-${lang}-${stamp}.csv`;
+/** The CSV's file name: see exportBaseName. */
+export function csvFileName(dataset: Pick<Dataset, 'home' | 'meta'>, lang: Lang, date: Date): string {
+  return `${exportBaseName(dataset, lang, date)}.csv`;
 }

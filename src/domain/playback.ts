@@ -29,11 +29,6 @@ export const DEFAULT_SETTINGS: PlaybackSettings = { speed: 1, loop: false, mode:
 
 export const clampYear = (year: number, [first, last]: YearExtent) => Math.max(first, Math.min(last, Math.round(year)));
 
-/** Paused at the very beginning: nothing signed yet. */
-export const initialState = (extent: YearExtent): PlaybackState => ({ playing: false, year: extent[0], progress: 0 });
-
-const atEnd = (state: PlaybackState, extent: YearExtent) => state.year >= extent[1] && state.progress >= 1;
-
 /**
  * The nearest allowed speed. Distance is measured on a log scale because the speeds double
  * (3× is nearer 4× than 2×); a tie goes to the slower speed. NaN (e.g. a bad URL value) falls back to 1×.
@@ -66,27 +61,17 @@ export function advance(state: PlaybackState, elapsedMs: number, settings: Playb
   return { playing: true, year: first + whole, progress: position - whole };
 }
 
-/** Starts playing; from the end it starts over, since there is nothing left to play. */
-export function play(state: PlaybackState, extent: YearExtent): PlaybackState {
-  return atEnd(state, extent) ? { ...initialState(extent), playing: true } : { ...state, playing: true };
+/** The years playback runs over: the brushed year range (inside the dataset's extent), or every year. */
+export function playbackRange(yearRange: readonly [number, number] | null, [first, last]: YearExtent): [number, number] {
+  if (!yearRange) return [first, last];
+  const from = clampYear(yearRange[0], [first, last]);
+  return [from, Math.max(from, clampYear(yearRange[1], [first, last]))];
 }
-
-export const pause = (state: PlaybackState): PlaybackState => ({ ...state, playing: false });
 
 /**
- * One year back or forward (arrow keys). Stepping is a manual look at one year, so it pauses and shows
- * the year in full; a later play then carries on into the next year.
+ * Inclusive years on screen at `year`: everything so far, or the trailing window. `extent` is the years playback
+ * runs over (see playbackRange): with a brushed range, "so far" starts at the range's first year.
  */
-export function step(state: PlaybackState, delta: -1 | 1, extent: YearExtent): PlaybackState {
-  return { playing: false, year: clampYear(state.year + delta, extent), progress: 1 };
-}
-
-/** Home/End. Home rewinds to before the first year's agreements and keeps playing if it was; End is the finished state. */
-export function jump(state: PlaybackState, to: 'start' | 'end', extent: YearExtent): PlaybackState {
-  return to === 'start' ? { playing: state.playing, year: extent[0], progress: 0 } : { playing: false, year: extent[1], progress: 1 };
-}
-
-/** Inclusive years on screen at `year`: everything so far, or the trailing window. */
 export function visibleYearRange(year: number, settings: PlaybackSettings, extent: YearExtent): [number, number] {
   const current = clampYear(year, extent);
   if (settings.mode === 'cumulative') return [extent[0], current];

@@ -1,5 +1,6 @@
-// The one store: filters, selection, hover and language. Everything else is derived in src/domain.
-import { create } from 'zustand';
+// The atlas store: filters, selection, hover, language and playback. Everything else is derived in src/domain.
+// A factory, not a module singleton: src/app creates one per page and passes it down by context (src/state/runtime).
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_FILTERS, type Filters, type LevelFilter } from '../domain/filters';
 import type { Lang, RegionId } from '../domain/schema';
 import { DEFAULT_SETTINGS, type PlaybackSettings } from '../domain/playback';
@@ -33,8 +34,9 @@ export interface AtlasActions {
   setLang(lang: Lang): void;
   resetFilters(): void;
   hydrate(state: Partial<AtlasState>): void;
-  /** Playback: the loop reports year changes here; null leaves playback. */
+  /** Playback's year and state. Written by the playback controller only (src/state/playback-controller.ts). */
   setPlayback(year: number | null, playing: boolean): void;
+  /** Written by the playback controller only. */
   setPlaybackSettings(settings: Partial<PlaybackSettings>): void;
   setPresentStep(step: number | null): void;
 }
@@ -54,8 +56,10 @@ export const INITIAL_STATE: AtlasState = {
   presentStep: null,
 };
 
-export const createAtlasStore = (initial: Partial<AtlasState> = {}) =>
-  create<AtlasStore>()((set) => ({
+export type AtlasStoreApi = StoreApi<AtlasStore>;
+
+export const createAtlasStore = (initial: Partial<AtlasState> = {}): AtlasStoreApi =>
+  createStore<AtlasStore>()((set) => ({
     ...INITIAL_STATE,
     ...initial,
     setYearRange: (yearRange) => set({ yearRange }),
@@ -75,8 +79,6 @@ export const createAtlasStore = (initial: Partial<AtlasState> = {}) =>
     setPlaybackSettings: (settings) => set((s) => ({ playbackSettings: { ...s.playbackSettings, ...settings } })),
     setPresentStep: (presentStep) => set({ presentStep }),
   }));
-
-export const useAtlasStore = createAtlasStore();
 
 export const selectFilters = (s: AtlasState): Filters => ({
   yearRange: s.yearRange,

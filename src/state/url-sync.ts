@@ -1,9 +1,10 @@
 // Keeps the URL in step with the store: restore on load, then replaceState, debounced (never per drag tick).
 import type { AtlasIndex } from '../domain/atlas-index';
 import type { Lang } from '../domain/schema';
-import { selectFilters, useAtlasStore, type AtlasState } from './atlas-store';
+import { selectFilters, type AtlasState, type AtlasStoreApi } from './atlas-store';
+import type { PlaybackController } from './playback-controller';
 import { DEFAULT_VIEW, parseUrl, serialiseUrl, type UrlState, type ViewState } from './url';
-import { clampSpeed, DEFAULT_SETTINGS } from '../domain/playback';
+import { DEFAULT_SETTINGS } from '../domain/playback';
 
 export const URL_DEBOUNCE_MS = 250;
 
@@ -31,26 +32,24 @@ export interface PageOptions {
   embed: boolean;
 }
 
-export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: Lang): PageOptions {
+/**
+ * Puts the state a URL describes into the store; the playback year goes through the playback controller, its one
+ * writer. Returns what the URL says about the page itself.
+ */
+export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: Lang, store: AtlasStoreApi, playback: PlaybackController): PageOptions {
   const state = sanitise(parseUrl(search), index);
   const view = state.view ?? DEFAULT_VIEW;
-  const [first, last] = index.yearExtent;
-  const playYear = view.playYear === null ? null : Math.max(first, Math.min(last, view.playYear));
-  useAtlasStore.getState().hydrate({
+  store.getState().hydrate({
     ...state.filters,
     selected: state.selected,
     lang: state.lang ?? fallbackLang,
-    playYear,
-    playing: false,
-    playbackSettings: {
-      ...DEFAULT_SETTINGS,
-      speed: view.speed === null ? DEFAULT_SETTINGS.speed : clampSpeed(view.speed),
-      loop: view.loop,
-      mode: view.windowYears === null ? 'cumulative' : 'window',
-      windowYears: view.windowYears ?? DEFAULT_SETTINGS.windowYears,
-    },
     presentStep: view.presentStep,
   });
+  playback.setSpeed(view.speed === null ? DEFAULT_SETTINGS.speed : view.speed);
+  playback.setLoop(view.loop);
+  if (view.windowYears === null) playback.setMode('cumulative');
+  else playback.setMode('window', view.windowYears);
+  if (view.playYear !== null) playback.show(view.playYear);
   return { camera: view.camera, embed: view.embed };
 }
 
@@ -72,14 +71,14 @@ export function toUrlState(s: AtlasState, explicitLang: boolean, extra: Partial<
 }
 
 /** Starts writing the URL; returns the unsubscribe function. */
-export function startUrlSync(initialLang: Lang, options: PageOptions): () => void {
+export function startUrlSync(store: AtlasStoreApi, initialLang: Lang, options: PageOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const unsubscribe = useAtlasStore.subscribe((s, previous) => {
+  const unsubscribe = store.subscribe((s, previous) => {
     // While playing, the year changes several times a second: write once playback pauses.
     if (s === previous || s.playing) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const state = useAtlasStore.getState();
+      const state = store.getState();
       const explicitLang = state.lang !== initialLang || new URLSearchParams(location.search).has('lang');
       const next = serialiseUrl(toUrlState(state, explicitLang, { embed: options.embed }));
       if (next !== location.search) history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);

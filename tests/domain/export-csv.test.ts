@@ -184,7 +184,10 @@ describe('agreementsToCsv round trip through d3 csvParse', () => {
 
 describe('csvFileName', () => {
   it('names the snapshot, the language and the local download date', () => {
-    expect(csvFileName('en', new Date(2024, 0, 5, 23, 59))).toBe('tohoku-partner-atlas-2012-05-en-20240105.csv');
-    expect(csvFileName('ja', new Date(2025, 10, 30))).toBe('tohoku-partner-atlas-2012-05-ja-20251130.csv');
+    expect(csvFileName(MINI, 'en', new Date(2024, 0, 5, 23, 59))).toBe('tohoku-university-partner-atlas-2012-05-en-20240105.csv');
+    expect(csvFileName(MINI, 'ja', new Date(2025, 10, 30))).toBe('tohoku-university-partner-atlas-2012-05-ja-20251130.csv');
+    // Another university's list exports under its own name and as-of month.
+    const other = { ...MINI, home: { ...MINI.home, id: 'kyoto-university' }, meta: { ...MINI.meta, asOf: '2017-03' } };
+    expect(csvFileName(other, 'en', new Date(2024, 0, 5))).toBe('kyoto-university-partner-atlas-2017-03-en-20240105.csv');
   });
 });

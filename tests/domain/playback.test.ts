@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
-import { advance, clampSpeed, DEFAULT_SETTINGS, initialState, isNewInYear, jump, pause, play, SECONDS_PER_YEAR_AT_1X, SPEEDS, step, visibleYearRange, type PlaybackSettings, type PlaybackState } from '../../src/domain/playback';
+import { advance, clampSpeed, DEFAULT_SETTINGS, isNewInYear, playbackRange, SECONDS_PER_YEAR_AT_1X, SPEEDS, visibleYearRange, type PlaybackSettings, type PlaybackState } from '../../src/domain/playback';
 import { playbackFrame } from './reference';
 import { parseDataset } from '../../src/domain/schema';
 import { MINI } from '../fixtures/mini-dataset';
@@ -18,7 +18,6 @@ const ms = (years: number, speed = 1) => (years * SECONDS_PER_YEAR_AT_1X * 1000)
 describe('playback time', () => {
   it('uses the index extent of the fixture', () => {
     expect(index.yearExtent).toEqual(extent);
-    expect(initialState(extent)).toEqual({ playing: false, year: 1990, progress: 0 });
   });
 
   it('moves within a year, then across one or several year boundaries', () => {
@@ -72,7 +71,7 @@ describe('playback time', () => {
   });
 
   it('plays a whole run frame by frame, year after year, and stops', () => {
-    let state = play(initialState(extent), extent);
+    let state: PlaybackState = playing(1990);
     const years: number[] = [];
     for (let frame = 0; frame < 1000 && state.playing; frame += 1) {
       state = advance(state, 1000 / 60, settings, extent);
@@ -97,23 +96,11 @@ describe('playback controls', () => {
     expect(clampSpeed(Number.NaN)).toBe(1);
   });
 
-  it('steps a year at a time, pausing and showing the year in full', () => {
-    expect(step(playing(1995, 0.3), 1, extent)).toEqual({ playing: false, year: 1996, progress: 1 });
-    expect(step(playing(1995, 0.3), -1, extent)).toEqual({ playing: false, year: 1994, progress: 1 });
-    expect(step(playing(1990), -1, extent).year).toBe(1990);
-    expect(step(playing(1999), 1, extent).year).toBe(1999);
-  });
-
-  it('jumps to the start (keeping play) and to the end (finished)', () => {
-    expect(jump(playing(1995, 0.3), 'start', extent)).toEqual({ playing: true, year: 1990, progress: 0 });
-    expect(jump({ playing: false, year: 1995, progress: 0.3 }, 'start', extent)).toEqual({ playing: false, year: 1990, progress: 0 });
-    expect(jump(playing(1995, 0.3), 'end', extent)).toEqual({ playing: false, year: 1999, progress: 1 });
-  });
-
-  it('plays from where it is, or starts over from the end', () => {
-    expect(play({ playing: false, year: 1995, progress: 0.3 }, extent)).toEqual({ playing: true, year: 1995, progress: 0.3 });
-    expect(play({ playing: false, year: 1999, progress: 1 }, extent)).toEqual({ playing: true, year: 1990, progress: 0 });
-    expect(pause(playing(1995, 0.3))).toEqual({ playing: false, year: 1995, progress: 0.3 });
+  it('runs over the brushed range, inside the extent', () => {
+    expect(playbackRange(null, extent)).toEqual([1990, 1999]);
+    expect(playbackRange([1995, 1997], extent)).toEqual([1995, 1997]);
+    expect(playbackRange([1980, 2005], extent)).toEqual([1990, 1999]);
+    expect(playbackRange([2003, 2005], extent)).toEqual([1999, 1999]);
   });
 });
 

@@ -24,7 +24,8 @@ export class AtlasPage {
 
   constructor(readonly page: Page) {
     page.on('console', (msg) => {
-      if (msg.type() === 'error') this.consoleErrors.push(msg.text());
+      // The app's own warnings (prefixed) count as errors here: one says a MapLibre internal it relies on changed.
+      if (msg.type() === 'error' || (msg.type() === 'warning' && msg.text().startsWith('partner-atlas:'))) this.consoleErrors.push(msg.text());
     });
     page.on('pageerror', (error) => this.consoleErrors.push(error.message));
     page.on('request', (request) => {

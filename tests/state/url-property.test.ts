@@ -8,7 +8,11 @@ import { filterLinks } from '../../src/domain/filters';
 import { parseDataset } from '../../src/domain/schema';
 import { restoreFromUrl } from '../../src/state/url-sync';
 import { parseUrl, serialiseUrl } from '../../src/state/url';
-import { selectFilters, useAtlasStore } from '../../src/state/atlas-store';
+import { createAtlasStore, selectFilters } from '../../src/state/atlas-store';
+import { PlaybackController } from '../../src/state/playback-controller';
+import { computeView } from '../../src/domain/view';
+import { evaluateFilters } from '../../src/domain/filters';
+import { playbackRange, visibleYearRange } from '../../src/domain/playback';
 
 const index = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
 
@@ -37,20 +41,27 @@ describe('URL parsing under random input (fast-check)', () => {
     );
   });
 
-  it('the app load path (parse, sanitise against the dataset, hydrate, derive the view) never throws', () => {
+  it('the app load path (parse, sanitise, hydrate, derive the view) never throws, and the view equals the reference', () => {
     fc.assert(
       fc.property(queryString, (search) => {
-        restoreFromUrl(search, index, 'en');
-        const s = useAtlasStore.getState();
+        const store = createAtlasStore();
+        const playback = new PlaybackController(store, index.yearExtent, { now: () => 0, requestFrame: () => 0, cancelFrame: () => undefined });
+        restoreFromUrl(search, index, 'en', store, playback);
+        const s = store.getState();
+        // The filters the app derives its view from, as App does: playback narrows the year range.
         const filters = selectFilters(s);
-        const links = filterLinks(index, filters);
-        summarise(links);
-        countByCountry(filterLinks(index, filters, 'countries'));
-        countByYear(filterLinks(index, filters, 'yearRange'), index.yearExtent);
+        const effective =
+          s.playYear === null ? filters : { ...filters, yearRange: visibleYearRange(s.playYear, s.playbackSettings, playbackRange(filters.yearRange, index.yearExtent)) };
+        const view = computeView(evaluateFilters(index, effective));
+        const links = filterLinks(index, effective);
+        expect(view.summary).toEqual(summarise(links));
+        expect(Object.fromEntries(view.countryCounts)).toEqual(Object.fromEntries(countByCountry(filterLinks(index, effective, 'countries'))));
+        expect(countByYear(filterLinks(index, effective, 'yearRange'), index.yearExtent).undated).toBe(view.years.undated);
         groupByCountry(index, links, s.lang, 'name');
         if (s.selected) expect(index.institutionsById.has(s.selected)).toBe(true);
         for (const c of s.countries) expect(index.countriesByCode.has(c)).toBe(true);
         if (s.yearRange) expect(s.yearRange[0]).toBeLessThanOrEqual(s.yearRange[1]);
+        if (s.playYear !== null) expect(s.playYear).toBeGreaterThanOrEqual(index.yearExtent[0]);
       }),
       { numRuns: 2000 },
     );

@@ -2,7 +2,9 @@
 import { Map as MapLibreMap, Marker, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
+import type { MapCamera, MapFrame, MapHandle } from '../../state/map-handle';
 import { openingCamera, type Camera } from './camera';
+import { skipSkyPass } from './skip-sky-pass';
 import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, INSTITUTION_ZOOM, LAYERS, SOURCES, createStyle } from './layers';
 
 setWorkerUrl(workerUrl);
@@ -47,8 +49,15 @@ const SOURCE_OF: Record<SourceKey, string> = {
   home: SOURCES.home,
 };
 
-export class MapController {
-  readonly map: MapLibreMap;
+declare global {
+  interface Window {
+    /** Automation hook (documented in the README): lets browser tests project coordinates to click markers. */
+    __partnerAtlasMap?: MapLibreMap;
+  }
+}
+
+export class MapController implements MapHandle {
+  private readonly map: MapLibreMap;
   private model: MapModel;
   /** What each source last received, so an unchanged view costs no setData and no re-clustering. */
   private applied = new Map<string, string>();
@@ -96,9 +105,7 @@ export class MapController {
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
-    // MapLibre 6 draws a sky quad over the whole canvas every frame, even with no `sky` in the style and no pitch.
-    // With software GL that pass costs 15–25 ms a frame (and a shader link at start-up); the flat map never shows it.
-    this.map.painter.drawFunctions = { ...this.map.painter.drawFunctions, sky: () => undefined };
+    if (!skipSkyPass(this.map)) console.warn('partner-atlas: MapLibre changed its painter; the sky pass is drawn again (slower frames)');
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -119,7 +126,7 @@ export class MapController {
     this.bindInteractions();
   }
 
-  private frame(framing: (animate: boolean) => void): void {
+  private setFraming(framing: (animate: boolean) => void): void {
     this.framing = framing;
     framing(true);
   }
@@ -146,7 +153,7 @@ export class MapController {
       [w - pad, Math.max(-80, s - pad)],
       [e + pad, Math.min(80, n + pad)],
     ];
-    this.frame((animate) => this.map.fitBounds(padded, { padding: 40, maxZoom: 6, duration: animate && !reducedMotion() ? 900 : 0 }));
+    this.setFraming((animate) => this.map.fitBounds(padded, { padding: 40, maxZoom: 6, duration: animate && !reducedMotion() ? 900 : 0 }));
   }
 
   /**
@@ -182,7 +189,46 @@ export class MapController {
   }
 
   resetCamera(): void {
-    this.frame((animate) => this.openingView(animate));
+    this.setFraming((animate) => this.openingView(animate));
+  }
+
+  camera(): MapCamera {
+    const c = this.map.getCenter();
+    return { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+  }
+
+  frame(): MapFrame {
+    const container = this.map.getContainer();
+    return { canvas: this.map.getCanvas(), width: container.clientWidth, height: container.clientHeight };
+  }
+
+  async capture<T>(pixelRatio: number, use: (frame: MapFrame) => T | Promise<T>): Promise<T> {
+    const previous = this.map.getPixelRatio();
+    try {
+      if (previous !== pixelRatio) {
+        this.map.setPixelRatio(pixelRatio);
+        await this.idle();
+      }
+      return await use(this.frame());
+    } finally {
+      if (this.map.getPixelRatio() !== previous) this.map.setPixelRatio(previous);
+    }
+  }
+
+  idle(): Promise<void> {
+    // A repaint first: an already idle map fires no further 'idle' event.
+    const idle = new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+    this.map.triggerRepaint();
+    return idle;
+  }
+
+  /** The MapLibre map itself, for the documented automation hook (window.__partnerAtlasMap) only. */
+  automationHook(): MapLibreMap {
+    return this.map;
+  }
+
+  onMapError(listener: (message: string) => void): void {
+    this.map.on('error', (e) => listener(e.error?.message ?? 'unknown map error'));
   }
 
   destroy(): void {

@@ -2,6 +2,7 @@
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { REGION_COLOURS } from '../../style/palette';
+import type { MapFrame } from '../../state/map-handle';
 import type { RegionId } from '../../domain/schema';
 
 export const LAYOUT = { title: 64, footer: 34, padding: 16 } as const;
@@ -23,18 +24,17 @@ export interface ComposeInput {
   overlay?: { year: string; detail: string } | null;
 }
 
-/** The parts of a composition that come from the language and the live map: title, notes, canvas and size. */
-export function mapComposition(lang: Lang, regionNames: Record<RegionId, string>, map: { getCanvas(): HTMLCanvasElement; getContainer(): HTMLElement }) {
-  const container = map.getContainer();
+/** The parts of a composition that come from the language and the map's frame: title, notes, canvas and size. */
+export function mapComposition(lang: Lang, regionNames: Record<RegionId, string>, frame: MapFrame) {
   return {
     lang,
     title: t(lang, 'title'),
     subtitle: t(lang, 'subtitle'),
     sourceNote: t(lang, 'sourceNote'),
     regionNames,
-    map: map.getCanvas(),
-    mapWidth: container.clientWidth,
-    mapHeight: container.clientHeight,
+    map: frame.canvas,
+    mapWidth: frame.width,
+    mapHeight: frame.height,
   };
 }
 

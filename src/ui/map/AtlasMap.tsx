@@ -6,17 +6,9 @@ import type { AtlasIndex } from '../../domain/atlas-index';
 import type { AtlasView } from '../../domain/view';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { MapController, type HoverTarget, type MapModel } from '../../adapters/maplibre/map-controller';
-import { registerMap } from '../../adapters/maplibre/map-registry';
 import { boundsOf, countryFillIds, countryMarkers, highlightPoints, homePoint, institutionPoints } from '../../adapters/maplibre/map-data';
-
-declare global {
-  interface Window {
-    /** Automation hook (documented in the README): lets browser tests project coordinates to click markers. */
-    __partnerAtlasMap?: MapController['map'];
-  }
-}
 
 interface Props {
   lang: Lang;
@@ -31,17 +23,20 @@ interface Props {
   camera: { lng: number; lat: number; zoom: number } | null;
   onRendered(): void;
   onError(error: Error): void;
+  /** The map once created, and null when it goes away: src/app hands it to the runtime's map slot. */
+  onMap(controller: MapController | null): void;
 }
 
-export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError }: Props) {
+export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError, onMap }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
-  const countries = useAtlasStore((s) => s.countries);
-  const selected = useAtlasStore((s) => s.selected);
-  const hovered = useAtlasStore((s) => s.hovered);
-  const callbacks = useRef({ onRendered, onError });
-  callbacks.current = { onRendered, onError };
+  const countries = useAtlas((s) => s.countries);
+  const selected = useAtlas((s) => s.selected);
+  const hovered = useAtlas((s) => s.hovered);
+  const actions = useAtlasActions();
+  const callbacks = useRef({ onRendered, onError, onMap });
+  callbacks.current = { onRendered, onError, onMap };
 
   const markers = useMemo(() => countryMarkers(index, countryCounts, countries), [index, countryCounts, countries]);
   // A function: the controller builds the points only when the institution level is shown.
@@ -75,12 +70,8 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     let created: MapController;
     try {
       created = new MapController(container.current, basemap, latestModel.current, {
-        onCountryClick: (code, additive) => {
-          const s = useAtlasStore.getState();
-          if (additive) s.toggleCountry(code);
-          else s.selectCountry(code);
-        },
-        onInstitutionClick: (id) => useAtlasStore.getState().select(id),
+        onCountryClick: (code, additive) => (additive ? actions.toggleCountry(code) : actions.selectCountry(code)),
+        onInstitutionClick: (id) => actions.select(id),
         onHover: (target, x, y) => setTooltip(target ? { target, x, y } : null),
         onRendered: () => callbacks.current.onRendered(),
       }, camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : undefined);
@@ -88,17 +79,15 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
       callbacks.current.onError(error instanceof Error ? error : new Error(String(error)));
       return;
     }
-    created.map.on('error', (e) => console.warn('map error', e.error?.message));
+    created.onMapError((message) => console.warn('map error', message));
     controller.current = created;
-    registerMap(created);
-    window.__partnerAtlasMap = created.map;
+    callbacks.current.onMap(created);
     return () => {
       controller.current = null;
-      registerMap(null);
-      delete window.__partnerAtlasMap;
+      callbacks.current.onMap(null);
       created.destroy();
     };
-  }, [basemap]);
+  }, [basemap, actions]);
 
   useEffect(() => {
     controller.current?.update(model);

@@ -7,7 +7,7 @@ import type { AtlasIndex } from '../../domain/atlas-index';
 import type { Lang } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
 import { COLOURS } from '../../style/palette';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useAtlas, useAtlasActions } from '../../state/runtime';
 
 const WIDTH = 960;
 const HEIGHT = 480;
@@ -22,8 +22,8 @@ interface Props {
 }
 
 export function StaticMap({ lang, index, world, countryCounts }: Props) {
-  const countries = useAtlasStore((s) => s.countries);
-  const selectCountry = useAtlasStore((s) => s.selectCountry);
+  const countries = useAtlas((s) => s.countries);
+  const selectCountry = useAtlasActions().selectCountry;
   const projection = useMemo(() => geoNaturalEarth1().rotate(ROTATION).fitSize([WIDTH, HEIGHT], { type: 'Sphere' }), []);
   const path = useMemo(() => geoPath(projection), [projection]);
   const land = useMemo(() => world.features.map((f, i) => <path key={i} d={path(f) ?? ''} />), [world, path]);

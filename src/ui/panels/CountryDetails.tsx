@@ -3,10 +3,10 @@ import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useAtlas, useAtlasActions } from '../../state/runtime';
 
 export function CountryDetails({ lang, index, code, count }: { lang: Lang; index: AtlasIndex; code: string; count: CountryCount | undefined }) {
-  const selectCountry = useAtlasStore((s) => s.selectCountry);
+  const selectCountry = useAtlasActions().selectCountry;
   const country = index.countriesByCode.get(code);
   if (!country) return null;
   const region = index.dataset.regions.find((r) => r.id === country.region);

@@ -5,9 +5,11 @@ import type { AtlasView } from '../../domain/view';
 import { agreementsToCsv, csvFileName } from '../../domain/export-csv';
 import type { Lang, RegionId } from '../../domain/schema';
 import { t } from '../../i18n/messages';
-import { download, stamp } from '../../adapters/media/download';
+import { download } from '../../adapters/media/download';
+import { exportBaseName } from '../../domain/export-name';
 import { exportPng } from '../../adapters/media/png';
 import { recordPlayback, videoSupported } from '../../adapters/media/video';
+import { useRuntime } from '../../state/runtime';
 
 interface Props {
   lang: Lang;
@@ -21,6 +23,7 @@ interface Props {
 }
 
 export function ExportMenu({ lang, index, view, regionNames, overlay, describeFrame }: Props) {
+  const runtime = useRuntime();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async (what: string, job: () => Promise<void>) => {
@@ -34,7 +37,7 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
       setBusy(null);
     }
   };
-  const base = `tohoku-partner-atlas-2012-05-${lang}-${stamp(new Date())}`;
+  const base = exportBaseName(index.dataset, lang, new Date());
   return (
     <details className="export-menu">
       <summary className="header-button" data-testid="export-menu">
@@ -44,7 +47,7 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
         <button
           type="button"
           data-testid="export-csv"
-          onClick={() => download(new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(lang, new Date()))}
+          onClick={() => download(new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(index.dataset, lang, new Date()))}
         >
           {t(lang, 'exportCsv')}
         </button>
@@ -54,7 +57,7 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
             type="button"
             disabled={busy !== null}
             data-testid={`export-png-${scale}x`}
-            onClick={() => run('png', async () => download(await exportPng({ lang, scale, regionNames, overlay }), `${base}@${scale}x.png`))}
+            onClick={() => run('png', async () => download(await exportPng(runtime.map.current, { lang, scale, regionNames, overlay }), `${base}@${scale}x.png`))}
           >
             {t(lang, 'exportPng')} {scale}×
           </button>
@@ -66,7 +69,10 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
             data-testid="export-video"
             onClick={() =>
               run('video', async () =>
-                download(await recordPlayback({ lang, regionNames, extent: index.yearExtent, describe: describeFrame }), `${base}-growth.webm`),
+                download(
+                  await recordPlayback({ map: runtime.map.current, playback: runtime.playback, store: runtime.store }, { lang, regionNames, describe: describeFrame }),
+                  `${base}-growth.webm`,
+                ),
               )
             }
           >

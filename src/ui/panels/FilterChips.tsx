@@ -4,11 +4,12 @@ import type { AtlasIndex } from '../../domain/atlas-index';
 import { activeFilterCount } from '../../domain/filters';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
-import { selectFilters, useAtlasStore } from '../../state/atlas-store';
+import { selectFilters } from '../../state/atlas-store';
+import { useAtlas, useAtlasActions } from '../../state/runtime';
 
 export function FilterChips({ lang, index }: { lang: Lang; index: AtlasIndex }) {
-  const filters = useAtlasStore(useShallow(selectFilters));
-  const s = useAtlasStore.getState();
+  const filters = useAtlas(useShallow(selectFilters));
+  const s = useAtlasActions();
   if (activeFilterCount(filters) === 0) return null;
   const chips: { key: string; label: string; remove(): void }[] = [];
   if (filters.level !== 'all')

@@ -1,5 +1,5 @@
 // The filter controls: level, department (grouped, with counts), region, country, tuition waiver, search.
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import { departmentGroup } from '../../domain/departments';
@@ -7,7 +7,8 @@ import type { LevelFilter } from '../../domain/filters';
 import type { Lang, RegionId } from '../../domain/schema';
 import type { AtlasView } from '../../domain/view';
 import { formatNumber, t } from '../../i18n/messages';
-import { selectFilters, useAtlasStore } from '../../state/atlas-store';
+import { selectFilters } from '../../state/atlas-store';
+import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { FilterChips } from './FilterChips';
 
 const LEVELS: { value: LevelFilter; key: 'levelAll' | 'levelUniversity' | 'levelDepartment' }[] = [
@@ -17,8 +18,9 @@ const LEVELS: { value: LevelFilter; key: 'levelAll' | 'levelUniversity' | 'level
 ];
 
 export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasIndex; facets: Pick<AtlasView, 'departmentFacet' | 'countryCounts' | 'regionFacet'> }) {
-  const filters = useAtlasStore(useShallow(selectFilters));
-  const actions = useAtlasStore.getState();
+  const filters = useAtlas(useShallow(selectFilters));
+  const actions = useAtlasActions();
+  const toggleRegion = useCallback((id: string) => actions.toggleRegion(id as RegionId), [actions]);
   // Each control shows counts for the other filters (its own dimension left out), as in a faceted search;
   // they come from the app's one pass over the filter masks (computeView).
   const { departmentFacet: deptCounts, countryCounts, regionFacet: regionCounts } = facets;
@@ -162,6 +164,7 @@ const FacetCheckbox = memo(function FacetCheckbox({ id, checked, onToggle, testI
 });
 
 const SearchField = memo(function SearchField({ lang, query }: { lang: Lang; query: string }) {
+  const { setQuery } = useAtlasActions();
   return (
     <label className="field">
       <span>{t(lang, 'search')}</span>
@@ -169,7 +172,7 @@ const SearchField = memo(function SearchField({ lang, query }: { lang: Lang; que
         type="search"
         value={query}
         placeholder={t(lang, 'searchPlaceholder')}
-        onChange={(e) => useAtlasStore.getState().setQuery(e.target.value)}
+        onChange={(e) => setQuery(e.target.value)}
         data-testid="search"
         maxLength={200}
       />
@@ -178,6 +181,7 @@ const SearchField = memo(function SearchField({ lang, query }: { lang: Lang; que
 });
 
 const LevelField = memo(function LevelField({ lang, level }: { lang: Lang; level: LevelFilter }) {
+  const { setLevel } = useAtlasActions();
   return (
     <fieldset className="field segmented">
       <legend>{t(lang, 'level')}</legend>
@@ -188,7 +192,7 @@ const LevelField = memo(function LevelField({ lang, level }: { lang: Lang; level
             name="level"
             value={l.value}
             checked={level === l.value}
-            onChange={() => useAtlasStore.getState().setLevel(l.value)}
+            onChange={() => setLevel(l.value)}
             data-testid={`level-${l.value}`}
           />
           <span>{t(lang, l.key)}</span>
@@ -199,9 +203,10 @@ const LevelField = memo(function LevelField({ lang, level }: { lang: Lang; level
 });
 
 const WaiverField = memo(function WaiverField({ lang, checked }: { lang: Lang; checked: boolean }) {
+  const { setTuitionWaiverOnly } = useAtlasActions();
   return (
     <label className="field checkbox">
-      <input type="checkbox" checked={checked} onChange={(e) => useAtlasStore.getState().setTuitionWaiverOnly(e.target.checked)} data-testid="waiver" />
+      <input type="checkbox" checked={checked} onChange={(e) => setTuitionWaiverOnly(e.target.checked)} data-testid="waiver" />
       <span>
         {t(lang, 'waiverOnly')}
         <small>{t(lang, 'waiverHint')}</small>
@@ -209,5 +214,3 @@ const WaiverField = memo(function WaiverField({ lang, checked }: { lang: Lang; c
     </label>
   );
 });
-
-const toggleRegion = (id: string) => useAtlasStore.getState().toggleRegion(id as RegionId);

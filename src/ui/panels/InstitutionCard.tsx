@@ -3,11 +3,11 @@ import { useEffect, useRef } from 'react';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useAtlas, useAtlasActions } from '../../state/runtime';
 
 export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex }) {
-  const selected = useAtlasStore((s) => s.selected);
-  const select = useAtlasStore((s) => s.select);
+  const selected = useAtlas((s) => s.selected);
+  const select = useAtlasActions().select;
   const heading = useRef<HTMLHeadingElement>(null);
   const institution = selected ? index.institutionsById.get(selected) : undefined;
   useEffect(() => {

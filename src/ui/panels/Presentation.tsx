@@ -4,28 +4,26 @@ import type { AtlasIndex, Link } from '../../domain/atlas-index';
 import type { Lang } from '../../domain/schema';
 import { deriveStoryline, type Milestone } from '../../domain/storyline';
 import { t } from '../../i18n/messages';
-import { activeMap } from '../../adapters/maplibre/map-registry';
-import { useAtlasStore } from '../../state/atlas-store';
+import type { MapHandle } from '../../state/map-handle';
+import { useAtlas, useRuntime, type Runtime } from '../../state/runtime';
 
 const NEXT_KEYS = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
 const PREVIOUS_KEYS = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];
 
-export function enterPresentation() {
-  useAtlasStore.getState().setPresentStep(0);
+export function enterPresentation({ store }: Runtime) {
+  store.getState().setPresentStep(0);
   // Full screen where the browser allows it (it needs a user gesture, and may be refused): the mode works without.
   document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
-export function leavePresentation() {
-  const s = useAtlasStore.getState();
-  s.setPresentStep(null);
-  s.setPlayback(null, false);
+export function leavePresentation({ store, playback }: Runtime) {
+  store.getState().setPresentStep(null);
+  playback.exit();
   if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
 }
 
 /** Where the camera goes for a step: close on an institution, wider on a country, the world otherwise. */
-function showOnMap(milestone: Milestone) {
-  const controller = activeMap();
+function showOnMap(controller: MapHandle | null, milestone: Milestone) {
   if (!controller) return;
   if (!milestone.focus) {
     controller.resetCamera();
@@ -36,9 +34,9 @@ function showOnMap(milestone: Milestone) {
 }
 
 export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasIndex; links: readonly Link[] }) {
-  const step = useAtlasStore((s) => s.presentStep);
-  const setStep = useAtlasStore((s) => s.setPresentStep);
-  const setPlayback = useAtlasStore((s) => s.setPlayback);
+  const runtime = useRuntime();
+  const step = useAtlas((s) => s.presentStep);
+  const setStep = runtime.store.getState().setPresentStep;
   const storyline = useMemo(() => deriveStoryline(index, links), [index, links]);
   const current = step === null ? null : storyline[Math.min(step, storyline.length - 1)];
 
@@ -50,9 +48,11 @@ export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasI
   useEffect(() => {
     const milestone = currentRef.current;
     if (!milestone) return;
-    setPlayback(milestone.year, false);
-    showOnMap(milestone);
-  }, [currentId, setPlayback]);
+    // Title and closing slides show the whole network; the others the network as it stood that year.
+    if (milestone.year === null) runtime.playback.exit();
+    else runtime.playback.show(milestone.year);
+    showOnMap(runtime.map.current, milestone);
+  }, [currentId, runtime]);
 
   useEffect(() => {
     if (step === null) return;
@@ -65,7 +65,7 @@ export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasI
       else if (e.key === 'End') next = storyline.length - 1;
       else if (e.key === 'Escape') {
         e.preventDefault();
-        leavePresentation();
+        leavePresentation(runtime);
         return;
       } else return;
       e.preventDefault();
@@ -74,18 +74,18 @@ export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasI
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [step, storyline.length, setStep]);
+  }, [step, storyline.length, setStep, runtime]);
 
   // Leaving full screen with the browser's own control (F11, Esc) also leaves the presentation.
   useEffect(() => {
     if (step === null) return;
     const onChange = () => {
-      if (!document.fullscreenElement) leavePresentation();
+      if (!document.fullscreenElement) leavePresentation(runtime);
     };
     const wasFullscreen = !!document.fullscreenElement;
     if (wasFullscreen) document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
-  }, [step]);
+  }, [step, runtime]);
 
   if (!current || step === null) return null;
   const slide = current.kind === 'title' || current.kind === 'end';
@@ -106,7 +106,7 @@ export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasI
           ›
         </button>
         <span className="presentation-hint">{t(lang, 'presentHint')}</span>
-        <button type="button" className="presentation-exit" onClick={leavePresentation}>
+        <button type="button" className="presentation-exit" onClick={() => leavePresentation(runtime)}>
           Esc
         </button>
       </div>

@@ -3,7 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { ListGroup, ListRow, ListSort } from '../../domain/view';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useAtlas, useAtlasActions } from '../../state/runtime';
 
 interface Props {
   lang: Lang;
@@ -19,10 +19,10 @@ interface Props {
 export const LIST_STEP = 500;
 
 export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort, limit, onShowMore }: Props) {
-  const selected = useAtlasStore((s) => s.selected);
+  const selected = useAtlas((s) => s.selected);
   let budget = limit;
   const total = groups.reduce((n, g) => n + g.total, 0);
-  const hover = useAtlasStore((s) => s.hover);
+  const hover = useAtlasActions().hover;
   const listRef = useRef<HTMLDivElement>(null);
 
   // Selecting on the map scrolls the list to the row.
@@ -75,7 +75,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
 
 /** One institution; memoised, since a filter change re-renders the list but leaves most rows as they were. */
 const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang; row: ListRow; selected: boolean }) {
-  const { select, hover } = useAtlasStore.getState();
+  const { select, hover } = useAtlasActions();
   const id = row.institution.id;
   const university = row.university > 0;
   const departments = row.department;

@@ -3,21 +3,20 @@ import { useState } from 'react';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { toUrlState } from '../../state/url-sync';
-import { currentCamera } from '../../adapters/maplibre/map-registry';
-import { useAtlasStore } from '../../state/atlas-store';
 import { serialiseUrl } from '../../state/url';
+import { useRuntime, type Runtime } from '../../state/runtime';
 
-export function shareUrl(): string {
-  const state = useAtlasStore.getState();
-  const search = serialiseUrl(toUrlState(state, true, { camera: currentCamera() }));
+function shareUrl({ store, map }: Runtime): string {
+  const search = serialiseUrl(toUrlState(store.getState(), true, { camera: map.current?.camera() ?? null }));
   return `${location.origin}${location.pathname}${search}`;
 }
 
 export function ShareMenu({ lang }: { lang: Lang }) {
+  const runtime = useRuntime();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
-    const url = shareUrl();
+    const url = shareUrl(runtime);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

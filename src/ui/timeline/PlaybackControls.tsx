@@ -1,10 +1,11 @@
 // Playback controls: play/pause, step, jump, speed, loop and mode. Space, ←/→ and Home/End work while playback
 // is on and the focus is not in a text field or on the year brush.
 import { memo, useEffect } from 'react';
-import { jump, SPEEDS, step, type PlaybackState } from '../../domain/playback';
+import { SPEEDS } from '../../domain/playback';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
-import { useAtlasStore } from '../../state/atlas-store';
+import type { PlaybackController } from '../../state/playback-controller';
+import { useAtlas, useRuntime } from '../../state/runtime';
 
 const WINDOW_CHOICES = [3, 5, 10];
 
@@ -26,72 +27,57 @@ function Icon({ name }: { name: keyof typeof ICONS }) {
   );
 }
 
-function current(extent: [number, number]): PlaybackState {
-  const s = useAtlasStore.getState();
-  return { playing: s.playing, year: s.playYear ?? extent[0], progress: 1 };
-}
-
-export function togglePlay(extent: [number, number]) {
-  const s = useAtlasStore.getState();
-  if (s.playing) s.setPlayback(s.playYear, false);
-  // Play from the start when not in playback yet or at the end; otherwise resume.
-  else if (s.playYear === null || s.playYear >= extent[1]) s.setPlayback(extent[0], true);
-  else s.setPlayback(s.playYear, true);
-}
-
-export function playbackKey(key: string, extent: [number, number]): boolean {
-  const s = useAtlasStore.getState();
-  const apply = (next: PlaybackState) => s.setPlayback(next.year, next.playing);
-  if (key === ' ') togglePlay(extent);
-  else if (key === 'ArrowLeft') apply(step(current(extent), -1, extent));
-  else if (key === 'ArrowRight') apply(step(current(extent), 1, extent));
-  else if (key === 'Home') apply({ ...jump(current(extent), 'start', extent), playing: false });
-  else if (key === 'End') apply(jump(current(extent), 'end', extent));
+/** The keys playback answers to, as calls on its controller. */
+export function playbackKey(key: string, playback: PlaybackController): boolean {
+  if (key === ' ') playback.toggle();
+  else if (key === 'ArrowLeft') playback.step(-1);
+  else if (key === 'ArrowRight') playback.step(1);
+  else if (key === 'Home') playback.jump('start');
+  else if (key === 'End') playback.jump('end');
   else return false;
   return true;
 }
 
 /** Memoised: a filter change re-renders the timeline around it, and React 19 rewrites every input it updates. */
-export const PlaybackControls = memo(function PlaybackControls({ lang, extent }: { lang: Lang; extent: [number, number] }) {
-  const playYear = useAtlasStore((s) => s.playYear);
-  const playing = useAtlasStore((s) => s.playing);
-  const settings = useAtlasStore((s) => s.playbackSettings);
-  const setSettings = useAtlasStore((s) => s.setPlaybackSettings);
-  const setPlayback = useAtlasStore((s) => s.setPlayback);
+export const PlaybackControls = memo(function PlaybackControls({ lang }: { lang: Lang }) {
+  const { playback } = useRuntime();
+  const playYear = useAtlas((s) => s.playYear);
+  const playing = useAtlas((s) => s.playing);
+  const settings = useAtlas((s) => s.playbackSettings);
   const active = playYear !== null;
 
   useEffect(() => {
     if (!active) return;
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
+      const target = e.target instanceof Element ? e.target : null;
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       if (target?.closest('input, select, textarea, [role="slider"], dialog, .presentation')) return;
-      if (playbackKey(e.key, extent)) e.preventDefault();
+      if (playbackKey(e.key, playback)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [active, extent]);
+  }, [active, playback]);
 
   return (
     <div className="playback" role="toolbar" aria-label={t(lang, 'playback')} data-testid="playback">
-      <button type="button" onClick={() => playbackKey('Home', extent)} aria-label={t(lang, 'toStart')} disabled={!active}>
+      <button type="button" onClick={() => playback.jump('start')} aria-label={t(lang, 'toStart')} disabled={!active}>
         <Icon name="start" />
       </button>
-      <button type="button" onClick={() => (active ? playbackKey('ArrowLeft', extent) : setPlayback(extent[0], false))} aria-label={t(lang, 'stepBack')}>
+      <button type="button" onClick={() => playback.step(-1)} aria-label={t(lang, 'stepBack')}>
         <Icon name="back" />
       </button>
-      <button type="button" className="play" onClick={() => togglePlay(extent)} aria-pressed={playing} data-testid="play">
+      <button type="button" className="play" onClick={() => playback.toggle()} aria-pressed={playing} data-testid="play">
         <Icon name={playing ? 'pause' : 'play'} /> {t(lang, playing ? 'pause' : 'play')}
       </button>
-      <button type="button" onClick={() => (active ? playbackKey('ArrowRight', extent) : setPlayback(extent[0], false))} aria-label={t(lang, 'stepForward')}>
+      <button type="button" onClick={() => playback.step(1)} aria-label={t(lang, 'stepForward')}>
         <Icon name="forward" />
       </button>
-      <button type="button" onClick={() => playbackKey('End', extent)} aria-label={t(lang, 'toEnd')} disabled={!active}>
+      <button type="button" onClick={() => playback.jump('end')} aria-label={t(lang, 'toEnd')} disabled={!active}>
         <Icon name="end" />
       </button>
       <label>
         <span className="visually-hidden">{t(lang, 'speed')}</span>
-        <select value={settings.speed} onChange={(e) => setSettings({ speed: Number(e.target.value) })} data-testid="speed" aria-label={t(lang, 'speed')}>
+        <select value={settings.speed} onChange={(e) => playback.setSpeed(Number(e.target.value))} data-testid="speed" aria-label={t(lang, 'speed')}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
               {s}×
@@ -104,7 +90,7 @@ export const PlaybackControls = memo(function PlaybackControls({ lang, extent }:
         <select
           aria-label={t(lang, 'playbackMode')}
           value={settings.mode === 'cumulative' ? 'cumulative' : String(settings.windowYears)}
-          onChange={(e) => setSettings(e.target.value === 'cumulative' ? { mode: 'cumulative' } : { mode: 'window', windowYears: Number(e.target.value) })}
+          onChange={(e) => (e.target.value === 'cumulative' ? playback.setMode('cumulative') : playback.setMode('window', Number(e.target.value)))}
           data-testid="playback-mode"
         >
           <option value="cumulative">{t(lang, 'cumulativeMode')}</option>
@@ -116,11 +102,11 @@ export const PlaybackControls = memo(function PlaybackControls({ lang, extent }:
         </select>
       </label>
       <label className="inline-check">
-        <input type="checkbox" checked={settings.loop} onChange={(e) => setSettings({ loop: e.target.checked })} />
+        <input type="checkbox" checked={settings.loop} onChange={(e) => playback.setLoop(e.target.checked)} />
         {t(lang, 'loop')}
       </label>
       {active && (
-        <button type="button" className="link-button" onClick={() => setPlayback(null, false)} data-testid="playback-exit">
+        <button type="button" className="link-button" onClick={() => playback.exit()} data-testid="playback-exit">
           {t(lang, 'exitPlayback')}
         </button>
       )}

@@ -1,0 +1,30 @@
+// Creates the page's shared things once the dataset is loaded: the store, the playback controller and the map slot,
+// restored from the URL and kept in step with it. Only src/app calls this; views receive the runtime by context.
+import type { AtlasIndex } from '../domain/atlas-index';
+import type { Lang } from '../domain/schema';
+import { createAtlasStore } from '../state/atlas-store';
+import { MapSlot } from '../state/map-handle';
+import { PlaybackController } from '../state/playback-controller';
+import type { Runtime } from '../state/runtime';
+import { restoreFromUrl, startUrlSync, type PageOptions } from '../state/url-sync';
+
+export interface StartedRuntime {
+  runtime: Runtime;
+  options: PageOptions;
+  stop(): void;
+}
+
+export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: string): StartedRuntime {
+  const store = createAtlasStore({ lang: fallbackLang });
+  const playback = new PlaybackController(store, index.yearExtent);
+  const options = restoreFromUrl(search, index, fallbackLang, store, playback);
+  const stopUrlSync = startUrlSync(store, fallbackLang, options);
+  return {
+    runtime: { store, playback, map: new MapSlot() },
+    options,
+    stop() {
+      stopUrlSync();
+      playback.dispose();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// The map as the rest of the atlas sees it: camera, flights and frames for exports. The MapLibre adapter implements
+// it; share links, presentation and export code reach the map only through it (checked by .dependency-cruiser.cjs).
+
+export interface MapCamera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+/** The map's drawing surface at one moment: its canvas and its size in CSS pixels. */
+export interface MapFrame {
+  canvas: HTMLCanvasElement;
+  width: number;
+  height: number;
+}
+
+export interface MapHandle {
+  camera(): MapCamera;
+  /** A slow flight to a place (presentation steps). */
+  flyTo(lng: number, lat: number, zoom: number): void;
+  /** Back to the opening view of the whole network. */
+  resetCamera(): void;
+  /** The live canvas, as last drawn (video frames). */
+  frame(): MapFrame;
+  /** Redraws the map at `pixelRatio`, hands the frame to `use`, then restores the ratio (PNG at 2×). */
+  capture<T>(pixelRatio: number, use: (frame: MapFrame) => T | Promise<T>): Promise<T>;
+  /** Resolves once the map has drawn everything it has been given. */
+  idle(): Promise<void>;
+}
+
+/** Where the map view puts its handle while it is on screen; null without WebGL or before the map exists. */
+export class MapSlot {
+  private handle: MapHandle | null = null;
+
+  get current(): MapHandle | null {
+    return this.handle;
+  }
+
+  /** The map view puts its handle here when the map is created, and null when it goes away. */
+  set(handle: MapHandle | null): void {
+    this.handle = handle;
+  }
+}

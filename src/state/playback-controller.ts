@@ -1,0 +1,148 @@
+// The one owner of playback (the role of OWID Grapher's TimelineController): the only writer of the playback year,
+// its progress through that year and whether it plays. Buttons, keys, presentation, video export and the URL
+// restore all call it; none writes the year itself. Headless: time comes from a Clock, so tests use a fake one.
+import { advance, clampSpeed, clampYear, playbackRange, type PlaybackMode, type YearExtent } from '../domain/playback';
+import type { AtlasStoreApi } from './atlas-store';
+
+export interface Clock {
+  now(): number;
+  requestFrame(callback: (now: number) => void): number;
+  cancelFrame(id: number): void;
+}
+
+export const browserClock: Clock = {
+  now: () => performance.now(),
+  requestFrame: (callback) => requestAnimationFrame(callback),
+  cancelFrame: (id) => cancelAnimationFrame(id),
+};
+
+export class PlaybackController {
+  /** How far through the current year, 0..1. Only whole years reach the store (and so React and the map). */
+  private progress = 0;
+  private frame: number | null = null;
+  private last = 0;
+
+  constructor(
+    private readonly store: AtlasStoreApi,
+    private readonly extent: YearExtent,
+    private readonly clock: Clock = browserClock,
+  ) {}
+
+  /** The years playback runs over: the brushed year range, or every year. */
+  range(): YearExtent {
+    return playbackRange(this.store.getState().yearRange, this.extent);
+  }
+
+  /** Where playback stands: the year on screen and how far through it. */
+  position(): { year: number | null; progress: number; playing: boolean } {
+    const s = this.store.getState();
+    return { year: s.playYear, progress: this.progress, playing: s.playing };
+  }
+
+  /**
+   * Plays from where it stands: after a step it goes on into the next year. It starts at the range's first year
+   * when not in playback yet, when the year lies outside the range, or when the range has been played to its end.
+   */
+  play(): void {
+    const s = this.store.getState();
+    if (s.playing) return;
+    const [from, to] = this.range();
+    let year = s.playYear;
+    if (year === null || year < from || year > to || (year >= to && this.progress >= 1)) {
+      year = from;
+      this.progress = 0;
+    }
+    this.write(year, true);
+    this.startLoop();
+  }
+
+  pause(): void {
+    const s = this.store.getState();
+    this.stopLoop();
+    if (s.playing) this.write(s.playYear, false);
+  }
+
+  toggle(): void {
+    if (this.store.getState().playing) this.pause();
+    else this.play();
+  }
+
+  /** One year back or forward: a manual look at one year, so it pauses and shows the year in full. */
+  step(delta: -1 | 1): void {
+    const year = this.store.getState().playYear;
+    const [from] = this.range();
+    this.stopLoop();
+    this.progress = 1;
+    this.write(year === null ? from : clampYear(year + delta, this.range()), false);
+  }
+
+  /** Home: the range's first year, before its agreements appear; End: the range's last year in full. */
+  jump(to: 'start' | 'end'): void {
+    const [from, last] = this.range();
+    this.stopLoop();
+    this.progress = to === 'start' ? 0 : 1;
+    this.write(to === 'start' ? from : last, false);
+  }
+
+  /** Shows the network as it stood in `year`, paused (presentation steps, a shared link). */
+  show(year: number): void {
+    this.stopLoop();
+    this.progress = 1;
+    this.write(clampYear(year, this.extent), false);
+  }
+
+  /** Leaves playback: the ordinary view of every year in the filters. */
+  exit(): void {
+    this.stopLoop();
+    this.progress = 0;
+    this.write(null, false);
+  }
+
+  /** The position is kept: the next frame simply moves at the new speed. */
+  setSpeed(speed: number): void {
+    this.store.getState().setPlaybackSettings({ speed: clampSpeed(speed) });
+  }
+
+  setLoop(loop: boolean): void {
+    this.store.getState().setPlaybackSettings({ loop });
+  }
+
+  setMode(mode: PlaybackMode, windowYears?: number): void {
+    this.store.getState().setPlaybackSettings(windowYears === undefined ? { mode } : { mode, windowYears: Math.max(1, Math.floor(windowYears)) });
+  }
+
+  /** Stops the frame loop (the page is going away); the store keeps its state. */
+  dispose(): void {
+    this.stopLoop();
+  }
+
+  private write(year: number | null, playing: boolean): void {
+    const s = this.store.getState();
+    if (s.playYear !== year || s.playing !== playing) s.setPlayback(year, playing);
+  }
+
+  private startLoop(): void {
+    this.stopLoop();
+    this.last = this.clock.now();
+    const tick = (now: number) => {
+      const elapsed = now - this.last;
+      this.last = now;
+      const s = this.store.getState();
+      if (!s.playing || s.playYear === null) {
+        this.frame = null;
+        return;
+      }
+      // Settings and range are read on every frame: a speed change keeps the position, a new brush applies at once.
+      const next = advance({ playing: true, year: s.playYear, progress: this.progress }, elapsed, s.playbackSettings, this.range());
+      this.progress = next.progress;
+      this.write(next.year, next.playing);
+      this.frame = next.playing ? this.clock.requestFrame(tick) : null;
+    };
+    this.frame = this.clock.requestFrame(tick);
+  }
+
+  private stopLoop(): void {
+    if (this.frame !== null) this.clock.cancelFrame(this.frame);
+    this.frame = null;
+  }
+}

@@ -1,0 +1,31 @@
+// The runtime the views share: the store, the playback controller and the map slot. src/app creates one per page
+// and provides it by context (react-map-gl's MapProvider pattern); a test creates a fresh one per case.
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { AtlasActions, AtlasStore, AtlasStoreApi } from './atlas-store';
+import type { MapSlot } from './map-handle';
+import type { PlaybackController } from './playback-controller';
+
+export interface Runtime {
+  store: AtlasStoreApi;
+  playback: PlaybackController;
+  map: MapSlot;
+}
+
+export const RuntimeContext = createContext<Runtime | null>(null);
+
+export function useRuntime(): Runtime {
+  const runtime = useContext(RuntimeContext);
+  if (!runtime) throw new Error('useRuntime: no RuntimeContext above this component (src/app provides it)');
+  return runtime;
+}
+
+/** One value from the store; wrap a selector that builds an object or array in useShallow. */
+export function useAtlas<T>(selector: (state: AtlasStore) => T): T {
+  return useStore(useRuntime().store, selector);
+}
+
+/** The store's actions: stable for the store's life, so reading them never re-renders. */
+export function useAtlasActions(): AtlasActions {
+  return useRuntime().store.getState();
+}

@@ -1,0 +1,63 @@
+// Playback has one owner (the playback controller): Play runs over the brushed years, a step then Play goes on,
+// and a speed change keeps the position. Time is Playwright's fake clock, so each frame is the test's to run.
+import { expect, test, type Page } from '@playwright/test';
+import { AtlasPage, expectedCounts } from './atlas-page';
+import { SECONDS_PER_YEAR_AT_1X } from '../../src/domain/playback';
+
+/** Milliseconds of playback time for `years` years at `speed`. */
+const yearsMs = (years: number, speed: number) => (years * SECONDS_PER_YEAR_AT_1X * 1000) / speed;
+
+/** Opens the atlas with a fake clock that runs normally until the test pauses it. */
+async function openWithClock(page: Page, query: string) {
+  await page.clock.install();
+  const atlas = new AtlasPage(page);
+  await atlas.open(query);
+  await atlas.mapIdle();
+  // From here on, time moves only when the test runs it.
+  await page.clock.pauseAt(Date.now() + 1000);
+  return atlas;
+}
+
+test.describe('playback', () => {
+  test('Play runs over the brushed year range, and the counts at its end match that range', async ({ page }) => {
+    const atlas = await openWithClock(page, 'lang=en&years=2000-2010&speed=4');
+    await expect(page.getByTestId('filter-chips')).toContainText('2000–2010');
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('playback-year')).toHaveText('2000');
+    await page.clock.runFor(yearsMs(5.5, 4));
+    await expect(page.getByTestId('playback-year')).toHaveText('2005');
+    await page.clock.runFor(yearsMs(10, 4));
+    await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByTestId('playback-year')).toHaveText('2010');
+    await expect(page.getByTestId('filter-chips')).toContainText('2000–2010');
+    await atlas.expectCounts(expectedCounts({ yearRange: [2000, 2010] }));
+    atlas.expectClean();
+  });
+
+  test('a step and then Play goes on into the next year instead of replaying the current one', async ({ page }) => {
+    const atlas = await openWithClock(page, 'lang=en&play=2005&speed=0.5');
+    await expect(page.getByTestId('playback-year')).toHaveText('2005');
+    await page.locator('body').press('ArrowRight');
+    await expect(page.getByTestId('playback-year')).toHaveText('2006');
+    await page.locator('body').press(' ');
+    await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
+    // A tenth of a year at 0.5×: far less than a year, which is what replaying 2006 would take.
+    await page.clock.runFor(yearsMs(0.1, 0.5));
+    await expect(page.getByTestId('playback-year')).toHaveText('2007');
+    atlas.expectClean();
+  });
+
+  test('changing the speed while playing keeps the position within the year', async ({ page }) => {
+    const atlas = await openWithClock(page, 'lang=en&speed=0.5');
+    await page.getByTestId('play').click();
+    // Three quarters of the way through the first year.
+    await page.clock.runFor(yearsMs(0.75, 0.5));
+    await expect(page.getByTestId('playback-year')).toHaveText('1983');
+    await page.getByTestId('speed').selectOption('1');
+    await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
+    // The last quarter of 1983 at 1× (plus a few frames): restarting the year would take four times as long.
+    await page.clock.runFor(yearsMs(0.35, 1));
+    await expect(page.getByTestId('playback-year')).toHaveText('1984');
+    atlas.expectClean();
+  });
+});
