@@ -1,7 +1,7 @@
 // Derives a presentation storyline (milestone slides as facts, no words) from the links, with no hand-written script.
 import type { AtlasIndex, Link } from './atlas-index';
 import { summarise } from './aggregate';
-import type { Bilingual, Institution, RegionId } from './schema';
+import type { Institution, RegionId } from './schema';
 
 /** An agreement's partners as a slide names them: the first institution in seed order, and how many more. */
 export interface Partners {
@@ -214,62 +214,3 @@ function endSlide(links: readonly Link[]): Milestone {
   };
 }
 
-/*
- * Legacy, for src/ui/panels/Presentation.tsx until it is rewritten (it is being reworked on main): the storyline
- * with captions built here, as before. Captions now come from src/i18n/storyline.ts (storylineCaption); this block
- * goes, with Bilingual captions in the core, as soon as Presentation takes them from there.
- */
-export type CaptionedMilestone = Milestone & { caption: Bilingual };
-
-/** @deprecated Use deriveMilestones, and storylineCaption from src/i18n/storyline.ts for the words. */
-export function deriveStoryline(index: AtlasIndex, links: readonly Link[]): CaptionedMilestone[] {
-  return deriveMilestones(index, links).map((m) => ({ ...m, caption: legacyCaption(index, m) }));
-}
-
-function legacyCaption(index: AtlasIndex, m: Milestone): Bilingual {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const country = (code: string) => index.countriesByCode.get(code)!.name;
-  const partners = (p: Partners): Bilingual => {
-    const inst = index.institutionsById.get(p.institutionId)!;
-    const en = inst.name.en.toLowerCase().includes(inst.city.en.toLowerCase()) ? inst.name.en : `${inst.name.en}, ${inst.city.en}`;
-    const ja = !inst.city.ja || inst.name.ja.includes(inst.city.ja) ? inst.name.ja : `${inst.name.ja} (${inst.city.ja})`;
-    const c = country(p.countryCode);
-    return {
-      en: `${en}${p.others ? ` and ${plural(p.others, 'other', 'others')}` : ''} (${c.en})`,
-      ja: `${ja}${p.others ? `ほか${p.others}機関` : ''}(${c.ja})`,
-    };
-  };
-  switch (m.kind) {
-    case 'title':
-      return { ...index.dataset.meta.title };
-    case 'first-agreement':
-    case 'latest-agreement': {
-      const p = partners(m.partners);
-      const which = m.kind === 'first-agreement' ? { en: 'first', ja: '最初' } : { en: 'latest', ja: '最新' };
-      return { en: `${m.year}: the ${which.en} agreement — ${p.en}`, ja: `${m.year}年 ${which.ja}の協定：${p.ja}` };
-    }
-    case 'first-in-region': {
-      const p = partners(m.partners);
-      const name = index.dataset.regions.find((r) => r.id === m.regionId)?.name ?? { en: m.regionId, ja: m.regionId };
-      const en = m.regionId === 'middle-east' ? `the ${name.en}` : name.en;
-      return { en: `${m.year}: the first agreement in ${en} — ${p.en}`, ja: `${m.year}年 ${name.ja}で最初の協定：${p.ja}` };
-    }
-    case 'partner-count': {
-      const p = partners(m.partners);
-      const teen = m.count % 100 >= 11 && m.count % 100 <= 13;
-      const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][m.count % 10] ?? 'th');
-      return { en: `${m.year}: ${m.count}${suffix} partner — ${p.en}`, ja: `${m.year}年 ${m.count}番目の協定機関：${p.ja}` };
-    }
-    case 'busiest-year':
-      return { en: `${m.year} was the busiest year: ${plural(m.agreements, 'agreement', 'agreements')}`, ja: `${m.year}年は協定締結が最も多い年：${m.agreements}件` };
-    case 'top-country': {
-      const c = country(m.countryCode);
-      return { en: `${c.en} has the most partners: ${m.institutions}`, ja: `協定機関数が最も多いのは${c.ja}：${m.institutions}機関` };
-    }
-    case 'end':
-      return {
-        en: `In all: ${plural(m.agreements, 'agreement', 'agreements')} with ${plural(m.institutions, 'institution', 'institutions')} in ${plural(m.countries, 'country or region', 'countries and regions')}`,
-        ja: `合計：${m.countries}の国・地域、${m.institutions}機関と${m.agreements}件の協定`,
-      };
-  }
-}

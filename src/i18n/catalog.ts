@@ -215,6 +215,10 @@ export const CATALOG = {
   exportPngScaled: { ja: '{scale, plural, =1 {PNG (等倍)} other {PNG (#倍)}}', en: '{scale, plural, =1 {PNG} other {PNG (#× size)}}' },
   exportVideo: { ja: '動画 (WebM)', en: 'Video (WebM)' },
   recording: { ja: '録画中…', en: 'Recording…' },
+  exportNoMap: { ja: '地図を表示できない(WebGLが使えない)ため、書き出せません。', en: 'The map is not available (no WebGL), so there is nothing to export.' },
+  exportNoVideo: { ja: '動画の書き出しにはWebGLとMediaRecorderが必要です。', en: 'Video export needs WebGL and MediaRecorder.' },
+  exportNoCanvas: { ja: '画像を描けません(2Dキャンバスが使えません)。', en: 'The picture cannot be drawn (no 2D canvas).' },
+  exportPngFailed: { ja: 'PNGを作れませんでした。', en: 'The PNG could not be encoded.' },
   openFullAtlas: { ja: 'アトラスを開く', en: 'Open the full atlas' },
   sourceCredit: { ja: '出典: {institution} 学術交流協定 ({asOf, date, yearMonth}現在)', en: 'Source: {institution}, as of {asOf, date, yearMonth}' },
 
@@ -236,19 +240,4 @@ export const CATALOG = {
     ja: '合計：{countries, number}の国・地域、{institutions, number}機関と{agreements, number}件の協定',
     en: 'In all: {agreements, plural, one {# agreement} other {# agreements}} with {institutions, plural, one {# institution} other {# institutions}} in {countries, plural, one {# country or region} other {# countries and regions}}',
   },
-
-  /*
-   * Legacy fragments, still read by files being rewritten on main (App, AtlasMap, PlaybackControls, Presentation,
-   * ExportMenu, compose.ts). They go when those files take the messages above; do not use them in new code.
-   */
-  title: { ja: '東北大学 国際交流協定アトラス', en: 'Tohoku University Partner Atlas' },
-  subtitle: { ja: '学術交流協定 (2012年5月現在)', en: 'International exchange agreements, as of May 2012' },
-  home: { ja: '東北大学(仙台)', en: 'Tohoku University (Sendai)' },
-  sourceNote: { ja: '出典: 東北大学 学術交流協定 (2012年5月現在)', en: 'Source: Tohoku University, as of May 2012' },
-  tooltipAgreements: { ja: '協定', en: 'agreements' },
-  tooltipInstitutions: { ja: '機関', en: 'institutions' },
-  clusterTooltip: { ja: '機関 (クリックで拡大)', en: 'institutions (click to zoom in)' },
-  partnersSoFar: { ja: '協定機関', en: 'partner institutions' },
-  newThisYear: { ja: '今年の新規', en: 'new this year' },
-  exportPng: { ja: 'PNG', en: 'PNG' },
 } as const satisfies Record<string, Record<Lang, string>>;

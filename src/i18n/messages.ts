@@ -6,8 +6,6 @@ import { formatParts, parseMessage, type MessageParams, type Part } from './mess
 export { formatDate, formatNumber, formatYear, formatYearMonth } from './intl';
 
 export type MessageKey = keyof typeof CATALOG;
-/** Kept for callers written before messages took parameters. */
-export type StringKey = MessageKey;
 
 /** The parameters of a message, from its text in both languages: `{ n: number }` for "{n, plural, …}". */
 export type ParamsOf<K extends MessageKey> = MessageParams<(typeof CATALOG)[K]['en']> & MessageParams<(typeof CATALOG)[K]['ja']>;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
 import { parseDataset, type Agreement, type Dataset, type Institution } from '../../src/domain/schema';
-import { deriveMilestones, deriveStoryline, type Milestone } from '../../src/domain/storyline';
+import { deriveMilestones, type Milestone } from '../../src/domain/storyline';
 import { storylineCaption } from '../../src/i18n/storyline';
 import { MINI } from '../fixtures/mini-dataset';
 
@@ -274,12 +274,3 @@ describe('storyline over the mini fixture', () => {
   });
 });
 
-describe('legacy captions (until Presentation takes them from src/i18n)', () => {
-  it('match the captions of the messages module, word for word', () => {
-    for (const [index, story] of [
-      [big, deriveStoryline(big, big.links)],
-      [mini, deriveStoryline(mini, mini.links)],
-    ] as const)
-      for (const m of story) expect(m.caption).toEqual(captionOf(index, m));
-  });
-});

@@ -5,6 +5,7 @@ import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { AtlasView } from '../../domain/view';
 import type { Lang } from '../../domain/schema';
+import { datasetTexts } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { MapController, type HoverTarget, type MapModel } from '../../adapters/maplibre/map-controller';
@@ -119,11 +120,11 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
 
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" data-testid="map" role="region" aria-label={lang === 'ja' ? '協定校の地図' : 'Map of partner institutions'} />
+      <div ref={container} className="map" data-testid="map" role="region" aria-label={t(lang, 'mapLabel')} />
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       <div className="map-legend" aria-hidden="true">
         <span className="legend-dot country" /> {t(lang, 'legendMarker')}
-        <span className="legend-dot home" /> {t(lang, 'home')}
+        <span className="legend-dot home" /> {datasetTexts(lang, index.dataset).home}
       </div>
     </div>
   );
@@ -151,14 +152,16 @@ function MapTooltip({
   if (target.kind === 'country') {
     const c = counts.get(target.code);
     title = index.countriesByCode.get(target.code)?.name[lang] ?? target.code;
-    detail = `${c?.agreements ?? 0} ${t(lang, 'tooltipAgreements')} · ${c?.institutions ?? 0} ${t(lang, 'tooltipInstitutions')}`;
+    detail = t(lang, 'countryTooltip', { agreements: c?.agreements ?? 0, institutions: c?.institutions ?? 0 });
   } else if (target.kind === 'institution') {
     const inst = index.institutionsById.get(target.id);
     title = inst?.name[lang] ?? target.id;
     const n = agreementCounts[index.institutionNoById.get(target.id) ?? -1] ?? 0;
-    detail = `${inst ? (lang === 'ja' && inst.city.ja ? inst.city.ja : inst.city.en) : ''} · ${n} ${t(lang, 'tooltipAgreements')}`;
+    detail = inst
+      ? t(lang, 'institutionTooltip', { city: lang === 'ja' && inst.city.ja ? inst.city.ja : inst.city.en, n })
+      : t(lang, 'agreementsCount', { n });
   } else {
-    title = `${target.count} ${t(lang, 'clusterTooltip')}`;
+    title = t(lang, 'clusterTooltipCount', { n: target.count });
   }
   return (
     <div className="map-tooltip" role="tooltip" style={{ left: x + 12, top: y + 12 }} data-testid="map-tooltip">
