@@ -22,7 +22,6 @@ export const CATALOG = {
   countries: { ja: '国・地域', en: 'Countries/regions' },
   agreementsCount: { ja: '協定 {n, number} 件', en: AGREEMENTS_EN },
   institutionsCount: { ja: '{n, number} 機関', en: INSTITUTIONS_EN },
-  countriesCount: { ja: '{n, number} か国・地域', en: '{n, plural, one {# country/region} other {# countries/regions}}' },
   summaryCounts: {
     ja: '協定 {agreements, number} 件 · {institutions, number} 機関 · {countries, number} か国・地域',
     en: '{agreements, plural, one {# agreement} other {# agreements}} · {institutions, plural, one {# institution} other {# institutions}} · {countries, plural, one {# country/region} other {# countries/regions}}',
@@ -45,7 +44,6 @@ export const CATALOG = {
   institutes: { ja: '研究所・センター', en: 'Institutes and centres' },
   region: { ja: '地域', en: 'Region' },
   country: { ja: '国・地域', en: 'Country/region' },
-  allCountries: { ja: 'すべての国・地域', en: 'All countries/regions' },
   waiverOnly: { ja: '授業料等不徴収の協定のみ', en: 'Tuition waiver only' },
   waiverHint: {
     ja: '交換留学生の授業料を相互に徴収しない大学間協定(資料の*印)。',
@@ -73,7 +71,6 @@ export const CATALOG = {
   },
 
   // Institution card
-  institutionCard: { ja: '機関の詳細', en: 'Institution details' },
   cardPlace: { ja: '所在地: {city}、{country}', en: 'City: {city}, {country}' },
   universityWide: { ja: '大学間協定', en: 'University-wide agreement' },
   departmentLevel: { ja: '部局間協定', en: 'Department-level agreement' },
@@ -99,7 +96,6 @@ export const CATALOG = {
   seedLine: { ja: '資料の {line, number} 行目:', en: 'Source line {line, number}:' },
 
   // Country details
-  countryDetails: { ja: '国・地域の詳細', en: 'Country details' },
   clearCountry: { ja: '国・地域の選択を解除', en: 'Clear country selection' },
   countryCounts: {
     ja: '大学間協定 {university, number} 件 · 部局間協定 {department, number} 件 · {institutions, number} 機関',
@@ -164,7 +160,6 @@ export const CATALOG = {
     en: 'The map cannot be shown (WebGL is unavailable). The list, timeline and filters still work.',
   },
   datasetError: { ja: 'データを読み込めませんでした', en: 'The dataset could not be loaded' },
-  panelError: { ja: 'この部分を表示できませんでした', en: 'This panel could not be shown' },
   panelErrorDetail: { ja: 'この部分を表示できませんでした: {error}', en: 'This panel could not be shown: {error}' },
 
   // Map
@@ -233,7 +228,10 @@ export const CATALOG = {
     ja: '{year, year}年 {n, number}番目の協定機関：{partners}',
     en: '{year, year}: {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} partner — {partners}',
   },
-  storyBusiestYear: { ja: '{year, year}年は協定締結が最も多い年：{n, number}件', en: '{year, year} was the busiest year: {n, plural, one {# agreement} other {# agreements}}' },
+  storyBusiestYear: {
+    ja: '{year, year}年は協定締結が最も多い年：{n, number}件',
+    en: '{year, year} was the busiest year: {n, plural, one {# agreement} other {# agreements}}',
+  },
   storyTopCountry: { ja: '協定機関数が最も多いのは{country}：{n, number}機関', en: '{country} has the most partners: {n, number}' },
   storyLatestAgreement: { ja: '{year, year}年 最新の協定：{partners}', en: '{year, year}: the latest agreement — {partners}' },
   storyEnd: {

@@ -92,7 +92,10 @@ export function parseMessage(text: string): Part[] {
         const body = text.slice(i, i + stop);
         branches.set(
           selector![1]!,
-          body.split('#').flatMap((piece, k) => (k === 0 ? [piece] : [{ count: true as const }, piece])).filter((p) => p !== ''),
+          body
+            .split('#')
+            .flatMap((piece, k) => (k === 0 ? [piece] : [{ count: true as const }, piece]))
+            .filter((p) => p !== ''),
         );
         i += stop + 1;
       }

@@ -19,7 +19,10 @@ const NO_PARAMS = {};
 export function t<K extends MessageKey>(lang: Lang, key: K, ...params: ParamsArg<K>): string {
   const id = `${lang}:${key}`;
   let parts = parsed.get(id);
-  if (!parts) parsed.set(id, (parts = parseMessage(CATALOG[key][lang])));
+  if (!parts) {
+    parts = parseMessage(CATALOG[key][lang]);
+    parsed.set(id, parts);
+  }
   // A message without arguments is one string part: no formatting work.
   if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
   return formatParts(lang, parts, (params[0] as Record<string, string | number> | undefined) ?? NO_PARAMS);

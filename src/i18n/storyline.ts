@@ -39,7 +39,11 @@ export function storylineCaption(lang: Lang, index: AtlasIndex, m: Milestone): s
     case 'first-agreement':
       return t(lang, 'storyFirstAgreement', { year: m.year, partners: partnersPhrase(lang, index, m.partners) });
     case 'first-in-region':
-      return t(lang, 'storyFirstInRegion', { year: m.year, region: regionInSentence(lang, index, m.regionId), partners: partnersPhrase(lang, index, m.partners) });
+      return t(lang, 'storyFirstInRegion', {
+        year: m.year,
+        region: regionInSentence(lang, index, m.regionId),
+        partners: partnersPhrase(lang, index, m.partners),
+      });
     case 'partner-count':
       return t(lang, 'storyPartnerCount', { year: m.year, n: m.count, partners: partnersPhrase(lang, index, m.partners) });
     case 'busiest-year':

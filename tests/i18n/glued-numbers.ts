@@ -40,7 +40,12 @@ export function findGluedNumbers(program: ts.Program, files: readonly string[]):
     if (!found) throw new Error(`not in the program: ${file}`);
     const source: ts.SourceFile = found;
     const report = (node: ts.Node, rule: Finding['rule']) =>
-      findings.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, rule, text: node.getText(source).replace(/\s+/g, ' ').slice(0, 120) });
+      findings.push({
+        file,
+        line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1,
+        rule,
+        text: node.getText(source).replace(/\s+/g, ' ').slice(0, 120),
+      });
 
     const visit = (node: ts.Node) => {
       if (ts.isTemplateExpression(node)) checkTemplate(node);

@@ -36,7 +36,8 @@ const wordedWithoutNumber = (lang: Lang, text: string, arg: string, n: number) =
     return branch.every((piece) => typeof piece === 'string');
   });
 
-const render = (lang: Lang, key: MessageKey, params: Record<string, string | number>) => (t as (l: Lang, k: MessageKey, p: object) => string)(lang, key, params);
+const render = (lang: Lang, key: MessageKey, params: Record<string, string | number>) =>
+  (t as (l: Lang, k: MessageKey, p: object) => string)(lang, key, params);
 
 describe('the message catalogue', () => {
   it('has every message in both languages, with the same parameters of the same kinds', () => {
@@ -111,7 +112,17 @@ describe('t', () => {
 
   it('formats ordinals, exact matches, years and dates', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 50, 101, 112].map((n) => t('en', 'storyPartnerCount', { year: 2000, n, partners: 'X' }).split(' ')[1])).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '50th', '101st', '112th',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '50th',
+      '101st',
+      '112th',
     ]);
     expect(t('en', 'playbackDetail', { total: 12_345, fresh: 0 })).toBe('12,345 partner institutions');
     expect(t('en', 'playbackDetail', { total: 1, fresh: 1 })).toBe('1 partner institution · +1 new this year');
@@ -140,7 +151,7 @@ describe('t', () => {
     expectTypeOf<ParamsOf<'staticMarkerLabel'>>().toEqualTypeOf<{ country: string; n: number }>();
     expectTypeOf<ParamsOf<'datasetSubtitle'>>().toEqualTypeOf<{ asOf: string }>();
     expectTypeOf<ParamsOf<'playbackDetail'>>().toEqualTypeOf<{ total: number; fresh: number }>();
-    expectTypeOf<ParamsOf<'close'>>().toEqualTypeOf<{}>();
+    expectTypeOf<keyof ParamsOf<'close'>>().toEqualTypeOf<never>();
     // Compile-time only: each line below must fail to type-check (tsc runs over tests/).
     const compileTimeOnly = () => {
       // @ts-expect-error a message that takes {n} must be given n

@@ -152,7 +152,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         {width > 0 && (
           <svg width={width} height={HEIGHT} role="group" aria-label={t(lang, 'timeline')} data-testid="timeline-chart">
             <g aria-hidden="true">
-              {y.ticks(3).map((v) => (
+              {y.ticks(3).filter(Number.isInteger).map((v) => (
                 <g key={v} transform={`translate(0,${y(v)})`}>
                   <line x1={MARGIN.left} x2={plotRight} stroke="#e5e7eb" />
                   <text x={MARGIN.left - 6} dy="0.32em" textAnchor="end" className="axis-label">
@@ -184,7 +184,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                   <line x1={x(props.playYear) + band / 2} x2={x(props.playYear) + band / 2} y1={MARGIN.top - 6} y2={HEIGHT - MARGIN.bottom} stroke={COLOURS.home} strokeWidth={2} />
                 </g>
               )}
-              {yCum.ticks(3).map((v) => (
+              {/* Counts are whole: a small maximum would otherwise get ticks at 0.5 institutions. */}
+              {yCum.ticks(3).filter(Number.isInteger).map((v) => (
                 <text key={`c-${v}`} x={plotRight + 4} y={yCum(v)} dy="0.32em" className="axis-label">
                   {formatNumber(lang, v)}
                 </text>
