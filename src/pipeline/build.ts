@@ -8,6 +8,7 @@ import { PipelineError } from './errors';
 import type { Gazetteer } from './gazetteer';
 import type { SourceFile } from './csv';
 import { readSeed, type Seed } from './seed';
+import { checkSeedReferences } from './seed-refs';
 import { parseUniversitySection, type UniversityEntry } from './university';
 
 export interface PipelineInputs {
@@ -48,6 +49,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
   for (const c of curation.countries) for (const name of c.seedNames) headings.set(name, c.code);
 
   const entries = parseUniversitySection(seed, { headings, labels: curation.labels });
+  checkSeedReferences(seed, curation);
   const institutionsByLine = indexUniversityInstitutions(seed, curation, entries);
   const chunks = classifyDepartmentSection(seed, curation);
 
@@ -99,7 +101,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
   }
 
   const countryRows = new Map(curation.countries.map((c) => [c.code, c]));
-  const institutions: Institution[] = curation.institutions.map((row) => geocode(row, seed, countryRows, inputs));
+  const institutions: Institution[] = curation.institutions.map((row) => geocode(row, countryRows, inputs));
   // Stable order: seed order of the line that first names the institution.
   institutions.sort((a, b) => a.source.line - b.source.line || seed.at(a.source.line).indexOf(a.source.text) - seed.at(b.source.line).indexOf(b.source.text) || a.id.localeCompare(b.id));
 
@@ -114,20 +116,20 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
 
   const home = inputs.gazetteer.get(curation.home.geonameId);
   if (!home) throw new PipelineError(curation.home.file, curation.home.row, `GeoNames id ${curation.home.geonameId} is not in the gazetteer`);
+  if (home.country !== curation.home.country) {
+    throw new PipelineError(curation.home.file, curation.home.row, `GeoNames ${home.geonameId} is ${home.name}, ${home.country}; expected a place in ${curation.home.country}`);
+  }
 
   const corrections: Correction[] = [...curation.corrections]
     .sort((a, b) => a.line - b.line || a.file.localeCompare(b.file) || a.row - b.row)
     .map((c) => ({ line: c.line, seedText: c.seedText, kind: c.kind, decision: c.decision, reason: c.reason }));
-  for (const c of curation.corrections) {
-    if (c.seedText !== '' && !seed.at(c.line).includes(c.seedText)) throw new PipelineError(c.file, c.row, `"${c.seedText}" is not found on ${seed.path}:${c.line}`);
-  }
 
   const stated = statedTotals(seed);
   const dataset = parseDataset({
     meta: {
-      title: { ja: '東北大学 国際交流協定アトラス', en: 'Tohoku University Partner Atlas' },
-      source: '東北大学 学術交流協定締結等 (平成24年5月現在) — Tohoku University, list of international academic exchange agreements',
-      asOf: '2012-05',
+      title: { ja: curation.meta.titleJa, en: curation.meta.titleEn },
+      source: curation.meta.source,
+      asOf: curation.meta.asOf,
       stated,
     },
     home: {
@@ -161,14 +163,13 @@ function indexUniversityInstitutions(seed: Seed, curation: Curation, entries: Un
   for (const row of curation.institutions) {
     if (!byLine.has(row.seedLine)) byLine.set(row.seedLine, []);
     byLine.get(row.seedLine)!.push(row);
-    if (!seed.at(row.seedLine).includes(row.seedJa)) throw new PipelineError(row.file, row.row, `seed_ja "${row.seedJa}" is not found on ${seed.path}:${row.seedLine}`);
   }
   const result = new Map<number, InstitutionRow>();
   const need = (line: number, name: string, country: string) => {
     const rows = (byLine.get(line) ?? []).filter((r) => r.seedJa === name);
     if (rows.length === 0) throw new PipelineError(seed.path, line, `institution "${name}" is missing from data/curation/institutions.csv (no row with seed_line ${line} and this seed_ja)`);
     const row = rows[0]!;
-    if (rows.length > 1) throw new PipelineError(row.file, row.row, `several rows name "${name}" on seed line ${line}`);
+    if (rows.length > 1) throw new PipelineError(row.file, rows[1]!.row, `several rows name "${name}" on seed line ${line} (first at line ${row.row})`);
     if (row.country !== country) throw new PipelineError(row.file, row.row, `country ${row.country} differs from the seed heading's ${country}`);
     result.set(line, row);
   };
@@ -179,7 +180,7 @@ function indexUniversityInstitutions(seed: Seed, curation: Curation, entries: Un
   return result;
 }
 
-function geocode(row: InstitutionRow, seed: Seed, countries: Map<string, Curation['countries'][number]>, inputs: PipelineInputs): Institution {
+function geocode(row: InstitutionRow, countries: Map<string, Curation['countries'][number]>, inputs: PipelineInputs): Institution {
   const country = countries.get(row.country);
   if (!country) throw new PipelineError(row.file, row.row, `country ${row.country} is not in countries.csv`);
   const place = inputs.gazetteer.get(row.geonameId);
@@ -193,7 +194,6 @@ function geocode(row: InstitutionRow, seed: Seed, countries: Map<string, Curatio
   if (!nearOrInside(features, place.lng, place.lat, COAST_TOLERANCE_KM)) {
     throw new PipelineError(row.file, row.row, `point ${place.lat},${place.lng} (${place.name}) lies outside ${row.country} (more than ${COAST_TOLERANCE_KM} km from its border)`);
   }
-  if (!seed.at(row.seedLine).includes(row.seedJa)) throw new PipelineError(row.file, row.row, `seed_ja "${row.seedJa}" is not found on ${seed.path}:${row.seedLine}`);
   return {
     id: row.id,
     name: { ja: row.ja, en: row.en },
@@ -216,7 +216,7 @@ function borderIds(country: Curation['countries'][number]): string[] {
 }
 
 /** `ecole-centrale-de-lille`, `ecole-centrale-de-lyon` → `ecole-centrale-de`, cut at a hyphen, minus a dangling "de"/"of". */
-export function commonSlugPrefix(ids: string[]): string {
+function commonSlugPrefix(ids: string[]): string {
   const parts = ids.map((id) => id.split('-'));
   const first = parts[0] ?? [];
   let n = 0;

@@ -12,6 +12,7 @@ export const CURATION_FILES = {
   corrections: 'corrections.csv',
   labels: 'labels.csv',
   home: 'home.csv',
+  meta: 'meta.csv',
 } as const;
 
 export type CurationSources = Record<keyof typeof CURATION_FILES, SourceFile>;
@@ -81,6 +82,15 @@ export interface HomeRow extends Located {
   geonameId: number;
 }
 
+/** The dataset's title and citation (meta.csv, one row). */
+export interface MetaRow extends Located {
+  titleJa: string;
+  titleEn: string;
+  source: string;
+  /** `YYYY-MM`: the month the seed's list describes. */
+  asOf: string;
+}
+
 export interface Curation {
   regions: RegionRow[];
   countries: CountryRow[];
@@ -90,6 +100,7 @@ export interface Curation {
   corrections: CorrectionRow[];
   labels: Set<string>;
   home: HomeRow;
+  meta: MetaRow;
 }
 
 const at = (row: TableRow): Located => ({ file: row.file, row: row.line });
@@ -152,7 +163,7 @@ export function loadCuration(sources: CurationSources): Curation {
     region: oneOf(r, 'region', REGION_IDS),
     includes: (r.optional('includes') ?? '').split('|').map((s) => s.trim()).filter(Boolean),
   }));
-  const institutions = readTable(sources.institutions, ['id', 'seed_line', 'seed_ja', 'name_ja', 'name_en', 'country', 'city_en', 'city_ja', 'geoname_id']).map((r) => ({
+  const institutions = readTable(sources.institutions, ['id', 'seed_line', 'seed_ja', 'name_ja', 'name_en', 'country', 'city_en', 'city_ja', 'geoname_id', 'aliases']).map((r) => ({
     ...at(r),
     id: slug(r, 'id'),
     seedLine: positiveInt(r, 'seed_line'),
@@ -187,7 +198,7 @@ export function loadCuration(sources: CurationSources): Curation {
       unit: unitJa !== null && unitEn !== null ? { ja: unitJa, en: unitEn } : null,
     };
   });
-  const corrections = readTable(sources.corrections, ['line', 'seed_text', 'kind', 'decision', 'reason']).map((r) => ({
+  const corrections = readTable(sources.corrections, ['line', 'seed_text', 'kind', 'decision', 'reason'], { multiline: ['decision', 'reason'] }).map((r) => ({
     ...at(r),
     line: positiveInt(r, 'line'),
     seedText: r.get('seed_text'),
@@ -195,7 +206,8 @@ export function loadCuration(sources: CurationSources): Curation {
     decision: required(r, 'decision'),
     reason: required(r, 'reason'),
   }));
-  const labels = new Set(readTable(sources.labels, ['text', 'kind']).map((r) => required(r, 'text')));
+  const labelRows = readTable(sources.labels, ['text', 'kind']).map((r) => ({ ...at(r), text: required(r, 'text') }));
+  checkVocabulary(unique(countries, (c) => c.code, 'country'), labelRows);
   const homeRows = readTable(sources.home, ['id', 'name_ja', 'name_en', 'city_en', 'city_ja', 'country', 'geoname_id']);
   const [homeRow] = homeRows;
   if (!homeRow || homeRows.length !== 1) throw new PipelineError(sources.home.path, null, 'must have exactly one row');
@@ -210,13 +222,42 @@ export function loadCuration(sources: CurationSources): Curation {
     geonameId: positiveInt(homeRow, 'geoname_id'),
   };
   return {
+    meta: loadMeta(sources.meta),
     regions: unique(regions, (r) => r.id, 'region'),
-    countries: unique(countries, (c) => c.code, 'country'),
+    countries,
     institutions: unique(institutions, (i) => i.id, 'institution id'),
     departments: unique(departments, (d) => d.id, 'department id'),
     departmentAgreements,
-    corrections,
-    labels,
+    // Duplicate department-agreement rows need no check here: the second cannot find its text left on the line.
+    corrections: unique(corrections, (c) => `line ${c.line}, "${c.seedText}", ${c.kind}`, 'correction'),
+    labels: new Set(labelRows.map((r) => r.text)),
     home,
   };
+}
+
+function loadMeta(source: SourceFile): MetaRow {
+  const rows = readTable(source, ['title_ja', 'title_en', 'source', 'as_of']);
+  const [row] = rows;
+  if (!row || rows.length !== 1) throw new PipelineError(source.path, null, 'must have exactly one row');
+  const asOf = required(row, 'as_of');
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf)) throw new PipelineError(row.file, row.line, `"as_of" must be a month YYYY-MM, got "${asOf}"`);
+  return { ...at(row), titleJa: required(row, 'title_ja'), titleEn: required(row, 'title_en'), source: required(row, 'source'), asOf };
+}
+
+/**
+ * The seed's vocabulary is looked up by text, so one text must mean one thing: a country heading named twice would
+ * silently go to the last country, and a heading that is also a label would silently be skipped as a label.
+ */
+function checkVocabulary(countries: (Located & { code: string; seedNames: string[] })[], labels: (Located & { text: string })[]): void {
+  const headings = unique(
+    countries.flatMap((c) => c.seedNames.map((name) => ({ file: c.file, row: c.row, name }))),
+    (h) => h.name,
+    'country seed_ja name',
+  );
+  unique(labels, (l) => l.text, 'label');
+  const byName = new Map(headings.map((h) => [h.name, h]));
+  for (const label of labels) {
+    const heading = byName.get(label.text);
+    if (heading) throw new PipelineError(label.file, label.row, `label "${label.text}" is also a country name in countries.csv (line ${heading.row})`);
+  }
 }

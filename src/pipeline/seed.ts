@@ -16,7 +16,7 @@ export interface Seed {
   at(line: number): string;
 }
 
-export const UNIVERSITY_TITLE = '大学間協定';
+const UNIVERSITY_TITLE = '大学間協定';
 export const DEPARTMENT_TITLE = '部局間協定';
 
 export function readSeed(source: SourceFile): Seed {

@@ -33,7 +33,7 @@ export interface UniversityVocabulary {
 const ENTRY = /^(\s*)-\s+(\*)?\s*(.*?)(?:\s+\((\d{4})\.(\d{1,2})\.(\d{1,2})\))?\s*$/;
 const NOTE = /^注\d+\)/;
 
-export function toIsoDate(file: string, line: number, y: string, m: string, d: string): string {
+function toIsoDate(file: string, line: number, y: string, m: string, d: string): string {
   const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {

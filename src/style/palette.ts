@@ -18,8 +18,9 @@ export const COLOURS = {
   landPartner: '#ebe4d3',
   landSelected: '#d9c9a3',
   border: '#b9b3a6',
-  marker: '#c2410c',
-  markerSelected: '#7c2d12',
+  // Country markers in slate, a colour no region has, so a marker never reads as a region's swatch.
+  marker: '#334155',
+  markerSelected: '#0f172a',
   markerStroke: '#ffffff',
   institution: '#1d4ed8',
   highlight: '#facc15',

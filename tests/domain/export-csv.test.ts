@@ -2,7 +2,7 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
-import { agreementsToCsv, countCsvRows, csvFileName, guardFormula, quoteField } from '../../src/domain/export-csv';
+import { agreementsToCsv, countCsvRows, csvFileName, guardFormula } from '../../src/domain/export-csv';
 import { parseDataset, type Dataset } from '../../src/domain/schema';
 import { MINI } from '../fixtures/mini-dataset';
 
@@ -21,6 +21,7 @@ function hostileIndex() {
   const ds: Dataset = structuredClone(MINI);
   const sorbonne = ds.institutions.find((i) => i.id === 'sorbonne')!;
   sorbonne.name = { en: 'The "Quoted" University', ja: '一行目\n二行目' };
+  sorbonne.city = { en: 'line\r\nbreak', ja: 'a,b' };
   const seoul = ds.institutions.find((i) => i.id === 'seoul')!;
   seoul.name = { en: '=HYPERLINK("http://evil.example","click")', ja: '+SUM(A1:A2)' };
   seoul.city = { en: '-2+3', ja: '@cmd' };
@@ -51,10 +52,9 @@ describe('agreementsToCsv encoding', () => {
   it('quotes fields with quotes or newlines, doubling inner quotes', () => {
     const hostile = agreementsToCsv(hostileIndex(), hostileIndex().links, 'en');
     expect(hostile).toContain(',"The ""Quoted"" University","一行目\n二行目",');
-    expect(quoteField('a,b')).toBe('"a,b"');
-    expect(quoteField('say "hi"')).toBe('"say ""hi"""');
-    expect(quoteField('line\r\nbreak')).toBe('"line\r\nbreak"');
-    expect(quoteField('plain 日本語')).toBe('plain 日本語');
+    expect(hostile).toContain(',"line\r\nbreak","a,b",');
+    expect(csv).toContain(',ピエール・マリー・キュリー大学,'); // plain text stays unquoted
+    expect(parse(hostile)[0]).toMatchObject({ 'Institution (en)': 'The "Quoted" University', 'City (en)': 'line\r\nbreak', 'City (ja)': 'a,b' });
   });
 
   it('neutralises spreadsheet formulas with a leading apostrophe', () => {

@@ -52,6 +52,8 @@ describe('university-wide agreements (大学間協定)', () => {
     const uc = universityLevel().find((a) => a.source.line === 172)!;
     expect(ecole.institutionIds).toHaveLength(5);
     expect(uc.institutionIds).toHaveLength(10);
+    // A group agreement's id is the members' common slug prefix, without a dangling "de" (data/README.md).
+    expect([ecole.id, uc.id]).toEqual(['u-ecole-centrale', 'u-university-of-california']);
     const byId = new Map(realBuild().dataset.institutions.map((i) => [i.id, i]));
     expect(uc.institutionIds.map((id) => byId.get(id)!.source.line)).toEqual([173, 174, 175, 176, 177, 178, 179, 180, 181, 182]);
     expect(byId.get('university-of-california-berkeley')?.city.en).toBe('Berkeley');

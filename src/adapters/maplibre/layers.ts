@@ -21,11 +21,15 @@ export const LAYERS = {
   highlight: 'institution-highlight',
   home: 'home-point',
   homeLabel: 'home-label',
+  countryNames: 'country-names',
+  cityNames: 'city-names',
 } as const;
 
 /** Layers shown at world level / at institution level. */
-export const COUNTRY_LEVEL_LAYERS = [LAYERS.countryMarkers, LAYERS.countryMarkerLabels] as const;
-export const INSTITUTION_LEVEL_LAYERS = [LAYERS.clusters, LAYERS.clusterLabels, LAYERS.institutions] as const;
+export const COUNTRY_LEVEL_LAYERS = [LAYERS.countryMarkers, LAYERS.countryMarkerLabels, LAYERS.countryNames] as const;
+export const INSTITUTION_LEVEL_LAYERS = [LAYERS.clusters, LAYERS.clusterLabels, LAYERS.institutions, LAYERS.cityNames] as const;
+/** City names appear on institution points from this zoom on (before it, clusters and points are too dense). */
+export const CITY_LABEL_ZOOM = 4.5;
 
 /** Above this zoom the map shows institutions instead of per-country markers. */
 export const INSTITUTION_ZOOM = 3.2;
@@ -33,8 +37,21 @@ export const CLUSTER_RADIUS = 28;
 export const CLUSTER_MAX_ZOOM = 9;
 
 const FONT = ['Noto Sans CJK JP', 'Noto Sans', 'sans-serif'];
-/** Proportional symbols: area ∝ count, so the radius grows with the square root. */
-const MARKER_RADIUS = ['+', 3, ['*', 2.3, ['sqrt', ['get', 'count']]]] as const;
+/**
+ * Proportional symbols: area ∝ count, so the radius grows with the square root. Smaller at world zoom, where
+ * neighbours (China and Korea) are a few dozen pixels apart, than when zoomed in on a continent.
+ */
+const MARKER_RADIUS = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  1,
+  ['+', 2.5, ['*', 1.8, ['sqrt', ['get', 'count']]]],
+  3,
+  ['+', 3, ['*', 2.4, ['sqrt', ['get', 'count']]]],
+] as const;
+/** Labels in the page's language, halo for legibility over land, borders and markers. */
+const LABEL_PAINT = { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.textHalo, 'text-halo-width': 1.4 } as const;
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
@@ -127,6 +144,42 @@ export const BASE_LAYERS: LayerSpecification[] = [
     },
   },
   {
+    // Country names beside their markers; collisions hide the smaller country's name (sorted by count).
+    id: LAYERS.countryNames,
+    type: 'symbol',
+    source: SOURCES.countryMarkers,
+    filter: ['>', ['get', 'count'], 0],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': FONT,
+      'text-size': 11,
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      // Just outside the marker: its radius (see MARKER_RADIUS) in ems of the 11 px text, plus a little air.
+      'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 1, ['+', 0.5, ['*', 0.164, ['sqrt', ['get', 'count']]]], 3, ['+', 0.55, ['*', 0.218, ['sqrt', ['get', 'count']]]]],
+      'text-max-width': 8,
+      'symbol-sort-key': ['-', ['get', 'count']],
+      'text-padding': 2,
+    },
+    paint: LABEL_PAINT,
+  },
+  {
+    id: LAYERS.cityNames,
+    type: 'symbol',
+    source: SOURCES.institutions,
+    minzoom: CITY_LABEL_ZOOM,
+    filter: ['!', ['has', 'point_count']],
+    layout: {
+      'text-field': ['get', 'city'],
+      'text-font': FONT,
+      'text-size': 11,
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.8,
+      'symbol-sort-key': ['-', ['get', 'count']],
+      'text-padding': 2,
+    },
+    paint: LABEL_PAINT,
+  },
+  {
     id: LAYERS.highlight,
     type: 'circle',
     source: SOURCES.highlight,
@@ -146,8 +199,9 @@ export const BASE_LAYERS: LayerSpecification[] = [
       'text-field': ['get', 'label'],
       'text-font': FONT,
       'text-size': 12,
-      'text-offset': [0, 1.2],
-      'text-anchor': 'top',
+      // East of Sendai, over the Pacific: to the west and south lie Korea's and China's markers.
+      'text-offset': [0.9, 0],
+      'text-anchor': 'left',
       'text-allow-overlap': true,
     },
     paint: { 'text-color': COLOURS.home, 'text-halo-color': COLOURS.textHalo, 'text-halo-width': 1.5 },

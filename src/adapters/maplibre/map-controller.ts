@@ -11,6 +11,10 @@ setWorkerUrl(workerUrl);
 
 export { prewarm };
 
+const MIN_ZOOM = 0.3;
+/** MapLibre's world is 512 px wide at zoom 0. */
+const TILE_SIZE = 512;
+
 /** Above this many features, a source is updated without first comparing its content. */
 const SIGNATURE_LIMIT = 3000;
 
@@ -37,7 +41,11 @@ export interface MapCallbacks {
   onHover(target: HoverTarget | null, x: number, y: number): void;
   /** The first time the map has drawn the current data. */
   onRendered(): void;
+  /** The map switched between country markers and institution points (the legend follows). */
+  onLevelChange(level: MapLevel): void;
 }
+
+export type MapLevel = 'country' | 'institution';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -93,7 +101,7 @@ export class MapController implements MapHandle {
       }),
       center: start.center,
       zoom: start.zoom,
-      minZoom: 0.3,
+      minZoom: MIN_ZOOM,
       maxZoom: 12,
       attributionControl: false,
       dragRotate: false,
@@ -118,7 +126,11 @@ export class MapController implements MapHandle {
     this.map.on('zoom', () => this.updateLevel());
     // Until something else moves it, the opening view follows the map area's size.
     if (!camera) this.framing = (animate) => this.openingView(animate);
-    this.map.on('resize', () => this.framing?.(false));
+    this.fitMinZoom();
+    this.map.on('resize', () => {
+      this.fitMinZoom();
+      this.framing?.(false);
+    });
     // A move with an input event is the user's; the app's own camera moves have none.
     this.map.on('movestart', (e) => {
       if (e.originalEvent) this.framing = null;
@@ -129,6 +141,12 @@ export class MapController implements MapHandle {
   private setFraming(framing: (animate: boolean) => void): void {
     this.framing = framing;
     framing(true);
+  }
+
+  /** The farthest zoom out shows the world once across the map's width: never a second copy of any place. */
+  private fitMinZoom(): void {
+    const width = this.map.getContainer().clientWidth;
+    this.map.setMinZoom(Math.max(MIN_ZOOM, Math.log2(Math.max(width, 1) / TILE_SIZE)));
   }
 
   private openingView(animate: boolean): void {
@@ -190,6 +208,10 @@ export class MapController implements MapHandle {
 
   resetCamera(): void {
     this.setFraming((animate) => this.openingView(animate));
+  }
+
+  level(): MapLevel {
+    return this.institutionLevel ? 'institution' : 'country';
   }
 
   camera(): MapCamera {
@@ -300,6 +322,7 @@ export class MapController implements MapHandle {
     const institutionLevel = this.map.getZoom() >= INSTITUTION_ZOOM || this.model.focusCountries.length > 0;
     if (institutionLevel === this.institutionLevel) return;
     this.institutionLevel = institutionLevel;
+    this.callbacks.onLevelChange(institutionLevel ? 'institution' : 'country');
     for (const id of COUNTRY_LEVEL_LAYERS) this.map.setLayoutProperty(id, 'visibility', institutionLevel ? 'none' : 'visible');
     for (const id of INSTITUTION_LEVEL_LAYERS) this.map.setLayoutProperty(id, 'visibility', institutionLevel ? 'visible' : 'none');
     this.syncSources();

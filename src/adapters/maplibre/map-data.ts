@@ -6,6 +6,8 @@ import type { Home, Institution, Lang } from '../../domain/schema';
 
 export interface CountryMarkerProperties {
   code: string;
+  /** The country's name in the page's language: the label beside the marker. */
+  name: string;
   count: number;
   institutions: number;
   selected: boolean;
@@ -15,12 +17,19 @@ export interface CountryMarkerProperties {
 export interface InstitutionPointProperties {
   id: string;
   count: number;
+  /** The institution's city in the page's language: the label shown when zoomed in. */
+  city: string;
 }
 
 const point = (lng: number, lat: number): Point => ({ type: 'Point', coordinates: [lng, lat] });
 
 /** One marker per country with partners; counts come from links filtered on everything but the country. */
-export function countryMarkers(index: AtlasIndex, counts: ReadonlyMap<string, CountryCount>, selected: readonly string[]): FeatureCollection<Point, CountryMarkerProperties> {
+export function countryMarkers(
+  index: AtlasIndex,
+  counts: ReadonlyMap<string, CountryCount>,
+  selected: readonly string[],
+  lang: Lang,
+): FeatureCollection<Point, CountryMarkerProperties> {
   const chosen = new Set(selected);
   return {
     type: 'FeatureCollection',
@@ -33,6 +42,7 @@ export function countryMarkers(index: AtlasIndex, counts: ReadonlyMap<string, Co
         geometry: point(lng, lat),
         properties: {
           code: c.code,
+          name: c.name[lang],
           count: count?.agreements ?? 0,
           institutions: count?.institutions ?? 0,
           selected: chosen.has(c.code),
@@ -53,12 +63,21 @@ function institutionGeometries(index: AtlasIndex): Point[] {
   return list;
 }
 
-export function institutionPoints(index: AtlasIndex, passing: readonly number[], agreementCounts: Int32Array): FeatureCollection<Point, InstitutionPointProperties> {
+export function institutionPoints(
+  index: AtlasIndex,
+  passing: readonly number[],
+  agreementCounts: Int32Array,
+  lang: Lang,
+): FeatureCollection<Point, InstitutionPointProperties> {
   const institutions = index.dataset.institutions;
   const points = institutionGeometries(index);
   return {
     type: 'FeatureCollection',
-    features: passing.map((n) => ({ type: 'Feature', geometry: points[n]!, properties: { id: institutions[n]!.id, count: agreementCounts[n]! } })),
+    features: passing.map((n) => {
+      const institution = institutions[n]!;
+      const city = (lang === 'ja' ? institution.city.ja : undefined) ?? institution.city.en;
+      return { type: 'Feature', geometry: points[n]!, properties: { id: institution.id, count: agreementCounts[n]!, city } };
+    }),
   };
 }
 
@@ -77,6 +96,14 @@ export function homePoint(home: Home, lang: Lang): FeatureCollection<Point, { la
 export function countryFillIds(index: AtlasIndex, counts: ReadonlyMap<string, CountryCount>, selected: readonly string[]) {
   const ids = (codes: Iterable<string>) => [...codes].flatMap((code) => index.countriesByCode.get(code)?.borderIds ?? []);
   return { partner: ids([...counts.keys()]), selected: ids(selected) };
+}
+
+/** The institutions a filter on countries, or else on regions, puts in focus: the camera frames them. */
+export function focusedInstitutions(index: AtlasIndex, countries: readonly string[], regions: readonly string[]): Institution[] {
+  if (countries.length > 0) return index.dataset.institutions.filter((i) => countries.includes(i.country));
+  if (regions.length === 0) return [];
+  const inRegions = new Set(index.dataset.countries.filter((c) => regions.includes(c.region)).map((c) => c.code));
+  return index.dataset.institutions.filter((i) => inRegions.has(i.country));
 }
 
 /** Bounds [[west, south], [east, north]] of a set of institutions, for "fly to this country". */

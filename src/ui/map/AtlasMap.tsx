@@ -5,11 +5,10 @@ import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { AtlasView } from '../../domain/view';
 import type { Lang } from '../../domain/schema';
-import { datasetTexts } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
-import { MapController, type HoverTarget, type MapModel } from '../../adapters/maplibre/map-controller';
-import { boundsOf, countryFillIds, countryMarkers, highlightPoints, homePoint, institutionPoints } from '../../adapters/maplibre/map-data';
+import { MapController, type HoverTarget, type MapLevel, type MapModel } from '../../adapters/maplibre/map-controller';
+import { boundsOf, countryFillIds, countryMarkers, focusedInstitutions, highlightPoints, homePoint, institutionPoints } from '../../adapters/maplibre/map-data';
 
 interface Props {
   lang: Lang;
@@ -32,6 +31,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
+  const [level, setLevel] = useState<MapLevel>('country');
   const countries = useAtlas((s) => s.countries);
   const selected = useAtlas((s) => s.selected);
   const hovered = useAtlas((s) => s.hovered);
@@ -39,9 +39,9 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   const callbacks = useRef({ onRendered, onError, onMap });
   callbacks.current = { onRendered, onError, onMap };
 
-  const markers = useMemo(() => countryMarkers(index, countryCounts, countries), [index, countryCounts, countries]);
+  const markers = useMemo(() => countryMarkers(index, countryCounts, countries, lang), [index, countryCounts, countries, lang]);
   // A function: the controller builds the points only when the institution level is shown.
-  const points = useMemo(() => () => institutionPoints(index, view.passing, view.tally.agreements), [index, view.passing, view.tally]);
+  const points = useMemo(() => () => institutionPoints(index, view.passing, view.tally.agreements, lang), [index, view.passing, view.tally, lang]);
   const fills = useMemo(() => countryFillIds(index, countryCounts, countries), [index, countryCounts, countries]);
   const highlight = useMemo(
     () => highlightPoints([hovered ? index.institutionsById.get(hovered) : undefined, selected ? index.institutionsById.get(selected) : undefined]),
@@ -71,10 +71,19 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     let created: MapController;
     try {
       created = new MapController(container.current, basemap, latestModel.current, {
-        onCountryClick: (code, additive) => (additive ? actions.toggleCountry(code) : actions.selectCountry(code)),
-        onInstitutionClick: (id) => actions.select(id),
+        // A click acts on what the tooltip described, and the tooltip goes: the view under it changes.
+        onCountryClick: (code, additive) => {
+          setTooltip(null);
+          if (additive) actions.toggleCountry(code);
+          else actions.selectCountry(code);
+        },
+        onInstitutionClick: (id) => {
+          setTooltip(null);
+          actions.select(id);
+        },
         onHover: (target, x, y) => setTooltip(target ? { target, x, y } : null),
         onRendered: () => callbacks.current.onRendered(),
+        onLevelChange: setLevel,
       }, camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : undefined);
     } catch (error) {
       callbacks.current.onError(error instanceof Error ? error : new Error(String(error)));
@@ -82,6 +91,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     }
     created.onMapError((message) => console.warn('map error', message));
     controller.current = created;
+    setLevel(created.level());
     callbacks.current.onMap(created);
     return () => {
       controller.current = null;
@@ -99,18 +109,20 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     controller.current?.pulse(pulse);
   }, [pulse]);
 
-  // Selecting countries frames their institutions; clearing returns to the opening view.
+  // Selecting countries (or else regions) frames their institutions; clearing returns to the opening view.
+  const regions = useAtlas((s) => s.regions);
+  const focus = useMemo(() => focusedInstitutions(index, countries, regions), [index, countries, regions]);
   const firstFocus = useRef(true);
   useEffect(() => {
     const c = controller.current;
     if (!c) return;
     if (firstFocus.current) {
       firstFocus.current = false;
-      if (countries.length === 0) return;
+      if (focus.length === 0) return;
     }
-    if (countries.length === 0) c.resetCamera();
-    else c.fitCountries(boundsOf(index.dataset.institutions.filter((i) => countries.includes(i.country))));
-  }, [countries, index]);
+    if (focus.length === 0) c.resetCamera();
+    else c.fitCountries(boundsOf(focus));
+  }, [focus]);
 
   // Selecting an institution (from the list or a link) brings it into view.
   useEffect(() => {
@@ -122,10 +134,37 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" role="region" aria-label={t(lang, 'mapLabel')} />
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
-      <div className="map-legend" aria-hidden="true">
-        <span className="legend-dot country" /> {t(lang, 'legendMarker')}
-        <span className="legend-dot home" /> {datasetTexts(lang, index.dataset).home}
-      </div>
+      <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={index.dataset.home.name[lang]} />
+    </div>
+  );
+}
+
+/** What is drawn, and nothing else: the symbols of the level on screen, the home institution, and the rings of the year. */
+function MapLegend({ lang, level, pulsing, home }: { lang: Lang; level: MapLevel; pulsing: boolean; home: string }) {
+  return (
+    <div className="map-legend" data-testid="map-legend" data-level={level} aria-hidden="true">
+      {level === 'country' ? (
+        <span>
+          <span className="legend-dot country" /> {t(lang, 'legendMarker')}
+        </span>
+      ) : (
+        <>
+          <span>
+            <span className="legend-dot institution" /> {t(lang, 'legendInstitution')}
+          </span>
+          <span>
+            <span className="legend-dot cluster" /> {t(lang, 'legendCluster')}
+          </span>
+        </>
+      )}
+      {pulsing && (
+        <span>
+          <span className="legend-dot ring" /> {t(lang, 'legendNewThisYear')}
+        </span>
+      )}
+      <span>
+        <span className="legend-dot home" /> {home}
+      </span>
     </div>
   );
 }
