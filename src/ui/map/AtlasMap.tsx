@@ -132,7 +132,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
 
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" data-testid="map" role="region" aria-label={lang === 'ja' ? '協定校の地図' : 'Map of partner institutions'} />
+      <div ref={container} className="map" data-testid="map" role="region" aria-label={t(lang, 'mapLabel')} />
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={index.dataset.home.name[lang]} />
     </div>
@@ -159,7 +159,7 @@ function MapLegend({ lang, level, pulsing, home }: { lang: Lang; level: MapLevel
       )}
       {pulsing && (
         <span>
-          <span className="legend-dot ring" /> {t(lang, 'newThisYear')}
+          <span className="legend-dot ring" /> {t(lang, 'legendNewThisYear')}
         </span>
       )}
       <span>
@@ -191,14 +191,16 @@ function MapTooltip({
   if (target.kind === 'country') {
     const c = counts.get(target.code);
     title = index.countriesByCode.get(target.code)?.name[lang] ?? target.code;
-    detail = `${c?.agreements ?? 0} ${t(lang, 'tooltipAgreements')} · ${c?.institutions ?? 0} ${t(lang, 'tooltipInstitutions')}`;
+    detail = t(lang, 'countryTooltip', { agreements: c?.agreements ?? 0, institutions: c?.institutions ?? 0 });
   } else if (target.kind === 'institution') {
     const inst = index.institutionsById.get(target.id);
     title = inst?.name[lang] ?? target.id;
     const n = agreementCounts[index.institutionNoById.get(target.id) ?? -1] ?? 0;
-    detail = `${inst ? (lang === 'ja' && inst.city.ja ? inst.city.ja : inst.city.en) : ''} · ${n} ${t(lang, 'tooltipAgreements')}`;
+    detail = inst
+      ? t(lang, 'institutionTooltip', { city: lang === 'ja' && inst.city.ja ? inst.city.ja : inst.city.en, n })
+      : t(lang, 'agreementsCount', { n });
   } else {
-    title = `${target.count} ${t(lang, 'clusterTooltip')}`;
+    title = t(lang, 'clusterTooltipCount', { n: target.count });
   }
   return (
     <div className="map-tooltip" role="tooltip" style={{ left: x + 12, top: y + 12 }} data-testid="map-tooltip">

@@ -2,7 +2,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { ListGroup, ListRow, ListSort } from '../../domain/view';
 import type { Lang } from '../../domain/schema';
-import { formatDate, t } from '../../i18n/messages';
+import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 
 interface Props {
@@ -53,7 +53,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
           return (
             <section key={g.country.code} className="result-group" aria-label={g.country.name[lang]}>
               <h3>
-                {g.country.name[lang]} <span className="count">{g.total}</span>
+                {g.country.name[lang]} <span className="count">{t(lang, 'institutionsCount', { n: g.total })}</span>
               </h3>
               <ul>
                 {rows.map((row) => (
@@ -65,7 +65,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
         })}
         {total > limit && (
           <button type="button" className="show-more" onClick={onShowMore} data-testid="show-more">
-            {t(lang, 'showMore')} ({total - limit})
+            {t(lang, 'showMoreInstitutions', { n: total - limit })}
           </button>
         )}
       </div>
@@ -79,6 +79,7 @@ const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang;
   const id = row.institution.id;
   const university = row.university > 0;
   const departments = row.department;
+  const city = lang === 'ja' && row.institution.city.ja ? row.institution.city.ja : row.institution.city.en;
   return (
     <li>
       <button
@@ -94,14 +95,9 @@ const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang;
       >
         <span className="result-name">{row.institution.name[lang]}</span>
         <span className="result-meta">
-          {lang === 'ja' && row.institution.city.ja ? row.institution.city.ja : row.institution.city.en}
-          {row.firstSigned && ` · ${formatDate(lang, row.firstSigned)}`}
+          {row.firstSigned ? t(lang, 'placeFirstSigned', { city, signed: row.firstSigned }) : city}
           {university && <span className="tag">{t(lang, 'levelUniversity')}</span>}
-          {departments > 0 && (
-            <span className="tag dept">
-              {t(lang, 'levelDepartment')} {departments}
-            </span>
-          )}
+          {departments > 0 && <span className="tag dept">{t(lang, 'departmentAgreementsTag', { n: departments })}</span>}
         </span>
       </button>
     </li>
