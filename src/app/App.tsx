@@ -150,7 +150,8 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   const runtime = useRuntime();
   const lang = useAtlas((s) => s.lang);
   const { setLang, setYearRange } = useAtlasActions();
-  const [sort, setSort] = useState<ListSort>('name');
+  // Best match first while searching; without a query it is name order.
+  const [sort, setSort] = useState<ListSort>('relevance');
   const [listLimit, setListLimit] = useState(LIST_STEP);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [mapError, setMapError] = useState<Error | null>(null);

@@ -4,11 +4,12 @@ import type { FeatureCollection } from 'geojson';
 import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { AtlasView } from '../../domain/view';
+import { resultBounds } from '../../domain/result-bounds';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { MapController, type HoverTarget, type MapLevel, type MapModel } from '../../adapters/maplibre/map-controller';
-import { boundsOf, countryFillIds, countryMarkers, focusedInstitutions, highlightPoints, homePoint, institutionPoints } from '../../adapters/maplibre/map-data';
+import { countryFillIds, countryMarkers, focusedInstitutions, highlightPoints, homePoint, institutionPoints } from '../../adapters/maplibre/map-data';
 
 interface Props {
   lang: Lang;
@@ -111,18 +112,28 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
 
   // Selecting countries (or else regions) frames their institutions; clearing returns to the opening view.
   const regions = useAtlas((s) => s.regions);
-  const focus = useMemo(() => focusedInstitutions(index, countries, regions), [index, countries, regions]);
+  // Else a search frames its results. Keyed by the box itself, so a keystroke that keeps the box keeps the camera.
+  const query = useAtlas((s) => s.query.trim());
+  const frame = useMemo(() => {
+    const focus = focusedInstitutions(index, countries, regions);
+    if (focus.length) return resultBounds(focus, focus.map((_, i) => i));
+    return query ? resultBounds(index.dataset.institutions, view.passing) : null;
+  }, [index, countries, regions, query, view.passing]);
+  const frameKey = frame ? frame.map((x) => x.toFixed(3)).join(',') : '';
+  const frameRef = useRef(frame);
+  frameRef.current = frame;
   const firstFocus = useRef(true);
   useEffect(() => {
     const c = controller.current;
     if (!c) return;
     if (firstFocus.current) {
       firstFocus.current = false;
-      if (focus.length === 0) return;
+      if (!frameKey) return;
     }
-    if (focus.length === 0) c.resetCamera();
-    else c.fitCountries(boundsOf(focus));
-  }, [focus]);
+    const box = frameRef.current;
+    if (!box) c.resetCamera();
+    else c.fitCountries([[box[0], box[1]], [box[2], box[3]]]);
+  }, [frameKey]);
 
   // Selecting an institution (from the list or a link) brings it into view.
   useEffect(() => {
