@@ -4,8 +4,14 @@ import * as z from 'zod';
 // No code generation: zod's JIT probes `new Function`, which the page's Content-Security-Policy forbids.
 z.config({ jitless: true });
 
+/** Ids of institutions, departments and agreements; also checked by the pipeline's curation and the URL. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** ISO 3166-1 alpha-2 country codes; also checked by the pipeline's curation and the URL. */
+export const ISO_ALPHA2_PATTERN = /^[A-Z]{2}$/;
+
 const bilingual = z.object({ ja: z.string().min(1), en: z.string().min(1) });
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug');
+const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase slug');
+const countryCode = z.string().regex(ISO_ALPHA2_PATTERN, 'must be an ISO 3166-1 alpha-2 code');
 const source = z.object({
   line: z.number().int().positive(),
   text: z.string().min(1),
@@ -25,7 +31,7 @@ export const regionIdSchema = z.enum(REGION_IDS);
 export const regionSchema = z.object({ id: regionIdSchema, name: bilingual });
 
 export const countrySchema = z.object({
-  code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  code: countryCode,
   name: bilingual,
   region: regionIdSchema,
   /** world-atlas (ISO 3166-1 numeric) ids of the polygons that make up this heading (中国: China and Hong Kong). */
@@ -37,7 +43,7 @@ export const institutionSchema = z.object({
   name: bilingual,
   /** Other names a student may search for (LSE, KAIST, Sorbonne …), from the curation table. */
   aliases: z.array(z.string().min(1)),
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: countryCode,
   city: z.object({ en: z.string().min(1), ja: z.string().min(1).optional() }),
   lat: z.number().min(-90).max(90),
   lng: z.number().min(-180).max(180),
@@ -57,7 +63,7 @@ const departmentRef = z.object({ id: slug, ja: z.string().min(1), en: z.string()
 
 /** An agreement's fields; the rules between them are in agreementProblems. */
 export const agreementShape = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: slug,
   level: z.enum(['university', 'department']),
   institutionIds: z.array(slug).min(1),
   signed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
@@ -112,7 +118,7 @@ export const homeSchema = z.object({
   id: slug,
   name: bilingual,
   city: z.object({ en: z.string(), ja: z.string().optional() }),
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: countryCode,
   lat: z.number(),
   lng: z.number(),
   geonameId: z.number().int().positive(),
