@@ -62,7 +62,7 @@ export const departmentSchema = z.object({
 const departmentRef = z.object({ id: slug, ja: z.string().min(1), en: z.string().min(1) });
 
 /** An agreement's fields; the rules between them are in agreementProblems. */
-export const agreementShape = z.object({
+const agreementShape = z.object({
   id: slug,
   level: z.enum(['university', 'department']),
   institutionIds: z.array(slug).min(1),
@@ -73,8 +73,8 @@ export const agreementShape = z.object({
   source,
 });
 
-/** A rule a JSON Schema cannot state: where in the record it is broken, and how. */
-export interface Problem {
+/** A rule between fields or records: where it is broken, and how. */
+interface Problem {
   path: (string | number)[];
   message: string;
 }
@@ -82,7 +82,7 @@ export interface Problem {
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
 /** Rules between an agreement's fields (paths relative to the agreement). */
-export function agreementProblems(a: z.infer<typeof agreementShape>): readonly Problem[] {
+function agreementProblems(a: z.infer<typeof agreementShape>): readonly Problem[] {
   // The common case first, without allocating: called for every agreement of a dataset.
   if (a.level === 'university' ? a.signed !== null && a.tuitionWaiver !== null && a.department === null : a.signed === null && a.tuitionWaiver === null && a.department !== null)
     return NO_PROBLEMS;
@@ -125,7 +125,7 @@ export const homeSchema = z.object({
 });
 
 /** The dataset's records and fields; the rules across records are in crossRecordProblems. */
-export const datasetShape = z.object({
+const datasetShape = z.object({
   meta: z.object({
     title: bilingual,
     source: z.string(),
@@ -145,7 +145,7 @@ export const datasetShape = z.object({
 });
 
 /** Unique ids and references between records (paths from the dataset's root). */
-export function crossRecordProblems(d: z.infer<typeof datasetShape>): Problem[] {
+function crossRecordProblems(d: z.infer<typeof datasetShape>): Problem[] {
   const problems: Problem[] = [];
   const countries = new Set(d.countries.map((c) => c.code));
   const institutions = new Set<string>();
