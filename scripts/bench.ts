@@ -175,7 +175,12 @@ try {
   await server.close();
 }
 
-type Row = { load: { medianMs: number; medianPhasesMs: Record<string, number> }; filterChange: Record<string, number>; playback: Record<string, number>; jsHeapMB: number };
+type Row = {
+  load: { medianMs: number; medianPhasesMs: Record<string, number> };
+  filterChange: Record<string, number>;
+  playback: Record<string, number>;
+  jsHeapMB: number;
+};
 console.table(
   Object.fromEntries(
     results.map((r) => {
@@ -199,5 +204,5 @@ console.table(
 const transfer = (results[0] as { transfer?: { gzipKB: number } }).transfer;
 if (transfer) console.log(`first-load transfer (JS + CSS + data + basemap, gzip): ${transfer.gzipKB} KB`);
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), loadRuns: LOAD_RUNS, changeRuns: CHANGE_RUNS, results }, null, 2) + '\n');
+writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), loadRuns: LOAD_RUNS, changeRuns: CHANGE_RUNS, results }, null, 2)}\n`);
 console.log('wrote bench/results.json');

@@ -158,10 +158,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   const { view, filters, frame } = useAtlasView(index);
   const groups = useListGroups(index, view, lang, sort, listLimit);
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent), [index]);
-  const regionNames = useMemo(
-    () => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>,
-    [index, lang],
-  );
+  const regionNames = useMemo(() => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>, [index, lang]);
   // Stable callbacks, so the memoised list and the about dialog skip re-rendering when only the filters changed.
   const showMore = useCallback(() => setListLimit((n) => n + LIST_STEP), []);
   const closeAbout = useCallback(() => setAboutOpen(false), []);
@@ -242,6 +239,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
             {t(lang, 'aboutData')}
           </button>
+          {/* biome-ignore lint/a11y/useSemanticElements: a row of two toggle buttons in the header; a fieldset's legend and border would not fit it */}
           <div className="lang-switch" role="group" aria-label={t(lang, 'language')}>
             {(['ja', 'en'] as const).map((l) => (
               <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} data-testid={`lang-${l}`} lang={l}>
@@ -251,13 +249,13 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           </div>
         </div>
       </header>
-      <nav className="mobile-tabs" role="tablist" aria-label={t(lang, 'views')}>
+      <div className="mobile-tabs" role="tablist" aria-label={t(lang, 'views')}>
         {MOBILE_TABS.map((name) => (
           <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)} data-testid={`tab-${name}`}>
             {t(lang, TAB_LABELS[name])}
           </button>
         ))}
-      </nav>
+      </div>
       <aside className="sidebar">
         <ErrorBoundary fallback={panelError}>
           <Summary lang={lang} summary={view.summary} />

@@ -108,9 +108,13 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     let rank = ranks.get(lang);
     if (!rank) {
       const collator = new Intl.Collator(lang);
-      const order = dataset.institutions.map((_, n) => n).sort((a, b) => collator.compare(dataset.institutions[a]!.name[lang], dataset.institutions[b]!.name[lang]));
+      const order = dataset.institutions
+        .map((_, n) => n)
+        .sort((a, b) => collator.compare(dataset.institutions[a]!.name[lang], dataset.institutions[b]!.name[lang]));
       rank = new Uint32Array(order.length);
-      order.forEach((n, position) => (rank![n] = position));
+      order.forEach((n, position) => {
+        rank![n] = position;
+      });
       ranks.set(lang, rank);
     }
     return rank;

@@ -51,7 +51,7 @@ export function advance(state: PlaybackState, elapsedMs: number, settings: Playb
   if (!state.playing || !(elapsedMs > 0)) return state;
   const [first, last] = extent;
   const span = last - first + 1;
-  const years = (elapsedMs / 1000) * clampSpeed(settings.speed) / SECONDS_PER_YEAR_AT_1X;
+  const years = ((elapsedMs / 1000) * clampSpeed(settings.speed)) / SECONDS_PER_YEAR_AT_1X;
   let position = clampYear(state.year, extent) - first + Math.max(0, Math.min(1, state.progress)) + years;
   if (position >= span) {
     if (!settings.loop) return { playing: false, year: last, progress: 1 };

@@ -102,7 +102,7 @@ export function rankPassing(evaluation: FilterEvaluation, passing: readonly numb
 function phraseTerm(terms: readonly QueryTerm[]): QueryTerm | null {
   if (terms.length < 2 || terms.some((t) => !t.spaced)) return null;
   const words = terms.map((t) => t.words).join(' ');
-  return { raw: words, words, compact: words.replaceAll(' ', ''), wordStart: ' ' + words, spaced: true, short: false };
+  return { raw: words, words, compact: words.replaceAll(' ', ''), wordStart: ` ${words}`, spaced: true, short: false };
 }
 
 const NAME = fieldNo('name');
@@ -137,7 +137,10 @@ function reasonFor(evaluation: FilterEvaluation, match: QueryMatch, t: TermMatch
   const region = regionNo >= 0 ? bestField(search.regions[regionNo]!, t.term, t.closeTo) : null;
   if (country && country.score > own.score && country.score >= (region?.score ?? 0)) {
     const lang: Lang = country.field === 0 ? 'en' : 'ja';
-    return reason(raw, 'country', search.countries[countryNo]!.fields[country.field]!, t, country.word, { lang, text: dataset.countries[countryNo]!.name[lang] });
+    return reason(raw, 'country', search.countries[countryNo]!.fields[country.field]!, t, country.word, {
+      lang,
+      text: dataset.countries[countryNo]!.name[lang],
+    });
   }
   if (region && region.score > own.score) {
     const lang: Lang = region.field === 0 ? 'en' : 'ja';
@@ -148,7 +151,14 @@ function reasonFor(evaluation: FilterEvaluation, match: QueryMatch, t: TermMatch
   return reason(raw, text.field, search.institutions[institutionNo]!.fields[own.field]!, t, own.word, extra);
 }
 
-function reason(term: string, field: MatchField, folded: string, t: TermMatch, nearWord: string | null, extra: { text: string; lang?: Lang; aliasKind?: MatchReason['aliasKind'] }): MatchReason {
+function reason(
+  term: string,
+  field: MatchField,
+  folded: string,
+  t: TermMatch,
+  nearWord: string | null,
+  extra: { text: string; lang?: Lang; aliasKind?: MatchReason['aliasKind'] },
+): MatchReason {
   const tier = nearWord ? TIER.fuzzy : matchTier(folded, t.term, true);
   const out: MatchReason = { term, field, ...extra, tier: TIER_NAMES[tier] ?? 'substring' };
   if (nearWord) out.closeTo = originalWord(extra.text, nearWord) ?? nearWord;

@@ -17,15 +17,7 @@ const source = z.object({
   text: z.string().min(1),
 });
 
-export const REGION_IDS = [
-  'asia',
-  'europe',
-  'north-america',
-  'latin-america',
-  'oceania',
-  'middle-east',
-  'africa',
-] as const;
+export const REGION_IDS = ['asia', 'europe', 'north-america', 'latin-america', 'oceania', 'middle-east', 'africa'] as const;
 export const regionIdSchema = z.enum(REGION_IDS);
 
 export const regionSchema = z.object({ id: regionIdSchema, name: bilingual });
@@ -66,7 +58,10 @@ const agreementShape = z.object({
   id: slug,
   level: z.enum(['university', 'department']),
   institutionIds: z.array(slug).min(1),
-  signed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  signed: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   tuitionWaiver: z.boolean().nullable(),
   department: departmentRef.nullable(),
   unit: bilingual.nullable(),
@@ -84,7 +79,11 @@ const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 /** Rules between an agreement's fields (paths relative to the agreement). */
 function agreementProblems(a: z.infer<typeof agreementShape>): readonly Problem[] {
   // The common case first, without allocating: called for every agreement of a dataset.
-  if (a.level === 'university' ? a.signed !== null && a.tuitionWaiver !== null && a.department === null : a.signed === null && a.tuitionWaiver === null && a.department !== null)
+  if (
+    a.level === 'university'
+      ? a.signed !== null && a.tuitionWaiver !== null && a.department === null
+      : a.signed === null && a.tuitionWaiver === null && a.department !== null
+  )
     return NO_PROBLEMS;
   const problems: Problem[] = [];
   const add = (field: string, message: string) => problems.push({ path: [field], message });
@@ -193,7 +192,7 @@ export function describeIssues(data: unknown, issues: readonly z.core.$ZodIssue[
       const key = record?.id ?? record?.code;
       label = `${path[0]}[${path[1]}]${typeof key === 'string' ? ` (${key})` : ''}`;
       const rest = path.slice(2).map(String).join('.');
-      return `${label}${rest ? '.' + rest : ''}: ${issue.message}`;
+      return `${label}${rest ? `.${rest}` : ''}: ${issue.message}`;
     }
     return `${path.map(String).join('.') || 'dataset'}: ${issue.message}`;
   });

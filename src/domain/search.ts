@@ -22,7 +22,10 @@ export function foldWords(text: string): string {
     return code >= HIRAGANA_START && code <= HIRAGANA_END ? String.fromCharCode(code + KATAKANA_OFFSET) : ch;
   });
   // Only Latin combining marks: stripping all marks would also merge ボ with ホ.
-  folded = folded.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  folded = folded
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
   return folded.replace(JOINERS, '').replace(SEPARATORS, ' ').trim();
 }
 
@@ -62,7 +65,7 @@ export function parseQuery(query: string): QueryTerm[] {
     const words = foldWords(raw);
     if (!words) continue;
     const compact = words.replaceAll(' ', '');
-    terms.push({ raw, words, compact, wordStart: ' ' + words, spaced: WORD_SCRIPT.test(words), short: compact.length <= SHORT_TERM });
+    terms.push({ raw, words, compact, wordStart: ` ${words}`, spaced: WORD_SCRIPT.test(words), short: compact.length <= SHORT_TERM });
   }
   return terms;
 }
@@ -82,7 +85,7 @@ export function matchTier(field: string, term: QueryTerm, inWords: boolean): num
     const at = compact.indexOf(term.compact);
     if (at < 0) return TIER.none;
     if (at === 0) return compact.length === term.compact.length ? TIER.exact : TIER.prefix;
-    return field.includes(' ' + term.compact) ? TIER.wordStart : TIER.substring;
+    return field.includes(` ${term.compact}`) ? TIER.wordStart : TIER.substring;
   }
   const words = term.words;
   if (field.startsWith(words)) return field.length === words.length ? TIER.exact : TIER.prefix;

@@ -179,8 +179,7 @@ function topCountry(index: AtlasIndex, links: readonly Link[]): Milestone[] {
     byCountry.get(code)!.agreements.add(l.agreement.id);
   }
   const ranked = [...byCountry].sort(
-    ([codeA, a], [codeB, b]) =>
-      b.institutions.size - a.institutions.size || b.agreements.size - a.agreements.size || codeA.localeCompare(codeB),
+    ([codeA, a], [codeB, b]) => b.institutions.size - a.institutions.size || b.agreements.size - a.agreements.size || codeA.localeCompare(codeB),
   );
   const top = ranked[0];
   if (!top) return [];
@@ -213,4 +212,3 @@ function endSlide(links: readonly Link[]): Milestone {
     focus: null,
   };
 }
-

@@ -100,7 +100,9 @@ function structureOf(schema: z.core.$ZodType): Accepts {
 }
 
 const unsupported = (schema: z.core.$ZodType, what: string) =>
-  new Error(`acceptsAsZodWould: the dataset schema uses ${what} (${schema._zod.def.type}), which the quick pass does not mirror; teach it in src/domain/validate-dataset.ts`);
+  new Error(
+    `acceptsAsZodWould: the dataset schema uses ${what} (${schema._zod.def.type}), which the quick pass does not mirror; teach it in src/domain/validate-dataset.ts`,
+  );
 
 /** Built once, when the module loads: a schema change it cannot mirror fails here, in every test, not in a user's page. */
 export const isDataset = acceptsAsZodWould(datasetSchema) as (value: unknown) => value is Dataset;

@@ -4,7 +4,7 @@
 // difference between ~130 ms and a few ms per filter change.
 import type { CountryCount, Summary, YearCounts } from './aggregate';
 import type { AtlasIndex, Link } from './atlas-index';
-import type { FilterEvaluation, FilterKey } from './filters';
+import type { FilterEvaluation } from './filters';
 import { filterBit, selectLinks } from './filters';
 import { isNewInYear } from './playback';
 import { rankPassing, type MatchReason, type Relevance } from './relevance';
@@ -66,7 +66,12 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
   const lastAgreementOfRegion = new Int32Array(regionCount).fill(-1);
   const countedInstitutionForCountry = new Uint8Array(institutions.length);
   const firstDatedYear = new Int16Array(institutions.length);
-  const perCountry = { agreements: new Int32Array(countries.length), institutions: new Int32Array(countries.length), university: new Int32Array(countries.length), department: new Int32Array(countries.length) };
+  const perCountry = {
+    agreements: new Int32Array(countries.length),
+    institutions: new Int32Array(countries.length),
+    university: new Int32Array(countries.length),
+    department: new Int32Array(countries.length),
+  };
   const passingPerCountry = new Int32Array(countries.length);
   const departmentCount = new Int32Array(departments.length);
   const regionCountFacet = new Int32Array(regionCount);
@@ -171,9 +176,13 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
     cumulative.push({ year: firstYear + y, total: running });
   }
   const departmentFacet = new Map<string, number>();
-  departments.forEach((d, k) => departmentCount[k]! > 0 && departmentFacet.set(d.id, departmentCount[k]!));
+  departments.forEach((d, k) => {
+    if (departmentCount[k]! > 0) departmentFacet.set(d.id, departmentCount[k]!);
+  });
   const regionFacet = new Map<RegionId, number>();
-  REGION_IDS.forEach((r, k) => regionCountFacet[k]! > 0 && regionFacet.set(r, regionCountFacet[k]!));
+  REGION_IDS.forEach((r, k) => {
+    if (regionCountFacet[k]! > 0) regionFacet.set(r, regionCountFacet[k]!);
+  });
 
   let links: Link[] | null = null;
   let timelineLinks: Link[] | null = null;
@@ -254,7 +263,11 @@ function orderBy(passing: readonly number[], rank: Uint32Array, primary: ((insti
   }
   if (slotOf.size < 2) return byName;
   const ascending = new Int32Array(slotOf.size);
-  [...slotOf.keys()].sort((a, b) => a - b).forEach((value, position) => (ascending[slotOf.get(value)!] = position));
+  [...slotOf.keys()]
+    .sort((a, b) => a - b)
+    .forEach((value, position) => {
+      ascending[slotOf.get(value)!] = position;
+    });
   const start = new Int32Array(slotOf.size + 1);
   for (let k = 0; k < slots.length; k += 1) start[(slots[k] = ascending[slots[k]!]!) + 1]! += 1;
   for (let k = 1; k < start.length; k += 1) start[k]! += start[k - 1]!;
@@ -290,7 +303,11 @@ export function listGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort:
     if (!list) members.set(code, (list = []));
     list.push(n);
   }
-  let groups: ListGroup[] = [...members.keys()].map((code) => ({ country: index.countriesByCode.get(code)!, total: view.institutionsPerCountry.get(code) ?? 0, rows: [] }));
+  let groups: ListGroup[] = [...members.keys()].map((code) => ({
+    country: index.countriesByCode.get(code)!,
+    total: view.institutionsPerCountry.get(code) ?? 0,
+    rows: [],
+  }));
   if (!byRelevance) {
     const collator = new Intl.Collator(lang);
     groups = groups.sort((a, b) => b.total - a.total || collator.compare(a.country.name[lang], b.country.name[lang]));

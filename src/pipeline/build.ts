@@ -60,7 +60,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
   for (const entry of entries) {
     const memberRows = entry.members.length > 0 ? entry.members.map((m) => institutionsByLine.get(m.line)!) : [institutionsByLine.get(entry.line)!];
     const ids = memberRows.map((r) => r.id);
-    ids.forEach((id) => used.add(id));
+    for (const id of ids) used.add(id);
     agreements.push({
       id: `u-${ids.length === 1 ? ids[0] : commonSlugPrefix(ids) || `line-${entry.line}`}`,
       level: 'university',

@@ -48,7 +48,7 @@ export function classifyDepartmentSection(seed: Seed, curation: Curation): Chunk
         const why = text.includes(cut.text) ? 'is claimed twice on' : 'is not found on';
         throw new PipelineError(cut.file, cut.row, `"${cut.text}" ${why} ${seed.path}:${line}`);
       }
-      rest = rest.slice(0, index) + '\t' + rest.slice(index + cut.text.length);
+      rest = `${rest.slice(0, index)}\t${rest.slice(index + cut.text.length)}`;
       chunks.push({ line, text: cut.text, kind: cut.kind });
     }
     for (const cell of rest.split('\t')) {

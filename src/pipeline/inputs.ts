@@ -22,5 +22,5 @@ export function readInputs(root: string): PipelineInputs {
 
 /** The dataset as committed: pretty-printed with a trailing newline, so diffs stay readable. */
 export function serialise(dataset: unknown): string {
-  return JSON.stringify(dataset, null, 2) + '\n';
+  return `${JSON.stringify(dataset, null, 2)}\n`;
 }

@@ -43,7 +43,7 @@ export interface AtlasActions {
 
 export type AtlasStore = AtlasState & AtlasActions;
 
-const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+const toggle = <T>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
 export const INITIAL_STATE: AtlasState = {
   ...DEFAULT_FILTERS,

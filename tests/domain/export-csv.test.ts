@@ -11,9 +11,25 @@ const BOM = '\uFEFF';
 const parse = (csv: string) => csvParse(csv.slice(BOM.length));
 
 const EN_HEADER = [
-  'Agreement ID', 'Level', 'Level (ja)', 'Institution (en)', 'Institution (ja)', 'Country (en)', 'Country (ja)',
-  'Region (en)', 'Region (ja)', 'City (en)', 'City (ja)', 'Signed', 'Tuition waiver', 'Department (en)',
-  'Department (ja)', 'Partner unit (en)', 'Partner unit (ja)', 'Source line', 'Source text',
+  'Agreement ID',
+  'Level',
+  'Level (ja)',
+  'Institution (en)',
+  'Institution (ja)',
+  'Country (en)',
+  'Country (ja)',
+  'Region (en)',
+  'Region (ja)',
+  'City (en)',
+  'City (ja)',
+  'Signed',
+  'Tuition waiver',
+  'Department (en)',
+  'Department (ja)',
+  'Partner unit (en)',
+  'Partner unit (ja)',
+  'Source line',
+  'Source text',
 ];
 
 /** MINI with awkward strings, to exercise quoting and the formula guard through the real pipeline. */
@@ -170,11 +186,11 @@ describe('agreementsToCsv round trip through d3 csvParse', () => {
   it('recovers Japanese values in the Japanese file, including a quoted multi-line name', () => {
     const rows = parse(agreementsToCsv(index, index.links, 'ja'));
     const sorbonne = rows[0]!;
-    expect(sorbonne['種類']).toBe('大学間協定');
+    expect(sorbonne.種類).toBe('大学間協定');
     expect(sorbonne['種類（英語）']).toBe('University-wide');
-    expect(sorbonne['授業料不徴収']).toBe('あり');
+    expect(sorbonne.授業料不徴収).toBe('あり');
     expect(sorbonne['大学・機関名（日本語）']).toBe('ピエール・マリー・キュリー大学');
-    expect(rows.find((r) => r['協定ID'] === 'u-uc')!['授業料不徴収']).toBe('なし');
+    expect(rows.find((r) => r.協定ID === 'u-uc')!.授業料不徴収).toBe('なし');
     const hx = hostileIndex();
     const hostile = parse(agreementsToCsv(hx, hx.links, 'ja'));
     expect(hostile[0]!['大学・機関名（日本語）']).toBe('一行目\n二行目');

@@ -2,7 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
-import { advance, clampSpeed, DEFAULT_SETTINGS, isNewInYear, playbackRange, SECONDS_PER_YEAR_AT_1X, SPEEDS, visibleYearRange, type PlaybackSettings, type PlaybackState } from '../../src/domain/playback';
+import {
+  advance,
+  clampSpeed,
+  DEFAULT_SETTINGS,
+  isNewInYear,
+  playbackRange,
+  SECONDS_PER_YEAR_AT_1X,
+  SPEEDS,
+  visibleYearRange,
+  type PlaybackSettings,
+  type PlaybackState,
+} from '../../src/domain/playback';
 import { playbackFrame } from './reference';
 import { parseDataset } from '../../src/domain/schema';
 import { MINI } from '../fixtures/mini-dataset';

@@ -42,8 +42,7 @@ export function groupByCountry(index: AtlasIndex, links: readonly Link[], lang: 
   // Names are ranked once per dataset and language; sorting by rank avoids thousands of collator calls.
   const rank = index.nameRank(lang);
   const byName = (a: InstitutionRow, b: InstitutionRow) => rank[a.institutionNo]! - rank[b.institutionNo]!;
-  const byDate = (a: InstitutionRow, b: InstitutionRow) =>
-    (a.firstSigned ?? '9999').localeCompare(b.firstSigned ?? '9999') || byName(a, b);
+  const byDate = (a: InstitutionRow, b: InstitutionRow) => (a.firstSigned ?? '9999').localeCompare(b.firstSigned ?? '9999') || byName(a, b);
   const groups = new Map<string, InstitutionRow[]>();
   for (const row of rows.values()) {
     const code = row.institution.country;

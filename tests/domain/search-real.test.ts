@@ -8,7 +8,11 @@ import { computeView, listGroups, type ListSort } from '../../src/domain/view';
 
 const index = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
 const institutions = index.dataset.institutions;
-const idsIn = (country: string) => institutions.filter((i) => i.country === country).map((i) => i.id).sort();
+const idsIn = (country: string) =>
+  institutions
+    .filter((i) => i.country === country)
+    .map((i) => i.id)
+    .sort();
 
 /** The results list as a student sees it with a query: rows in relevance order (groups concatenated). */
 function search(query: string, filters: Partial<Filters> = {}, lang: Lang = 'en') {

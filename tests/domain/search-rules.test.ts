@@ -76,7 +76,7 @@ describe('editDistance (Damerau–Levenshtein, optimal string alignment)', () =>
   it('is a metric on random words (symmetric, zero only for equal words, triangle inequality)', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 });
     fc.assert(
-      fc.property(word, word, word, (a, b, c) => {
+      fc.property(word, word, word, (a, b, _c) => {
         const ab = editDistance(a, b, 20);
         expect(ab).toBe(editDistance(b, a, 20));
         expect(ab === 0).toBe(a === b);
@@ -110,7 +110,13 @@ function withMit(): Dataset {
   d.institutions.push(
     { id: 'mit', name: { ja: 'マサチューセッツ工科大学', en: 'Massachusetts Institute of Technology' }, aliases: ['MIT'], city: { en: 'Cambridge' }, ...us },
     { id: 'syracuse', name: { ja: 'シラキューズ大学', en: 'Syracuse University' }, aliases: [], city: { en: 'Syracuse' }, ...us },
-    { id: 'itam', name: { ja: '理論応用力学研究所', en: 'Khristianovich Institute of Theoretical and Applied Mechanics' }, aliases: ['ITAM', 'ITAM SB RAS'], city: { en: 'Novosibirsk' }, ...us },
+    {
+      id: 'itam',
+      name: { ja: '理論応用力学研究所', en: 'Khristianovich Institute of Theoretical and Applied Mechanics' },
+      aliases: ['ITAM', 'ITAM SB RAS'],
+      city: { en: 'Novosibirsk' },
+      ...us,
+    },
   );
   d.agreements.push(
     { id: 'u-mit', level: 'university', institutionIds: ['mit'], signed: '2001-01-01', tuitionWaiver: true, department: null, unit: null, source: src },
@@ -124,7 +130,16 @@ function withMit(): Dataset {
       unit: { ja: 'L.C.スミス工学・計算機科学部', en: 'L.C. Smith College of Engineering and Computer Science' },
       source: src,
     },
-    { id: 'd-itam', level: 'department', institutionIds: ['itam'], signed: null, tuitionWaiver: null, department: { id: 'imr', ja: '金属材料研究所', en: 'Institute for Materials Research' }, unit: null, source: src },
+    {
+      id: 'd-itam',
+      level: 'department',
+      institutionIds: ['itam'],
+      signed: null,
+      tuitionWaiver: null,
+      department: { id: 'imr', ja: '金属材料研究所', en: 'Institute for Materials Research' },
+      unit: null,
+      source: src,
+    },
   );
   return d;
 }
@@ -132,7 +147,9 @@ function withMit(): Dataset {
 describe('short terms and acronyms', () => {
   const index = buildIndex(parseDataset(withMit()));
   const ids = (query: string) =>
-    listGroups(index, computeView(evaluateFilters(index, { ...DEFAULT_FILTERS, query })), 'en', 'relevance', 100).flatMap((g) => g.rows.map((r) => r.institution.id));
+    listGroups(index, computeView(evaluateFilters(index, { ...DEFAULT_FILTERS, query })), 'en', 'relevance', 100).flatMap((g) =>
+      g.rows.map((r) => r.institution.id),
+    );
 
   it('mit: MIT first (its acronym), not Syracuse (L.C. Smith) nor ITAM', () => {
     expect(ids('mit')).toEqual(['mit']);
@@ -147,7 +164,28 @@ describe('short terms and acronyms', () => {
 
 describe('filter and ranking agree (real data, random queries)', () => {
   const real = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
-  const fragment = fc.constantFrom('uni', 'university', 'of', 'tech', 'seoul', 'ソウル', '大学', 'paris', 'lse', 'mit', 'engineering', 'germany', 'ドイツ', 'tsinghau', 'k', 'インペリアル', 'college', 'asia', 'x', 'zzzzzz');
+  const fragment = fc.constantFrom(
+    'uni',
+    'university',
+    'of',
+    'tech',
+    'seoul',
+    'ソウル',
+    '大学',
+    'paris',
+    'lse',
+    'mit',
+    'engineering',
+    'germany',
+    'ドイツ',
+    'tsinghau',
+    'k',
+    'インペリアル',
+    'college',
+    'asia',
+    'x',
+    'zzzzzz',
+  );
   it('every passing institution is ranked with a reason per term, and only those', () => {
     fc.assert(
       fc.property(fc.array(fragment, { minLength: 1, maxLength: 3 }), fc.boolean(), (terms, department) => {

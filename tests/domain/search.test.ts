@@ -39,7 +39,7 @@ describe('search text preparation', () => {
     // One slice (256 links) per idle period, then the deadline runs out.
     const idlePeriod = () => {
       let left = 1;
-      return () => (calls += 1, left-- > 0);
+      return () => ((calls += 1), left-- > 0);
     };
     let periods = 0;
     while (!sliced.prepareSearch(idlePeriod())) periods += 1;

@@ -40,11 +40,38 @@ function makeDataset(partners: Partner[], groups: { id: string; institutionIds: 
     .filter((p) => !groups.some((g) => g.institutionIds.includes(p.id)))
     .map((p) =>
       p.signed
-        ? { id: `u-${p.id}`, level: 'university', institutionIds: [p.id], signed: p.signed, tuitionWaiver: false, department: null, unit: null, source: { line: p.line, text: p.id } }
-        : { id: `d-${p.id}`, level: 'department', institutionIds: [p.id], signed: null, tuitionWaiver: null, department: { id: 'engineering', ja: '工学研究科・工学部', en: 'School of Engineering' }, unit: null, source: { line: p.line, text: p.id } },
+        ? {
+            id: `u-${p.id}`,
+            level: 'university',
+            institutionIds: [p.id],
+            signed: p.signed,
+            tuitionWaiver: false,
+            department: null,
+            unit: null,
+            source: { line: p.line, text: p.id },
+          }
+        : {
+            id: `d-${p.id}`,
+            level: 'department',
+            institutionIds: [p.id],
+            signed: null,
+            tuitionWaiver: null,
+            department: { id: 'engineering', ja: '工学研究科・工学部', en: 'School of Engineering' },
+            unit: null,
+            source: { line: p.line, text: p.id },
+          },
     );
   for (const g of groups) {
-    agreements.push({ id: g.id, level: 'university', institutionIds: g.institutionIds, signed: g.signed, tuitionWaiver: false, department: null, unit: null, source: { line: g.line, text: g.id } });
+    agreements.push({
+      id: g.id,
+      level: 'university',
+      institutionIds: g.institutionIds,
+      signed: g.signed,
+      tuitionWaiver: false,
+      department: null,
+      unit: null,
+      source: { line: g.line, text: g.id },
+    });
   }
   return parseDataset({
     ...MINI,
@@ -151,7 +178,13 @@ describe('storyline over a synthetic dataset', () => {
   });
 
   it('counts partners by first agreement, breaking same-day ties by seed line', () => {
-    expect(byId(bigStory, 'partner-count:50')).toMatchObject({ kind: 'partner-count', year: 2000, count: 50, institutionIds: ['tie-early'], countryCode: 'KR' });
+    expect(byId(bigStory, 'partner-count:50')).toMatchObject({
+      kind: 'partner-count',
+      year: 2000,
+      count: 50,
+      institutionIds: ['tie-early'],
+      countryCode: 'KR',
+    });
     expect(captionOf(big, byId(bigStory, 'partner-count:50'))).toEqual({
       en: '2000: 50th partner — University tie-early, City-KR (South Korea)',
       ja: '2000年 50番目の協定機関：tie-early大学 (KR市)(韓国)',
@@ -196,7 +229,15 @@ describe('storyline over a synthetic dataset', () => {
       en: '2011: the latest agreement — University us-g1, City-US and 2 others (United States)',
       ja: '2011年 最新の協定：us-g1大学 (US市)ほか2機関(アメリカ)',
     });
-    expect(bigStory[bigStory.length - 1]).toMatchObject({ kind: 'end', year: null, institutionIds: [], focus: null, agreements: 153, institutions: 155, countries: 5 });
+    expect(bigStory[bigStory.length - 1]).toMatchObject({
+      kind: 'end',
+      year: null,
+      institutionIds: [],
+      focus: null,
+      agreements: 153,
+      institutions: 155,
+      countries: 5,
+    });
     expect(captionOf(big, bigStory[bigStory.length - 1])).toEqual({
       en: 'In all: 153 agreements with 155 institutions in 5 countries and regions',
       ja: '合計：5の国・地域、155機関と153件の協定',
@@ -204,7 +245,10 @@ describe('storyline over a synthetic dataset', () => {
   });
 
   it('leaves out the partner counts that the given links do not reach', () => {
-    const story = deriveMilestones(big, big.links.filter((l) => l.year !== null && l.year <= 2004));
+    const story = deriveMilestones(
+      big,
+      big.links.filter((l) => l.year !== null && l.year <= 2004),
+    );
     const ids = story.map((m) => m.id);
     expect(ids).toContain('partner-count:50');
     expect(ids).not.toContain('partner-count:100');
@@ -270,7 +314,9 @@ describe('storyline over the mini fixture', () => {
   it('gives only the title and the end for no links', () => {
     const empty = deriveMilestones(mini, []);
     expect(empty.map((m) => m.kind)).toEqual(['title', 'end']);
-    expect(captionOf(mini, empty[1])).toEqual({ en: 'In all: 0 agreements with 0 institutions in 0 countries and regions', ja: '合計：0の国・地域、0機関と0件の協定' });
+    expect(captionOf(mini, empty[1])).toEqual({
+      en: 'In all: 0 agreements with 0 institutions in 0 countries and regions',
+      ja: '合計：0の国・地域、0機関と0件の協定',
+    });
   });
 });
-

@@ -109,7 +109,10 @@ const leafSchema = fc.oneof(
     z.string(),
     z.string().min(1),
     z.string().regex(/^[a-z]+$/, 'lowercase'),
-    z.string().min(2).regex(/^[A-Z]{2}$/),
+    z
+      .string()
+      .min(2)
+      .regex(/^[A-Z]{2}$/),
     z.number(),
     z.number().int().positive(),
     z.number().int().nonnegative(),
@@ -189,14 +192,17 @@ describe('acceptsAsZodWould', () => {
   it('accepts exactly what zod accepts and returns unchanged, on random schemas and values', () => {
     const seen = { accepted: 0, rejected: 0 };
     fc.assert(
-      fc.property(anySchema.chain((schema) => fc.tuple(fc.constant(schema), fc.array(near(schema), { minLength: 1, maxLength: 20 }))), ([schema, values]) => {
-        const accepts = acceptsAsZodWould(schema);
-        for (const value of values) {
-          const zod = schema.safeParse(value);
-          expect(accepts(value), JSON.stringify(value)).toBe(zod.success && isDeepStrictEqual(zod.data, value));
-          seen[accepts(value) ? 'accepted' : 'rejected'] += 1;
-        }
-      }),
+      fc.property(
+        anySchema.chain((schema) => fc.tuple(fc.constant(schema), fc.array(near(schema), { minLength: 1, maxLength: 20 }))),
+        ([schema, values]) => {
+          const accepts = acceptsAsZodWould(schema);
+          for (const value of values) {
+            const zod = schema.safeParse(value);
+            expect(accepts(value), JSON.stringify(value)).toBe(zod.success && isDeepStrictEqual(zod.data, value));
+            seen[accepts(value) ? 'accepted' : 'rejected'] += 1;
+          }
+        },
+      ),
       { numRuns: 3000 },
     );
     // Not vacuous: both verdicts come up often (about 7,000 and 12,000).

@@ -68,7 +68,10 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
     await atlas.expectUrl(/country=FR/);
     const franceBars = await page.locator('[data-testid="timeline"] [data-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-count')).join(','));
     expect(franceBars).not.toEqual(fullBars);
-    const franceTotal = franceBars.split(',').slice(0, -1).reduce((s, n) => s + Number(n), 0);
+    const franceTotal = franceBars
+      .split(',')
+      .slice(0, -1)
+      .reduce((s, n) => s + Number(n), 0);
     expect(franceTotal).toBe(expectedCounts({ countries: ['FR'], level: 'university' }).agreements);
     atlas.expectClean();
   });

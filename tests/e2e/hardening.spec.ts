@@ -80,7 +80,9 @@ test.describe('hardening', () => {
     const error = page.getByTestId('load-error');
     await expect(error).toBeVisible();
     await expect(error).toContainText(`agreements[${university}] (${dataset.agreements[university].id}).signed: university-wide agreements are dated`);
-    await expect(error).toContainText(`agreements[${department}] (${dataset.agreements[department].id}).department.id: unknown department "no-such-department"`);
+    await expect(error).toContainText(
+      `agreements[${department}] (${dataset.agreements[department].id}).department.id: unknown department "no-such-department"`,
+    );
     // Never announced as ready.
     await expect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
   });
@@ -141,7 +143,11 @@ function urlState(search: string) {
 /** The counts for those filters; a playback year shows the network as it stood then, as the page does. */
 function countsFor({ filters, view }: ReturnType<typeof urlState>) {
   if (view.playYear === null) return expectedCounts(filters);
-  const settings = { ...DEFAULT_SETTINGS, mode: view.windowYears === null ? 'cumulative' : 'window', windowYears: view.windowYears ?? DEFAULT_SETTINGS.windowYears } as const;
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    mode: view.windowYears === null ? 'cumulative' : 'window',
+    windowYears: view.windowYears ?? DEFAULT_SETTINGS.windowYears,
+  } as const;
   return expectedCounts({ ...filters, yearRange: visibleYearRange(view.playYear, settings, datasetIndex().yearExtent) });
 }
 
@@ -177,7 +183,9 @@ test('random query strings load the atlas with the counts their sanitised filter
         weight: 4,
         arbitrary: fc
           .array(
-            fc.constantFrom(...PARAMETERS).chain((k) => fc.tuple(fc.constant(k), fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PLAUSIBLE[k]) }, fc.string({ maxLength: 12 })))),
+            fc
+              .constantFrom(...PARAMETERS)
+              .chain((k) => fc.tuple(fc.constant(k), fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PLAUSIBLE[k]) }, fc.string({ maxLength: 12 })))),
             { minLength: 1, maxLength: 5 },
           )
           .map(asQuery),

@@ -23,10 +23,13 @@ test.describe('search', () => {
     await page.getByTestId('search').fill('ドイツ');
     await expect(rows(page)).toHaveCount(german.length);
     await atlas.mapIdle();
-    const framed = await page.evaluate((pts) => {
-      const bounds = window.__partnerAtlasMap!.getBounds();
-      return { outside: pts.filter((p) => !bounds.contains(p)).length, span: bounds.getEast() - bounds.getWest() };
-    }, german.map((i) => [i.lng, i.lat] as [number, number]));
+    const framed = await page.evaluate(
+      (pts) => {
+        const bounds = window.__partnerAtlasMap!.getBounds();
+        return { outside: pts.filter((p) => !bounds.contains(p)).length, span: bounds.getEast() - bounds.getWest() };
+      },
+      german.map((i) => [i.lng, i.lat] as [number, number]),
+    );
     expect(framed.outside).toBe(0);
     expect(framed.span).toBeLessThan(60);
     await page.getByTestId('search').fill('Germany');

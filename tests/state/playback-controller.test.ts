@@ -7,7 +7,6 @@ import { PlaybackController } from '../../src/state/playback-controller';
 import { FakeClock } from '../fixtures/fake-clock';
 import { SECONDS_PER_YEAR_AT_1X } from '../../src/domain/playback';
 
-
 const EXTENT: [number, number] = [1983, 2012];
 /** Wall-clock milliseconds for `years` years at 1×. */
 const yearsMs = (years: number) => years * SECONDS_PER_YEAR_AT_1X * 1000;

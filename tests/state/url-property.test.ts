@@ -20,14 +20,32 @@ const KEYS = ['lang', 'level', 'years', 'country', 'region', 'dept', 'waiver', '
 const plausibleValue = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('ja', 'en', 'all', 'university', 'department', '2000-2005', '1983-2012', '2012-1983', 'FR,KR', 'asia,europe', 'engineering', '1', 'seoul-national-university'),
+  fc.constantFrom(
+    'ja',
+    'en',
+    'all',
+    'university',
+    'department',
+    '2000-2005',
+    '1983-2012',
+    '2012-1983',
+    'FR,KR',
+    'asia,europe',
+    'engineering',
+    '1',
+    'seoul-national-university',
+  ),
   fc.integer().map(String),
   fc.string({ maxLength: 3000 }),
 );
 const queryString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.array(fc.tuple(fc.constantFrom(...KEYS), plausibleValue), { maxLength: 12 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
-  fc.array(fc.tuple(fc.constantFrom(...KEYS), fc.string({ unit: 'binary' })), { maxLength: 12 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
+  fc
+    .array(fc.tuple(fc.constantFrom(...KEYS), plausibleValue), { maxLength: 12 })
+    .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
+  fc
+    .array(fc.tuple(fc.constantFrom(...KEYS), fc.string({ unit: 'binary' })), { maxLength: 12 })
+    .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
 );
 
 describe('URL parsing under random input (fast-check)', () => {
@@ -51,7 +69,9 @@ describe('URL parsing under random input (fast-check)', () => {
         // The filters the app derives its view from, as App does: playback narrows the year range.
         const filters = selectFilters(s);
         const effective =
-          s.playYear === null ? filters : { ...filters, yearRange: visibleYearRange(s.playYear, s.playbackSettings, playbackRange(filters.yearRange, index.yearExtent)) };
+          s.playYear === null
+            ? filters
+            : { ...filters, yearRange: visibleYearRange(s.playYear, s.playbackSettings, playbackRange(filters.yearRange, index.yearExtent)) };
         const view = computeView(evaluateFilters(index, effective));
         const links = filterLinks(index, effective);
         expect(view.summary).toEqual(summarise(links));

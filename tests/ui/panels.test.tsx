@@ -81,7 +81,10 @@ describe('results list', () => {
     const { runtime } = createTestRuntime(index.yearExtent);
     const groups = listGroups(index, viewOf(runtime.store), 'en', 'name', 2);
     let asked = 0;
-    const page = await render(<ResultsList lang="en" groups={groups} sort="name" onSort={() => undefined} limit={2} onShowMore={() => (asked += 1)} />, runtime);
+    const page = await render(
+      <ResultsList lang="en" groups={groups} sort="name" onSort={() => undefined} limit={2} onShowMore={() => (asked += 1)} />,
+      runtime,
+    );
     cleanups.push(page.unmount);
     expect(page.host.querySelectorAll('[data-testid="result-row"]').length).toBe(2);
     await act(async () => byTestId(page.host, 'show-more').click());

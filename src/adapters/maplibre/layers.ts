@@ -155,7 +155,15 @@ export const BASE_LAYERS: LayerSpecification[] = [
       'text-size': 11,
       'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
       // Just outside the marker: its radius (see MARKER_RADIUS) in ems of the 11 px text, plus a little air.
-      'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 1, ['+', 0.5, ['*', 0.164, ['sqrt', ['get', 'count']]]], 3, ['+', 0.55, ['*', 0.218, ['sqrt', ['get', 'count']]]]],
+      'text-radial-offset': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        1,
+        ['+', 0.5, ['*', 0.164, ['sqrt', ['get', 'count']]]],
+        3,
+        ['+', 0.55, ['*', 0.218, ['sqrt', ['get', 'count']]]],
+      ],
       'text-max-width': 8,
       'symbol-sort-key': ['-', ['get', 'count']],
       'text-padding': 2,

@@ -84,7 +84,13 @@ export class MapController implements MapHandle {
    * The first model goes into the style itself, so the map's first load already draws the data: handing it
    * over after `load` cost one more round trip to MapLibre's workers and more frames (~0.5 s with software GL).
    */
-  constructor(container: HTMLElement, basemap: FeatureCollection, initial: MapModel, private readonly callbacks: MapCallbacks, camera?: Camera) {
+  constructor(
+    container: HTMLElement,
+    basemap: FeatureCollection,
+    initial: MapModel,
+    private readonly callbacks: MapCallbacks,
+    camera?: Camera,
+  ) {
     const start = camera ?? openingCamera(container.clientWidth, container.clientHeight);
     this.model = initial;
     this.institutionLevel = start.zoom >= INSTITUTION_ZOOM || initial.focusCountries.length > 0;

@@ -26,7 +26,12 @@ export interface ComposeInput {
 }
 
 /** The parts of a composition that come from the dataset's texts and the map's frame: title, notes, canvas and size. */
-export function mapComposition(lang: Lang, texts: Pick<DatasetTexts, 'title' | 'subtitle' | 'sourceNote'>, regionNames: Record<RegionId, string>, frame: MapFrame) {
+export function mapComposition(
+  lang: Lang,
+  texts: Pick<DatasetTexts, 'title' | 'subtitle' | 'sourceNote'>,
+  regionNames: Record<RegionId, string>,
+  frame: MapFrame,
+) {
   return {
     lang,
     title: texts.title,
@@ -104,7 +109,7 @@ export async function timelineImage(svg: SVGSVGElement | null): Promise<HTMLImag
     node.setAttribute('font-weight', style.fontWeight);
     node.setAttribute('font-family', style.fontFamily);
   });
-  clone.querySelectorAll('.brush').forEach((g) => g.remove());
+  for (const g of clone.querySelectorAll('.brush')) g.remove();
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   const blob = new Blob([new XMLSerializer().serializeToString(clone)], { type: 'image/svg+xml' });
   const url = URL.createObjectURL(blob);

@@ -29,5 +29,7 @@ export async function exportPng(map: MapHandle | null, options: PngOptions): Pro
     });
     return canvas;
   });
-  return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t(options.lang, 'exportPngFailed')))), 'image/png'));
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t(options.lang, 'exportPngFailed')))), 'image/png'),
+  );
 }

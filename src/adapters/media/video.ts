@@ -30,7 +30,13 @@ export async function recordPlayback(
   if (!map || !videoSupported()) throw new Error(t(options.lang, 'exportNoVideo'));
   const canvas = document.createElement('canvas');
   const draw = () =>
-    compose(canvas, { ...mapComposition(options.lang, options.texts, options.regionNames, map.frame()), timeline: null, timelineHeight: 0, scale: 1, overlay: options.describe() });
+    compose(canvas, {
+      ...mapComposition(options.lang, options.texts, options.regionNames, map.frame()),
+      timeline: null,
+      timelineHeight: 0,
+      scale: 1,
+      overlay: options.describe(),
+    });
   const loop = store.getState().playbackSettings.loop;
   let stream: MediaStream | null = null;
   try {
@@ -59,7 +65,7 @@ export async function recordPlayback(
     await stopped;
     return new Blob(chunks, { type: 'video/webm' });
   } finally {
-    stream?.getTracks().forEach((track) => track.stop());
+    for (const track of stream?.getTracks() ?? []) track.stop();
     playback.setLoop(loop);
   }
 }

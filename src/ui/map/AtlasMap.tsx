@@ -65,27 +65,35 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   // The map is created with the current model in its style; later models go through update().
   const latestModel = useRef(model);
   latestModel.current = model;
+  // The camera of a shared link, used once: the map is created once.
+  const initialCamera = useRef(camera);
 
   // Created once; destroyed on unmount. Everything later goes through controller.update().
   useEffect(() => {
     if (!container.current) return;
     let created: MapController;
     try {
-      created = new MapController(container.current, basemap, latestModel.current, {
-        // A click acts on what the tooltip described, and the tooltip goes: the view under it changes.
-        onCountryClick: (code, additive) => {
-          setTooltip(null);
-          if (additive) actions.toggleCountry(code);
-          else actions.selectCountry(code);
+      created = new MapController(
+        container.current,
+        basemap,
+        latestModel.current,
+        {
+          // A click acts on what the tooltip described, and the tooltip goes: the view under it changes.
+          onCountryClick: (code, additive) => {
+            setTooltip(null);
+            if (additive) actions.toggleCountry(code);
+            else actions.selectCountry(code);
+          },
+          onInstitutionClick: (id) => {
+            setTooltip(null);
+            actions.select(id);
+          },
+          onHover: (target, x, y) => setTooltip(target ? { target, x, y } : null),
+          onRendered: () => callbacks.current.onRendered(),
+          onLevelChange: setLevel,
         },
-        onInstitutionClick: (id) => {
-          setTooltip(null);
-          actions.select(id);
-        },
-        onHover: (target, x, y) => setTooltip(target ? { target, x, y } : null),
-        onRendered: () => callbacks.current.onRendered(),
-        onLevelChange: setLevel,
-      }, camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : undefined);
+        initialCamera.current ? { center: [initialCamera.current.lng, initialCamera.current.lat], zoom: initialCamera.current.zoom } : undefined,
+      );
     } catch (error) {
       callbacks.current.onError(error instanceof Error ? error : new Error(String(error)));
       return;
@@ -116,7 +124,11 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   const query = useAtlas((s) => s.query.trim());
   const frame = useMemo(() => {
     const focus = focusedInstitutions(index, countries, regions);
-    if (focus.length) return resultBounds(focus, focus.map((_, i) => i));
+    if (focus.length)
+      return resultBounds(
+        focus,
+        focus.map((_, i) => i),
+      );
     return query ? resultBounds(index.dataset.institutions, view.passing) : null;
   }, [index, countries, regions, query, view.passing]);
   const frameKey = frame ? frame.map((x) => x.toFixed(3)).join(',') : '';
@@ -132,7 +144,11 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     }
     const box = frameRef.current;
     if (!box) c.resetCamera();
-    else c.fitCountries([[box[0], box[1]], [box[2], box[3]]]);
+    else
+      c.fitCountries([
+        [box[0], box[1]],
+        [box[2], box[3]],
+      ]);
   }, [frameKey]);
 
   // Selecting an institution (from the list or a link) brings it into view.
@@ -143,7 +159,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
 
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" data-testid="map" role="region" aria-label={t(lang, 'mapLabel')} />
+      <section ref={container} className="map" data-testid="map" aria-label={t(lang, 'mapLabel')} />
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={index.dataset.home.name[lang]} />
     </div>
@@ -207,9 +223,7 @@ function MapTooltip({
     const inst = index.institutionsById.get(target.id);
     title = inst?.name[lang] ?? target.id;
     const n = agreementCounts[index.institutionNoById.get(target.id) ?? -1] ?? 0;
-    detail = inst
-      ? t(lang, 'institutionTooltip', { city: lang === 'ja' && inst.city.ja ? inst.city.ja : inst.city.en, n })
-      : t(lang, 'agreementsCount', { n });
+    detail = inst ? t(lang, 'institutionTooltip', { city: lang === 'ja' && inst.city.ja ? inst.city.ja : inst.city.en, n }) : t(lang, 'agreementsCount', { n });
   } else {
     title = t(lang, 'clusterTooltipCount', { n: target.count });
   }

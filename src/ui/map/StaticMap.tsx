@@ -26,6 +26,7 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
   const selectCountry = useAtlasActions().selectCountry;
   const projection = useMemo(() => geoNaturalEarth1().rotate(ROTATION).fitSize([WIDTH, HEIGHT], { type: 'Sphere' }), []);
   const path = useMemo(() => geoPath(projection), [projection]);
+  // biome-ignore lint/suspicious/noArrayIndexKey: the basemap's features never change order, and some have no id
   const land = useMemo(() => world.features.map((f, i) => <path key={i} d={path(f) ?? ''} />), [world, path]);
   const markers = index.dataset.countries
     .map((c) => ({ country: c, count: countryCounts.get(c.code)?.agreements ?? 0, at: projection(index.countryAnchors.get(c.code) ?? [0, 0]) }))
@@ -50,6 +51,7 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
         const selected = countries.includes(country.code);
         const label = t(lang, 'staticMarkerLabel', { country: country.name[lang], n: count });
         return (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG marker cannot be a <button>; role and keys make it one
           <g
             key={country.code}
             transform={`translate(${at![0]},${at![1]})`}

@@ -63,6 +63,7 @@ export const AboutData = memo(function AboutData({ lang, dataset, open, onClose 
             </thead>
             <tbody>
               {dataset.corrections.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the dataset's corrections are a fixed list; two can share a line and kind
                 <tr key={i}>
                   <td>{formatNumber(lang, c.line)}</td>
                   <td lang="ja">{c.seedText}</td>

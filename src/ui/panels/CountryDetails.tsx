@@ -3,7 +3,7 @@ import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
-import { useAtlas, useAtlasActions } from '../../state/runtime';
+import { useAtlasActions } from '../../state/runtime';
 
 export function CountryDetails({ lang, index, code, count }: { lang: Lang; index: AtlasIndex; code: string; count: CountryCount | undefined }) {
   const selectCountry = useAtlasActions().selectCountry;

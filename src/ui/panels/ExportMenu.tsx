@@ -49,7 +49,9 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
         <button
           type="button"
           data-testid="export-csv"
-          onClick={() => download(new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(index.dataset, lang, new Date()))}
+          onClick={() =>
+            download(new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(index.dataset, lang, new Date()))
+          }
         >
           {t(lang, 'exportCsv')}
         </button>
@@ -59,7 +61,9 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
             type="button"
             disabled={busy !== null}
             data-testid={`export-png-${scale}x`}
-            onClick={() => run('png', async () => download(await exportPng(runtime.map.current, { lang, texts, scale, regionNames, overlay }), `${base}@${scale}x.png`))}
+            onClick={() =>
+              run('png', async () => download(await exportPng(runtime.map.current, { lang, texts, scale, regionNames, overlay }), `${base}@${scale}x.png`))
+            }
           >
             {t(lang, 'exportPngScaled', { scale })}
           </button>
@@ -72,7 +76,10 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
             onClick={() =>
               run('video', async () =>
                 download(
-                  await recordPlayback({ map: runtime.map.current, playback: runtime.playback, store: runtime.store }, { lang, texts, regionNames, describe: describeFrame }),
+                  await recordPlayback(
+                    { map: runtime.map.current, playback: runtime.playback, store: runtime.store },
+                    { lang, texts, regionNames, describe: describeFrame },
+                  ),
                   `${base}-growth.webm`,
                 ),
               )

@@ -17,7 +17,15 @@ const LEVELS: { value: LevelFilter; key: 'levelAll' | 'levelUniversity' | 'level
   { value: 'department', key: 'levelDepartment' },
 ];
 
-export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasIndex; facets: Pick<AtlasView, 'departmentFacet' | 'countryCounts' | 'regionFacet'> }) {
+export function FilterPanel({
+  lang,
+  index,
+  facets,
+}: {
+  lang: Lang;
+  index: AtlasIndex;
+  facets: Pick<AtlasView, 'departmentFacet' | 'countryCounts' | 'regionFacet'>;
+}) {
   const filters = useAtlas(useShallow(selectFilters));
   const actions = useAtlasActions();
   const toggleRegion = useCallback((id: string) => actions.toggleRegion(id as RegionId), [actions]);
@@ -25,10 +33,7 @@ export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasI
   // they come from the app's one pass over the filter masks (computeView).
   const { departmentFacet: deptCounts, countryCounts, regionFacet: regionCounts } = facets;
   const collator = useMemo(() => new Intl.Collator(lang), [lang]);
-  const countries = useMemo(
-    () => [...index.dataset.countries].sort((a, b) => collator.compare(a.name[lang], b.name[lang])),
-    [index, lang, collator],
-  );
+  const countries = useMemo(() => [...index.dataset.countries].sort((a, b) => collator.compare(a.name[lang], b.name[lang])), [index, lang, collator]);
   const groups = useMemo(() => {
     const byGroup = { faculty: [] as typeof index.dataset.departments, institute: [] as typeof index.dataset.departments };
     for (const d of index.dataset.departments) byGroup[departmentGroup(d)].push(d);
@@ -148,6 +153,7 @@ type FacetRowProps = { id: string; label: string; count: string; countLabel: str
 
 const FacetRow = memo(function FacetRow({ id, label, count, countLabel, checked, onToggle, testId }: FacetRowProps) {
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is FacetCheckbox's <input>, inside this label
     <label>
       <FacetCheckbox id={id} checked={checked} onToggle={onToggle} testId={testId} />
       <span className="grow">{label}</span>
@@ -187,14 +193,7 @@ const LevelField = memo(function LevelField({ lang, level }: { lang: Lang; level
       <legend>{t(lang, 'level')}</legend>
       {LEVELS.map((l) => (
         <label key={l.value}>
-          <input
-            type="radio"
-            name="level"
-            value={l.value}
-            checked={level === l.value}
-            onChange={() => setLevel(l.value)}
-            data-testid={`level-${l.value}`}
-          />
+          <input type="radio" name="level" value={l.value} checked={level === l.value} onChange={() => setLevel(l.value)} data-testid={`level-${l.value}`} />
           <span>{t(lang, l.key)}</span>
         </label>
       ))}

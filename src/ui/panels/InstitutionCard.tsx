@@ -33,7 +33,10 @@ export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex
         {institution.name[other]}
       </p>
       <p className="card-place">
-        {t(lang, 'cardPlace', { city: lang === 'ja' && institution.city.ja ? institution.city.ja : institution.city.en, country: country?.name[lang] ?? institution.country })}
+        {t(lang, 'cardPlace', {
+          city: lang === 'ja' && institution.city.ja ? institution.city.ja : institution.city.en,
+          country: country?.name[lang] ?? institution.country,
+        })}
       </p>
       <ul className="card-agreements">
         {agreements.map((a) => (

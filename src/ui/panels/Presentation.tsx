@@ -47,6 +47,7 @@ export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasI
   const currentRef = useRef(current);
   currentRef.current = current;
   const currentId = current?.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the milestone's id on purpose (see above)
   useEffect(() => {
     const milestone = currentRef.current;
     if (!milestone) return;
@@ -102,7 +103,12 @@ export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasI
           ‹
         </button>
         <span data-testid="presentation-step">{t(lang, 'slidePosition', { n: step + 1, total: storyline.length })}</span>
-        <button type="button" onClick={() => setStep(Math.min(storyline.length - 1, step + 1))} disabled={step >= storyline.length - 1} aria-label={t(lang, 'nextSlide')}>
+        <button
+          type="button"
+          onClick={() => setStep(Math.min(storyline.length - 1, step + 1))}
+          disabled={step >= storyline.length - 1}
+          aria-label={t(lang, 'nextSlide')}
+        >
           ›
         </button>
         <span className="presentation-hint">{t(lang, 'presentHint')}</span>

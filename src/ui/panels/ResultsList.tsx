@@ -47,6 +47,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
           </select>
         </label>
       </div>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: leaving the list with the mouse ends the map highlight; rows do the same on blur for keyboard users */}
       <div className="results-body" ref={listRef} data-testid="results-list" onMouseLeave={() => hover(null)}>
         {groups.length === 0 && (
           <p className="empty" data-testid="no-results">
@@ -137,7 +138,8 @@ function matchText(lang: Lang, match: MatchReason): string {
 }
 
 const sameMatch = (a: MatchReason | null, b: MatchReason | null) =>
-  a === b || (!!a && !!b && a.term === b.term && a.field === b.field && a.text === b.text && a.tier === b.tier && a.closeTo === b.closeTo && a.aliasKind === b.aliasKind);
+  a === b ||
+  (!!a && !!b && a.term === b.term && a.field === b.field && a.text === b.text && a.tier === b.tier && a.closeTo === b.closeTo && a.aliasKind === b.aliasKind);
 
 function sameRow(a: { lang: Lang; row: ListRow; selected: boolean }, b: { lang: Lang; row: ListRow; selected: boolean }) {
   return (

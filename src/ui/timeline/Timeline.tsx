@@ -49,15 +49,38 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
 
   const plotRight = Math.max(MARGIN.left + 100, width - MARGIN.right - UNDATED_WIDTH);
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = useMemo(() => scaleLinear().domain([extent[0], extent[1] + 1]).range([MARGIN.left, plotRight]), [extent, plotRight]);
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain([extent[0], extent[1] + 1])
+        .range([MARGIN.left, plotRight]),
+    [extent, plotRight],
+  );
   const yMax = Math.max(1, max(full.bins, (b) => b.total) ?? 1);
-  const y = useMemo(() => scaleLinear().domain([0, yMax]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]), [yMax]);
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, yMax])
+        .nice()
+        .range([HEIGHT - MARGIN.bottom, MARGIN.top]),
+    [yMax],
+  );
   const cumMax = Math.max(1, cumulative.at(-1)?.total ?? 1);
-  const yCum = useMemo(() => scaleLinear().domain([0, cumMax]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]), [cumMax]);
+  const yCum = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, cumMax])
+        .nice()
+        .range([HEIGHT - MARGIN.bottom, MARGIN.top]),
+    [cumMax],
+  );
   const band = x(extent[0] + 1) - x(extent[0]);
   const barWidth = Math.max(1, band - 2);
   const cumulativePath = useMemo(
-    () => d3line<{ year: number; total: number }>().x((d) => x(d.year) + band / 2).y((d) => yCum(d.total))(cumulative) ?? '',
+    () =>
+      d3line<{ year: number; total: number }>()
+        .x((d) => x(d.year) + band / 2)
+        .y((d) => yCum(d.total))(cumulative) ?? '',
     [cumulative, x, yCum, band],
   );
 
@@ -97,6 +120,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   }, [width, plotRight, x, extent]);
 
   // Store → brush (reset, URL, keyboard): a programmatic move has no sourceEvent, so it does not loop back.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new width rebuilds the brush (above), which must be moved again
   useEffect(() => {
     const g = brushGroup.current;
     const brush = brushRef.current;
@@ -150,16 +174,21 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
       </ul>
       <div ref={container} className="timeline-plot">
         {width > 0 && (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG chart is a group of labelled parts; it cannot be a fieldset
           <svg width={width} height={HEIGHT} role="group" aria-label={t(lang, 'timeline')} data-testid="timeline-chart">
+            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a group of axis lines and labels, nothing in it takes focus */}
             <g aria-hidden="true">
-              {y.ticks(3).filter(Number.isInteger).map((v) => (
-                <g key={v} transform={`translate(0,${y(v)})`}>
-                  <line x1={MARGIN.left} x2={plotRight} stroke="#e5e7eb" />
-                  <text x={MARGIN.left - 6} dy="0.32em" textAnchor="end" className="axis-label">
-                    {formatNumber(lang, v)}
-                  </text>
-                </g>
-              ))}
+              {y
+                .ticks(3)
+                .filter(Number.isInteger)
+                .map((v) => (
+                  <g key={v} transform={`translate(0,${y(v)})`}>
+                    <line x1={MARGIN.left} x2={plotRight} stroke="#e5e7eb" />
+                    <text x={MARGIN.left - 6} dy="0.32em" textAnchor="end" className="axis-label">
+                      {formatNumber(lang, v)}
+                    </text>
+                  </g>
+                ))}
               {full.bins.map((b) => (
                 <rect key={`full-${b.year}`} x={x(b.year) + 1} width={barWidth} y={y(b.total)} height={y(0) - y(b.total)} fill="#d1d5db" />
               ))}
@@ -180,16 +209,33 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
               <path d={cumulativePath} fill="none" stroke={COLOURS.text} strokeWidth={1.5} strokeDasharray="4 2" />
               {props.playYear !== null && (
                 <g data-testid="playback-cursor">
-                  <rect x={x(props.playYear + 1)} width={Math.max(0, plotRight - x(props.playYear + 1))} y={MARGIN.top - 4} height={innerHeight + 6} fill="#ffffff" fillOpacity={0.65} />
-                  <line x1={x(props.playYear) + band / 2} x2={x(props.playYear) + band / 2} y1={MARGIN.top - 6} y2={HEIGHT - MARGIN.bottom} stroke={COLOURS.home} strokeWidth={2} />
+                  <rect
+                    x={x(props.playYear + 1)}
+                    width={Math.max(0, plotRight - x(props.playYear + 1))}
+                    y={MARGIN.top - 4}
+                    height={innerHeight + 6}
+                    fill="#ffffff"
+                    fillOpacity={0.65}
+                  />
+                  <line
+                    x1={x(props.playYear) + band / 2}
+                    x2={x(props.playYear) + band / 2}
+                    y1={MARGIN.top - 6}
+                    y2={HEIGHT - MARGIN.bottom}
+                    stroke={COLOURS.home}
+                    strokeWidth={2}
+                  />
                 </g>
               )}
               {/* Counts are whole: a small maximum would otherwise get ticks at 0.5 institutions. */}
-              {yCum.ticks(3).filter(Number.isInteger).map((v) => (
-                <text key={`c-${v}`} x={plotRight + 4} y={yCum(v)} dy="0.32em" className="axis-label">
-                  {formatNumber(lang, v)}
-                </text>
-              ))}
+              {yCum
+                .ticks(3)
+                .filter(Number.isInteger)
+                .map((v) => (
+                  <text key={`c-${v}`} x={plotRight + 4} y={yCum(v)} dy="0.32em" className="axis-label">
+                    {formatNumber(lang, v)}
+                  </text>
+                ))}
               {tickYears.map((yr) => (
                 <text key={yr} x={x(yr) + band / 2} y={HEIGHT - 6} textAnchor="middle" className="axis-label">
                   {yr}
