@@ -31,6 +31,11 @@ export interface AtlasView {
   years: YearCounts;
   cumulative: { year: number; total: number }[];
   departmentFacet: Map<string, number>;
+  /**
+   * University-wide agreements that pass every filter but the department one: choosing any department adds them
+   * to its own (they are open to every department's students), so a department's row reads "own + these".
+   */
+  universityWideForDepartments: number;
   regionFacet: Map<RegionId, number>;
   /** Institutions passing every filter, with their tallies; `passing` lists their institutionNo in index order. */
   passing: number[];
@@ -82,6 +87,8 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
   let lastPassingAgreement = -1;
   let lastTimelineAgreement = -1;
   let lastDepartmentAgreement = -1;
+  let universityWideForDepartments = 0;
+  let lastUniversityWideAgreement = -1;
 
   for (let n = 0; n < all.length; n += 1) {
     const mask = masks[n]!;
@@ -130,9 +137,14 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
         if (firstDatedYear[i] === 0 || link.year < firstDatedYear[i]!) firstDatedYear[i] = link.year;
       }
     }
-    if ((mask & exceptDepartments) === 0 && link.departmentNo >= 0 && agreementNo !== lastDepartmentAgreement) {
-      lastDepartmentAgreement = agreementNo;
-      departmentCount[link.departmentNo]! += 1;
+    if ((mask & exceptDepartments) === 0) {
+      if (link.departmentNo >= 0 && agreementNo !== lastDepartmentAgreement) {
+        lastDepartmentAgreement = agreementNo;
+        departmentCount[link.departmentNo]! += 1;
+      } else if (link.departmentNo < 0 && agreementNo !== lastUniversityWideAgreement) {
+        lastUniversityWideAgreement = agreementNo;
+        universityWideForDepartments += 1;
+      }
     }
     if ((mask & exceptRegions) === 0 && lastAgreementOfRegion[link.regionNo] !== agreementNo) {
       lastAgreementOfRegion[link.regionNo] = agreementNo;
@@ -203,6 +215,7 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
     years: { bins, undated },
     cumulative,
     departmentFacet,
+    universityWideForDepartments,
     regionFacet,
     passing,
     tally,

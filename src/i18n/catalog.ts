@@ -40,6 +40,15 @@ export const CATALOG = {
     ja: '部局を選ぶと、その部局の部局間協定と、全学生が対象の大学間協定が表示されます。',
     en: "Choosing a department shows its department-level agreements plus the university-wide ones, which are open to every department's students.",
   },
+  departmentFacetCount: { ja: '{own, number} + {shared, number}', en: '{own, number} + {shared, number}' },
+  departmentFacetLabel: {
+    ja: 'この部局の協定 {own, number} 件 + 全学生が対象の大学間協定 {shared, number} 件',
+    en: '{own, plural, one {# agreement} other {# agreements}} of its own + {shared, plural, one {# university-wide agreement} other {# university-wide agreements}} open to all students',
+  },
+  departmentFacetHint: {
+    ja: '数字は「部局の協定 + 大学間協定」。部局を選ぶと両方が表示されます。',
+    en: "Numbers read “the department's own + university-wide”: choosing a department shows both.",
+  },
   graduateSchools: { ja: '研究科・学部', en: 'Graduate schools and faculties' },
   institutes: { ja: '研究所・センター', en: 'Institutes and centres' },
   region: { ja: '地域', en: 'Region' },

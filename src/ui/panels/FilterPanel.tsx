@@ -1,5 +1,5 @@
 // The filter controls: level, department (grouped, with counts), region, country, tuition waiver, search.
-import { memo, useCallback, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import { departmentGroup } from '../../domain/departments';
@@ -24,7 +24,7 @@ export function FilterPanel({
 }: {
   lang: Lang;
   index: AtlasIndex;
-  facets: Pick<AtlasView, 'departmentFacet' | 'countryCounts' | 'regionFacet'>;
+  facets: Pick<AtlasView, 'departmentFacet' | 'universityWideForDepartments' | 'countryCounts' | 'regionFacet'>;
 }) {
   const filters = useAtlas(useShallow(selectFilters));
   const actions = useAtlasActions();
@@ -51,15 +51,23 @@ export function FilterPanel({
 
       <FacetGroup title={t(lang, 'department')} lang={lang} selected={filters.departments.length}>
         <p className="hint">{t(lang, 'departmentHint')}</p>
+        <p className="hint">{t(lang, 'departmentFacetHint')}</p>
         {(['faculty', 'institute'] as const).map((g) => (
           <FacetList
             key={g}
             legend={t(lang, g === 'faculty' ? 'graduateSchools' : 'institutes')}
-            items={groups[g].map((d) => ({ id: d.id, label: lang === 'ja' ? d.ja : d.en, count: deptCounts.get(d.id) ?? 0 }))}
+            items={groups[g].map((d) => {
+              const counts = { own: deptCounts.get(d.id) ?? 0, shared: facets.universityWideForDepartments };
+              return {
+                id: d.id,
+                label: lang === 'ja' ? d.ja : d.en,
+                count: t(lang, 'departmentFacetCount', counts),
+                countLabel: t(lang, 'departmentFacetLabel', counts),
+              };
+            })}
             chosen={filters.departments}
             onToggle={actions.toggleDepartment}
             testId="dept"
-            lang={lang}
           />
         ))}
       </FacetGroup>
@@ -68,11 +76,10 @@ export function FilterPanel({
         <FacetList
           legend={t(lang, 'region')}
           hiddenLegend
-          items={index.dataset.regions.map((r) => ({ id: r.id, label: r.name[lang], count: regionCounts.get(r.id) ?? 0 }))}
+          items={index.dataset.regions.map((r) => agreementsItem(lang, r.id, r.name[lang], regionCounts.get(r.id) ?? 0))}
           chosen={filters.regions}
           onToggle={toggleRegion}
           testId="region"
-          lang={lang}
         />
       </FacetGroup>
 
@@ -81,22 +88,39 @@ export function FilterPanel({
           legend={t(lang, 'country')}
           hiddenLegend
           scroll
-          items={countries.map((c) => ({ id: c.code, label: c.name[lang], count: countryCounts.get(c.code)?.agreements ?? 0 }))}
+          items={countries.map((c) => agreementsItem(lang, c.code, c.name[lang], countryCounts.get(c.code)?.agreements ?? 0))}
           chosen={filters.countries}
           onToggle={actions.toggleCountry}
           testId="country"
-          lang={lang}
         />
       </FacetGroup>
     </section>
   );
 }
 
-/** A collapsible filter group, open while something in it is chosen, with the number chosen as a badge. */
+/** A row counting agreements (regions, countries). */
+const agreementsItem = (lang: Lang, id: string, label: string, n: number) => ({
+  id,
+  label,
+  count: formatNumber(lang, n),
+  countLabel: t(lang, 'agreementsCount', { n }),
+});
+
+/**
+ * A collapsible filter group with the number chosen as a badge. It opens when something in it is chosen (a link, a
+ * chip) and closes only when the person closes it: unticking the last box must not fold the list away under them.
+ */
 function FacetGroup({ lang, title, selected, children }: { lang: Lang; title: string; selected: number; children: ReactNode }) {
   const selectedLabel = t(lang, 'selectedCount', { n: selected });
+  const [open, setOpen] = useState(selected > 0);
+  // Adjusted while rendering (React's pattern for state that follows a prop): a newly chosen item opens the group.
+  const [previous, setPrevious] = useState(selected);
+  if (selected !== previous) {
+    setPrevious(selected);
+    if (selected > previous) setOpen(true);
+  }
   return (
-    <details className="field" open={selected > 0 || undefined}>
+    <details className="field" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="facet-group">
       <summary>
         {title}
         {selected > 0 && (
@@ -115,16 +139,16 @@ interface FacetListProps {
   legend: string;
   hiddenLegend?: boolean;
   scroll?: boolean;
-  items: { id: string; label: string; count: number }[];
+  /** `count` is the text shown; `countLabel` says what it counts (screen readers, hover). */
+  items: { id: string; label: string; count: string; countLabel: string }[];
   chosen: readonly string[];
   onToggle(id: string): void;
   /** data-testid prefix: `<testId>-<id>` on each checkbox. */
   testId: string;
-  lang: Lang;
 }
 
 /** Checkboxes with counts (for the other filters), one per department, region or country. */
-function FacetList({ legend, hiddenLegend, scroll, items, chosen, onToggle, testId, lang }: FacetListProps) {
+function FacetList({ legend, hiddenLegend, scroll, items, chosen, onToggle, testId }: FacetListProps) {
   return (
     <fieldset className={`checklist${scroll ? ' scroll' : ''}`}>
       <legend className={hiddenLegend ? 'visually-hidden' : undefined}>{legend}</legend>
@@ -133,8 +157,8 @@ function FacetList({ legend, hiddenLegend, scroll, items, chosen, onToggle, test
           key={item.id}
           id={item.id}
           label={item.label}
-          count={formatNumber(lang, item.count)}
-          countLabel={t(lang, 'agreementsCount', { n: item.count })}
+          count={item.count}
+          countLabel={item.countLabel}
           checked={chosen.includes(item.id)}
           onToggle={onToggle}
           testId={testId}

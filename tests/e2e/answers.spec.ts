@@ -1,0 +1,41 @@
+// Numbers a student can trust: what a filter row says is what choosing it gives, and controls stay where they were.
+import { expect, test } from '@playwright/test';
+import { AtlasPage, expectedCounts } from './atlas-page';
+
+test.describe('answers that agree', () => {
+  for (const waiver of [false, true]) {
+    test(`a department's row says what ticking it gives: own + university-wide${waiver ? ', with tuition waiver only' : ''}`, async ({ page }) => {
+      const atlas = new AtlasPage(page);
+      const filters = waiver ? { tuitionWaiverOnly: true } : {};
+      const own = expectedCounts({ ...filters, level: 'department', departments: ['engineering'] }).agreements;
+      const shared = expectedCounts({ ...filters, level: 'university' }).agreements;
+      await atlas.open(`lang=en${waiver ? '&waiver=1' : ''}`);
+      await page
+        .getByTestId('facet-group')
+        .filter({ has: page.getByTestId('dept-engineering') })
+        .locator('summary')
+        .click();
+      const row = page.locator('label', { has: page.getByTestId('dept-engineering') });
+      await expect(row.locator('.count [aria-hidden="true"]')).toHaveText(`${own} + ${shared}`);
+      await page.getByTestId('dept-engineering').check();
+      await atlas.expectCounts({ ...expectedCounts({ ...filters, departments: ['engineering'] }) });
+      await expect(page.getByTestId('count-agreements')).toHaveText(String(own + shared));
+      atlas.expectClean();
+    });
+  }
+
+  test('unticking the last box leaves its filter group open', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    const group = page.getByTestId('facet-group').filter({ has: page.getByTestId('region-europe') });
+    await group.locator('summary').click();
+    await page.getByTestId('region-europe').check();
+    await page.getByTestId('region-europe').uncheck();
+    await expect(group).toHaveAttribute('open', '');
+    await expect(page.getByTestId('region-europe')).toBeVisible();
+    // Closing it is the person's choice, also while something in it is chosen.
+    await page.getByTestId('region-europe').check();
+    await group.locator('summary').click();
+    await expect(group).not.toHaveAttribute('open', '');
+  });
+});
