@@ -2,7 +2,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
-import { datasetValidator } from './scripts/dataset-validator.ts';
 
 /**
  * Content-Security-Policy for the production build only (the dev server injects an inline React Refresh
@@ -30,7 +29,7 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), precompressedAssets(), datasetValidator()],
+  plugins: [react(), contentSecurityPolicy(), precompressedAssets()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

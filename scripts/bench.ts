@@ -153,7 +153,7 @@ async function measure(browser: Browser, url: string, label: string, body: strin
   return result;
 }
 
-const server = await serveBuild(4175);
+const server = await serveBuild();
 const browser = await launch();
 const builtDataset = readFileSync(DATASET_FILE, 'utf8');
 const real = JSON.parse(builtDataset) as Dataset;

@@ -23,6 +23,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { startRuntime, type StartedRuntime } from './start-runtime';
 import type { PageOptions } from '../state/url-sync';
 import { browserLang, t } from '../i18n/messages';
+import { datasetTexts } from '../i18n/dataset-texts';
 import { loadAtlas, type LoadedAtlas } from './load-atlas';
 import { PlaybackControls } from '../ui/timeline/PlaybackControls';
 import { ExportMenu } from '../ui/panels/ExportMenu';
@@ -40,15 +41,13 @@ const NO_IDS: string[] = [];
 const NO_LINKS: Link[] = [];
 
 /** Embed mode (`?embed=1`): counts and a way to the full atlas, over a map without panels. */
-function EmbedBar({ lang, summary }: { lang: Lang; summary: { agreements: number; institutions: number; countries: number } }) {
+function EmbedBar({ lang, title, summary }: { lang: Lang; title: string; summary: { agreements: number; institutions: number; countries: number } }) {
   const full = new URLSearchParams(location.search);
   full.delete('embed');
   return (
     <div className="embed-bar" data-testid="embed-bar">
-      <strong>{t(lang, 'title')}</strong>
-      <span>
-        {t(lang, 'agreements')} {summary.agreements} · {t(lang, 'institutions')} {summary.institutions} · {t(lang, 'countries')} {summary.countries}
-      </span>
+      <strong>{title}</strong>
+      <span>{t(lang, 'summaryCounts', summary)}</span>
       <a href={`${location.pathname}?${full.toString()}`} target="_blank" rel="noopener">
         {t(lang, 'openFullAtlas')}
       </a>
@@ -62,10 +61,7 @@ function PlaybackOverlay({ lang, year, total, fresh }: { lang: Lang; year: numbe
       <span className="playback-year" data-testid="playback-year">
         {year}
       </span>
-      <span className="playback-total">
-        {total} {t(lang, 'partnersSoFar')}
-        {fresh > 0 && ` · +${fresh} ${t(lang, 'newThisYear')}`}
-      </span>
+      <span className="playback-total">{t(lang, 'playbackDetail', { total, fresh })}</span>
     </div>
   );
 }
@@ -154,7 +150,8 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   const runtime = useRuntime();
   const lang = useAtlas((s) => s.lang);
   const { setLang, setYearRange } = useAtlasActions();
-  const [sort, setSort] = useState<ListSort>('name');
+  // Best match first while searching; without a query it is name order.
+  const [sort, setSort] = useState<ListSort>('relevance');
   const [listLimit, setListLimit] = useState(LIST_STEP);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [mapError, setMapError] = useState<Error | null>(null);
@@ -194,17 +191,18 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
     markReady();
   }, []);
 
+  const texts = useMemo(() => datasetTexts(lang, index.dataset), [lang, index]);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = t(lang, 'title');
-  }, [lang]);
+    document.title = texts.title;
+  }, [lang, texts]);
 
   const presenting = useAtlas((s) => s.presentStep !== null);
   const singleCountry = filters.countries.length === 1 ? filters.countries[0]! : null;
   const overlay = frame
     ? {
         year: String(frame.year),
-        detail: `${frame.runningTotal} ${t(lang, 'partnersSoFar')}${frame.newInstitutionIds.length ? ` · +${frame.newInstitutionIds.length} ${t(lang, 'newThisYear')}` : ''}`,
+        detail: t(lang, 'playbackDetail', { total: frame.runningTotal, fresh: frame.newInstitutionIds.length }),
       }
     : null;
   const overlayRef = useRef(overlay);
@@ -221,7 +219,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   const className = ['app', `tab-${tab}`, presenting ? 'presenting' : '', options.embed ? 'embed' : ''].filter(Boolean).join(' ');
   const panelError = (error: Error) => (
     <p className="panel-error" role="alert">
-      {t(lang, 'panelError')}: {error.message}
+      {t(lang, 'panelErrorDetail', { error: error.message })}
     </p>
   );
 
@@ -232,8 +230,8 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
       </a>
       <header className="app-header">
         <div>
-          <h1>{t(lang, 'title')}</h1>
-          <p className="subtitle">{t(lang, 'subtitle')}</p>
+          <h1>{texts.title}</h1>
+          <p className="subtitle">{texts.subtitle}</p>
         </div>
         <div className="header-actions">
           <button type="button" className="header-button" onClick={() => enterPresentation(runtime)} data-testid="present">
@@ -297,7 +295,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
         </ErrorBoundary>
         {frame && <PlaybackOverlay lang={lang} year={frame.year} total={frame.runningTotal} fresh={frame.newInstitutionIds.length} />}
         {presenting && <Presentation lang={lang} index={index} links={storyLinks} />}
-        {options.embed && <EmbedBar lang={lang} summary={view.summary} />}
+        {options.embed && <EmbedBar lang={lang} title={texts.title} summary={view.summary} />}
         <div className="overlays">
           <ErrorBoundary fallback={panelError}>
             <InstitutionCard lang={lang} index={index} />

@@ -1,6 +1,6 @@
 // Lookup tables and agreement–institution links built once per dataset; every filter and count starts here.
 import { REGION_IDS, type Agreement, type Country, type Dataset, type Department, type Institution, type Lang, type RegionId } from './schema';
-import { foldForSearch } from './search';
+import { searchIndexBuilder, type SearchIndex } from './search-index';
 
 /** One agreement with one of its institutions (a University of California agreement has ten). */
 export interface Link {
@@ -37,11 +37,11 @@ export interface AtlasIndex {
   /** Position of each institution (by institutionNo) in name order, per language; built on first use. */
   nameRank(lang: Lang): Uint32Array;
   /**
-   * Per link (same order as `links`): folded institution names, aliases, city and partner unit, for search.
+   * Folded names, aliases, cities, partner units, countries and regions, for search (src/domain/search-index.ts).
    * Not built with the index: folding is its costliest part (~0.3 s at 100k agreements). The page prepares it in
    * idle time (prepareSearch); a search before that finishes the rest on the spot.
    */
-  haystacks(): readonly string[];
+  searchIndex(): SearchIndex;
   /**
    * Folds part of the search text while `hasTime()` says so (an idle callback's deadline); true once all is
    * folded. Lets the page prepare search in idle slices instead of one long task (~0.5 s at 100k agreements).
@@ -115,7 +115,7 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     }
     return rank;
   };
-  const search = searchHaystacks(dataset, links);
+  const search = searchIndexBuilder(dataset);
   return {
     dataset,
     links,
@@ -127,38 +127,7 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     countryAnchors,
     institutionNoById: institutionNo,
     nameRank,
-    haystacks: () => search.complete(),
+    searchIndex: () => search.complete(),
     prepareSearch: (hasTime) => search.advance(hasTime),
   };
-}
-
-/** Folded search text per link, built lazily: in slices (advance) or all at once (complete). */
-function searchHaystacks(dataset: Dataset, links: readonly Link[]) {
-  const institutionText: (string | undefined)[] = new Array(dataset.institutions.length);
-  const unitText = new Map<Agreement, string>();
-  const folded: string[] = new Array(links.length);
-  let next = 0;
-  const fold = (link: Link) => {
-    let institution = institutionText[link.institutionNo];
-    if (institution === undefined) {
-      const i = link.institution;
-      institution = institutionText[link.institutionNo] = foldForSearch([i.name.ja, i.name.en, ...i.aliases, i.city.en, i.city.ja ?? ''].join(' '));
-    }
-    let unit = unitText.get(link.agreement);
-    if (unit === undefined) {
-      const u = link.agreement.unit;
-      unitText.set(link.agreement, (unit = u ? foldForSearch(`${u.ja} ${u.en}`) : ''));
-    }
-    return `${institution}|${unit}`;
-  };
-  /** Links folded between two checks of the clock (~1 ms). */
-  const SLICE = 256;
-  const advance = (hasTime: () => boolean): boolean => {
-    while (next < links.length && hasTime()) {
-      const end = Math.min(links.length, next + SLICE);
-      for (; next < end; next += 1) folded[next] = fold(links[next]!);
-    }
-    return next === links.length;
-  };
-  return { advance, complete: () => (advance(() => true), folded) };
 }

@@ -1,7 +1,7 @@
 // The filter model: which agreement–institution links pass the current filters.
 import type { AtlasIndex, Link } from './atlas-index';
 import type { RegionId } from './schema';
-import { matchesTerms, queryTerms } from './search';
+import { linkPassesQuery, matchQuery, type QueryMatch } from './search-index';
 
 export type LevelFilter = 'all' | 'university' | 'department';
 
@@ -45,6 +45,8 @@ export const filterBit = (key: FilterKey): number => BIT[key];
 export interface FilterEvaluation {
   index: AtlasIndex;
   masks: Uint8Array;
+  /** The query matched against the search index (null for an empty query): the ranking and match reasons read it. */
+  query: QueryMatch | null;
 }
 
 /**
@@ -64,10 +66,10 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters): FilterEval
   const range = filters.yearRange;
   const level = filters.level;
   const waiver = filters.tuitionWaiverOnly;
-  // Folded once here, not once per link.
-  const terms = queryTerms(filters.query);
+  // Matched once per institution, unit and country here, not once per link; a link then reads two typed arrays.
+  const query = filters.query.trim() ? matchQuery(index.searchIndex(), filters.query) : null;
+  const institutionPasses = query?.institutionPasses;
   const links = index.links;
-  const haystacks = terms.length ? index.haystacks() : [];
   const masks = new Uint8Array(links.length);
   for (let n = 0; n < links.length; n += 1) {
     const link = links[n]!;
@@ -79,10 +81,10 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters): FilterEval
     if (departments && a.level === 'department' && !departments.has(a.department!.id)) mask |= BIT.departments;
     if (countries && !countries.has(link.institution.country)) mask |= BIT.countries;
     if (regions && !regions.has(link.region)) mask |= BIT.regions;
-    if (terms.length && !matchesTerms(haystacks[n]!, terms)) mask |= BIT.query;
+    if (query && !institutionPasses![link.institutionNo] && !linkPassesQuery(query, link.institutionNo, link.agreementNo)) mask |= BIT.query;
     masks[n] = mask;
   }
-  return { index, masks };
+  return { index, masks, query };
 }
 
 /** The links that pass every filter, or every filter but `ignore`. */

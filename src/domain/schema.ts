@@ -4,8 +4,14 @@ import * as z from 'zod';
 // No code generation: zod's JIT probes `new Function`, which the page's Content-Security-Policy forbids.
 z.config({ jitless: true });
 
+/** Ids of institutions, departments and agreements; also checked by the pipeline's curation and the URL. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** ISO 3166-1 alpha-2 country codes; also checked by the pipeline's curation and the URL. */
+export const ISO_ALPHA2_PATTERN = /^[A-Z]{2}$/;
+
 const bilingual = z.object({ ja: z.string().min(1), en: z.string().min(1) });
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug');
+const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase slug');
+const countryCode = z.string().regex(ISO_ALPHA2_PATTERN, 'must be an ISO 3166-1 alpha-2 code');
 const source = z.object({
   line: z.number().int().positive(),
   text: z.string().min(1),
@@ -25,7 +31,7 @@ export const regionIdSchema = z.enum(REGION_IDS);
 export const regionSchema = z.object({ id: regionIdSchema, name: bilingual });
 
 export const countrySchema = z.object({
-  code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  code: countryCode,
   name: bilingual,
   region: regionIdSchema,
   /** world-atlas (ISO 3166-1 numeric) ids of the polygons that make up this heading (中国: China and Hong Kong). */
@@ -37,7 +43,7 @@ export const institutionSchema = z.object({
   name: bilingual,
   /** Other names a student may search for (LSE, KAIST, Sorbonne …), from the curation table. */
   aliases: z.array(z.string().min(1)),
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: countryCode,
   city: z.object({ en: z.string().min(1), ja: z.string().min(1).optional() }),
   lat: z.number().min(-90).max(90),
   lng: z.number().min(-180).max(180),
@@ -56,8 +62,8 @@ export const departmentSchema = z.object({
 const departmentRef = z.object({ id: slug, ja: z.string().min(1), en: z.string().min(1) });
 
 /** An agreement's fields; the rules between them are in agreementProblems. */
-export const agreementShape = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+const agreementShape = z.object({
+  id: slug,
   level: z.enum(['university', 'department']),
   institutionIds: z.array(slug).min(1),
   signed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
@@ -67,8 +73,8 @@ export const agreementShape = z.object({
   source,
 });
 
-/** A rule a JSON Schema cannot state: where in the record it is broken, and how. */
-export interface Problem {
+/** A rule between fields or records: where it is broken, and how. */
+interface Problem {
   path: (string | number)[];
   message: string;
 }
@@ -76,7 +82,7 @@ export interface Problem {
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
 /** Rules between an agreement's fields (paths relative to the agreement). */
-export function agreementProblems(a: z.infer<typeof agreementShape>): readonly Problem[] {
+function agreementProblems(a: z.infer<typeof agreementShape>): readonly Problem[] {
   // The common case first, without allocating: called for every agreement of a dataset.
   if (a.level === 'university' ? a.signed !== null && a.tuitionWaiver !== null && a.department === null : a.signed === null && a.tuitionWaiver === null && a.department !== null)
     return NO_PROBLEMS;
@@ -112,14 +118,14 @@ export const homeSchema = z.object({
   id: slug,
   name: bilingual,
   city: z.object({ en: z.string(), ja: z.string().optional() }),
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: countryCode,
   lat: z.number(),
   lng: z.number(),
   geonameId: z.number().int().positive(),
 });
 
 /** The dataset's records and fields; the rules across records are in crossRecordProblems. */
-export const datasetShape = z.object({
+const datasetShape = z.object({
   meta: z.object({
     title: bilingual,
     source: z.string(),
@@ -139,7 +145,7 @@ export const datasetShape = z.object({
 });
 
 /** Unique ids and references between records (paths from the dataset's root). */
-export function crossRecordProblems(d: z.infer<typeof datasetShape>): Problem[] {
+function crossRecordProblems(d: z.infer<typeof datasetShape>): Problem[] {
   const problems: Problem[] = [];
   const countries = new Set(d.countries.map((c) => c.code));
   const institutions = new Set<string>();

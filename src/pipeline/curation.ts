@@ -1,5 +1,5 @@
 // Loads the curated tables of data/curation/ into typed records that remember their file:line.
-import { REGION_IDS, type RegionId } from '../domain/schema';
+import { ISO_ALPHA2_PATTERN, REGION_IDS, SLUG_PATTERN, type RegionId } from '../domain/schema';
 import { readTable, required, type SourceFile, type TableRow } from './csv';
 import { PipelineError } from './errors';
 
@@ -184,13 +184,13 @@ function oneOf<T extends string>(row: TableRow, column: string, allowed: readonl
 
 function slug(row: TableRow, column: string): string {
   const value = required(row, column);
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) throw new PipelineError(row.file, row.line, `"${column}" must be a lowercase slug, got "${value}"`);
+  if (!SLUG_PATTERN.test(value)) throw new PipelineError(row.file, row.line, `"${column}" must be a lowercase slug, got "${value}"`);
   return value;
 }
 
 function iso2(row: TableRow, column: string): string {
   const value = required(row, column);
-  if (!/^[A-Z]{2}$/.test(value)) throw new PipelineError(row.file, row.line, `"${column}" must be an ISO 3166-1 alpha-2 code, got "${value}"`);
+  if (!ISO_ALPHA2_PATTERN.test(value)) throw new PipelineError(row.file, row.line, `"${column}" must be an ISO 3166-1 alpha-2 code, got "${value}"`);
   return value;
 }
 

@@ -2,7 +2,7 @@
 // oversized falls back to the default for that parameter.
 import * as z from 'zod';
 import { DEFAULT_FILTERS, type Filters, type LevelFilter } from '../domain/filters';
-import { REGION_IDS, type Lang, type RegionId } from '../domain/schema';
+import { ISO_ALPHA2_PATTERN, REGION_IDS, SLUG_PATTERN, type Lang, type RegionId } from '../domain/schema';
 
 export interface UrlState {
   filters: Filters;
@@ -47,8 +47,8 @@ const cameraSchema = z
   .transform((s) => s.split(',').map(Number) as [number, number, number])
   .refine(([lng, lat, zoom]) => Math.abs(lng) <= 540 && Math.abs(lat) <= 85 && zoom <= 22)
   .transform(([lng, lat, zoom]) => ({ lng, lat, zoom }));
-const countrySchema = z.string().regex(/^[A-Z]{2}$/);
-const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120);
+const countrySchema = z.string().regex(ISO_ALPHA2_PATTERN);
+const slugSchema = z.string().regex(SLUG_PATTERN).max(120);
 
 function list<T>(raw: string | null, item: z.ZodType<T>): T[] {
   if (!raw) return [];

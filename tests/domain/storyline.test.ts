@@ -1,13 +1,17 @@
-// Storyline: milestone order, tie and omission rules and bilingual captions, over the mini fixture and a 155-partner synthetic dataset.
+// Storyline: milestone order, tie and omission rules, the facts of each slide and their captions in both languages,
+// over the mini fixture and a 155-partner synthetic dataset.
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
 import { parseDataset, type Agreement, type Dataset, type Institution } from '../../src/domain/schema';
-import { deriveStoryline, type Milestone } from '../../src/domain/storyline';
+import { deriveMilestones, type Milestone } from '../../src/domain/storyline';
+import { storylineCaption } from '../../src/i18n/storyline';
 import { MINI } from '../fixtures/mini-dataset';
 
 const mini = buildIndex(parseDataset(MINI));
 const byId = (story: Milestone[], id: string) => story.find((m) => m.id === id);
+/** The words of a slide in both languages, as the presentation shows them. */
+const captionOf = (index: AtlasIndex, m: Milestone | undefined) => ({ en: storylineCaption('en', index, m!), ja: storylineCaption('ja', index, m!) });
 
 /** A partner for the synthetic dataset: one institution and its own agreement (university-wide when dated). */
 interface Partner {
@@ -95,7 +99,7 @@ const BIG_PARTNERS: Partner[] = [
 ];
 const BIG_GROUP = { id: 'u-us-group', institutionIds: ['us-g2', 'us-g1', 'us-g3'], signed: '2011-12-20', line: 800 };
 const big: AtlasIndex = buildIndex(makeDataset(BIG_PARTNERS, [BIG_GROUP]));
-const bigStory = deriveStoryline(big, big.links);
+const bigStory = deriveMilestones(big, big.links);
 
 describe('storyline over a synthetic dataset', () => {
   it('has the expected size', () => {
@@ -123,8 +127,15 @@ describe('storyline over a synthetic dataset', () => {
 
   it('opens with the first agreement and does not repeat its region', () => {
     const first = bigStory[1]!;
-    expect(first).toMatchObject({ kind: 'first-agreement', year: 1983, institutionIds: ['first'], countryCode: 'CN', focus: { lng: 116.4, lat: 39.9 } });
-    expect(first.caption).toEqual({
+    expect(first).toMatchObject({
+      kind: 'first-agreement',
+      year: 1983,
+      institutionIds: ['first'],
+      countryCode: 'CN',
+      focus: { lng: 116.4, lat: 39.9 },
+      partners: { institutionId: 'first', others: 0, countryCode: 'CN' },
+    });
+    expect(captionOf(big, first)).toEqual({
       en: '1983: the first agreement — University first, City-CN (China)',
       ja: '1983年 最初の協定：first大学 (CN市)(中国)',
     });
@@ -133,21 +144,21 @@ describe('storyline over a synthetic dataset', () => {
 
   it('orders region firsts signed on the same day by seed line', () => {
     expect(byId(bigStory, 'first-in-region:europe')).toMatchObject({ year: 1988, institutionIds: ['de-first'], countryCode: 'DE' });
-    expect(byId(bigStory, 'first-in-region:europe')!.caption).toEqual({
+    expect(captionOf(big, byId(bigStory, 'first-in-region:europe'))).toEqual({
       en: '1988: the first agreement in Europe — University de-first, City-DE (Germany)',
       ja: '1988年 ヨーロッパで最初の協定：de-first大学 (DE市)(ドイツ)',
     });
   });
 
   it('counts partners by first agreement, breaking same-day ties by seed line', () => {
-    expect(byId(bigStory, 'partner-count:50')).toMatchObject({ kind: 'partner-count', year: 2000, institutionIds: ['tie-early'], countryCode: 'KR' });
-    expect(byId(bigStory, 'partner-count:50')!.caption).toEqual({
+    expect(byId(bigStory, 'partner-count:50')).toMatchObject({ kind: 'partner-count', year: 2000, count: 50, institutionIds: ['tie-early'], countryCode: 'KR' });
+    expect(captionOf(big, byId(bigStory, 'partner-count:50'))).toEqual({
       en: '2000: 50th partner — University tie-early, City-KR (South Korea)',
       ja: '2000年 50番目の協定機関：tie-early大学 (KR市)(韓国)',
     });
     expect(byId(bigStory, 'partner-count:100')).toMatchObject({ year: 2005, institutionIds: ['hundredth'] });
     expect(byId(bigStory, 'partner-count:150')).toMatchObject({ year: 2010, institutionIds: ['one-fiftieth'], focus: { lng: 13.4, lat: 52.52 } });
-    expect(byId(bigStory, 'partner-count:150')!.caption.en).toBe('2010: 150th partner — University one-fiftieth, City-DE (Germany)');
+    expect(captionOf(big, byId(bigStory, 'partner-count:150')).en).toBe('2010: 150th partner — University one-fiftieth, City-DE (Germany)');
   });
 
   it('tells a region first before a partner count on the same agreement', () => {
@@ -157,37 +168,43 @@ describe('storyline over a synthetic dataset', () => {
 
   it('picks the earliest of tied busiest years and tells it after that year', () => {
     const busiest = byId(bigStory, 'busiest-year')!;
-    expect(busiest).toMatchObject({ year: 2002, countryCode: null, focus: null });
+    expect(busiest).toMatchObject({ year: 2002, agreements: 20, countryCode: null, focus: null });
     expect(busiest.institutionIds).toHaveLength(20);
-    expect(busiest.caption).toEqual({ en: '2002 was the busiest year: 20 agreements', ja: '2002年は協定締結が最も多い年：20件' });
+    expect(captionOf(big, busiest)).toEqual({ en: '2002 was the busiest year: 20 agreements', ja: '2002年は協定締結が最も多い年：20件' });
   });
 
   it('names the country with the most partners and flies to its anchor', () => {
     const top = byId(bigStory, 'top-country')!;
     const anchor = big.countryAnchors.get('CN')!;
-    expect(top).toMatchObject({ year: null, countryCode: 'CN', focus: { lng: anchor[0], lat: anchor[1] } });
+    expect(top).toMatchObject({ year: null, countryCode: 'CN', institutions: 144, focus: { lng: anchor[0], lat: anchor[1] } });
     // 'first' and 143 fillers (30 + 16 + 48 + 49).
     expect(top.institutionIds).toHaveLength(144);
-    expect(top.caption).toEqual({ en: 'China has the most partners: 144', ja: '協定機関数が最も多いのは中国：144機関' });
+    expect(captionOf(big, top)).toEqual({ en: 'China has the most partners: 144', ja: '協定機関数が最も多いのは中国：144機関' });
   });
 
   it('closes on the latest agreement, naming a group by its first campus, then the totals', () => {
     const latest = byId(bigStory, 'latest-agreement')!;
     // The group lists its campuses out of seed order; the slide names the campus with the earliest seed line.
-    expect(latest).toMatchObject({ year: 2011, institutionIds: ['us-g1', 'us-g2', 'us-g3'], countryCode: 'US', focus: { lng: -71.06, lat: 42.36 } });
-    expect(latest.caption).toEqual({
+    expect(latest).toMatchObject({
+      year: 2011,
+      institutionIds: ['us-g1', 'us-g2', 'us-g3'],
+      countryCode: 'US',
+      focus: { lng: -71.06, lat: 42.36 },
+      partners: { institutionId: 'us-g1', others: 2, countryCode: 'US' },
+    });
+    expect(captionOf(big, latest)).toEqual({
       en: '2011: the latest agreement — University us-g1, City-US and 2 others (United States)',
       ja: '2011年 最新の協定：us-g1大学 (US市)ほか2機関(アメリカ)',
     });
-    expect(bigStory[bigStory.length - 1]).toMatchObject({ kind: 'end', year: null, institutionIds: [], focus: null });
-    expect(bigStory[bigStory.length - 1]!.caption).toEqual({
+    expect(bigStory[bigStory.length - 1]).toMatchObject({ kind: 'end', year: null, institutionIds: [], focus: null, agreements: 153, institutions: 155, countries: 5 });
+    expect(captionOf(big, bigStory[bigStory.length - 1])).toEqual({
       en: 'In all: 153 agreements with 155 institutions in 5 countries and regions',
       ja: '合計：5の国・地域、155機関と153件の協定',
     });
   });
 
   it('leaves out the partner counts that the given links do not reach', () => {
-    const story = deriveStoryline(big, big.links.filter((l) => l.year !== null && l.year <= 2004));
+    const story = deriveMilestones(big, big.links.filter((l) => l.year !== null && l.year <= 2004));
     const ids = story.map((m) => m.id);
     expect(ids).toContain('partner-count:50');
     expect(ids).not.toContain('partner-count:100');
@@ -197,7 +214,7 @@ describe('storyline over a synthetic dataset', () => {
 });
 
 describe('storyline over the mini fixture', () => {
-  const story = deriveStoryline(mini, mini.links);
+  const story = deriveMilestones(mini, mini.links);
 
   it('follows the data, with the title from the dataset', () => {
     expect(story.map((m) => m.id)).toEqual([
@@ -210,48 +227,50 @@ describe('storyline over the mini fixture', () => {
       'latest-agreement',
       'end',
     ]);
-    expect(story[0]).toEqual({ id: 'title', kind: 'title', year: null, institutionIds: [], countryCode: null, focus: null, caption: { ja: 'テスト', en: 'Test' } });
+    expect(story[0]).toEqual({ id: 'title', kind: 'title', year: null, institutionIds: [], countryCode: null, focus: null });
+    expect(captionOf(mini, story[0])).toEqual({ ja: 'テスト', en: 'Test' });
   });
 
   it('names a group agreement by its first campus, and leaves out a city the name already gives or the data lacks', () => {
     expect(story[1]).toMatchObject({ year: 1990, institutionIds: ['uc-a', 'uc-b'], countryCode: 'US', focus: { lng: -122.27, lat: 37.87 } });
-    expect(story[1]!.caption).toEqual({
+    expect(captionOf(mini, story[1])).toEqual({
       en: '1990: the first agreement — University of California, A, Berkeley and 1 other (United States)',
       ja: '1990年 最初の協定：カリフォルニア大学A校ほか1機関(アメリカ)',
     });
-    expect(byId(story, 'first-in-region:asia')!.caption).toEqual({
+    expect(captionOf(mini, byId(story, 'first-in-region:asia'))).toEqual({
       en: '1998: the first agreement in Asia — Seoul National University (South Korea)',
       ja: '1998年 アジアで最初の協定：ソウル大学校(韓国)',
     });
   });
 
   it('breaks a busiest-year tie by the earliest year and says "1 agreement"', () => {
-    expect(byId(story, 'busiest-year')).toMatchObject({ year: 1990, institutionIds: ['uc-a', 'uc-b'] });
-    expect(byId(story, 'busiest-year')!.caption.en).toBe('1990 was the busiest year: 1 agreement');
+    expect(byId(story, 'busiest-year')).toMatchObject({ year: 1990, agreements: 1, institutionIds: ['uc-a', 'uc-b'] });
+    expect(captionOf(mini, byId(story, 'busiest-year')).en).toBe('1990 was the busiest year: 1 agreement');
   });
 
   it('counts undated partners for the top country and breaks a tie by agreements', () => {
     // Korea and the US both have two partners (Yonsei only through an undated agreement); Korea has three agreements to one.
     expect(byId(story, 'top-country')).toMatchObject({ countryCode: 'KR', institutionIds: ['seoul', 'yonsei'] });
-    expect(byId(story, 'top-country')!.caption).toEqual({ en: 'South Korea has the most partners: 2', ja: '協定機関数が最も多いのは韓国：2機関' });
+    expect(captionOf(mini, byId(story, 'top-country'))).toEqual({ en: 'South Korea has the most partners: 2', ja: '協定機関数が最も多いのは韓国：2機関' });
   });
 
   it('follows the filtered links it is given', () => {
-    const europe = deriveStoryline(mini, filterLinks(mini, { ...DEFAULT_FILTERS, regions: ['europe'] }));
+    const europe = deriveMilestones(mini, filterLinks(mini, { ...DEFAULT_FILTERS, regions: ['europe'] }));
     // One dated agreement: the first is also the latest, so it is told once.
     expect(europe.map((m) => m.id)).toEqual(['title', 'first-agreement', 'busiest-year', 'top-country', 'end']);
-    expect(europe[europe.length - 1]!.caption.en).toBe('In all: 1 agreement with 1 institution in 1 country or region');
+    expect(captionOf(mini, europe[europe.length - 1]).en).toBe('In all: 1 agreement with 1 institution in 1 country or region');
   });
 
   it('has no timeline slides when only undated agreements are given', () => {
-    const undated = deriveStoryline(mini, filterLinks(mini, { ...DEFAULT_FILTERS, level: 'department' }));
+    const undated = deriveMilestones(mini, filterLinks(mini, { ...DEFAULT_FILTERS, level: 'department' }));
     expect(undated.map((m) => m.kind)).toEqual(['title', 'top-country', 'end']);
     expect(undated[1]).toMatchObject({ countryCode: 'KR', year: null });
   });
 
   it('gives only the title and the end for no links', () => {
-    const empty = deriveStoryline(mini, []);
+    const empty = deriveMilestones(mini, []);
     expect(empty.map((m) => m.kind)).toEqual(['title', 'end']);
-    expect(empty[1]!.caption).toEqual({ en: 'In all: 0 agreements with 0 institutions in 0 countries and regions', ja: '合計：0の国・地域、0機関と0件の協定' });
+    expect(captionOf(mini, empty[1])).toEqual({ en: 'In all: 0 agreements with 0 institutions in 0 countries and regions', ja: '合計：0の国・地域、0機関と0件の協定' });
   });
 });
+

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { countCsvRows } from '../../src/domain/export-csv';
 import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
-import { deriveStoryline } from '../../src/domain/storyline';
+import { deriveMilestones } from '../../src/domain/storyline';
+import { storylineCaption } from '../../src/i18n/storyline';
 import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -45,17 +46,18 @@ test.describe('presenting and sharing', () => {
     const atlas = new AtlasPage(page);
     await atlas.open('lang=en');
     const index = datasetIndex();
-    const storyline = deriveStoryline(index, filterLinks(index, DEFAULT_FILTERS, 'yearRange'));
+    const storyline = deriveMilestones(index, filterLinks(index, DEFAULT_FILTERS, 'yearRange'));
+    const caption = (i: number) => storylineCaption('en', index, storyline[i]!);
     await page.getByTestId('present').click();
-    const caption = page.getByTestId('presentation-caption');
-    await expect(caption).toHaveText(storyline[0]!.caption.en);
+    const shown = page.getByTestId('presentation-caption');
+    await expect(shown).toHaveText(caption(0));
     for (let i = 1; i < storyline.length; i += 1) {
       await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
-      await expect(caption).toHaveText(storyline[i]!.caption.en);
+      await expect(shown).toHaveText(caption(i));
       await expect(page.getByTestId('presentation')).toHaveAttribute('data-kind', storyline[i]!.kind);
     }
     await page.keyboard.press('PageUp');
-    await expect(caption).toHaveText(storyline[storyline.length - 2]!.caption.en);
+    await expect(shown).toHaveText(caption(storyline.length - 2));
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('presentation')).toBeHidden();
     await expect(page.getByTestId('count-agreements')).toHaveText(String(expectedCounts().agreements));
@@ -82,7 +84,8 @@ test.describe('presenting and sharing', () => {
   test('embed mode shows the map without panels', async ({ page }) => {
     const atlas = new AtlasPage(page);
     await atlas.open('lang=en&embed=1&dept=engineering');
-    await expect(page.getByTestId('embed-bar')).toContainText(`Agreements ${expectedCounts({ departments: ['engineering'] }).agreements}`);
+    // "12 agreements · …", the count and its noun in one message (was "Agreements 12").
+    await expect(page.getByTestId('embed-bar')).toContainText(`${expectedCounts({ departments: ['engineering'] }).agreements} agreements`);
     await expect(page.locator('.sidebar')).toBeHidden();
     await expect(page.locator('.app-header')).toBeHidden();
     await expect(page.getByTestId('map')).toBeVisible();

@@ -105,28 +105,3 @@ export function focusedInstitutions(index: AtlasIndex, countries: readonly strin
   const inRegions = new Set(index.dataset.countries.filter((c) => regions.includes(c.region)).map((c) => c.code));
   return index.dataset.institutions.filter((i) => inRegions.has(i.country));
 }
-
-/** Bounds [[west, south], [east, north]] of a set of institutions, for "fly to this country". */
-export function boundsOf(institutions: readonly Institution[]): [[number, number], [number, number]] | null {
-  if (institutions.length === 0) return null;
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
-  for (const i of institutions) {
-    west = Math.min(west, i.lng);
-    east = Math.max(east, i.lng);
-    south = Math.min(south, i.lat);
-    north = Math.max(north, i.lat);
-  }
-  // A set straddling the antimeridian (Alaska + Hawaii + the rest of the US is fine; Russia is not) is wrapped.
-  if (east - west > 180) {
-    const shifted = institutions.map((i) => (i.lng < 0 ? i.lng + 360 : i.lng));
-    west = Math.min(...shifted);
-    east = Math.max(...shifted);
-  }
-  return [
-    [west, south],
-    [east, north],
-  ];
-}

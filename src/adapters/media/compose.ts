@@ -1,5 +1,6 @@
 // Draws the exported picture: title, map, timeline, legend and source note, on one canvas.
 import type { Lang } from '../../domain/schema';
+import type { DatasetTexts } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
 import { REGION_COLOURS } from '../../style/palette';
 import type { MapFrame } from '../../state/map-handle';
@@ -24,13 +25,13 @@ export interface ComposeInput {
   overlay?: { year: string; detail: string } | null;
 }
 
-/** The parts of a composition that come from the language and the map's frame: title, notes, canvas and size. */
-export function mapComposition(lang: Lang, regionNames: Record<RegionId, string>, frame: MapFrame) {
+/** The parts of a composition that come from the dataset's texts and the map's frame: title, notes, canvas and size. */
+export function mapComposition(lang: Lang, texts: Pick<DatasetTexts, 'title' | 'subtitle' | 'sourceNote'>, regionNames: Record<RegionId, string>, frame: MapFrame) {
   return {
     lang,
-    title: t(lang, 'title'),
-    subtitle: t(lang, 'subtitle'),
-    sourceNote: t(lang, 'sourceNote'),
+    title: texts.title,
+    subtitle: texts.subtitle,
+    sourceNote: texts.sourceNote,
     regionNames,
     map: frame.canvas,
     mapWidth: frame.width,
@@ -49,7 +50,7 @@ export function compose(canvas: HTMLCanvasElement, input: ComposeInput): void {
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
+  if (!ctx) throw new Error(t(input.lang, 'exportNoCanvas'));
   ctx.setTransform(input.scale, 0, 0, input.scale, 0, 0);
   const w = input.mapWidth;
   ctx.fillStyle = '#ffffff';

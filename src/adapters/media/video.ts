@@ -1,6 +1,8 @@
 // WebM of the playback for slides: the map canvas composited with the title, year and total, via MediaRecorder.
 // Playback is driven through the playback controller, its one owner; this file only watches and records.
 import type { Lang, RegionId } from '../../domain/schema';
+import type { DatasetTexts } from '../../i18n/dataset-texts';
+import { t } from '../../i18n/messages';
 import type { AtlasStoreApi } from '../../state/atlas-store';
 import type { MapHandle } from '../../state/map-handle';
 import type { PlaybackController } from '../../state/playback-controller';
@@ -22,13 +24,13 @@ const nextFrames = () => new Promise((r) => requestAnimationFrame(() => requestA
  */
 export async function recordPlayback(
   runtime: { map: MapHandle | null; playback: PlaybackController; store: AtlasStoreApi },
-  options: { lang: Lang; regionNames: Record<RegionId, string>; describe: () => { year: string; detail: string } | null },
+  options: { lang: Lang; texts: DatasetTexts; regionNames: Record<RegionId, string>; describe: () => { year: string; detail: string } | null },
 ): Promise<Blob> {
   const { map, playback, store } = runtime;
-  if (!map || !videoSupported()) throw new Error('Video export needs WebGL and MediaRecorder.');
+  if (!map || !videoSupported()) throw new Error(t(options.lang, 'exportNoVideo'));
   const canvas = document.createElement('canvas');
   const draw = () =>
-    compose(canvas, { ...mapComposition(options.lang, options.regionNames, map.frame()), timeline: null, timelineHeight: 0, scale: 1, overlay: options.describe() });
+    compose(canvas, { ...mapComposition(options.lang, options.texts, options.regionNames, map.frame()), timeline: null, timelineHeight: 0, scale: 1, overlay: options.describe() });
   const loop = store.getState().playbackSettings.loop;
   let stream: MediaStream | null = null;
   try {

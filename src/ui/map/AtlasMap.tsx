@@ -4,11 +4,12 @@ import type { FeatureCollection } from 'geojson';
 import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { AtlasView } from '../../domain/view';
+import { resultBounds } from '../../domain/result-bounds';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { MapController, type HoverTarget, type MapLevel, type MapModel } from '../../adapters/maplibre/map-controller';
-import { boundsOf, countryFillIds, countryMarkers, focusedInstitutions, highlightPoints, homePoint, institutionPoints } from '../../adapters/maplibre/map-data';
+import { countryFillIds, countryMarkers, focusedInstitutions, highlightPoints, homePoint, institutionPoints } from '../../adapters/maplibre/map-data';
 
 interface Props {
   lang: Lang;
@@ -111,18 +112,28 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
 
   // Selecting countries (or else regions) frames their institutions; clearing returns to the opening view.
   const regions = useAtlas((s) => s.regions);
-  const focus = useMemo(() => focusedInstitutions(index, countries, regions), [index, countries, regions]);
+  // Else a search frames its results. Keyed by the box itself, so a keystroke that keeps the box keeps the camera.
+  const query = useAtlas((s) => s.query.trim());
+  const frame = useMemo(() => {
+    const focus = focusedInstitutions(index, countries, regions);
+    if (focus.length) return resultBounds(focus, focus.map((_, i) => i));
+    return query ? resultBounds(index.dataset.institutions, view.passing) : null;
+  }, [index, countries, regions, query, view.passing]);
+  const frameKey = frame ? frame.map((x) => x.toFixed(3)).join(',') : '';
+  const frameRef = useRef(frame);
+  frameRef.current = frame;
   const firstFocus = useRef(true);
   useEffect(() => {
     const c = controller.current;
     if (!c) return;
     if (firstFocus.current) {
       firstFocus.current = false;
-      if (focus.length === 0) return;
+      if (!frameKey) return;
     }
-    if (focus.length === 0) c.resetCamera();
-    else c.fitCountries(boundsOf(focus));
-  }, [focus]);
+    const box = frameRef.current;
+    if (!box) c.resetCamera();
+    else c.fitCountries([[box[0], box[1]], [box[2], box[3]]]);
+  }, [frameKey]);
 
   // Selecting an institution (from the list or a link) brings it into view.
   useEffect(() => {
@@ -132,7 +143,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
 
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" data-testid="map" role="region" aria-label={lang === 'ja' ? '協定校の地図' : 'Map of partner institutions'} />
+      <div ref={container} className="map" data-testid="map" role="region" aria-label={t(lang, 'mapLabel')} />
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={index.dataset.home.name[lang]} />
     </div>
@@ -159,7 +170,7 @@ function MapLegend({ lang, level, pulsing, home }: { lang: Lang; level: MapLevel
       )}
       {pulsing && (
         <span>
-          <span className="legend-dot ring" /> {t(lang, 'newThisYear')}
+          <span className="legend-dot ring" /> {t(lang, 'legendNewThisYear')}
         </span>
       )}
       <span>
@@ -191,14 +202,16 @@ function MapTooltip({
   if (target.kind === 'country') {
     const c = counts.get(target.code);
     title = index.countriesByCode.get(target.code)?.name[lang] ?? target.code;
-    detail = `${c?.agreements ?? 0} ${t(lang, 'tooltipAgreements')} · ${c?.institutions ?? 0} ${t(lang, 'tooltipInstitutions')}`;
+    detail = t(lang, 'countryTooltip', { agreements: c?.agreements ?? 0, institutions: c?.institutions ?? 0 });
   } else if (target.kind === 'institution') {
     const inst = index.institutionsById.get(target.id);
     title = inst?.name[lang] ?? target.id;
     const n = agreementCounts[index.institutionNoById.get(target.id) ?? -1] ?? 0;
-    detail = `${inst ? (lang === 'ja' && inst.city.ja ? inst.city.ja : inst.city.en) : ''} · ${n} ${t(lang, 'tooltipAgreements')}`;
+    detail = inst
+      ? t(lang, 'institutionTooltip', { city: lang === 'ja' && inst.city.ja ? inst.city.ja : inst.city.en, n })
+      : t(lang, 'agreementsCount', { n });
   } else {
-    title = `${target.count} ${t(lang, 'clusterTooltip')}`;
+    title = t(lang, 'clusterTooltipCount', { n: target.count });
   }
   return (
     <div className="map-tooltip" role="tooltip" style={{ left: x + 12, top: y + 12 }} data-testid="map-tooltip">

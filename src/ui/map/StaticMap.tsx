@@ -5,6 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { Lang } from '../../domain/schema';
+import { formatNumber, t } from '../../i18n/messages';
 import { COLOURS } from '../../style/palette';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 
@@ -30,18 +31,24 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
     .map((c) => ({ country: c, count: countryCounts.get(c.code)?.agreements ?? 0, at: projection(index.countryAnchors.get(c.code) ?? [0, 0]) }))
     .filter((m) => m.count > 0 && m.at)
     .sort((a, b) => b.count - a.count);
-  const home = projection([index.dataset.home.lng, index.dataset.home.lat]);
+  const homeInstitution = index.dataset.home;
+  const home = projection([homeInstitution.lng, homeInstitution.lat]);
+  const homeLabel = t(lang, 'homeLegend', { name: homeInstitution.name[lang], city: homeInstitution.city[lang] ?? homeInstitution.city.en });
   return (
-    <svg className="static-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={lang === 'ja' ? '協定校の地図(静的表示)' : 'Map of partners (static)'} data-testid="static-map">
+    <svg className="static-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t(lang, 'staticMapLabel')} data-testid="static-map">
       <path d={path({ type: 'Sphere' }) ?? ''} fill={COLOURS.ocean} />
       <g fill={COLOURS.land} stroke={COLOURS.border} strokeWidth={0.4}>
         {land}
       </g>
-      {home && <circle cx={home[0]} cy={home[1]} r={5} fill={COLOURS.home} stroke="#fff" strokeWidth={1.5} />}
+      {home && (
+        <circle cx={home[0]} cy={home[1]} r={5} fill={COLOURS.home} stroke="#fff" strokeWidth={1.5}>
+          <title>{homeLabel}</title>
+        </circle>
+      )}
       {markers.map(({ country, count, at }) => {
         const r = 3 + 2.3 * Math.sqrt(count);
         const selected = countries.includes(country.code);
-        const label = `${country.name[lang]}: ${count}`;
+        const label = t(lang, 'staticMarkerLabel', { country: country.name[lang], n: count });
         return (
           <g
             key={country.code}
@@ -58,7 +65,7 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
             <title>{label}</title>
             <circle r={r} fill={selected ? COLOURS.markerSelected : COLOURS.marker} fillOpacity={countries.length && !selected ? 0.35 : 0.85} stroke="#fff" />
             <text textAnchor="middle" dy="0.35em" fontSize={10} fill="#fff">
-              {count}
+              {formatNumber(lang, count)}
             </text>
           </g>
         );

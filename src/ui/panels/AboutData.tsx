@@ -1,18 +1,32 @@
 // "About the data": source, date, counting conventions and every curation judgement.
 import { memo, useEffect, useRef } from 'react';
-import type { Dataset, Lang } from '../../domain/schema';
-import { t } from '../../i18n/messages';
+import type { Correction, Dataset, Lang } from '../../domain/schema';
+import { formatNumber, t, type MessageKey } from '../../i18n/messages';
 
-const KIND_NAMES: Record<string, { ja: string; en: string }> = {
-  country: { ja: '国の修正', en: 'Country moved' },
-  header: { ja: '見出しの補完・修正', en: 'Header inferred/fixed' },
-  department: { ja: '部局の移動', en: 'Department moved' },
-  duplicate: { ja: '重複の除去', en: 'Duplicate removed' },
-  spelling: { ja: '表記の修正', en: 'Spelling corrected' },
-  split: { ja: '分割の判断', en: 'Split' },
-  count: { ja: '件数の差', en: 'Count difference' },
-  other: { ja: 'その他', en: 'Other' },
+const KIND_NAMES: Record<Correction['kind'], Extract<MessageKey, `correctionKind${string}`>> = {
+  country: 'correctionKindCountry',
+  header: 'correctionKindHeader',
+  department: 'correctionKindDepartment',
+  duplicate: 'correctionKindDuplicate',
+  spelling: 'correctionKindSpelling',
+  split: 'correctionKindSplit',
+  count: 'correctionKindCount',
+  other: 'correctionKindOther',
 };
+
+/** The source paragraph: stated counts from the dataset's metadata, university-wide agreements counted in it. */
+function sourceParagraph(lang: Lang, dataset: Dataset): string {
+  const { meta } = dataset;
+  return t(lang, 'aboutSource', {
+    source: meta.source,
+    asOf: meta.asOf,
+    university: dataset.agreements.filter((a) => a.level === 'university').length,
+    universityInstitutions: meta.stated.university.institutions,
+    universityCountries: meta.stated.university.countries,
+    departmentInstitutions: meta.stated.department.institutions,
+    departmentCountries: meta.stated.department.countries,
+  });
+}
 
 /** Memoised: hundreds of correction rows that change only with the language. */
 export const AboutData = memo(function AboutData({ lang, dataset, open, onClose }: { lang: Lang; dataset: Dataset; open: boolean; onClose(): void }) {
@@ -31,12 +45,10 @@ export const AboutData = memo(function AboutData({ lang, dataset, open, onClose 
           ×
         </button>
       </div>
-      <p>{t(lang, 'aboutSource')}</p>
+      <p>{sourceParagraph(lang, dataset)}</p>
       <p>{t(lang, 'aboutCounting')}</p>
       <p>{t(lang, 'aboutCorrections')}</p>
-      <p className="muted">
-        {dataset.corrections.length} · {dataset.meta.asOf}
-      </p>
+      <p className="muted">{t(lang, 'correctionsSummary', { n: dataset.corrections.length, asOf: dataset.meta.asOf })}</p>
       {open && (
         <div className="table-scroll">
           <table className="corrections">
@@ -52,9 +64,9 @@ export const AboutData = memo(function AboutData({ lang, dataset, open, onClose 
             <tbody>
               {dataset.corrections.map((c, i) => (
                 <tr key={i}>
-                  <td>{c.line}</td>
+                  <td>{formatNumber(lang, c.line)}</td>
                   <td lang="ja">{c.seedText}</td>
-                  <td>{KIND_NAMES[c.kind]?.[lang] ?? c.kind}</td>
+                  <td>{t(lang, KIND_NAMES[c.kind])}</td>
                   <td>{c.decision}</td>
                   <td>{c.reason}</td>
                 </tr>

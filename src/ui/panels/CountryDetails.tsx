@@ -14,10 +14,7 @@ export function CountryDetails({ lang, index, code, count }: { lang: Lang; index
     <aside className="country-details" aria-labelledby="country-title" data-testid="country-details">
       <h2 id="country-title">{country.name[lang]}</h2>
       <p className="muted">{region?.name[lang]}</p>
-      <p>
-        {t(lang, 'levelUniversity')}: <strong>{count?.university ?? 0}</strong> · {t(lang, 'levelDepartment')}: <strong>{count?.department ?? 0}</strong> ·{' '}
-        {t(lang, 'institutions')}: <strong>{count?.institutions ?? 0}</strong>
-      </p>
+      <p>{t(lang, 'countryCounts', { university: count?.university ?? 0, department: count?.department ?? 0, institutions: count?.institutions ?? 0 })}</p>
       <button type="button" className="link-button" onClick={() => selectCountry(code)}>
         {t(lang, 'clearCountry')}
       </button>

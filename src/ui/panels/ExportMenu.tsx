@@ -4,6 +4,7 @@ import type { AtlasIndex } from '../../domain/atlas-index';
 import type { AtlasView } from '../../domain/view';
 import { agreementsToCsv, csvFileName } from '../../domain/export-csv';
 import type { Lang, RegionId } from '../../domain/schema';
+import { datasetTexts } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
 import { download } from '../../adapters/media/download';
 import { exportBaseName } from '../../domain/export-name';
@@ -38,6 +39,7 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
     }
   };
   const base = exportBaseName(index.dataset, lang, new Date());
+  const texts = datasetTexts(lang, index.dataset);
   return (
     <details className="export-menu">
       <summary className="header-button" data-testid="export-menu">
@@ -57,9 +59,9 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
             type="button"
             disabled={busy !== null}
             data-testid={`export-png-${scale}x`}
-            onClick={() => run('png', async () => download(await exportPng(runtime.map.current, { lang, scale, regionNames, overlay }), `${base}@${scale}x.png`))}
+            onClick={() => run('png', async () => download(await exportPng(runtime.map.current, { lang, texts, scale, regionNames, overlay }), `${base}@${scale}x.png`))}
           >
-            {t(lang, 'exportPng')} {scale}×
+            {t(lang, 'exportPngScaled', { scale })}
           </button>
         ))}
         {videoSupported() && (
@@ -70,7 +72,7 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
             onClick={() =>
               run('video', async () =>
                 download(
-                  await recordPlayback({ map: runtime.map.current, playback: runtime.playback, store: runtime.store }, { lang, regionNames, describe: describeFrame }),
+                  await recordPlayback({ map: runtime.map.current, playback: runtime.playback, store: runtime.store }, { lang, texts, regionNames, describe: describeFrame }),
                   `${base}-growth.webm`,
                 ),
               )

@@ -14,7 +14,7 @@ export function FilterChips({ lang, index }: { lang: Lang; index: AtlasIndex }) 
   const chips: { key: string; label: string; remove(): void }[] = [];
   if (filters.level !== 'all')
     chips.push({ key: 'level', label: t(lang, filters.level === 'university' ? 'levelUniversity' : 'levelDepartment'), remove: () => s.setLevel('all') });
-  if (filters.yearRange) chips.push({ key: 'years', label: `${t(lang, 'years')} ${filters.yearRange[0]}–${filters.yearRange[1]}`, remove: () => s.setYearRange(null) });
+  if (filters.yearRange) chips.push({ key: 'years', label: t(lang, 'signedYearsChip', { from: filters.yearRange[0], to: filters.yearRange[1] }), remove: () => s.setYearRange(null) });
   for (const code of filters.countries)
     chips.push({ key: `c-${code}`, label: index.countriesByCode.get(code)?.name[lang] ?? code, remove: () => s.toggleCountry(code) });
   for (const r of filters.regions) {
@@ -26,13 +26,13 @@ export function FilterChips({ lang, index }: { lang: Lang; index: AtlasIndex }) 
     chips.push({ key: `d-${d}`, label: dept ? (lang === 'ja' ? dept.ja : dept.en) : d, remove: () => s.toggleDepartment(d) });
   }
   if (filters.tuitionWaiverOnly) chips.push({ key: 'waiver', label: t(lang, 'waiver'), remove: () => s.setTuitionWaiverOnly(false) });
-  if (filters.query.trim()) chips.push({ key: 'q', label: `“${filters.query.trim()}”`, remove: () => s.setQuery('') });
+  if (filters.query.trim()) chips.push({ key: 'q', label: t(lang, 'queryChip', { query: filters.query.trim() }), remove: () => s.setQuery('') });
   return (
     <div className="chips" aria-label={t(lang, 'activeFilters')} data-testid="filter-chips">
       <ul>
         {chips.map((c) => (
           <li key={c.key}>
-            <button type="button" className="chip" onClick={c.remove} aria-label={`${t(lang, 'removeFilter')}: ${c.label}`}>
+            <button type="button" className="chip" onClick={c.remove} aria-label={t(lang, 'removeFilterNamed', { filter: c.label })}>
               <span className="chip-label">{c.label}</span> <span aria-hidden="true">×</span>
             </button>
           </li>

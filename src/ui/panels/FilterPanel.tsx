@@ -6,7 +6,7 @@ import { departmentGroup } from '../../domain/departments';
 import type { LevelFilter } from '../../domain/filters';
 import type { Lang, RegionId } from '../../domain/schema';
 import type { AtlasView } from '../../domain/view';
-import { t } from '../../i18n/messages';
+import { formatNumber, t } from '../../i18n/messages';
 import { selectFilters } from '../../state/atlas-store';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { FilterChips } from './FilterChips';
@@ -38,12 +38,13 @@ export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasI
   return (
     <section className="filters" aria-labelledby="filters-title">
       <h2 id="filters-title">{t(lang, 'filters')}</h2>
+      <p className="hint">{t(lang, 'facetCountsHint')}</p>
       <FilterChips lang={lang} index={index} />
       <SearchField lang={lang} query={filters.query} />
       <LevelField lang={lang} level={filters.level} />
       <WaiverField lang={lang} checked={filters.tuitionWaiverOnly} />
 
-      <FacetGroup title={t(lang, 'department')} selected={filters.departments.length}>
+      <FacetGroup title={t(lang, 'department')} lang={lang} selected={filters.departments.length}>
         <p className="hint">{t(lang, 'departmentHint')}</p>
         {(['faculty', 'institute'] as const).map((g) => (
           <FacetList
@@ -53,11 +54,12 @@ export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasI
             chosen={filters.departments}
             onToggle={actions.toggleDepartment}
             testId="dept"
+            lang={lang}
           />
         ))}
       </FacetGroup>
 
-      <FacetGroup title={t(lang, 'region')} selected={filters.regions.length}>
+      <FacetGroup title={t(lang, 'region')} lang={lang} selected={filters.regions.length}>
         <FacetList
           legend={t(lang, 'region')}
           hiddenLegend
@@ -65,10 +67,11 @@ export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasI
           chosen={filters.regions}
           onToggle={toggleRegion}
           testId="region"
+          lang={lang}
         />
       </FacetGroup>
 
-      <FacetGroup title={t(lang, 'country')} selected={filters.countries.length}>
+      <FacetGroup title={t(lang, 'country')} lang={lang} selected={filters.countries.length}>
         <FacetList
           legend={t(lang, 'country')}
           hiddenLegend
@@ -77,6 +80,7 @@ export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasI
           chosen={filters.countries}
           onToggle={actions.toggleCountry}
           testId="country"
+          lang={lang}
         />
       </FacetGroup>
     </section>
@@ -84,12 +88,18 @@ export function FilterPanel({ lang, index, facets }: { lang: Lang; index: AtlasI
 }
 
 /** A collapsible filter group, open while something in it is chosen, with the number chosen as a badge. */
-function FacetGroup({ title, selected, children }: { title: string; selected: number; children: ReactNode }) {
+function FacetGroup({ lang, title, selected, children }: { lang: Lang; title: string; selected: number; children: ReactNode }) {
+  const selectedLabel = t(lang, 'selectedCount', { n: selected });
   return (
     <details className="field" open={selected > 0 || undefined}>
       <summary>
         {title}
-        {selected > 0 && <span className="badge">{selected}</span>}
+        {selected > 0 && (
+          <span className="badge" title={selectedLabel}>
+            <span aria-hidden="true">{formatNumber(lang, selected)}</span>
+            <span className="visually-hidden">{selectedLabel}</span>
+          </span>
+        )}
       </summary>
       {children}
     </details>
@@ -105,15 +115,25 @@ interface FacetListProps {
   onToggle(id: string): void;
   /** data-testid prefix: `<testId>-<id>` on each checkbox. */
   testId: string;
+  lang: Lang;
 }
 
 /** Checkboxes with counts (for the other filters), one per department, region or country. */
-function FacetList({ legend, hiddenLegend, scroll, items, chosen, onToggle, testId }: FacetListProps) {
+function FacetList({ legend, hiddenLegend, scroll, items, chosen, onToggle, testId, lang }: FacetListProps) {
   return (
     <fieldset className={`checklist${scroll ? ' scroll' : ''}`}>
       <legend className={hiddenLegend ? 'visually-hidden' : undefined}>{legend}</legend>
       {items.map((item) => (
-        <FacetRow key={item.id} {...item} checked={chosen.includes(item.id)} onToggle={onToggle} testId={testId} />
+        <FacetRow
+          key={item.id}
+          id={item.id}
+          label={item.label}
+          count={formatNumber(lang, item.count)}
+          countLabel={t(lang, 'agreementsCount', { n: item.count })}
+          checked={chosen.includes(item.id)}
+          onToggle={onToggle}
+          testId={testId}
+        />
       ))}
     </fieldset>
   );
@@ -123,19 +143,23 @@ function FacetList({ legend, hiddenLegend, scroll, items, chosen, onToggle, test
 // change), and React 19 rewrites the name and type of each input it updates (updateInput: six attribute
 // mutations per input, ~90 inputs); a memoised input with unchanged props is left alone.
 
-type FacetRowProps = { id: string; label: string; count: number; checked: boolean; onToggle(id: string): void; testId: string };
+/** `count` is the formatted number shown; `countLabel` says what it counts, for screen readers and on hover. */
+type FacetRowProps = { id: string; label: string; count: string; countLabel: string; checked: boolean; onToggle(id: string): void; testId: string };
 
-const FacetRow = memo(function FacetRow({ id, label, count, checked, onToggle, testId }: FacetRowProps) {
+const FacetRow = memo(function FacetRow({ id, label, count, countLabel, checked, onToggle, testId }: FacetRowProps) {
   return (
     <label>
       <FacetCheckbox id={id} checked={checked} onToggle={onToggle} testId={testId} />
       <span className="grow">{label}</span>
-      <span className="count">{count}</span>
+      <span className="count" title={countLabel}>
+        <span aria-hidden="true">{count}</span>
+        <span className="visually-hidden">{countLabel}</span>
+      </span>
     </label>
   );
 });
 
-const FacetCheckbox = memo(function FacetCheckbox({ id, checked, onToggle, testId }: Omit<FacetRowProps, 'label' | 'count'>) {
+const FacetCheckbox = memo(function FacetCheckbox({ id, checked, onToggle, testId }: Omit<FacetRowProps, 'label' | 'count' | 'countLabel'>) {
   return <input type="checkbox" checked={checked} onChange={() => onToggle(id)} data-testid={`${testId}-${id}`} />;
 });
 

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { Lang } from '../../domain/schema';
-import { formatDate, t } from '../../i18n/messages';
+import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 
 export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex }) {
@@ -33,7 +33,7 @@ export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex
         {institution.name[other]}
       </p>
       <p className="card-place">
-        {t(lang, 'city')}: {lang === 'ja' && institution.city.ja ? institution.city.ja : institution.city.en}, {country?.name[lang]}
+        {t(lang, 'cardPlace', { city: lang === 'ja' && institution.city.ja ? institution.city.ja : institution.city.en, country: country?.name[lang] ?? institution.country })}
       </p>
       <ul className="card-agreements">
         {agreements.map((a) => (
@@ -41,30 +41,25 @@ export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex
             <strong>{t(lang, a.level === 'university' ? 'universityWide' : 'departmentLevel')}</strong>
             {a.level === 'university' ? (
               <span>
-                {t(lang, 'signed')}: {a.signed ? formatDate(lang, a.signed) : t(lang, 'undated')} ·{' '}
+                {a.signed ? t(lang, 'cardSigned', { signed: a.signed }) : t(lang, 'cardUndated')} ·{' '}
                 {a.tuitionWaiver ? <span className="tag waiver">{t(lang, 'waiver')}</span> : t(lang, 'noWaiver')}
-                {a.institutionIds.length > 1 && (
-                  <span className="card-group">
-                    {' '}
-                    ({a.institutionIds.length} {t(lang, 'institutions')})
-                  </span>
-                )}
+                {a.institutionIds.length > 1 && <span className="card-group"> {t(lang, 'groupAgreementSize', { n: a.institutionIds.length })}</span>}
               </span>
             ) : (
               <span>
-                {t(lang, 'department')}: {a.department ? (lang === 'ja' ? a.department.ja : a.department.en) : '—'}
+                {t(lang, 'cardDepartment', { department: a.department ? (lang === 'ja' ? a.department.ja : a.department.en) : '—' })}
                 <br />
-                {t(lang, 'partnerUnit')}: {a.unit ? a.unit[lang] : t(lang, 'wholeInstitution')}
+                {t(lang, 'cardPartnerUnit', { unit: a.unit ? a.unit[lang] : t(lang, 'wholeInstitution') })}
               </span>
             )}
             <small className="card-source">
-              {t(lang, 'seedLine')} {a.source.line}: <q lang="ja">{a.source.text}</q>
+              {t(lang, 'seedLine', { line: a.source.line })} <q lang="ja">{a.source.text}</q>
             </small>
           </li>
         ))}
       </ul>
       <div className="card-explain">
-        {hasUniversity && <p>{t(lang, 'universityWideMeans')}</p>}
+        {hasUniversity && <p>{t(lang, 'universityWideMeans', { home: index.dataset.home.name[lang] })}</p>}
         {hasDepartment && <p>{t(lang, 'departmentLevelMeans')}</p>}
       </div>
     </aside>

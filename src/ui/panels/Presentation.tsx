@@ -2,8 +2,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { AtlasIndex, Link } from '../../domain/atlas-index';
 import type { Lang } from '../../domain/schema';
-import { deriveStoryline, type Milestone } from '../../domain/storyline';
+import { deriveMilestones, type Milestone } from '../../domain/storyline';
+import { datasetTexts } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
+import { storylineCaption } from '../../i18n/storyline';
 import type { MapHandle } from '../../state/map-handle';
 import { useAtlas, useRuntime, type Runtime } from '../../state/runtime';
 
@@ -37,7 +39,7 @@ export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasI
   const runtime = useRuntime();
   const step = useAtlas((s) => s.presentStep);
   const setStep = runtime.store.getState().setPresentStep;
-  const storyline = useMemo(() => deriveStoryline(index, links), [index, links]);
+  const storyline = useMemo(() => deriveMilestones(index, links), [index, links]);
   const current = step === null ? null : storyline[Math.min(step, storyline.length - 1)];
 
   // Each step shows the network as it stood in the milestone's year, and flies the map there. Keyed by the
@@ -92,21 +94,20 @@ export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasI
   return (
     <div className={`presentation${slide ? ' slide' : ''}`} data-testid="presentation" data-kind={current.kind} data-step={step}>
       <p className="presentation-caption" aria-live="polite" data-testid="presentation-caption">
-        {current.caption[lang]}
+        {storylineCaption(lang, index, current)}
       </p>
-      {current.kind === 'title' && <p className="presentation-sub">{t(lang, 'subtitle')}</p>}
+      {current.kind === 'title' && <p className="presentation-sub">{datasetTexts(lang, index.dataset).subtitle}</p>}
       <div className="presentation-nav">
-        <button type="button" onClick={() => setStep(Math.max(0, step - 1))} disabled={step === 0} aria-label={t(lang, 'stepBack')}>
+        <button type="button" onClick={() => setStep(Math.max(0, step - 1))} disabled={step === 0} aria-label={t(lang, 'previousSlide')}>
           ‹
         </button>
-        <span data-testid="presentation-step">
-          {step + 1} / {storyline.length}
-        </span>
-        <button type="button" onClick={() => setStep(Math.min(storyline.length - 1, step + 1))} disabled={step >= storyline.length - 1} aria-label={t(lang, 'stepForward')}>
+        <span data-testid="presentation-step">{t(lang, 'slidePosition', { n: step + 1, total: storyline.length })}</span>
+        <button type="button" onClick={() => setStep(Math.min(storyline.length - 1, step + 1))} disabled={step >= storyline.length - 1} aria-label={t(lang, 'nextSlide')}>
           ›
         </button>
         <span className="presentation-hint">{t(lang, 'presentHint')}</span>
-        <button type="button" className="presentation-exit" onClick={() => leavePresentation(runtime)}>
+        {/* The key's name, as on the keyboard; the label says what it does. */}
+        <button type="button" className="presentation-exit" onClick={() => leavePresentation(runtime)} aria-label={t(lang, 'leavePresentation')}>
           Esc
         </button>
       </div>

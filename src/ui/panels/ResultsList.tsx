@@ -1,8 +1,9 @@
 // Filtered institutions grouped by country: the list twin of the map (and its screen-reader equivalent).
 import { memo, useEffect, useRef } from 'react';
 import type { ListGroup, ListRow, ListSort } from '../../domain/view';
+import type { MatchReason } from '../../domain/relevance';
 import type { Lang } from '../../domain/schema';
-import { formatDate, t } from '../../i18n/messages';
+import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 
 interface Props {
@@ -20,6 +21,7 @@ export const LIST_STEP = 500;
 
 export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort, limit, onShowMore }: Props) {
   const selected = useAtlas((s) => s.selected);
+  const query = useAtlas((s) => s.query.trim());
   let budget = limit;
   const total = groups.reduce((n, g) => n + g.total, 0);
   const hover = useAtlasActions().hover;
@@ -39,13 +41,18 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
         <label>
           <span>{t(lang, 'sortBy')}</span>{' '}
           <select value={sort} onChange={(e) => onSort(e.target.value as ListSort)} data-testid="sort">
+            <option value="relevance">{t(lang, 'sortRelevance')}</option>
             <option value="name">{t(lang, 'sortName')}</option>
             <option value="date">{t(lang, 'sortDate')}</option>
           </select>
         </label>
       </div>
       <div className="results-body" ref={listRef} data-testid="results-list" onMouseLeave={() => hover(null)}>
-        {groups.length === 0 && <p className="empty">{t(lang, 'noResults')}</p>}
+        {groups.length === 0 && (
+          <p className="empty" data-testid="no-results">
+            {query ? t(lang, 'noResultsForSearch', { query }) : t(lang, 'noResults')}
+          </p>
+        )}
         {groups.map((g) => {
           if (budget <= 0) return null;
           const rows = g.rows.slice(0, budget);
@@ -53,7 +60,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
           return (
             <section key={g.country.code} className="result-group" aria-label={g.country.name[lang]}>
               <h3>
-                {g.country.name[lang]} <span className="count">{g.total}</span>
+                {g.country.name[lang]} <span className="count">{t(lang, 'institutionsCount', { n: g.total })}</span>
               </h3>
               <ul>
                 {rows.map((row) => (
@@ -65,7 +72,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
         })}
         {total > limit && (
           <button type="button" className="show-more" onClick={onShowMore} data-testid="show-more">
-            {t(lang, 'showMore')} ({total - limit})
+            {t(lang, 'showMoreInstitutions', { n: total - limit })}
           </button>
         )}
       </div>
@@ -79,6 +86,7 @@ const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang;
   const id = row.institution.id;
   const university = row.university > 0;
   const departments = row.department;
+  const city = lang === 'ja' && row.institution.city.ja ? row.institution.city.ja : row.institution.city.en;
   return (
     <li>
       <button
@@ -93,23 +101,47 @@ const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang;
         onBlur={() => hover(null)}
       >
         <span className="result-name">{row.institution.name[lang]}</span>
+        {row.match && (
+          <span className="result-match" data-testid="result-match">
+            {matchText(lang, row.match)}
+          </span>
+        )}
         <span className="result-meta">
-          {lang === 'ja' && row.institution.city.ja ? row.institution.city.ja : row.institution.city.en}
-          {row.firstSigned && ` · ${formatDate(lang, row.firstSigned)}`}
+          {row.firstSigned ? t(lang, 'placeFirstSigned', { city, signed: row.firstSigned }) : city}
           {university && <span className="tag">{t(lang, 'levelUniversity')}</span>}
-          {departments > 0 && (
-            <span className="tag dept">
-              {t(lang, 'levelDepartment')} {departments}
-            </span>
-          )}
+          {departments > 0 && <span className="tag dept">{t(lang, 'departmentAgreementsTag', { n: departments })}</span>}
         </span>
       </button>
     </li>
   );
 }, sameRow);
 
+/** Why a row matched the search, when its displayed name does not show it: an alias, a place, a near spelling. */
+function matchText(lang: Lang, match: MatchReason): string {
+  const text = match.text;
+  if (match.tier === 'fuzzy') return t(lang, 'matchNear', { term: match.term, closeTo: match.closeTo ?? text });
+  switch (match.field) {
+    case 'alias':
+      return t(lang, match.aliasKind === 'acronym' ? 'matchAcronym' : 'matchOtherName', { text });
+    case 'name':
+      return t(lang, 'matchName', { text });
+    case 'city':
+      return t(lang, 'matchCity', { text });
+    case 'unit':
+      return t(lang, 'matchUnit', { text });
+    case 'country':
+      return t(lang, 'matchCountry', { text });
+    case 'region':
+      return t(lang, 'matchRegion', { text });
+  }
+}
+
+const sameMatch = (a: MatchReason | null, b: MatchReason | null) =>
+  a === b || (!!a && !!b && a.term === b.term && a.field === b.field && a.text === b.text && a.tier === b.tier && a.closeTo === b.closeTo && a.aliasKind === b.aliasKind);
+
 function sameRow(a: { lang: Lang; row: ListRow; selected: boolean }, b: { lang: Lang; row: ListRow; selected: boolean }) {
   return (
+    sameMatch(a.row.match, b.row.match) &&
     a.lang === b.lang &&
     a.selected === b.selected &&
     a.row.institution === b.row.institution &&

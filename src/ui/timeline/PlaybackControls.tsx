@@ -80,7 +80,7 @@ export const PlaybackControls = memo(function PlaybackControls({ lang }: { lang:
         <select value={settings.speed} onChange={(e) => playback.setSpeed(Number(e.target.value))} data-testid="speed" aria-label={t(lang, 'speed')}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {s}×
+              {t(lang, 'speedValue', { speed: s })}
             </option>
           ))}
         </select>
@@ -96,7 +96,7 @@ export const PlaybackControls = memo(function PlaybackControls({ lang }: { lang:
           <option value="cumulative">{t(lang, 'cumulativeMode')}</option>
           {WINDOW_CHOICES.map((n) => (
             <option key={n} value={n}>
-              {lang === 'ja' ? `直近${n}年` : `Last ${n} years`}
+              {t(lang, 'lastYears', { n })}
             </option>
           ))}
         </select>

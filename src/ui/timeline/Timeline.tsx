@@ -3,7 +3,7 @@ import { brushX, max, scaleLinear, select, line as d3line, type BrushBehavior } 
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { YearCounts } from '../../domain/aggregate';
 import { REGION_IDS, type Lang, type RegionId } from '../../domain/schema';
-import { t } from '../../i18n/messages';
+import { formatNumber, t } from '../../i18n/messages';
 import { COLOURS, REGION_COLOURS } from '../../style/palette';
 import { rangeToPixels, snapSelection, stepRange, type TimelineKey, type YearRange } from '../../domain/timeline-model';
 
@@ -119,14 +119,14 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const tickYears = years.filter((yr) => yr % 5 === 0);
   const undatedX = plotRight + 36;
   const undatedHeight = (n: number) => Math.min(innerHeight, (n / Math.max(full.undated, 1)) * innerHeight);
-  const rangeLabel = yearRange ? `${yearRange[0]}–${yearRange[1]}` : `${extent[0]}–${extent[1]}`;
+  const [from, to] = yearRange ?? extent;
 
   return (
     <section className="timeline" aria-labelledby="timeline-title" data-testid="timeline">
       <div className="timeline-head">
         <h2 id="timeline-title">{t(lang, 'timeline')}</h2>
         <span className="timeline-range" data-testid="timeline-range">
-          {t(lang, 'yearRangeLabel')}: {rangeLabel}
+          {t(lang, 'yearRangeValue', { from, to })}
         </span>
         {yearRange && (
           <button type="button" className="link-button" onClick={() => onChange(null)} data-testid="timeline-reset">
@@ -152,11 +152,11 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         {width > 0 && (
           <svg width={width} height={HEIGHT} role="group" aria-label={t(lang, 'timeline')} data-testid="timeline-chart">
             <g aria-hidden="true">
-              {y.ticks(3).map((v) => (
+              {y.ticks(3).filter(Number.isInteger).map((v) => (
                 <g key={v} transform={`translate(0,${y(v)})`}>
                   <line x1={MARGIN.left} x2={plotRight} stroke="#e5e7eb" />
                   <text x={MARGIN.left - 6} dy="0.32em" textAnchor="end" className="axis-label">
-                    {v}
+                    {formatNumber(lang, v)}
                   </text>
                 </g>
               ))}
@@ -184,9 +184,10 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                   <line x1={x(props.playYear) + band / 2} x2={x(props.playYear) + band / 2} y1={MARGIN.top - 6} y2={HEIGHT - MARGIN.bottom} stroke={COLOURS.home} strokeWidth={2} />
                 </g>
               )}
-              {yCum.ticks(3).map((v) => (
+              {/* Counts are whole: a small maximum would otherwise get ticks at 0.5 institutions. */}
+              {yCum.ticks(3).filter(Number.isInteger).map((v) => (
                 <text key={`c-${v}`} x={plotRight + 4} y={yCum(v)} dy="0.32em" className="axis-label">
-                  {v}
+                  {formatNumber(lang, v)}
                 </text>
               ))}
               {tickYears.map((yr) => (
@@ -207,7 +208,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                   {t(lang, 'undatedBucket')}
                 </text>
                 <text x={undatedX + (UNDATED_WIDTH - 24) / 2} y={MARGIN.top - 2} textAnchor="middle" className="axis-label strong">
-                  {yearRange ? 0 : filtered.undated}
+                  {formatNumber(lang, yearRange ? 0 : filtered.undated)}
                 </text>
               </g>
             </g>
@@ -216,11 +217,11 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
               className="brush"
               tabIndex={0}
               role="slider"
-              aria-label={`${t(lang, 'yearRangeLabel')}. ${t(lang, 'timelineHint')}`}
+              aria-label={t(lang, 'yearBrush')}
               aria-valuemin={extent[0]}
               aria-valuemax={extent[1]}
               aria-valuenow={yearRange ? yearRange[0] : extent[0]}
-              aria-valuetext={rangeLabel}
+              aria-valuetext={t(lang, 'yearSpan', { from, to })}
               onKeyDown={onKeyDown}
               data-testid="timeline-brush"
             />
@@ -242,15 +243,15 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
             {filtered.bins.map((b, i) => (
               <tr key={b.year}>
                 <th scope="row">{b.year}</th>
-                <td>{b.total}</td>
-                <td>{full.bins[i]?.total ?? 0}</td>
-                <td>{cumulative[i]?.total ?? 0}</td>
+                <td>{formatNumber(lang, b.total)}</td>
+                <td>{formatNumber(lang, full.bins[i]?.total ?? 0)}</td>
+                <td>{formatNumber(lang, cumulative[i]?.total ?? 0)}</td>
               </tr>
             ))}
             <tr>
               <th scope="row">{t(lang, 'undatedBucket')}</th>
-              <td>{filtered.undated}</td>
-              <td>{full.undated}</td>
+              <td>{formatNumber(lang, filtered.undated)}</td>
+              <td>{formatNumber(lang, full.undated)}</td>
               <td />
             </tr>
           </tbody>
@@ -265,7 +266,7 @@ function UndatedHiddenNote({ lang, hidden }: { lang: Lang; hidden: number }) {
   if (hidden === 0) return null;
   return (
     <span className="timeline-note" data-testid="undated-hidden">
-      {lang === 'ja' ? `${hidden}${t(lang, 'undatedHidden')}` : `${hidden} ${t(lang, 'undatedHidden')}`}
+      {t(lang, 'undatedHidden', { n: hidden })}
     </span>
   );
 }

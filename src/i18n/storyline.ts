@@ -1,0 +1,58 @@
+// Captions of the presentation storyline: the words for the facts that src/domain/storyline.ts derives.
+import type { AtlasIndex } from '../domain/atlas-index';
+import type { Institution, Lang, RegionId } from '../domain/schema';
+import type { Milestone, Partners } from '../domain/storyline';
+import { t } from './messages';
+
+const cityOf = (inst: Institution, lang: Lang): string | undefined => (lang === 'ja' ? inst.city.ja : inst.city.en);
+
+/** "Northeastern University, Shenyang" / "ソウル大学校 (ソウル)"; the city is left out when the name already says it (or is unknown). */
+function placeName(lang: Lang, inst: Institution): string {
+  const name = inst.name[lang];
+  const city = cityOf(inst, lang);
+  // English names differ in case from their city ("University of California, Berkeley"); Japanese has no case.
+  const named = !city || (lang === 'en' ? name.toLowerCase().includes(city.toLowerCase()) : name.includes(city));
+  return named ? name : t(lang, 'storyPlaceWithCity', { name, city });
+}
+
+const countryName = (lang: Lang, index: AtlasIndex, code: string) => index.countriesByCode.get(code)?.name[lang] ?? code;
+
+/** The first institution of an agreement by name, the rest as a count (the University of California has ten campuses), then the country. */
+function partnersPhrase(lang: Lang, index: AtlasIndex, partners: Partners): string {
+  const inst = index.institutionsById.get(partners.institutionId);
+  const place = inst ? placeName(lang, inst) : partners.institutionId;
+  const country = countryName(lang, index, partners.countryCode);
+  return partners.others > 0 ? t(lang, 'storyPartnerAndOthers', { place, others: partners.others, country }) : t(lang, 'storyPartner', { place, country });
+}
+
+/** A region's name as the caption's sentence needs it: English says "in the Middle East" but "in Europe". */
+function regionInSentence(lang: Lang, index: AtlasIndex, region: RegionId): string {
+  const name = index.dataset.regions.find((r) => r.id === region)?.name[lang] ?? region;
+  return region === 'middle-east' ? t(lang, 'storyRegionWithArticle', { region: name }) : name;
+}
+
+/** The caption of one slide; the title slide is the dataset's own title. */
+export function storylineCaption(lang: Lang, index: AtlasIndex, m: Milestone): string {
+  switch (m.kind) {
+    case 'title':
+      return index.dataset.meta.title[lang];
+    case 'first-agreement':
+      return t(lang, 'storyFirstAgreement', { year: m.year, partners: partnersPhrase(lang, index, m.partners) });
+    case 'first-in-region':
+      return t(lang, 'storyFirstInRegion', {
+        year: m.year,
+        region: regionInSentence(lang, index, m.regionId),
+        partners: partnersPhrase(lang, index, m.partners),
+      });
+    case 'partner-count':
+      return t(lang, 'storyPartnerCount', { year: m.year, n: m.count, partners: partnersPhrase(lang, index, m.partners) });
+    case 'busiest-year':
+      return t(lang, 'storyBusiestYear', { year: m.year, n: m.agreements });
+    case 'top-country':
+      return t(lang, 'storyTopCountry', { country: countryName(lang, index, m.countryCode), n: m.institutions });
+    case 'latest-agreement':
+      return t(lang, 'storyLatestAgreement', { year: m.year, partners: partnersPhrase(lang, index, m.partners) });
+    case 'end':
+      return t(lang, 'storyEnd', { agreements: m.agreements, institutions: m.institutions, countries: m.countries });
+  }
+}
