@@ -1,5 +1,5 @@
 // Loads the curated tables of data/curation/ into typed records that remember their file:line.
-import { ISO_ALPHA2_PATTERN, REGION_IDS, SLUG_PATTERN, type RegionId } from '../domain/schema';
+import { CONFIDENCE_LEVELS, ISO_ALPHA2_PATTERN, REGION_IDS, SLUG_PATTERN, type Identification, type RegionId } from '../domain/schema';
 import { readTable, required, type SourceFile, type TableRow } from './csv';
 import { PipelineError } from './errors';
 
@@ -40,13 +40,6 @@ export interface CountryRow extends Located {
 export interface Coordinate {
   lat: number;
   lng: number;
-}
-export const CONFIDENCES = ['certain', 'probable', 'uncertain'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
-/** How sure an identification that is a judgement is, and why (a doubtful reading of the seed, a placeholder point). */
-export interface Identification {
-  confidence: Confidence;
-  reason: { ja: string; en: string };
 }
 export interface InstitutionRow extends Located {
   id: string;
@@ -171,7 +164,7 @@ function identification(row: TableRow): Identification | null {
     if (ja !== null || en !== null) throw new PipelineError(row.file, row.line, 'a confidence reason without a confidence');
     return null;
   }
-  const level = oneOf(row, 'confidence', CONFIDENCES);
+  const level = oneOf(row, 'confidence', CONFIDENCE_LEVELS);
   if (ja === null || en === null) throw new PipelineError(row.file, row.line, `confidence "${level}" needs its reason in both confidence_reason_ja and confidence_reason_en`);
   return { confidence: level, reason: { ja, en } };
 }

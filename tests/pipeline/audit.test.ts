@@ -1,5 +1,6 @@
 // The data-fidelity audit of May 2012 names, places and placements: each finding stays fixed in the built dataset.
 import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../src/domain/schema';
 import { distanceKm } from '../../src/pipeline/borders';
 import { loadCuration } from '../../src/pipeline/curation';
 import { CAMPUS_TOLERANCE_KM } from '../../src/pipeline/places';
@@ -79,5 +80,32 @@ describe('audit: placement, Hong Kong and spellings', () => {
         i.aliases.filter((a) => a === 'Sorbonne' || a === 'ソルボンヌ'),
         i.id,
       ).toEqual([]);
+  });
+});
+
+describe('audit: how sure each judgement is', () => {
+  it('marks the doubtful identifications, on the institution or on the one doubtful agreement', () => {
+    const confidence = (id: string) => institution(id)?.identification?.confidence;
+    expect(confidence('university-of-utah')).toBe('probable'); // コタ大学
+    expect(confidence('leibniz-institute-for-crystal-growth')).toBe('uncertain'); // 結晶成長研究所
+    expect(confidence('national-institute-for-fundamentals-of-materials-science')).toBe('uncertain'); // line 516
+    expect(confidence('global-education-for-european-engineers-and-entrepreneurs-ge4')).toBe('uncertain'); // its point
+    expect(confidence('rwth-aachen-university')).toBeUndefined();
+    // Mines Albi and Mines Saint-Étienne are certain as university-wide partners; two department-level readings are not.
+    const onLine = (line: number) => dataset().agreements.find((a) => a.source.line === line && a.identification)?.identification;
+    expect(onLine(512)?.confidence).toBe('uncertain'); // アルピニ山大学
+    expect(onLine(466)?.confidence).toBe('probable'); // サンティエヌ・メタリクス
+    expect(confidence('ecole-des-mines-dalbi-carmaux')).toBeUndefined();
+    for (const i of dataset().institutions.filter((x) => x.identification)) {
+      expect(i.identification!.reason.ja, i.id).not.toBe('');
+      expect(i.identification!.reason.en, i.id).not.toBe('');
+    }
+  });
+
+  it('is validated by the schema', () => {
+    const broken = structuredClone(dataset());
+    const utah = broken.institutions.find((i) => i.id === 'university-of-utah')!;
+    (utah.identification as { confidence: string }).confidence = 'maybe';
+    expect(() => parseDataset(broken)).toThrow(/institutions\[\d+\] \(university-of-utah\)\.identification\.confidence/);
   });
 });
