@@ -30,6 +30,12 @@ export const countrySchema = z.object({
   borderIds: z.array(z.string().regex(/^\d{3}$/)).min(1),
 });
 
+/** How sure an identification that is a curation judgement is: confirmed, one reading that fits, or a guess. */
+export const CONFIDENCE_LEVELS = ['certain', 'probable', 'uncertain'] as const;
+
+/** Present only where identifying (or placing) a partner is a judgement; the card shows it (data/README.md). */
+export const identificationSchema = z.object({ confidence: z.enum(CONFIDENCE_LEVELS), reason: bilingual });
+
 export const institutionSchema = z.object({
   id: slug,
   name: bilingual,
@@ -41,6 +47,7 @@ export const institutionSchema = z.object({
   lng: z.number().min(-180).max(180),
   geonameId: z.number().int().positive(),
   source,
+  identification: identificationSchema.optional(),
 });
 
 export const departmentSchema = z.object({
@@ -66,6 +73,8 @@ const agreementShape = z.object({
   department: departmentRef.nullable(),
   unit: bilingual.nullable(),
   source,
+  /** How sure reading this department-level partner text as its institution is (アルピニ山大学 → Mines Albi). */
+  identification: identificationSchema.optional(),
 });
 
 /** A rule between fields or records: where it is broken, and how. */
@@ -174,6 +183,7 @@ export type RegionId = z.infer<typeof regionIdSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Institution = z.infer<typeof institutionSchema>;
+export type Identification = z.infer<typeof identificationSchema>;
 export type Department = z.infer<typeof departmentSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 export type Correction = z.infer<typeof correctionSchema>;

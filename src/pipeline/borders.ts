@@ -1,6 +1,6 @@
 // Country polygons (world-atlas 50m, Natural Earth) for checking that a geocoded point lies in its country.
 import { createRequire } from 'node:module';
-import { geoCircle, geoContains } from 'd3';
+import { geoCircle, geoContains, geoDistance } from 'd3';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
@@ -49,4 +49,9 @@ function probes(lng: number, lat: number, toleranceKm: number): [number, number]
 export function nearOrInside(features: readonly Feature<Geometry>[], lng: number, lat: number, toleranceKm: number): boolean {
   const points = probes(lng, lat, toleranceKm);
   return features.some((f) => points.some((p) => geoContains(f, p)));
+}
+
+/** Great-circle distance in km between two points given as lat/lng. */
+export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  return geoDistance([a.lng, a.lat], [b.lng, b.lat]) * EARTH_RADIUS_KM;
 }

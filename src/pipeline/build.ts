@@ -9,6 +9,7 @@ import type { Gazetteer } from './gazetteer';
 import type { SourceFile } from './csv';
 import { readSeed, type Seed } from './seed';
 import { checkSeedReferences } from './seed-refs';
+import { checkCampus, checkCityLabel } from './places';
 import { parseUniversitySection, type UniversityEntry } from './university';
 
 export interface PipelineInputs {
@@ -48,7 +49,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
   const headings = new Map<string, string>();
   for (const c of curation.countries) for (const name of c.seedNames) headings.set(name, c.code);
 
-  const entries = parseUniversitySection(seed, { headings, labels: curation.labels });
+  const entries = parseUniversitySection(seed, { headings, labels: curation.labels }, { asOf: curation.meta.asOf, founded: curation.home.founded });
   checkSeedReferences(seed, curation);
   const institutionsByLine = indexUniversityInstitutions(seed, curation, entries);
   const chunks = classifyDepartmentSection(seed, curation);
@@ -56,6 +57,8 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
   const institutionRows = new Map(curation.institutions.map((r) => [r.id, r]));
   const used = new Set<string>();
   const agreements: Agreement[] = [];
+
+  checkGroupMembers(seed, curation, entries, institutionsByLine);
 
   for (const entry of entries) {
     const memberRows = entry.members.length > 0 ? entry.members.map((m) => institutionsByLine.get(m.line)!) : [institutionsByLine.get(entry.line)!];
@@ -93,12 +96,15 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
       department: { id: department.id, ja: department.ja, en: department.en },
       unit: row.unit,
       source: { line: row.line, text: row.seedText },
+      ...(row.identification ? { identification: row.identification } : {}),
     });
   }
+  checkStatedCounts(curation, agreements);
 
   for (const row of curation.institutions) {
     if (!used.has(row.id)) throw new PipelineError(row.file, row.row, `institution "${row.id}" is not named by any agreement`);
   }
+  checkFirstLines(curation, agreements, institutionRows);
 
   const countryRows = new Map(curation.countries.map((c) => [c.code, c]));
   const institutions: Institution[] = curation.institutions.map((row) => geocode(row, countryRows, inputs));
@@ -119,6 +125,8 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
   if (home.country !== curation.home.country) {
     throw new PipelineError(curation.home.file, curation.home.row, `GeoNames ${home.geonameId} is ${home.name}, ${home.country}; expected a place in ${curation.home.country}`);
   }
+  checkCityLabel(curation.home, curation.home.cityEn, null, home);
+  checkCampus(curation.home, home, curation.home.campus, false, inputs.gazetteer, [curation.home.country]);
 
   const corrections: Correction[] = [...curation.corrections]
     .sort((a, b) => a.line - b.line || a.file.localeCompare(b.file) || a.row - b.row)
@@ -180,6 +188,66 @@ function indexUniversityInstitutions(seed: Seed, curation: Curation, entries: Un
   return result;
 }
 
+/**
+ * An undated seed line joins the dated entry above it as a school or campus (Ecole Centrale, University of California).
+ * That must be what institutions.csv says (member_of), both ways: a partner whose date was lost would otherwise
+ * silently become one more campus of the group above it.
+ */
+function checkGroupMembers(seed: Seed, curation: Curation, entries: UniversityEntry[], byLine: Map<number, InstitutionRow>): void {
+  const groupOf = new Map<number, UniversityEntry>();
+  for (const entry of entries) {
+    for (const member of entry.members) {
+      groupOf.set(member.line, entry);
+      const row = byLine.get(member.line)!;
+      if (row.memberOf !== entry.line)
+        throw new PipelineError(
+          seed.path,
+          member.line,
+          `undated line "${member.name}" would join "${entry.name}" (line ${entry.line}) as one of its schools or campuses, but institutions.csv does not list it as one (member_of ${entry.line}, line ${row.row}); a partner of its own needs its date "(YYYY.M.D)"`,
+        );
+    }
+  }
+  for (const row of curation.institutions) {
+    if (row.memberOf !== null && groupOf.get(row.seedLine)?.line !== row.memberOf)
+      throw new PipelineError(row.file, row.row, `member_of ${row.memberOf}, but seed line ${row.seedLine} is not listed under the group entry on line ${row.memberOf}`);
+  }
+}
+
+/** An institution's seed_line is the first line that names it: a group member's own line, else its first agreement's. */
+function checkFirstLines(curation: Curation, agreements: Agreement[], rows: Map<string, InstitutionRow>): void {
+  const first = new Map<string, number>();
+  for (const a of agreements) {
+    for (const id of a.institutionIds) {
+      const line = a.institutionIds.length > 1 ? rows.get(id)!.seedLine : a.source.line;
+      first.set(id, Math.min(first.get(id) ?? line, line));
+    }
+  }
+  for (const row of curation.institutions) {
+    const line = first.get(row.id);
+    if (line !== undefined && line !== row.seedLine)
+      throw new PipelineError(row.file, row.row, `seed_line ${row.seedLine} is not the first line naming "${row.id}": its first agreement is on line ${line}`);
+  }
+}
+
+/**
+ * Where a department's reconstructed count differs from the (N) printed in its header, corrections.csv must explain
+ * it with a `count` row on the header's line (the report points there); a `count` row where they agree is stale.
+ */
+function checkStatedCounts(curation: Curation, agreements: Agreement[]): void {
+  const reconstructed = new Map<string, number>();
+  for (const a of agreements) if (a.department) reconstructed.set(a.department.id, (reconstructed.get(a.department.id) ?? 0) + 1);
+  const countRows = new Map(curation.corrections.filter((c) => c.kind === 'count').map((c) => [c.line, c]));
+  for (const d of curation.departments) {
+    if (d.statedCount === null) continue;
+    const n = reconstructed.get(d.id) ?? 0;
+    const explained = countRows.get(d.seedLine);
+    if (n !== d.statedCount && !explained)
+      throw new PipelineError(d.file, d.row, `"${d.id}" states ${d.statedCount} partners but ${n} are reconstructed, and corrections.csv has no count row for line ${d.seedLine} to explain it`);
+    if (n === d.statedCount && explained)
+      throw new PipelineError(explained.file, explained.row, `stale count correction: "${d.id}" (line ${d.seedLine}) has its stated ${d.statedCount} partners`);
+  }
+}
+
 function geocode(row: InstitutionRow, countries: Map<string, Curation['countries'][number]>, inputs: PipelineInputs): Institution {
   const country = countries.get(row.country);
   if (!country) throw new PipelineError(row.file, row.row, `country ${row.country} is not in countries.csv`);
@@ -189,10 +257,14 @@ function geocode(row: InstitutionRow, countries: Map<string, Curation['countries
   if (!allowed.includes(place.country)) {
     throw new PipelineError(row.file, row.row, `GeoNames ${row.geonameId} is ${place.name}, ${place.country}; expected a place in ${allowed.join(' or ')}`);
   }
+  checkCityLabel(row, row.cityEn, row.gazetteerName, place);
+  if (row.campus) checkCampus(row, place, row.campus, row.pinAtCampus, inputs.gazetteer, allowed);
+  // The gazetteer's point, or the stated campus where no gazetteer place is near it (pin = campus).
+  const point = row.pinAtCampus && row.campus ? { ...row.campus, name: `campus of ${row.id}` } : { lat: place.lat, lng: place.lng, name: place.name };
   const features = borderIds(country).flatMap((id) => inputs.borders.byNumeric.get(id) ?? []);
   if (features.length === 0) throw new PipelineError(row.file, row.row, `no border polygon for ${row.country}`);
-  if (!nearOrInside(features, place.lng, place.lat, COAST_TOLERANCE_KM)) {
-    throw new PipelineError(row.file, row.row, `point ${place.lat},${place.lng} (${place.name}) lies outside ${row.country} (more than ${COAST_TOLERANCE_KM} km from its border)`);
+  if (!nearOrInside(features, point.lng, point.lat, COAST_TOLERANCE_KM)) {
+    throw new PipelineError(row.file, row.row, `point ${point.lat},${point.lng} (${point.name}) lies outside ${row.country} (more than ${COAST_TOLERANCE_KM} km from its border)`);
   }
   return {
     id: row.id,
@@ -200,10 +272,11 @@ function geocode(row: InstitutionRow, countries: Map<string, Curation['countries
     aliases: row.aliases,
     country: row.country,
     city: row.cityJa ? { en: row.cityEn, ja: row.cityJa } : { en: row.cityEn },
-    lat: place.lat,
-    lng: place.lng,
+    lat: point.lat,
+    lng: point.lng,
     geonameId: place.geonameId,
     source: { line: row.seedLine, text: row.seedJa },
+    ...(row.identification ? { identification: row.identification } : {}),
   };
 }
 

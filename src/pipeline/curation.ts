@@ -1,5 +1,5 @@
 // Loads the curated tables of data/curation/ into typed records that remember their file:line.
-import { ISO_ALPHA2_PATTERN, REGION_IDS, SLUG_PATTERN, type RegionId } from '../domain/schema';
+import { CONFIDENCE_LEVELS, ISO_ALPHA2_PATTERN, REGION_IDS, SLUG_PATTERN, type Identification, type RegionId } from '../domain/schema';
 import { readTable, required, type SourceFile, type TableRow } from './csv';
 import { PipelineError } from './errors';
 
@@ -36,6 +36,11 @@ export interface CountryRow extends Located {
   /** Territories whose places are listed under this heading (CN: HK). */
   includes: string[];
 }
+/** A point typed into a table (a campus), with its source in the row's note. */
+export interface Coordinate {
+  lat: number;
+  lng: number;
+}
 export interface InstitutionRow extends Located {
   id: string;
   seedLine: number;
@@ -46,7 +51,16 @@ export interface InstitutionRow extends Located {
   cityEn: string;
   cityJa: string | null;
   geonameId: number;
+  /** The gazetteer's name of the place, given only where city_en deliberately differs from it (Gothenburg: Göteborg). */
+  gazetteerName: string | null;
+  /** The campus, where stated: the gazetteer place must lie within CAMPUS_TOLERANCE_KM of it. */
+  campus: Coordinate | null;
+  /** True (pin = campus) where no gazetteer place is near the campus: the point is the campus itself. */
+  pinAtCampus: boolean;
+  /** The seed line of the group entry (カリフォルニア大学, line 172) this school or campus is listed under. */
+  memberOf: number | null;
   aliases: string[];
+  identification: Identification | null;
 }
 export interface DepartmentRow extends Located {
   id: string;
@@ -62,6 +76,8 @@ export interface DepartmentAgreementRow extends Located {
   departmentId: string;
   institutionId: string;
   unit: { ja: string; en: string } | null;
+  /** How sure the reading of this partner text as its institution is (アルピニ山大学 → Mines Albi). */
+  identification: Identification | null;
 }
 export const CORRECTION_KINDS = ['country', 'header', 'department', 'duplicate', 'spelling', 'split', 'count', 'other'] as const;
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
@@ -80,6 +96,10 @@ export interface HomeRow extends Located {
   cityJa: string;
   country: string;
   geonameId: number;
+  /** The main campus, stated: the gazetteer place must lie near it. */
+  campus: Coordinate;
+  /** The founding year: no agreement can be older. */
+  founded: number;
 }
 
 /** The dataset's title and citation (meta.csv, one row). */
@@ -116,6 +136,37 @@ function optionalInt(row: TableRow, column: string): number | null {
   if (value === null) return null;
   if (!/^\d+$/.test(value)) throw new PipelineError(row.file, row.line, `"${column}" must be an integer, got "${value}"`);
   return Number(value);
+}
+
+function coordinate(row: TableRow, latColumn: string, lngColumn: string): Coordinate | null {
+  const lat = row.optional(latColumn);
+  const lng = row.optional(lngColumn);
+  if (lat === null && lng === null) return null;
+  if (lat === null || lng === null) throw new PipelineError(row.file, row.line, `${latColumn} and ${lngColumn} must be both given or both empty`);
+  const parse = (column: string, value: string, limit: number) => {
+    if (!/^-?\d{1,3}(\.\d+)?$/.test(value) || Math.abs(Number(value)) > limit) throw new PipelineError(row.file, row.line, `"${column}" must be decimal degrees within ±${limit}, got "${value}"`);
+    return Number(value);
+  };
+  return { lat: parse(latColumn, lat, 90), lng: parse(lngColumn, lng, 180) };
+}
+
+function requiredCoordinate(row: TableRow, latColumn: string, lngColumn: string): Coordinate {
+  const value = coordinate(row, latColumn, lngColumn);
+  if (!value) throw new PipelineError(row.file, row.line, `empty "${latColumn}" and "${lngColumn}"`);
+  return value;
+}
+
+function identification(row: TableRow): Identification | null {
+  const confidence = row.optional('confidence');
+  const ja = row.optional('confidence_reason_ja');
+  const en = row.optional('confidence_reason_en');
+  if (confidence === null) {
+    if (ja !== null || en !== null) throw new PipelineError(row.file, row.line, 'a confidence reason without a confidence');
+    return null;
+  }
+  const level = oneOf(row, 'confidence', CONFIDENCE_LEVELS);
+  if (ja === null || en === null) throw new PipelineError(row.file, row.line, `confidence "${level}" needs its reason in both confidence_reason_ja and confidence_reason_en`);
+  return { confidence: level, reason: { ja, en } };
 }
 
 function oneOf<T extends string>(row: TableRow, column: string, allowed: readonly T[]): T {
@@ -163,7 +214,15 @@ export function loadCuration(sources: CurationSources): Curation {
     region: oneOf(r, 'region', REGION_IDS),
     includes: (r.optional('includes') ?? '').split('|').map((s) => s.trim()).filter(Boolean),
   }));
-  const institutions = readTable(sources.institutions, ['id', 'seed_line', 'seed_ja', 'name_ja', 'name_en', 'country', 'city_en', 'city_ja', 'geoname_id', 'aliases']).map((r) => ({
+  const institutions = readTable(sources.institutions, [
+    'id', 'seed_line', 'seed_ja', 'name_ja', 'name_en', 'country', 'city_en', 'city_ja', 'geoname_id', 'gazetteer_name',
+    'campus_lat', 'campus_lng', 'pin', 'member_of', 'aliases', 'confidence', 'confidence_reason_ja', 'confidence_reason_en',
+  ]).map((r) => {
+    const campus = coordinate(r, 'campus_lat', 'campus_lng');
+    const pin = r.optional('pin');
+    if (pin !== null && pin !== 'campus') throw new PipelineError(r.file, r.line, `"pin" must be empty (the gazetteer place) or "campus", got "${pin}"`);
+    if (pin === 'campus' && !campus) throw new PipelineError(r.file, r.line, 'pin "campus" needs campus_lat and campus_lng');
+    return {
     ...at(r),
     id: slug(r, 'id'),
     seedLine: positiveInt(r, 'seed_line'),
@@ -174,8 +233,14 @@ export function loadCuration(sources: CurationSources): Curation {
     cityEn: required(r, 'city_en'),
     cityJa: r.optional('city_ja'),
     geonameId: positiveInt(r, 'geoname_id'),
+    gazetteerName: r.optional('gazetteer_name'),
+    campus,
+    pinAtCampus: pin === 'campus',
+    memberOf: r.optional('member_of') === null ? null : positiveInt(r, 'member_of'),
     aliases: (r.optional('aliases') ?? '').split('|').map((s) => s.trim()).filter(Boolean),
-  }));
+    identification: identification(r),
+    };
+  });
   const departments = readTable(sources.departments, ['id', 'seed_line', 'seed_text', 'name_ja', 'name_en', 'stated_count']).map((r) => ({
     ...at(r),
     id: slug(r, 'id'),
@@ -185,7 +250,7 @@ export function loadCuration(sources: CurationSources): Curation {
     en: required(r, 'name_en'),
     statedCount: optionalInt(r, 'stated_count'),
   }));
-  const departmentAgreements = readTable(sources.departmentAgreements, ['line', 'seed_text', 'department_id', 'institution_id', 'unit_ja', 'unit_en']).map((r) => {
+  const departmentAgreements = readTable(sources.departmentAgreements, ['line', 'seed_text', 'department_id', 'institution_id', 'unit_ja', 'unit_en', 'confidence', 'confidence_reason_ja', 'confidence_reason_en']).map((r) => {
     const unitJa = r.optional('unit_ja');
     const unitEn = r.optional('unit_en');
     if ((unitJa === null) !== (unitEn === null)) throw new PipelineError(r.file, r.line, 'unit_ja and unit_en must be both given or both empty');
@@ -196,6 +261,7 @@ export function loadCuration(sources: CurationSources): Curation {
       departmentId: slug(r, 'department_id'),
       institutionId: slug(r, 'institution_id'),
       unit: unitJa !== null && unitEn !== null ? { ja: unitJa, en: unitEn } : null,
+      identification: identification(r),
     };
   });
   const corrections = readTable(sources.corrections, ['line', 'seed_text', 'kind', 'decision', 'reason'], { multiline: ['decision', 'reason'] }).map((r) => ({
@@ -208,7 +274,7 @@ export function loadCuration(sources: CurationSources): Curation {
   }));
   const labelRows = readTable(sources.labels, ['text', 'kind']).map((r) => ({ ...at(r), text: required(r, 'text') }));
   checkVocabulary(unique(countries, (c) => c.code, 'country'), labelRows);
-  const homeRows = readTable(sources.home, ['id', 'name_ja', 'name_en', 'city_en', 'city_ja', 'country', 'geoname_id']);
+  const homeRows = readTable(sources.home, ['id', 'name_ja', 'name_en', 'city_en', 'city_ja', 'country', 'geoname_id', 'campus_lat', 'campus_lng', 'founded']);
   const [homeRow] = homeRows;
   if (!homeRow || homeRows.length !== 1) throw new PipelineError(sources.home.path, null, 'must have exactly one row');
   const home: HomeRow = {
@@ -220,6 +286,8 @@ export function loadCuration(sources: CurationSources): Curation {
     cityJa: required(homeRow, 'city_ja'),
     country: iso2(homeRow, 'country'),
     geonameId: positiveInt(homeRow, 'geoname_id'),
+    campus: requiredCoordinate(homeRow, 'campus_lat', 'campus_lng'),
+    founded: positiveInt(homeRow, 'founded'),
   };
   return {
     meta: loadMeta(sources.meta),

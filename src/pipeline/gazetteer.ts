@@ -18,7 +18,7 @@ export interface GazetteerCity {
 }
 
 /** What the pipeline needs of a place to geocode and check an institution. */
-export type GazetteerPlace = Pick<GazetteerCity, 'geonameId' | 'name' | 'country' | 'lat' | 'lng'>;
+export type GazetteerPlace = Pick<GazetteerCity, 'geonameId' | 'name' | 'country' | 'lat' | 'lng'> & Partial<Pick<GazetteerCity, 'altName'>>;
 
 export type Gazetteer = ReadonlyMap<number, GazetteerPlace>;
 

@@ -30,19 +30,28 @@ export interface UniversityVocabulary {
   labels: ReadonlySet<string>;
 }
 
+/** What bounds a signing date: the list's as-of month (meta.csv) and the home institution's founding year (home.csv). */
+export interface DateBounds {
+  /** `YYYY-MM` */
+  asOf: string;
+  founded: number;
+}
+
 const ENTRY = /^(\s*)-\s+(\*)?\s*(.*?)(?:\s+\((\d{4})\.(\d{1,2})\.(\d{1,2})\))?\s*$/;
 const NOTE = /^注\d+\)/;
 
-function toIsoDate(file: string, line: number, y: string, m: string, d: string): string {
+function toIsoDate(file: string, line: number, y: string, m: string, d: string, bounds: DateBounds): string {
   const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
     throw new PipelineError(file, line, `invalid date ${y}.${m}.${d}`);
   }
+  if (iso.slice(0, 7) > bounds.asOf) throw new PipelineError(file, line, `date ${y}.${m}.${d} is after the list's as-of month ${bounds.asOf} (meta.csv as_of)`);
+  if (Number(y) < bounds.founded) throw new PipelineError(file, line, `date ${y}.${m}.${d} is before ${bounds.founded}, when the home institution was founded (home.csv founded)`);
   return iso;
 }
 
-export function parseUniversitySection(seed: Seed, vocabulary: UniversityVocabulary): UniversityEntry[] {
+export function parseUniversitySection(seed: Seed, vocabulary: UniversityVocabulary, bounds: DateBounds): UniversityEntry[] {
   const entries: UniversityEntry[] = [];
   let country: string | null = null;
   let last: UniversityEntry | null = null;
@@ -80,7 +89,7 @@ export function parseUniversitySection(seed: Seed, vocabulary: UniversityVocabul
         name,
         country,
         tuitionWaiver: star === '*',
-        signed: toIsoDate(seed.path, line, y, m, d),
+        signed: toIsoDate(seed.path, line, y, m, d, bounds),
         members: [],
         statedMembers: stated ? Number(stated[1]) : null,
       };

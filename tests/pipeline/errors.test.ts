@@ -45,6 +45,13 @@ const SAARLAND = 'saarland-university';
 const RWTH = 'rwth-aachen-university';
 /** A department-level-only partner, so no seed heading decides its country. */
 const DEPARTMENT_ONLY = 'academia-sinica-institute-of-chinese-literature-and-philosophy';
+/** A split correction on seed line 287, the first row of the department section in corrections.csv. */
+const SPLIT_287 = rowLine('corrections', '287');
+/** A stated campus with no gazetteer place near it (pin = campus). */
+const SHANGHAI_OCEAN = 'shanghai-ocean-university';
+/** Pinned at Lat Krabang, about 1 km from its stated campus. */
+const KMITL = 'king-mongkuts-institute-of-technology-ladkrabang';
+const HOME_ID = 'tohoku-university';
 /** Lines of the real seed (its final line break ends the last line, it does not start another). */
 const SEED_LINE_COUNT = seedLines().join('\n').replace(/\n$/, '').split('\n').length;
 
@@ -59,6 +66,32 @@ const cases: ErrorCase[] = [
   { what: 'an undated member with a waiver mark', edit: { seed: replaceLine(50, () => '- *リール校') }, file: SEED, line: 50, message: /^undated entry "リール校" carries a waiver mark/ },
   { what: 'an undated line with nothing above it to belong to', edit: { seed: replaceLine(24, () => '- グローニンゲン大学') }, file: SEED, line: 24, message: /^undated entry "グローニンゲン大学" has no dated agreement above it to belong to$/ },
   { what: 'a group whose stated count differs from its members', edit: { seed: replaceLine(50, () => '') }, file: SEED, line: 49, message: 'states 5 members but 4 are listed' },
+  // Dates: none after the list's as-of month (meta.csv) or before the home institution was founded (home.csv).
+  { what: 'a date after the as-of month', edit: { seed: replaceLine(12, () => '- *ダルムシュタット工科大学 (2099.4.30)') }, file: SEED, line: 12, message: "date 2099.4.30 is after the list's as-of month 2012-05 (meta.csv as_of)" },
+  { what: 'a date in the month after the as-of month', edit: { seed: replaceLine(12, () => '- *ダルムシュタット工科大学 (2012.6.1)') }, file: SEED, line: 12, message: "date 2012.6.1 is after the list's as-of month 2012-05" },
+  { what: 'a date before the home institution was founded', edit: { seed: replaceLine(12, () => '- *ダルムシュタット工科大学 (1066.10.14)') }, file: SEED, line: 12, message: 'date 1066.10.14 is before 1907, when the home institution was founded (home.csv founded)' },
+  // An undated line joins the dated entry above it only as a school or campus that institutions.csv lists (member_of).
+  {
+    what: 'a partner whose date and waiver mark are lost (it would become an 11th UC campus)',
+    edit: { seed: replaceLine(183, () => '- ワシントン大学 (シアトル)') },
+    file: SEED,
+    line: 183,
+    message: `undated line "ワシントン大学 (シアトル)" would join "カリフォルニア大学" (line 172) as one of its schools or campuses, but institutions.csv does not list it as one (member_of 172, line ${rowLine('institutions', 'university-of-washington')})`,
+  },
+  {
+    what: 'a campus that institutions.csv does not list as a member',
+    edit: table('institutions', cell('institutions', 'university-of-california-berkeley', 'member_of', '')),
+    file: SEED,
+    line: 173,
+    message: 'undated line "バークレー校" would join "カリフォルニア大学" (line 172)',
+  },
+  {
+    what: 'a member_of that the seed does not list under that entry',
+    edit: table('institutions', cell('institutions', 'purdue-university', 'member_of', '172')),
+    file: INSTITUTIONS,
+    line: rowLine('institutions', 'purdue-university'),
+    message: 'member_of 172, but seed line 184 is not listed under the group entry on line 172',
+  },
   { what: 'no 大学間協定 title', edit: { seed: replaceLine(3, () => '') }, file: SEED, line: null, message: 'no "大学間協定" section title' },
   { what: 'no 部局間協定 title', edit: { seed: (t) => t.replace(/^部局間協定$/gm, '') }, file: SEED, line: null, message: 'no "部局間協定" section title after "大学間協定"' },
   { what: 'no stated totals in a section', edit: { seed: replaceLine(5, () => '') }, file: SEED, line: null, message: 'no stated totals (NNヶ国・地域 NNN機関) in a section' },
@@ -74,8 +107,8 @@ const cases: ErrorCase[] = [
   },
 
   // CSV syntax (institutions.csv stands for every table; they share one reader).
-  { what: 'a `,` typed for `|` in aliases (one field too many)', edit: table('institutions', replaceLine(2, (l) => l.replace('RWTH|', 'RWTH,'))), file: INSTITUTIONS, line: 2, message: /^12 fields where the header \(line 1\) has 11$/ },
-  { what: 'a row with a field too few', edit: table('institutions', replaceLine(2, (l) => l.replace(/,$/, ''))), file: INSTITUTIONS, line: 2, message: '10 fields where the header (line 1) has 11' },
+  { what: 'a `,` typed for `|` in aliases (one field too many)', edit: table('institutions', replaceLine(2, (l) => l.replace('RWTH|', 'RWTH,'))), file: INSTITUTIONS, line: 2, message: /^20 fields where the header \(line 1\) has 19$/ },
+  { what: 'a row with a field too few', edit: table('institutions', replaceLine(2, (l) => l.replace(/,$/, ''))), file: INSTITUTIONS, line: 2, message: '18 fields where the header (line 1) has 19' },
   { what: 'a quoted field never closed', edit: table('institutions', appendText('x,"1')), file: INSTITUTIONS, line: appendedLine('institutions'), message: 'a quoted field is never closed' },
   { what: 'text after a closing quote', edit: table('institutions', replaceLine(2, (l) => l.replace(',RWTH Aachen University,', ',"RWTH" Aachen University,'))), file: INSTITUTIONS, line: 2, message: 'text after the closing `"` of a quoted field' },
   { what: 'a line break in a name', edit: table('institutions', cell('institutions', SAARLAND, 'name_en', 'Saarland\nUniversity')), file: INSTITUTIONS, line: rowLine('institutions', SAARLAND), message: /^"name_en" contains a line break$/ },
@@ -98,6 +131,13 @@ const cases: ErrorCase[] = [
   { what: 'a seed_line that is not a number', edit: table('institutions', cell('institutions', SAARLAND, 'seed_line', 'eleven')), file: INSTITUTIONS, line: rowLine('institutions', SAARLAND), message: '"seed_line" must be a positive integer, got "eleven"' },
   { what: 'a seed_line past the end of the seed (reported at the row, not the seed)', edit: table('institutions', cell('institutions', SAARLAND, 'seed_line', '99999')), file: INSTITUTIONS, line: rowLine('institutions', SAARLAND), message: `seed_line 99999 is past the end of ${SEED} (${SEED_LINE_COUNT} lines)` },
   { what: 'a seed_ja not found on its seed line', edit: table('institutions', cell('institutions', SAARLAND, 'seed_ja', 'ザールラント大学X')), file: INSTITUTIONS, line: rowLine('institutions', SAARLAND), message: `seed_ja "ザールラント大学X" is not found on ${SEED}:11` },
+  {
+    what: 'a seed_line that is not the first line naming the institution',
+    edit: table('institutions', cell('institutions', 'cas-shanghai-institute-of-organic-chemistry', 'seed_line', '376')),
+    file: INSTITUTIONS,
+    line: rowLine('institutions', 'cas-shanghai-institute-of-organic-chemistry'),
+    message: 'seed_line 376 is not the first line naming "cas-shanghai-institute-of-organic-chemistry": its first agreement is on line 314',
+  },
   { what: 'a country other than the seed heading', edit: table('institutions', cell('institutions', SAARLAND, 'country', 'FR')), file: INSTITUTIONS, line: rowLine('institutions', SAARLAND), message: "country FR differs from the seed heading's DE" },
   {
     what: 'two rows naming one seed entry',
@@ -121,6 +161,59 @@ const cases: ErrorCase[] = [
   // A gazetteer place that claims DE but lies in the North Sea, 100+ km from any coast.
   { what: 'a point outside its country', edit: { place: { geonameId: 3247449, name: 'Aachen', country: 'DE', lat: 54.9, lng: 4.0 } }, file: INSTITUTIONS, line: 2, message: /^point 54\.9,4 \(Aachen\) lies outside DE \(more than 15 km from its border\)$/ },
   { what: 'a country without a border polygon', edit: { withoutBorders: ['276'] }, file: INSTITUTIONS, line: 2, message: 'no border polygon for DE' },
+
+  // The city label against the gazetteer place (folded names; gazetteer_name where the label deliberately differs).
+  {
+    what: "a GeoNames id whose place is not the row's city (Saarbrücken labelled, Berlin's id)",
+    edit: table('institutions', cell('institutions', SAARLAND, 'geoname_id', '2950159')),
+    file: INSTITUTIONS,
+    line: rowLine('institutions', SAARLAND),
+    message: 'city_en "Saarbrücken" does not name GeoNames 2950159 (Berlin): fix geoname_id (npm run find-city), or, where the label deliberately differs, give the gazetteer\'s name in gazetteer_name',
+  },
+  {
+    what: 'a gazetteer_name that does not name the place either',
+    edit: table('institutions', cell('institutions', 'chalmers-university-of-technology', 'gazetteer_name', 'Malmö')),
+    file: INSTITUTIONS,
+    line: rowLine('institutions', 'chalmers-university-of-technology'),
+    message: 'gazetteer_name "Malmö" does not name GeoNames 2711537 (Göteborg)',
+  },
+  {
+    what: 'a gazetteer_name where the label already names the place',
+    edit: table('institutions', cell('institutions', RWTH, 'gazetteer_name', 'Aachen')),
+    file: INSTITUTIONS,
+    line: 2,
+    message: 'gazetteer_name "Aachen" is not needed: city_en "Aachen" already names GeoNames 3247449 (Aachen)',
+  },
+  // Stated campus coordinates: the pin within 25 km, or pin = campus where no gazetteer place is near.
+  {
+    what: 'a pin far from the stated campus (Shanghai Ocean University at the city centre, 56 km from Lingang)',
+    edit: table('institutions', cell('institutions', SHANGHAI_OCEAN, 'pin', '')),
+    file: INSTITUTIONS,
+    line: rowLine('institutions', SHANGHAI_OCEAN),
+    message: 'GeoNames 1796236 (Shanghai) is 56 km from the stated campus 30.882,121.895 (more than 25 km): pin a gazetteer place near the campus, or set pin to "campus" where none is near',
+  },
+  {
+    what: 'a pin back at the city centre, 30 km from the stated campus (KMITL)',
+    edit: table('institutions', cell('institutions', KMITL, 'geoname_id', '1609350'), cell('institutions', KMITL, 'gazetteer_name', '')),
+    file: INSTITUTIONS,
+    line: rowLine('institutions', KMITL),
+    message: /^GeoNames 1609350 \(Bangkok\) is 3\d km from the stated campus 13\.73,100\.778 \(more than 25 km\)/,
+  },
+  {
+    what: 'pin = campus where a gazetteer place is near (the override is only for campuses with none)',
+    edit: table('institutions', cell('institutions', KMITL, 'pin', 'campus')),
+    file: INSTITUTIONS,
+    line: rowLine('institutions', KMITL),
+    message: 'pin "campus", but GeoNames 6957690 (Lat Krabang) lies 1 km from the campus 13.73,100.778: pin it by geoname_id instead',
+  },
+  { what: 'a pin other than empty or campus', edit: table('institutions', cell('institutions', SHANGHAI_OCEAN, 'pin', 'centre')), file: INSTITUTIONS, line: rowLine('institutions', SHANGHAI_OCEAN), message: '"pin" must be empty (the gazetteer place) or "campus", got "centre"' },
+  { what: 'pin = campus without a campus', edit: table('institutions', cell('institutions', SAARLAND, 'pin', 'campus')), file: INSTITUTIONS, line: rowLine('institutions', SAARLAND), message: 'pin "campus" needs campus_lat and campus_lng' },
+  { what: 'half a campus coordinate', edit: table('institutions', cell('institutions', KMITL, 'campus_lng', '')), file: INSTITUTIONS, line: rowLine('institutions', KMITL), message: 'campus_lat and campus_lng must be both given or both empty' },
+  { what: 'a campus latitude out of range', edit: table('institutions', cell('institutions', KMITL, 'campus_lat', '137.3')), file: INSTITUTIONS, line: rowLine('institutions', KMITL), message: '"campus_lat" must be decimal degrees within ±90, got "137.3"' },
+  // How sure a judgement is (confidence), with its reason in both languages.
+  { what: 'an unknown confidence', edit: table('institutions', cell('institutions', 'university-of-utah', 'confidence', 'maybe')), file: INSTITUTIONS, line: rowLine('institutions', 'university-of-utah'), message: '"confidence" must be one of certain, probable, uncertain; got "maybe"' },
+  { what: 'a confidence without its reason', edit: table('institutions', cell('institutions', 'university-of-utah', 'confidence_reason_ja', '')), file: INSTITUTIONS, line: rowLine('institutions', 'university-of-utah'), message: 'confidence "probable" needs its reason in both confidence_reason_ja and confidence_reason_en' },
+  { what: 'a confidence reason without a confidence', edit: table('institutions', cell('institutions', SAARLAND, 'confidence_reason_en', 'because')), file: INSTITUTIONS, line: rowLine('institutions', SAARLAND), message: 'a confidence reason without a confidence' },
 
   // countries.csv and regions.csv
   { what: 'a country code that is not two capitals', edit: table('countries', cell('countries', 'DE', 'code', 'DEU')), file: COUNTRIES, line: rowLine('countries', 'DE'), message: '"code" must be an ISO 3166-1 alpha-2 code, got "DEU"' },
@@ -147,22 +240,38 @@ const cases: ErrorCase[] = [
   { what: 'an unknown department', edit: table('departmentAgreements', cell('departmentAgreements', 2, 'department_id', 'alchemy')), file: DEPARTMENT_AGREEMENTS, line: 2, message: 'unknown department "alchemy" (not in departments.csv)' },
   { what: 'an institution missing from institutions.csv', edit: table('departmentAgreements', cell('departmentAgreements', 2, 'institution_id', 'no-such-university')), file: DEPARTMENT_AGREEMENTS, line: 2, message: 'institution "no-such-university" is missing from institutions.csv' },
   { what: 'a unit in one language only', edit: table('departmentAgreements', cell('departmentAgreements', 2, 'unit_en', '')), file: DEPARTMENT_AGREEMENTS, line: 2, message: 'unit_ja and unit_en must be both given or both empty' },
+  { what: 'a partner confidence outside the list', edit: table('departmentAgreements', cell('departmentAgreements', 2, 'confidence', 'sure')), file: DEPARTMENT_AGREEMENTS, line: 2, message: '"confidence" must be one of certain, probable, uncertain; got "sure"' },
   { what: 'a bad slug in department_id', edit: table('departmentAgreements', cell('departmentAgreements', 2, 'department_id', 'Letters')), file: DEPARTMENT_AGREEMENTS, line: 2, message: '"department_id" must be a lowercase slug' },
 
-  // corrections.csv (line 2: a split correction on seed line 287)
-  { what: 'an unknown correction kind', edit: table('corrections', cell('corrections', 2, 'kind', 'typo')), file: CORRECTIONS, line: 2, message: /^"kind" must be one of country, header, .*; got "typo"$/ },
-  { what: 'a correction text not on its line', edit: table('corrections', cell('corrections', 2, 'seed_text', '存在しない')), file: CORRECTIONS, line: 2, message: `seed_text "存在しない" is not found on ${SEED}:287` },
-  { what: 'a correction line past the end of the seed (reported at the row, not the seed)', edit: table('corrections', cell('corrections', 2, 'line', '99999')), file: CORRECTIONS, line: 2, message: `line 99999 is past the end of ${SEED}` },
-  { what: 'an empty reason', edit: table('corrections', cell('corrections', 2, 'reason', '')), file: CORRECTIONS, line: 2, message: 'empty "reason"' },
+  // corrections.csv (SPLIT_287: a split correction on seed line 287)
+  { what: 'an unknown correction kind', edit: table('corrections', cell('corrections', SPLIT_287, 'kind', 'typo')), file: CORRECTIONS, line: SPLIT_287, message: /^"kind" must be one of country, header, .*; got "typo"$/ },
+  { what: 'a correction text not on its line', edit: table('corrections', cell('corrections', SPLIT_287, 'seed_text', '存在しない')), file: CORRECTIONS, line: SPLIT_287, message: `seed_text "存在しない" is not found on ${SEED}:287` },
+  { what: 'a correction line past the end of the seed (reported at the row, not the seed)', edit: table('corrections', cell('corrections', SPLIT_287, 'line', '99999')), file: CORRECTIONS, line: SPLIT_287, message: `line 99999 is past the end of ${SEED}` },
+  { what: 'an empty reason', edit: table('corrections', cell('corrections', SPLIT_287, 'reason', '')), file: CORRECTIONS, line: SPLIT_287, message: 'empty "reason"' },
   {
     what: 'a reason over two lines (allowed), then a bad kind on the next row',
-    edit: table('corrections', cell('corrections', 3, 'kind', 'typo'), cell('corrections', 2, 'reason', 'first line\nsecond line')),
+    edit: table('corrections', cell('corrections', SPLIT_287 + 1, 'kind', 'typo'), cell('corrections', SPLIT_287, 'reason', 'first line\nsecond line')),
     file: CORRECTIONS,
-    line: 4,
+    line: SPLIT_287 + 2,
     message: '"kind" must be one of',
   },
-  { what: 'a duplicate correction', edit: table('corrections', appendRow('corrections', 2)), file: CORRECTIONS, line: appendedLine('corrections'), message: /^duplicate correction "line 287, ".*", split" \(first at line 2\)$/ },
-  { what: 'a line break in a kind', edit: table('corrections', cell('corrections', 2, 'kind', 'split\n')), file: CORRECTIONS, line: 2, message: '"kind" contains a line break' },
+  { what: 'a duplicate correction', edit: table('corrections', appendRow('corrections', SPLIT_287)), file: CORRECTIONS, line: appendedLine('corrections'), message: new RegExp(`^duplicate correction "line 287, ".*", split" \\(first at line ${SPLIT_287}\\)$`) },
+  { what: 'a line break in a kind', edit: table('corrections', cell('corrections', SPLIT_287, 'kind', 'split\n')), file: CORRECTIONS, line: SPLIT_287, message: '"kind" contains a line break' },
+  // A department's reconstructed count against the (N) of its header: information-sciences states 15 and has 14.
+  {
+    what: 'a stated count that differs without a count correction',
+    edit: table('corrections', dropRow('corrections', '402')),
+    file: DEPARTMENTS,
+    line: rowLine('departments', 'information-sciences'),
+    message: '"information-sciences" states 15 partners but 14 are reconstructed, and corrections.csv has no count row for line 402 to explain it',
+  },
+  {
+    what: 'a count correction where the stated count holds (stale)',
+    edit: table('corrections', appendText('286,,count,reconstructed 10 (stated 9),an old explanation')),
+    file: CORRECTIONS,
+    line: appendedLine('corrections'),
+    message: 'stale count correction: "letters" (line 286) has its stated 9 partners',
+  },
 
   // labels.csv, home.csv, meta.csv
   { what: 'an empty label', edit: table('labels', appendText(',area,')), file: LABELS, line: appendedLine('labels'), message: 'empty "text"' },
@@ -170,6 +279,17 @@ const cases: ErrorCase[] = [
   { what: 'a label that is also a country name (it would hide the heading)', edit: table('labels', appendText('ドイツ,area,')), file: LABELS, line: appendedLine('labels'), message: `label "ドイツ" is also a country name in countries.csv (line ${rowLine('countries', 'DE')})` },
   { what: 'a home GeoNames id the gazetteer lacks', edit: table('home', cell('home', 'tohoku-university', 'geoname_id', '999999999')), file: HOME, line: 2, message: 'GeoNames id 999999999 is not in the gazetteer' },
   { what: 'a home place outside its country', edit: table('home', cell('home', 'tohoku-university', 'geoname_id', '3247449')), file: HOME, line: 2, message: 'GeoNames 3247449 is Aachen, DE; expected a place in JP' },
+  { what: 'the home institution placed in Paris', edit: table('home', cell('home', HOME_ID, 'geoname_id', '2988507')), file: HOME, line: 2, message: 'GeoNames 2988507 is Paris, FR; expected a place in JP' },
+  { what: 'the home institution placed in another Japanese city', edit: table('home', cell('home', HOME_ID, 'geoname_id', '1850147')), file: HOME, line: 2, message: 'city_en "Sendai" does not name GeoNames 1850147 (Tokyo)' },
+  {
+    what: 'a home place far from the stated campus',
+    edit: table('home', cell('home', HOME_ID, 'campus_lat', '38.9'), cell('home', HOME_ID, 'campus_lng', '141.1')),
+    file: HOME,
+    line: 2,
+    message: /^GeoNames 2111149 \(Sendai\) is \d+ km from the stated campus 38\.9,141\.1 \(more than 25 km\)/,
+  },
+  { what: 'a home without its campus', edit: table('home', cell('home', HOME_ID, 'campus_lat', ''), cell('home', HOME_ID, 'campus_lng', '')), file: HOME, line: 2, message: 'empty "campus_lat" and "campus_lng"' },
+  { what: 'a home founding year that is not a number', edit: table('home', cell('home', HOME_ID, 'founded', 'Meiji 40')), file: HOME, line: 2, message: '"founded" must be a positive integer, got "Meiji 40"' },
   { what: 'two home rows', edit: table('home', appendRow('home', 'tohoku-university')), file: HOME, line: null, message: 'must have exactly one row' },
   { what: 'an as_of that is not YYYY-MM', edit: table('meta', cell('meta', 2, 'as_of', '2012/05')), file: META, line: 2, message: '"as_of" must be a month YYYY-MM, got "2012/05"' },
   { what: 'an as_of other than the seed footer', edit: table('meta', cell('meta', 2, 'as_of', '2012-06')), file: META, line: 2, message: `as_of 2012-06 differs from the seed's "平成24年5月現在" (2012-05) on ${SEED}:144` },
