@@ -38,7 +38,10 @@ const PROBE_STEP_DEG = 15;
 function probes(lng: number, lat: number, toleranceKm: number): [number, number][] {
   const points: [number, number][] = [[lng, lat]];
   for (const fraction of [0.5, 1]) {
-    const ring = geoCircle().center([lng, lat]).radius(toleranceKm * fraction * DEGREES_PER_KM).precision(PROBE_STEP_DEG)().coordinates[0]!;
+    const ring = geoCircle()
+      .center([lng, lat])
+      .radius(toleranceKm * fraction * DEGREES_PER_KM)
+      .precision(PROBE_STEP_DEG)().coordinates[0]!;
     // The ring is closed (last point repeats the first).
     points.push(...ring.slice(0, -1).map(([x, y]) => [x!, y!] as [number, number]));
   }

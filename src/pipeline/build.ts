@@ -78,11 +78,14 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
 
   const departments = new Map(curation.departments.map((d) => [d.id, d]));
   const departmentIdCounts = new Map<string, number>();
-  const sortedDepartmentRows = [...curation.departmentAgreements].sort((a, b) => a.line - b.line || seed.at(a.line).indexOf(a.seedText) - seed.at(b.line).indexOf(b.seedText));
+  const sortedDepartmentRows = [...curation.departmentAgreements].sort(
+    (a, b) => a.line - b.line || seed.at(a.line).indexOf(a.seedText) - seed.at(b.line).indexOf(b.seedText),
+  );
   for (const row of sortedDepartmentRows) {
     const department = departments.get(row.departmentId);
     if (!department) throw new PipelineError(row.file, row.row, `unknown department "${row.departmentId}" (not in departments.csv)`);
-    if (!institutionRows.has(row.institutionId)) throw new PipelineError(row.file, row.row, `institution "${row.institutionId}" is missing from institutions.csv`);
+    if (!institutionRows.has(row.institutionId))
+      throw new PipelineError(row.file, row.row, `institution "${row.institutionId}" is missing from institutions.csv`);
     used.add(row.institutionId);
     const base = `d-${row.departmentId}-${row.institutionId}`;
     const n = (departmentIdCounts.get(base) ?? 0) + 1;
@@ -109,7 +112,12 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
   const countryRows = new Map(curation.countries.map((c) => [c.code, c]));
   const institutions: Institution[] = curation.institutions.map((row) => geocode(row, countryRows, inputs));
   // Stable order: seed order of the line that first names the institution.
-  institutions.sort((a, b) => a.source.line - b.source.line || seed.at(a.source.line).indexOf(a.source.text) - seed.at(b.source.line).indexOf(b.source.text) || a.id.localeCompare(b.id));
+  institutions.sort(
+    (a, b) =>
+      a.source.line - b.source.line ||
+      seed.at(a.source.line).indexOf(a.source.text) - seed.at(b.source.line).indexOf(b.source.text) ||
+      a.id.localeCompare(b.id),
+  );
 
   const usedCountries = new Set(institutions.map((i) => i.country));
   const regionNames = new Map(curation.regions.map((r) => [r.id, r]));
@@ -123,7 +131,11 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
   const home = inputs.gazetteer.get(curation.home.geonameId);
   if (!home) throw new PipelineError(curation.home.file, curation.home.row, `GeoNames id ${curation.home.geonameId} is not in the gazetteer`);
   if (home.country !== curation.home.country) {
-    throw new PipelineError(curation.home.file, curation.home.row, `GeoNames ${home.geonameId} is ${home.name}, ${home.country}; expected a place in ${curation.home.country}`);
+    throw new PipelineError(
+      curation.home.file,
+      curation.home.row,
+      `GeoNames ${home.geonameId} is ${home.name}, ${home.country}; expected a place in ${curation.home.country}`,
+    );
   }
   checkCityLabel(curation.home, curation.home.cityEn, null, home);
   checkCampus(curation.home, home, curation.home.campus, false, inputs.gazetteer, [curation.home.country]);
@@ -175,7 +187,12 @@ function indexUniversityInstitutions(seed: Seed, curation: Curation, entries: Un
   const result = new Map<number, InstitutionRow>();
   const need = (line: number, name: string, country: string) => {
     const rows = (byLine.get(line) ?? []).filter((r) => r.seedJa === name);
-    if (rows.length === 0) throw new PipelineError(seed.path, line, `institution "${name}" is missing from data/curation/institutions.csv (no row with seed_line ${line} and this seed_ja)`);
+    if (rows.length === 0)
+      throw new PipelineError(
+        seed.path,
+        line,
+        `institution "${name}" is missing from data/curation/institutions.csv (no row with seed_line ${line} and this seed_ja)`,
+      );
     const row = rows[0]!;
     if (rows.length > 1) throw new PipelineError(row.file, rows[1]!.row, `several rows name "${name}" on seed line ${line} (first at line ${row.row})`);
     if (row.country !== country) throw new PipelineError(row.file, row.row, `country ${row.country} differs from the seed heading's ${country}`);
@@ -209,7 +226,11 @@ function checkGroupMembers(seed: Seed, curation: Curation, entries: UniversityEn
   }
   for (const row of curation.institutions) {
     if (row.memberOf !== null && groupOf.get(row.seedLine)?.line !== row.memberOf)
-      throw new PipelineError(row.file, row.row, `member_of ${row.memberOf}, but seed line ${row.seedLine} is not listed under the group entry on line ${row.memberOf}`);
+      throw new PipelineError(
+        row.file,
+        row.row,
+        `member_of ${row.memberOf}, but seed line ${row.seedLine} is not listed under the group entry on line ${row.memberOf}`,
+      );
   }
 }
 
@@ -242,7 +263,11 @@ function checkStatedCounts(curation: Curation, agreements: Agreement[]): void {
     const n = reconstructed.get(d.id) ?? 0;
     const explained = countRows.get(d.seedLine);
     if (n !== d.statedCount && !explained)
-      throw new PipelineError(d.file, d.row, `"${d.id}" states ${d.statedCount} partners but ${n} are reconstructed, and corrections.csv has no count row for line ${d.seedLine} to explain it`);
+      throw new PipelineError(
+        d.file,
+        d.row,
+        `"${d.id}" states ${d.statedCount} partners but ${n} are reconstructed, and corrections.csv has no count row for line ${d.seedLine} to explain it`,
+      );
     if (n === d.statedCount && explained)
       throw new PipelineError(explained.file, explained.row, `stale count correction: "${d.id}" (line ${d.seedLine}) has its stated ${d.statedCount} partners`);
   }
@@ -264,7 +289,11 @@ function geocode(row: InstitutionRow, countries: Map<string, Curation['countries
   const features = borderIds(country).flatMap((id) => inputs.borders.byNumeric.get(id) ?? []);
   if (features.length === 0) throw new PipelineError(row.file, row.row, `no border polygon for ${row.country}`);
   if (!nearOrInside(features, point.lng, point.lat, COAST_TOLERANCE_KM)) {
-    throw new PipelineError(row.file, row.row, `point ${point.lat},${point.lng} (${point.name}) lies outside ${row.country} (more than ${COAST_TOLERANCE_KM} km from its border)`);
+    throw new PipelineError(
+      row.file,
+      row.row,
+      `point ${point.lat},${point.lng} (${point.name}) lies outside ${row.country} (more than ${COAST_TOLERANCE_KM} km from its border)`,
+    );
   }
   return {
     id: row.id,

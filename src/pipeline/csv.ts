@@ -49,7 +49,8 @@ function splitRecords(path: string, text: string): RawRecord[] {
         inQuotes = false;
         const next = text[i + 1];
         // d3 would silently take the next character for a comma; a stray quote is a typing slip to report.
-        if (next !== undefined && next !== ',' && !isBreak(next)) throw new PipelineError(path, line, 'text after the closing `"` of a quoted field (double a quote inside a field: `""`)');
+        if (next !== undefined && next !== ',' && !isBreak(next))
+          throw new PipelineError(path, line, 'text after the closing `"` of a quoted field (double a quote inside a field: `""`)');
       } else if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line += 1;
       continue;
     }

@@ -144,7 +144,8 @@ function coordinate(row: TableRow, latColumn: string, lngColumn: string): Coordi
   if (lat === null && lng === null) return null;
   if (lat === null || lng === null) throw new PipelineError(row.file, row.line, `${latColumn} and ${lngColumn} must be both given or both empty`);
   const parse = (column: string, value: string, limit: number) => {
-    if (!/^-?\d{1,3}(\.\d+)?$/.test(value) || Math.abs(Number(value)) > limit) throw new PipelineError(row.file, row.line, `"${column}" must be decimal degrees within ±${limit}, got "${value}"`);
+    if (!/^-?\d{1,3}(\.\d+)?$/.test(value) || Math.abs(Number(value)) > limit)
+      throw new PipelineError(row.file, row.line, `"${column}" must be decimal degrees within ±${limit}, got "${value}"`);
     return Number(value);
   };
   return { lat: parse(latColumn, lat, 90), lng: parse(lngColumn, lng, 180) };
@@ -165,13 +166,15 @@ function identification(row: TableRow): Identification | null {
     return null;
   }
   const level = oneOf(row, 'confidence', CONFIDENCE_LEVELS);
-  if (ja === null || en === null) throw new PipelineError(row.file, row.line, `confidence "${level}" needs its reason in both confidence_reason_ja and confidence_reason_en`);
+  if (ja === null || en === null)
+    throw new PipelineError(row.file, row.line, `confidence "${level}" needs its reason in both confidence_reason_ja and confidence_reason_en`);
   return { confidence: level, reason: { ja, en } };
 }
 
 function oneOf<T extends string>(row: TableRow, column: string, allowed: readonly T[]): T {
   const value = required(row, column);
-  if (!(allowed as readonly string[]).includes(value)) throw new PipelineError(row.file, row.line, `"${column}" must be one of ${allowed.join(', ')}; got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new PipelineError(row.file, row.line, `"${column}" must be one of ${allowed.join(', ')}; got "${value}"`);
   return value as T;
 }
 
@@ -208,37 +211,62 @@ export function loadCuration(sources: CurationSources): Curation {
   const countries = readTable(sources.countries, ['code', 'seed_ja', 'name_ja', 'name_en', 'region', 'includes']).map((r) => ({
     ...at(r),
     code: iso2(r, 'code'),
-    seedNames: (r.optional('seed_ja') ?? '').split('|').map((s) => s.trim()).filter(Boolean),
+    seedNames: (r.optional('seed_ja') ?? '')
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean),
     ja: required(r, 'name_ja'),
     en: required(r, 'name_en'),
     region: oneOf(r, 'region', REGION_IDS),
-    includes: (r.optional('includes') ?? '').split('|').map((s) => s.trim()).filter(Boolean),
+    includes: (r.optional('includes') ?? '')
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean),
   }));
   const institutions = readTable(sources.institutions, [
-    'id', 'seed_line', 'seed_ja', 'name_ja', 'name_en', 'country', 'city_en', 'city_ja', 'geoname_id', 'gazetteer_name',
-    'campus_lat', 'campus_lng', 'pin', 'member_of', 'aliases', 'confidence', 'confidence_reason_ja', 'confidence_reason_en',
+    'id',
+    'seed_line',
+    'seed_ja',
+    'name_ja',
+    'name_en',
+    'country',
+    'city_en',
+    'city_ja',
+    'geoname_id',
+    'gazetteer_name',
+    'campus_lat',
+    'campus_lng',
+    'pin',
+    'member_of',
+    'aliases',
+    'confidence',
+    'confidence_reason_ja',
+    'confidence_reason_en',
   ]).map((r) => {
     const campus = coordinate(r, 'campus_lat', 'campus_lng');
     const pin = r.optional('pin');
     if (pin !== null && pin !== 'campus') throw new PipelineError(r.file, r.line, `"pin" must be empty (the gazetteer place) or "campus", got "${pin}"`);
     if (pin === 'campus' && !campus) throw new PipelineError(r.file, r.line, 'pin "campus" needs campus_lat and campus_lng');
     return {
-    ...at(r),
-    id: slug(r, 'id'),
-    seedLine: positiveInt(r, 'seed_line'),
-    seedJa: required(r, 'seed_ja'),
-    ja: required(r, 'name_ja'),
-    en: required(r, 'name_en'),
-    country: iso2(r, 'country'),
-    cityEn: required(r, 'city_en'),
-    cityJa: r.optional('city_ja'),
-    geonameId: positiveInt(r, 'geoname_id'),
-    gazetteerName: r.optional('gazetteer_name'),
-    campus,
-    pinAtCampus: pin === 'campus',
-    memberOf: r.optional('member_of') === null ? null : positiveInt(r, 'member_of'),
-    aliases: (r.optional('aliases') ?? '').split('|').map((s) => s.trim()).filter(Boolean),
-    identification: identification(r),
+      ...at(r),
+      id: slug(r, 'id'),
+      seedLine: positiveInt(r, 'seed_line'),
+      seedJa: required(r, 'seed_ja'),
+      ja: required(r, 'name_ja'),
+      en: required(r, 'name_en'),
+      country: iso2(r, 'country'),
+      cityEn: required(r, 'city_en'),
+      cityJa: r.optional('city_ja'),
+      geonameId: positiveInt(r, 'geoname_id'),
+      gazetteerName: r.optional('gazetteer_name'),
+      campus,
+      pinAtCampus: pin === 'campus',
+      memberOf: r.optional('member_of') === null ? null : positiveInt(r, 'member_of'),
+      aliases: (r.optional('aliases') ?? '')
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      identification: identification(r),
     };
   });
   const departments = readTable(sources.departments, ['id', 'seed_line', 'seed_text', 'name_ja', 'name_en', 'stated_count']).map((r) => ({
@@ -250,7 +278,17 @@ export function loadCuration(sources: CurationSources): Curation {
     en: required(r, 'name_en'),
     statedCount: optionalInt(r, 'stated_count'),
   }));
-  const departmentAgreements = readTable(sources.departmentAgreements, ['line', 'seed_text', 'department_id', 'institution_id', 'unit_ja', 'unit_en', 'confidence', 'confidence_reason_ja', 'confidence_reason_en']).map((r) => {
+  const departmentAgreements = readTable(sources.departmentAgreements, [
+    'line',
+    'seed_text',
+    'department_id',
+    'institution_id',
+    'unit_ja',
+    'unit_en',
+    'confidence',
+    'confidence_reason_ja',
+    'confidence_reason_en',
+  ]).map((r) => {
     const unitJa = r.optional('unit_ja');
     const unitEn = r.optional('unit_en');
     if ((unitJa === null) !== (unitEn === null)) throw new PipelineError(r.file, r.line, 'unit_ja and unit_en must be both given or both empty');
@@ -273,7 +311,10 @@ export function loadCuration(sources: CurationSources): Curation {
     reason: required(r, 'reason'),
   }));
   const labelRows = readTable(sources.labels, ['text', 'kind']).map((r) => ({ ...at(r), text: required(r, 'text') }));
-  checkVocabulary(unique(countries, (c) => c.code, 'country'), labelRows);
+  checkVocabulary(
+    unique(countries, (c) => c.code, 'country'),
+    labelRows,
+  );
   const homeRows = readTable(sources.home, ['id', 'name_ja', 'name_en', 'city_en', 'city_ja', 'country', 'geoname_id', 'campus_lat', 'campus_lng', 'founded']);
   const [homeRow] = homeRows;
   if (!homeRow || homeRows.length !== 1) throw new PipelineError(sources.home.path, null, 'must have exactly one row');

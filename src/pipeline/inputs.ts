@@ -14,9 +14,7 @@ export function readInputs(root: string): PipelineInputs {
   const raw = readdirSync(rawDir).filter((f) => f.endsWith('.txt'));
   if (raw.length !== 1) throw new PipelineError(relative(root, rawDir), null, `expected exactly one seed .txt file, found ${raw.length}`);
   const read = (path: string) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') });
-  const curation = Object.fromEntries(
-    Object.entries(CURATION_FILES).map(([key, file]) => [key, read(join(root, 'data/curation', file))]),
-  ) as CurationSources;
+  const curation = Object.fromEntries(Object.entries(CURATION_FILES).map(([key, file]) => [key, read(join(root, 'data/curation', file))])) as CurationSources;
   return { seed: read(join(rawDir, raw[0]!)), curation, gazetteer: loadGazetteer(), borders: loadBorders() };
 }
 

@@ -14,10 +14,17 @@ export function formatReport(report: PipelineReport, stated: Dataset['meta']['st
     `  all: ${report.all.agreements} agreements, ${report.all.institutions} institutions, ${report.all.countries} countries/regions`,
     '  department            stated  reconstructed',
     ...d.byDepartment.map(
-      (x) => `    ${x.id.padEnd(22)}${String(x.stated ?? '—').padStart(6)}  ${String(x.reconstructed).padStart(13)}${x.stated !== null && x.stated !== x.reconstructed ? '  (see corrections.csv, kind=count)' : ''}`,
+      (x) =>
+        `    ${x.id.padEnd(22)}${String(x.stated ?? '—').padStart(6)}  ${String(x.reconstructed).padStart(13)}${x.stated !== null && x.stated !== x.reconstructed ? '  (see corrections.csv, kind=count)' : ''}`,
     ),
-    `  corrections by kind: ${Object.entries(report.correctionsByKind).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`,
-    `  department-section chunks: ${Object.entries(report.chunks).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+    `  corrections by kind: ${
+      Object.entries(report.correctionsByKind)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || 'none'
+    }`,
+    `  department-section chunks: ${Object.entries(report.chunks)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
   ];
   return lines.join('\n');
 }

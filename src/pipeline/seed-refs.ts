@@ -41,7 +41,7 @@ function checkAsOf(seed: Seed, meta: Curation['meta']): void {
     const m = /平成(\d+)年(\d+)月現在/.exec(text);
     if (!m) continue;
     const month = `${HEISEI_OFFSET + Number(m[1])}-${m[2]!.padStart(2, '0')}`;
-    if (month !== meta.asOf) throw new PipelineError(meta.file, meta.row, `as_of ${meta.asOf} differs from the seed's "${m[0]}" (${month}) on ${seed.path}:${i + 1}`);
+    if (month !== meta.asOf)
+      throw new PipelineError(meta.file, meta.row, `as_of ${meta.asOf} differs from the seed's "${m[0]}" (${month}) on ${seed.path}:${i + 1}`);
   }
 }
-

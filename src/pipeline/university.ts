@@ -47,7 +47,8 @@ function toIsoDate(file: string, line: number, y: string, m: string, d: string, 
     throw new PipelineError(file, line, `invalid date ${y}.${m}.${d}`);
   }
   if (iso.slice(0, 7) > bounds.asOf) throw new PipelineError(file, line, `date ${y}.${m}.${d} is after the list's as-of month ${bounds.asOf} (meta.csv as_of)`);
-  if (Number(y) < bounds.founded) throw new PipelineError(file, line, `date ${y}.${m}.${d} is before ${bounds.founded}, when the home institution was founded (home.csv founded)`);
+  if (Number(y) < bounds.founded)
+    throw new PipelineError(file, line, `date ${y}.${m}.${d} is before ${bounds.founded}, when the home institution was founded (home.csv founded)`);
   return iso;
 }
 

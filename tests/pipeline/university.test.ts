@@ -65,7 +65,9 @@ describe('university-wide agreements (大学間協定)', () => {
     expect(byLine.get(48)?.name.ja).toBe('ボルドー第1大学');
     expect(byLine.get(48)?.source.text).toBe('ポルドー第1大学');
     expect(byLine.get(60)?.name.ja).toBe('コンピエーニュ工科大学');
-    const names = realBuild().dataset.institutions.map((i) => i.name.ja).join('\n');
+    const names = realBuild()
+      .dataset.institutions.map((i) => i.name.ja)
+      .join('\n');
     expect(names).not.toContain('平成24年');
   });
 
