@@ -90,6 +90,22 @@ export const CATALOG = {
   },
 
   // Institution card
+  cardAsOf: { ja: '{asOf, date, yearMonth}現在の一覧による', en: 'As listed in {asOf, date, yearMonth}' },
+  identificationCertain: { ja: '同定: 確認済み', en: 'Identification confirmed' },
+  identificationProbable: { ja: '同定: 推定', en: 'Identification probable' },
+  identificationUncertain: { ja: '同定: 不確か', en: 'Identification uncertain' },
+  cardOpenVia: { ja: '{department}の学生: 対象です({via})。', en: 'Open to {department} students: yes, through {via}.' },
+  cardClosed: {
+    ja: '{department}の学生: この機関との協定は他部局の部局間協定のみです。',
+    en: "Open to {department} students: no, this institution's agreements belong to other departments.",
+  },
+  viaUniversity: { ja: '大学間協定', en: 'the university-wide agreement' },
+  viaOwn: { ja: 'この部局の部局間協定', en: "the department's own agreement" },
+  viaBoth: { ja: '大学間協定と、この部局の部局間協定', en: "the university-wide agreement and the department's own" },
+  cardWaived: { ja: '大学間協定により授業料は不徴収です。', en: 'Tuition is waived under the university-wide agreement.' },
+  cardNotWaived: { ja: '授業料不徴収の対象ではありません。', en: 'No tuition waiver.' },
+  cardForEveryone: { ja: '全学生が対象', en: "Open to every department's students" },
+  cardForDepartment: { ja: '{department}の学生が対象', en: "For {department}'s students" },
   cardPlace: { ja: '所在地: {city}、{country}', en: 'City: {city}, {country}' },
   universityWide: { ja: '大学間協定', en: 'University-wide agreement' },
   departmentLevel: { ja: '部局間協定', en: 'Department-level agreement' },

@@ -25,7 +25,21 @@ export function useAtlas<T>(selector: (state: AtlasStore) => T): T {
   return useStore(useRuntime().store, selector);
 }
 
-/** The store's actions: stable for the store's life, so reading them never re-renders. */
+/** The store's actions, one object per store: its functions never change, so reading them never re-renders. */
+const actionsByStore = new WeakMap<AtlasStoreApi, AtlasActions>();
+
+function actionsOf(store: AtlasStoreApi): AtlasActions {
+  let actions = actionsByStore.get(store);
+  if (!actions) {
+    // Not getState() itself: that object is replaced on every change, and an effect or memo keyed on it would
+    // run on every change (it once re-created the map on each filter change).
+    const state = store.getState();
+    actions = Object.fromEntries(Object.entries(state).filter(([, value]) => typeof value === 'function')) as unknown as AtlasActions;
+    actionsByStore.set(store, actions);
+  }
+  return actions;
+}
+
 export function useAtlasActions(): AtlasActions {
-  return useRuntime().store.getState();
+  return actionsOf(useRuntime().store);
 }

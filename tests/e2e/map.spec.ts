@@ -4,6 +4,19 @@ import { expect, test } from '@playwright/test';
 import { AtlasPage, datasetIndex } from './atlas-page';
 
 test.describe('the map', () => {
+  test('is created once: filter changes and playback update it, never re-create it', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    await page.evaluate(() => Object.assign(window.__partnerAtlasMap!, { probe: 'first map' }));
+    await page.getByTestId('level-university').check();
+    await page.getByTestId('search').fill('seoul');
+    await page.locator('body').press('ArrowRight');
+    await page.getByTestId('play').click();
+    await page.getByTestId('play').click();
+    await atlas.mapIdle();
+    expect(await page.evaluate(() => (window.__partnerAtlasMap as unknown as { probe?: string }).probe)).toBe('first map');
+  });
+
   test('a click on a marker closes its tooltip', async ({ page }) => {
     const atlas = new AtlasPage(page);
     await atlas.open('lang=en');

@@ -7,6 +7,7 @@ import { evaluateFilters } from '../../src/domain/filters';
 import { parseDataset } from '../../src/domain/schema';
 import { computeView, listGroups } from '../../src/domain/view';
 import { selectFilters, type AtlasStoreApi } from '../../src/state/atlas-store';
+import { useAtlas, useAtlasActions } from '../../src/state/runtime';
 import { FilterPanel } from '../../src/ui/panels/FilterPanel';
 import { ResultsList } from '../../src/ui/panels/ResultsList';
 import { PlaybackControls } from '../../src/ui/timeline/PlaybackControls';
@@ -138,5 +139,23 @@ describe('playback controls', () => {
     expect(runtime.store.getState().playYear).toBe(index.yearExtent[0]);
     await key('End');
     expect(runtime.store.getState().playYear).toBe(index.yearExtent[1]);
+  });
+});
+
+const seenActions = new Set<unknown>();
+function ActionsProbe() {
+  useAtlas((s) => s.countries);
+  seenActions.add(useAtlasActions());
+  return null;
+}
+
+describe('runtime hooks', () => {
+  it('give the same actions object across store changes (an effect keyed on it must not re-run)', async () => {
+    const { runtime } = createTestRuntime(index.yearExtent, { lang: 'en' });
+    const page = await render(<ActionsProbe />, runtime);
+    cleanups.push(page.unmount);
+    await act(async () => runtime.store.getState().toggleCountry('FR'));
+    await act(async () => runtime.store.getState().toggleCountry('KR'));
+    expect(seenActions.size).toBe(1);
   });
 });

@@ -1,12 +1,95 @@
 // The institution card: names in both languages, city and country, and every agreement with what it means.
 import { useEffect, useRef } from 'react';
 import type { AtlasIndex } from '../../domain/atlas-index';
-import type { Lang } from '../../domain/schema';
+import type { Identification, Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 
+type Agreement = AtlasIndex['dataset']['agreements'][number];
+
+const departmentName = (lang: Lang, d: { ja: string; en: string }) => (lang === 'ja' ? d.ja : d.en);
+
+/** How sure the identification is, when it was a curation judgement: a badge and the reason. */
+function IdentificationNote({ lang, identification }: { lang: Lang; identification: Identification | undefined }) {
+  if (!identification || identification.confidence === 'certain') return null;
+  const key = identification.confidence === 'probable' ? 'identificationProbable' : 'identificationUncertain';
+  return (
+    <p className={`card-identification ${identification.confidence}`} data-testid="card-identification">
+      <span className="tag">{t(lang, key)}</span> {identification.reason[lang]}
+    </p>
+  );
+}
+
+/**
+ * The student's question, answered: for each chosen department, can its students go, through which agreement,
+ * and is tuition waived. University-wide agreements are open to every department's students.
+ */
+function DepartmentAnswers({
+  lang,
+  index,
+  agreements,
+  departments,
+}: {
+  lang: Lang;
+  index: AtlasIndex;
+  agreements: Agreement[];
+  departments: readonly string[];
+}) {
+  if (departments.length === 0) return null;
+  const university = agreements.filter((a) => a.level === 'university');
+  const waived = university.some((a) => a.tuitionWaiver);
+  return (
+    <ul className="card-answers" data-testid="card-answers">
+      {departments.map((id) => {
+        const department = index.departmentsById.get(id);
+        if (!department) return null;
+        const name = departmentName(lang, department);
+        const own = agreements.some((a) => a.level === 'department' && a.department?.id === id);
+        if (!own && university.length === 0)
+          return (
+            <li key={id} className="closed">
+              {t(lang, 'cardClosed', { department: name })}
+            </li>
+          );
+        const via = t(lang, own && university.length ? 'viaBoth' : own ? 'viaOwn' : 'viaUniversity');
+        return (
+          <li key={id} className="open">
+            {t(lang, 'cardOpenVia', { department: name, via })} {university.length > 0 && t(lang, waived ? 'cardWaived' : 'cardNotWaived')}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function AgreementItem({ lang, agreement: a }: { lang: Lang; agreement: Agreement }) {
+  return (
+    <li className={a.level}>
+      <strong>{t(lang, a.level === 'university' ? 'universityWide' : 'departmentLevel')}</strong>
+      {a.level === 'university' ? (
+        <span>
+          {a.signed ? t(lang, 'cardSigned', { signed: a.signed }) : t(lang, 'cardUndated')} ·{' '}
+          {a.tuitionWaiver ? <span className="tag waiver">{t(lang, 'waiver')}</span> : t(lang, 'noWaiver')}
+          {a.institutionIds.length > 1 && <span className="card-group"> {t(lang, 'groupAgreementSize', { n: a.institutionIds.length })}</span>}
+        </span>
+      ) : (
+        <span>
+          {t(lang, 'cardDepartment', { department: a.department ? departmentName(lang, a.department) : '—' })}
+          <br />
+          {t(lang, 'cardPartnerUnit', { unit: a.unit ? a.unit[lang] : t(lang, 'wholeInstitution') })}
+        </span>
+      )}
+      <IdentificationNote lang={lang} identification={a.identification} />
+      <small className="card-source">
+        {t(lang, 'seedLine', { line: a.source.line })} <q lang="ja">{a.source.text}</q>
+      </small>
+    </li>
+  );
+}
+
 export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex }) {
   const selected = useAtlas((s) => s.selected);
+  const departments = useAtlas((s) => s.departments);
   const select = useAtlasActions().select;
   const heading = useRef<HTMLHeadingElement>(null);
   const institution = selected ? index.institutionsById.get(selected) : undefined;
@@ -15,12 +98,18 @@ export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex
   }, [institution]);
   if (!institution) return null;
   const country = index.countriesByCode.get(institution.country);
-  const agreements = [...(index.agreementsByInstitution.get(institution.id) ?? [])].sort(
-    (a, b) => (a.level === b.level ? 0 : a.level === 'university' ? -1 : 1) || (a.signed ?? '').localeCompare(b.signed ?? ''),
-  );
+  const agreements = [...(index.agreementsByInstitution.get(institution.id) ?? [])].sort((a, b) => (a.signed ?? '').localeCompare(b.signed ?? ''));
   const other: Lang = lang === 'ja' ? 'en' : 'ja';
-  const hasUniversity = agreements.some((a) => a.level === 'university');
-  const hasDepartment = agreements.some((a) => a.level === 'department');
+  const university = agreements.filter((a) => a.level === 'university');
+  // Department-level agreements grouped by the department whose students they serve, in the dataset's order.
+  const byDepartment = new Map<string, { name: string; agreements: Agreement[] }>();
+  for (const a of agreements) {
+    if (a.level !== 'department') continue;
+    const key = a.department?.id ?? '';
+    const group = byDepartment.get(key) ?? { name: a.department ? departmentName(lang, a.department) : '—', agreements: [] };
+    group.agreements.push(a);
+    byDepartment.set(key, group);
+  }
   return (
     <aside className="card" aria-labelledby="card-title" data-testid="institution-card" onKeyDown={(e) => e.key === 'Escape' && select(null)}>
       <button type="button" className="card-close" onClick={() => select(null)} aria-label={t(lang, 'close')}>
@@ -38,32 +127,32 @@ export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex
           country: country?.name[lang] ?? institution.country,
         })}
       </p>
-      <ul className="card-agreements">
-        {agreements.map((a) => (
-          <li key={a.id} className={a.level}>
-            <strong>{t(lang, a.level === 'university' ? 'universityWide' : 'departmentLevel')}</strong>
-            {a.level === 'university' ? (
-              <span>
-                {a.signed ? t(lang, 'cardSigned', { signed: a.signed }) : t(lang, 'cardUndated')} ·{' '}
-                {a.tuitionWaiver ? <span className="tag waiver">{t(lang, 'waiver')}</span> : t(lang, 'noWaiver')}
-                {a.institutionIds.length > 1 && <span className="card-group"> {t(lang, 'groupAgreementSize', { n: a.institutionIds.length })}</span>}
-              </span>
-            ) : (
-              <span>
-                {t(lang, 'cardDepartment', { department: a.department ? (lang === 'ja' ? a.department.ja : a.department.en) : '—' })}
-                <br />
-                {t(lang, 'cardPartnerUnit', { unit: a.unit ? a.unit[lang] : t(lang, 'wholeInstitution') })}
-              </span>
-            )}
-            <small className="card-source">
-              {t(lang, 'seedLine', { line: a.source.line })} <q lang="ja">{a.source.text}</q>
-            </small>
-          </li>
-        ))}
-      </ul>
+      <IdentificationNote lang={lang} identification={institution.identification} />
+      <DepartmentAnswers lang={lang} index={index} agreements={agreements} departments={departments} />
+      {university.length > 0 && (
+        <section className="card-group-section">
+          <h3>{t(lang, 'cardForEveryone')}</h3>
+          <ul className="card-agreements">
+            {university.map((a) => (
+              <AgreementItem key={a.id} lang={lang} agreement={a} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {[...byDepartment].map(([key, group]) => (
+        <section key={key} className="card-group-section">
+          <h3>{t(lang, 'cardForDepartment', { department: group.name })}</h3>
+          <ul className="card-agreements">
+            {group.agreements.map((a) => (
+              <AgreementItem key={a.id} lang={lang} agreement={a} />
+            ))}
+          </ul>
+        </section>
+      ))}
       <div className="card-explain">
-        {hasUniversity && <p>{t(lang, 'universityWideMeans', { home: index.dataset.home.name[lang] })}</p>}
-        {hasDepartment && <p>{t(lang, 'departmentLevelMeans')}</p>}
+        {university.length > 0 && <p>{t(lang, 'universityWideMeans', { home: index.dataset.home.name[lang] })}</p>}
+        {byDepartment.size > 0 && <p>{t(lang, 'departmentLevelMeans')}</p>}
+        <p className="muted">{t(lang, 'cardAsOf', { asOf: index.dataset.meta.asOf })}</p>
       </div>
     </aside>
   );
