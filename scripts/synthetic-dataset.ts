@@ -51,7 +51,9 @@ export function syntheticDataset(real: Dataset, agreementCount: number, seed = 4
     const university = random() < 0.45;
     // Signing years grow over time, as the real network did.
     const year = Math.round(first + Math.sqrt(random()) * (last - first));
-    const month = 1 + Math.floor(random() * 12);
+    // Nothing is signed after the list's as-of month (the schema rejects it).
+    const [asOfYear, asOfMonth] = real.meta.asOf.split('-').map(Number) as [number, number];
+    const month = 1 + Math.floor(random() * (year === asOfYear ? asOfMonth : 12));
     const day = 1 + Math.floor(random() * 28);
     const department = pick(departments);
     agreements.push(

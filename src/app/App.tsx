@@ -22,6 +22,7 @@ import { Timeline } from '../ui/timeline/Timeline';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { startRuntime, type StartedRuntime } from './start-runtime';
 import type { PageOptions } from '../state/url-sync';
+import { pageUrl } from '../state/url';
 import { browserLang, t } from '../i18n/messages';
 import { datasetTexts } from '../i18n/dataset-texts';
 import { loadAtlas, type LoadedAtlas } from './load-atlas';
@@ -48,7 +49,7 @@ function EmbedBar({ lang, title, summary }: { lang: Lang; title: string; summary
     <div className="embed-bar" data-testid="embed-bar">
       <strong>{title}</strong>
       <span>{t(lang, 'summaryCounts', summary)}</span>
-      <a href={`${location.pathname}?${full.toString()}`} target="_blank" rel="noopener">
+      <a href={pageUrl(location, `?${full.toString()}`)} target="_blank" rel="noopener">
         {t(lang, 'openFullAtlas')}
       </a>
     </div>

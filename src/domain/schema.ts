@@ -9,12 +9,20 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** ISO 3166-1 alpha-2 country codes; also checked by the pipeline's curation and the URL. */
 export const ISO_ALPHA2_PATTERN = /^[A-Z]{2}$/;
 
-const bilingual = z.object({ ja: z.string().min(1), en: z.string().min(1) });
+/**
+ * Longest texts a record may hold. Real names stay far below (the longest is ~150 characters); a 10 MB name once
+ * made the page take 10–15 s to become ready, so anything longer is rejected with a message instead.
+ */
+export const MAX_NAME_LENGTH = 400;
+export const MAX_TEXT_LENGTH = 4000;
+const name = z.string().min(1).max(MAX_NAME_LENGTH);
+const text = z.string().max(MAX_TEXT_LENGTH);
+const bilingual = z.object({ ja: name, en: name });
 const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase slug');
 const countryCode = z.string().regex(ISO_ALPHA2_PATTERN, 'must be an ISO 3166-1 alpha-2 code');
 const source = z.object({
   line: z.number().int().positive(),
-  text: z.string().min(1),
+  text: text.min(1),
 });
 
 export const REGION_IDS = ['asia', 'europe', 'north-america', 'latin-america', 'oceania', 'middle-east', 'africa'] as const;
@@ -40,9 +48,9 @@ export const institutionSchema = z.object({
   id: slug,
   name: bilingual,
   /** Other names a student may search for (LSE, KAIST, Sorbonne …), from the curation table. */
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(name).max(50),
   country: countryCode,
-  city: z.object({ en: z.string().min(1), ja: z.string().min(1).optional() }),
+  city: z.object({ en: name, ja: name.optional() }),
   lat: z.number().min(-90).max(90),
   lng: z.number().min(-180).max(180),
   geonameId: z.number().int().positive(),
@@ -52,13 +60,13 @@ export const institutionSchema = z.object({
 
 export const departmentSchema = z.object({
   id: slug,
-  ja: z.string().min(1),
-  en: z.string().min(1),
+  ja: name,
+  en: name,
   statedCount: z.number().int().nonnegative().nullable(),
   source: source.nullable(),
 });
 
-const departmentRef = z.object({ id: slug, ja: z.string().min(1), en: z.string().min(1) });
+const departmentRef = z.object({ id: slug, ja: name, en: name });
 
 /** An agreement's fields; the rules between them are in agreementProblems. */
 const agreementShape = z.object({
@@ -85,17 +93,31 @@ interface Problem {
 
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
+/** The first year an agreement can plausibly carry: no dataset of exchange agreements reaches further back. */
+export const EARLIEST_AGREEMENT_YEAR = 1900;
+
+/** `YYYY-MM-DD` names a real calendar day (not 2012-02-30) in a plausible year. */
+function calendarProblem(iso: string): string | null {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return `"${iso}" is not a calendar date`;
+  if (y < EARLIEST_AGREEMENT_YEAR) return `"${iso}" is before ${EARLIEST_AGREEMENT_YEAR}`;
+  return null;
+}
+
 /** Rules between an agreement's fields (paths relative to the agreement). */
 function agreementProblems(a: z.infer<typeof agreementShape>): readonly Problem[] {
+  const dateProblem = a.signed === null ? null : calendarProblem(a.signed);
   // The common case first, without allocating: called for every agreement of a dataset.
   if (
-    a.level === 'university'
+    dateProblem === null && a.level === 'university'
       ? a.signed !== null && a.tuitionWaiver !== null && a.department === null
       : a.signed === null && a.tuitionWaiver === null && a.department !== null
   )
     return NO_PROBLEMS;
   const problems: Problem[] = [];
   const add = (field: string, message: string) => problems.push({ path: [field], message });
+  if (dateProblem) add('signed', dateProblem);
   if (a.level === 'university') {
     if (a.signed === null) add('signed', 'university-wide agreements are dated');
     if (a.tuitionWaiver === null) add('tuitionWaiver', 'must be true or false');
@@ -116,19 +138,19 @@ export const agreementSchema = agreementShape.superRefine((a, ctx) => addProblem
 
 export const correctionSchema = z.object({
   line: z.number().int().positive(),
-  seedText: z.string(),
+  seedText: text,
   kind: z.enum(['country', 'header', 'department', 'duplicate', 'spelling', 'split', 'count', 'other']),
-  decision: z.string().min(1),
-  reason: z.string().min(1),
+  decision: text.min(1),
+  reason: text.min(1),
 });
 
 export const homeSchema = z.object({
   id: slug,
   name: bilingual,
-  city: z.object({ en: z.string(), ja: z.string().optional() }),
+  city: z.object({ en: name, ja: name.optional() }),
   country: countryCode,
-  lat: z.number(),
-  lng: z.number(),
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
   geonameId: z.number().int().positive(),
 });
 
@@ -136,8 +158,9 @@ export const homeSchema = z.object({
 const datasetShape = z.object({
   meta: z.object({
     title: bilingual,
-    source: z.string(),
-    asOf: z.string(),
+    source: text,
+    /** The month the list is as of: no agreement may be signed after it. */
+    asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month, YYYY-MM'),
     stated: z.object({
       university: z.object({ institutions: z.number(), countries: z.number() }),
       department: z.object({ institutions: z.number(), countries: z.number() }),
@@ -166,6 +189,9 @@ function crossRecordProblems(d: z.infer<typeof datasetShape>): Problem[] {
   const departments = new Set(d.departments.map((x) => x.id));
   d.agreements.forEach((a, i) => {
     if (agreements.has(a.id)) problems.push({ path: ['agreements', i, 'id'], message: `duplicate id "${a.id}"` });
+    // Dates compare as text: "2012-05-31" < "2012-05~" for any day of the as-of month, and later months sort after.
+    if (a.signed !== null && a.signed > `${d.meta.asOf}~`)
+      problems.push({ path: ['agreements', i, 'signed'], message: `"${a.signed}" is after the list's date (${d.meta.asOf})` });
     agreements.add(a.id);
     a.institutionIds.forEach((id, j) => {
       if (!institutions.has(id)) problems.push({ path: ['agreements', i, 'institutionIds', j], message: `unknown institution "${id}"` });

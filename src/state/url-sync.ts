@@ -3,7 +3,7 @@ import type { AtlasIndex } from '../domain/atlas-index';
 import type { Lang } from '../domain/schema';
 import { selectFilters, type AtlasState, type AtlasStoreApi } from './atlas-store';
 import type { PlaybackController } from './playback-controller';
-import { DEFAULT_VIEW, parseUrl, serialiseUrl, type UrlState, type ViewState } from './url';
+import { DEFAULT_VIEW, pageUrl, parseUrl, serialiseUrl, type UrlState, type ViewState } from './url';
 import { DEFAULT_SETTINGS } from '../domain/playback';
 
 export const URL_DEBOUNCE_MS = 250;
@@ -81,7 +81,7 @@ export function startUrlSync(store: AtlasStoreApi, initialLang: Lang, options: P
       const state = store.getState();
       const explicitLang = state.lang !== initialLang || new URLSearchParams(location.search).has('lang');
       const next = serialiseUrl(toUrlState(state, explicitLang, { embed: options.embed }));
-      if (next !== location.search) history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
+      if (next !== location.search) history.replaceState(history.state, '', pageUrl(location, next, location.hash));
     }, URL_DEBOUNCE_MS);
   });
   return () => {

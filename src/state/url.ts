@@ -133,3 +133,12 @@ export function serialiseUrl(state: UrlState): string {
 }
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * The page's own address for a query string: origin plus path, with the path's leading slashes collapsed. A path
+ * such as `//evil.example/` (a static host serves the atlas at any path) would otherwise make a link or
+ * history.replaceState point at another site: an open redirect, or a SecurityError that stopped URL sync.
+ */
+export function pageUrl(location: { origin: string; pathname: string }, search: string, hash = ''): string {
+  return `${location.origin}/${location.pathname.replace(/^\/+/, '')}${search}${hash}`;
+}

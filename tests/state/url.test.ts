@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/domain/filters';
-import { DEFAULT_VIEW, parseUrl, serialiseUrl, type UrlState } from '../../src/state/url';
+import { DEFAULT_VIEW, pageUrl, parseUrl, serialiseUrl, type UrlState } from '../../src/state/url';
 
 describe('URL contract', () => {
   it('round-trips a full state', () => {
@@ -57,5 +57,14 @@ describe('URL contract', () => {
 
   it('never throws on malformed escapes', () => {
     for (const raw of ['?q=%E0%A4%A', '?%%%', '?years=%ZZ', '?=&&=&', '?q=\u0000', '']) expect(() => parseUrl(raw)).not.toThrow();
+  });
+});
+
+describe('pageUrl', () => {
+  it('keeps every link on the page origin, whatever the path', () => {
+    const origin = 'http://127.0.0.1:4173';
+    expect(pageUrl({ origin, pathname: '/' }, '?lang=en')).toBe('http://127.0.0.1:4173/?lang=en');
+    expect(pageUrl({ origin, pathname: '//evil.example/' }, '?lang=en')).toBe('http://127.0.0.1:4173/evil.example/?lang=en');
+    expect(new URL(pageUrl({ origin, pathname: '///evil.example/x' }, '?a=1', '#h')).origin).toBe(origin);
   });
 });

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { toUrlState } from '../../state/url-sync';
-import { serialiseUrl } from '../../state/url';
+import { pageUrl, serialiseUrl } from '../../state/url';
 import { useRuntime, type Runtime } from '../../state/runtime';
 
 function shareUrl({ store, map }: Runtime): string {
   const search = serialiseUrl(toUrlState(store.getState(), true, { camera: map.current?.camera() ?? null }));
-  return `${location.origin}${location.pathname}${search}`;
+  return pageUrl(location, search);
 }
 
 export function ShareMenu({ lang }: { lang: Lang }) {
