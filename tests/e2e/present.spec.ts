@@ -148,3 +148,14 @@ test.describe('exports', () => {
     expect(playable.time).toBeGreaterThan(0);
   });
 });
+
+test('a presentation step past the end opens the last slide, and ← goes to the one before it', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open('lang=en&present=99');
+  const position = page.getByTestId('presentation-step');
+  await expect(position).toHaveText(/^Slide (\d+) of \1$/);
+  const total = Number((await position.innerText()).match(/of (\d+)/)![1]);
+  await page.keyboard.press('ArrowLeft');
+  await expect(position).toHaveText(`Slide ${total - 1} of ${total}`);
+  await atlas.expectUrl(new RegExp(`present=${total - 2}(&|$)`));
+});

@@ -41,6 +41,11 @@ export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasI
   const setStep = runtime.store.getState().setPresentStep;
   const storyline = useMemo(() => deriveMilestones(index, links), [index, links]);
   const current = step === null ? null : storyline[Math.min(step, storyline.length - 1)];
+  // A step past the end (a link's ?present=99, or a storyline that got shorter) is the last slide, in the store too,
+  // so the counter, the arrows and the URL all say the same.
+  useEffect(() => {
+    if (step !== null && storyline.length > 0 && step > storyline.length - 1) setStep(storyline.length - 1);
+  }, [step, storyline.length, setStep]);
 
   // Each step shows the network as it stood in the milestone's year, and flies the map there. Keyed by the
   // milestone's id: the storyline is re-derived when the view changes, and the flight must not restart.
