@@ -75,15 +75,13 @@ test.describe('the map', () => {
     await expect(legend).not.toContainText('Circle area');
   });
 
-  test('country names are drawn on the map in the page language', async ({ page }) => {
+  test('country names are drawn on the map in the page language, once the data is drawn', async ({ page }) => {
     const atlas = new AtlasPage(page);
     await atlas.open('lang=ja');
-    await atlas.mapIdle();
-    const names = await page.evaluate(() =>
-      window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names'] }).map((f) => String(f.properties?.name)),
-    );
-    expect(names).toContain('中国');
-    expect(names).toContain('アメリカ');
+    const names = () =>
+      page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names'] }).map((f) => String(f.properties?.name)));
+    await expect.poll(names).toContain('中国');
+    expect(await names()).toContain('アメリカ');
     atlas.expectClean();
   });
 });

@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { MapCamera, MapFrame, MapHandle } from '../../state/map-handle';
 import { openingCamera, type Camera } from './camera';
 import { skipSkyPass } from './skip-sky-pass';
-import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, INSTITUTION_ZOOM, LAYERS, SOURCES, createStyle } from './layers';
+import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, LABEL_LAYERS, INSTITUTION_ZOOM, LAYERS, SOURCES, createStyle } from './layers';
 
 setWorkerUrl(workerUrl);
 
@@ -294,6 +294,7 @@ export class MapController implements MapHandle {
         if (this.rendered) return;
         this.rendered = true;
         this.callbacks.onRendered();
+        this.showLevelLayers();
       });
       this.map.triggerRepaint();
     }
@@ -329,9 +330,15 @@ export class MapController implements MapHandle {
     if (institutionLevel === this.institutionLevel) return;
     this.institutionLevel = institutionLevel;
     this.callbacks.onLevelChange(institutionLevel ? 'institution' : 'country');
-    for (const id of COUNTRY_LEVEL_LAYERS) this.map.setLayoutProperty(id, 'visibility', institutionLevel ? 'none' : 'visible');
-    for (const id of INSTITUTION_LEVEL_LAYERS) this.map.setLayoutProperty(id, 'visibility', institutionLevel ? 'visible' : 'none');
+    this.showLevelLayers();
     this.syncSources();
+  }
+
+  /** The current level's layers visible and the other level's hidden; name labels only once the data is drawn. */
+  private showLevelLayers(): void {
+    const visible = (id: string, ofLevel: boolean) => (ofLevel && (this.rendered || !LABEL_LAYERS.includes(id)) ? 'visible' : 'none');
+    for (const id of COUNTRY_LEVEL_LAYERS) this.map.setLayoutProperty(id, 'visibility', visible(id, !this.institutionLevel));
+    for (const id of INSTITUTION_LEVEL_LAYERS) this.map.setLayoutProperty(id, 'visibility', visible(id, this.institutionLevel === true));
   }
 
   private bindInteractions(): void {
