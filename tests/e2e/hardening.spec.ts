@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_SETTINGS, visibleYearRange } from '../../src/domain/playback';
+import { MAX_NAME_LENGTH } from '../../src/domain/schema';
 import { DEFAULT_VIEW, parseUrl } from '../../src/state/url';
 import { sanitise } from '../../src/state/url-sync';
 import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
@@ -19,7 +20,8 @@ const HOSTILE = [
   '\u202Eevil\u202C RTL override',
   'zero\u200Dwidth\u200Bjoiner',
   'emoji 🎓🏫🇯🇵 大学',
-  'x'.repeat(10_000),
+  // The longest name the dataset check allows (a longer one is rejected: tests/domain/dataset-limits.test.ts).
+  'x'.repeat(MAX_NAME_LENGTH),
 ];
 
 test.describe('hardening', () => {
@@ -45,7 +47,7 @@ test.describe('hardening', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
     expect(dialogs).toBe(0);
-    // The 10,000-character name wraps inside the sidebar instead of widening the page.
+    // The longest allowed name wraps inside the sidebar instead of widening the page.
     const long = page.getByTestId('result-row').filter({ hasText: 'xxxxxxxxxx' });
     await long.click();
     const card = page.getByTestId('institution-card');
