@@ -113,8 +113,9 @@ test.describe('exports', () => {
     await atlas.mapIdle();
     const map = (await page.getByTestId('map').boundingBox())!;
     const timelineHeight = await page.getByTestId('timeline-chart').evaluate((svg) => (svg as SVGSVGElement).height.baseVal.value);
-    await page.getByTestId('export-menu').click();
     for (const scale of [1, 2]) {
+      // The menu closes once a file is downloaded.
+      await page.getByTestId('export-menu').click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-png-${scale}x`).click()]);
       const size = pngSize(readFileSync((await download.path())!));
       expect(size).toEqual({ width: Math.round(map.width * scale), height: Math.round((64 + map.height + timelineHeight + 34) * scale) });
@@ -158,4 +159,29 @@ test('a presentation step past the end opens the last slide, and ← goes to the
   await page.keyboard.press('ArrowLeft');
   await expect(position).toHaveText(`Slide ${total - 1} of ${total}`);
   await atlas.expectUrl(new RegExp(`present=${total - 2}(&|$)`));
+});
+
+test('the export and share menus close on Escape, on a press outside, and after a download', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open('lang=en');
+  const menu = page.locator('details.export-menu');
+  await page.getByTestId('export-menu').click();
+  await expect(menu).toHaveAttribute('open', '');
+  await page.keyboard.press('Escape');
+  await expect(menu).not.toHaveAttribute('open', '');
+  await expect(page.getByTestId('export-menu')).toBeFocused();
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('results-list').click({ position: { x: 5, y: 5 } });
+  await expect(menu).not.toHaveAttribute('open', '');
+  await page.getByTestId('export-menu').click();
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  await expect(menu).not.toHaveAttribute('open', '');
+
+  await page.getByTestId('copy-link').click();
+  await expect(page.getByTestId('share-link')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('share-link')).toHaveCount(0);
+  await page.getByTestId('copy-link').click();
+  await page.getByTestId('results-list').click({ position: { x: 5, y: 5 } });
+  await expect(page.getByTestId('share-link')).toHaveCount(0);
 });

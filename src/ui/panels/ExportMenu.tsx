@@ -1,5 +1,5 @@
 // Exports of the current view: CSV of the filtered agreements, PNG at 1× and 2×, WebM of the playback.
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { AtlasView } from '../../domain/view';
 import { agreementsToCsv, csvFileName } from '../../domain/export-csv';
@@ -11,6 +11,7 @@ import { exportBaseName } from '../../domain/export-name';
 import { exportPng } from '../../adapters/media/png';
 import { recordPlayback, videoSupported } from '../../adapters/media/video';
 import { useRuntime } from '../../state/runtime';
+import { useDismiss } from '../use-dismiss';
 
 interface Props {
   lang: Lang;
@@ -27,11 +28,19 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
   const runtime = useRuntime();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The menu closes on a press outside, on Escape, and once a file is downloaded; an error keeps it open to be read.
+  // The <details> element owns its open state: a click on its summary toggles it, close() shuts it.
+  const menu = useRef<HTMLDetailsElement>(null);
+  const close = useCallback(() => {
+    if (menu.current) menu.current.open = false;
+  }, []);
+  useDismiss(menu, () => menu.current?.open === true, close);
   const run = async (what: string, job: () => Promise<void>) => {
     setBusy(what);
     setError(null);
     try {
       await job();
+      close();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -41,7 +50,7 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
   const base = exportBaseName(index.dataset, lang, new Date());
   const texts = datasetTexts(lang, index.dataset);
   return (
-    <details className="export-menu">
+    <details className="export-menu" ref={menu}>
       <summary className="header-button" data-testid="export-menu">
         {t(lang, 'exportMenu')}
       </summary>
@@ -50,7 +59,9 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
           type="button"
           data-testid="export-csv"
           onClick={() =>
-            download(new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(index.dataset, lang, new Date()))
+            run('csv', async () =>
+              download(new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(index.dataset, lang, new Date())),
+            )
           }
         >
           {t(lang, 'exportCsv')}

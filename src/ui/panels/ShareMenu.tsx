@@ -1,10 +1,11 @@
 // "Copy link": the full view (filters, selection, camera, playback year, presentation step) as a URL.
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { toUrlState } from '../../state/url-sync';
 import { pageUrl, serialiseUrl } from '../../state/url';
 import { useRuntime, type Runtime } from '../../state/runtime';
+import { useDismiss } from '../use-dismiss';
 
 function shareUrl({ store, map }: Runtime): string {
   const search = serialiseUrl(toUrlState(store.getState(), true, { camera: map.current?.camera() ?? null }));
@@ -15,6 +16,10 @@ export function ShareMenu({ lang }: { lang: Lang }) {
   const runtime = useRuntime();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const share = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setLink(null), []);
+  useDismiss(share, () => share.current?.querySelector('.share-popover') !== null, close, trigger);
   const copy = async () => {
     const url = shareUrl(runtime);
     setLink(url);
@@ -27,8 +32,8 @@ export function ShareMenu({ lang }: { lang: Lang }) {
     }
   };
   return (
-    <div className="share">
-      <button type="button" className="header-button" onClick={copy} data-testid="copy-link">
+    <div className="share" ref={share}>
+      <button type="button" className="header-button" onClick={copy} data-testid="copy-link" ref={trigger}>
         {t(lang, 'copyLink')}
       </button>
       {link && (
