@@ -28,9 +28,16 @@ export type Milestone =
   | (MilestoneBase & { kind: 'title' })
   | (MilestoneBase & { kind: 'first-agreement' | 'latest-agreement'; year: number; partners: Partners })
   | (MilestoneBase & { kind: 'first-in-region'; year: number; regionId: RegionId; partners: Partners })
-  | (MilestoneBase & { kind: 'partner-count'; year: number; count: number; partners: Partners })
+  | (MilestoneBase & {
+      kind: 'partner-count';
+      year: number;
+      /** The partner's rank (50th…) and the partners by the end of that year, the number the playback overlay shows. */
+      count: number;
+      byYearEnd: number;
+      partners: Partners;
+    })
   | (MilestoneBase & { kind: 'busiest-year'; year: number; agreements: number })
-  | (MilestoneBase & { kind: 'top-country'; countryCode: string; institutions: number })
+  | (MilestoneBase & { kind: 'top-country'; countryCode: string; institutions: number; agreements: number })
   | (MilestoneBase & { kind: 'end'; agreements: number; institutions: number; countries: number });
 
 export type MilestoneKind = Milestone['kind'];
@@ -112,6 +119,12 @@ export function deriveMilestones(index: AtlasIndex, links: readonly Link[]): Mil
 
     // A partner counts from its first dated agreement; the chronological order already breaks ties by seed line.
     const counted = new Set<string>();
+    const partnersByYearEnd = new Map<number, number>();
+    for (const link of dated) {
+      counted.add(link.institution.id);
+      partnersByYearEnd.set(link.year!, counted.size);
+    }
+    counted.clear();
     dated.forEach((link, seq) => {
       if (counted.has(link.institution.id)) return;
       counted.add(link.institution.id);
@@ -124,6 +137,7 @@ export function deriveMilestones(index: AtlasIndex, links: readonly Link[]): Mil
           kind: 'partner-count',
           year: link.year!,
           count: n,
+          byYearEnd: partnersByYearEnd.get(link.year!)!,
           institutionIds: [link.institution.id],
           countryCode: link.country.code,
           focus: institutionFocus(link.institution),
@@ -191,6 +205,7 @@ function topCountry(index: AtlasIndex, links: readonly Link[]): Milestone[] {
       kind: 'top-country',
       year: null,
       institutions: counts.institutions.size,
+      agreements: counts.agreements.size,
       institutionIds: [...counts.institutions],
       countryCode: code,
       focus: anchor ? { lng: anchor[0], lat: anchor[1] } : null,

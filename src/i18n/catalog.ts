@@ -263,14 +263,17 @@ export const CATALOG = {
   storyFirstAgreement: { ja: '{year, year}年 最初の協定：{partners}', en: '{year, year}: the first agreement — {partners}' },
   storyFirstInRegion: { ja: '{year, year}年 {region}で最初の協定：{partners}', en: '{year, year}: the first agreement in {region} — {partners}' },
   storyPartnerCount: {
-    ja: '{year, year}年 {n, number}番目の協定機関：{partners}',
-    en: '{year, year}: {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} partner — {partners}',
+    ja: '{year, year}年 {n, number}番目の協定機関：{partners}。年末までに{total, number}機関',
+    en: '{year, year}: {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} partner institution — {partners}. {total, plural, one {# partner institution} other {# partner institutions}} by the end of the year',
   },
   storyBusiestYear: {
     ja: '{year, year}年は協定締結が最も多い年：{n, number}件',
     en: '{year, year} was the busiest year: {n, plural, one {# agreement} other {# agreements}}',
   },
-  storyTopCountry: { ja: '協定機関数が最も多いのは{country}：{n, number}機関', en: '{country} has the most partners: {n, number}' },
+  storyTopCountry: {
+    ja: '協定機関数が最も多いのは{country}：{n, number}機関・協定{agreements, number}件',
+    en: '{country} has the most partners: {n, plural, one {# institution} other {# institutions}} and {agreements, plural, one {# agreement} other {# agreements}}',
+  },
   storyLatestAgreement: { ja: '{year, year}年 最新の協定：{partners}', en: '{year, year}: the latest agreement — {partners}' },
   storyEnd: {
     ja: '合計：{countries, number}の国・地域、{institutions, number}機関と{agreements, number}件の協定',

@@ -45,11 +45,11 @@ export function storylineCaption(lang: Lang, index: AtlasIndex, m: Milestone): s
         partners: partnersPhrase(lang, index, m.partners),
       });
     case 'partner-count':
-      return t(lang, 'storyPartnerCount', { year: m.year, n: m.count, partners: partnersPhrase(lang, index, m.partners) });
+      return t(lang, 'storyPartnerCount', { year: m.year, n: m.count, total: m.byYearEnd, partners: partnersPhrase(lang, index, m.partners) });
     case 'busiest-year':
       return t(lang, 'storyBusiestYear', { year: m.year, n: m.agreements });
     case 'top-country':
-      return t(lang, 'storyTopCountry', { country: countryName(lang, index, m.countryCode), n: m.institutions });
+      return t(lang, 'storyTopCountry', { country: countryName(lang, index, m.countryCode), n: m.institutions, agreements: m.agreements });
     case 'latest-agreement':
       return t(lang, 'storyLatestAgreement', { year: m.year, partners: partnersPhrase(lang, index, m.partners) });
     case 'end':

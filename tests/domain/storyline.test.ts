@@ -184,14 +184,16 @@ describe('storyline over a synthetic dataset', () => {
       count: 50,
       institutionIds: ['tie-early'],
       countryCode: 'KR',
+      // tie-late, signed the same day, is the 51st: the slide's total is the year's end, as the playback overlay counts.
+      byYearEnd: 51,
     });
     expect(captionOf(big, byId(bigStory, 'partner-count:50'))).toEqual({
-      en: '2000: 50th partner — University tie-early, City-KR (South Korea)',
-      ja: '2000年 50番目の協定機関：tie-early大学 (KR市)(韓国)',
+      en: '2000: 50th partner institution — University tie-early, City-KR (South Korea). 51 partner institutions by the end of the year',
+      ja: '2000年 50番目の協定機関：tie-early大学 (KR市)(韓国)。年末までに51機関',
     });
     expect(byId(bigStory, 'partner-count:100')).toMatchObject({ year: 2005, institutionIds: ['hundredth'] });
     expect(byId(bigStory, 'partner-count:150')).toMatchObject({ year: 2010, institutionIds: ['one-fiftieth'], focus: { lng: 13.4, lat: 52.52 } });
-    expect(captionOf(big, byId(bigStory, 'partner-count:150')).en).toBe('2010: 150th partner — University one-fiftieth, City-DE (Germany)');
+    expect(captionOf(big, byId(bigStory, 'partner-count:150')).en).toMatch(/^2010: 150th partner institution — University one-fiftieth, City-DE \(Germany\)\. \d+ partner institutions by the end of the year$/);
   });
 
   it('tells a region first before a partner count on the same agreement', () => {
@@ -209,10 +211,13 @@ describe('storyline over a synthetic dataset', () => {
   it('names the country with the most partners and flies to its anchor', () => {
     const top = byId(bigStory, 'top-country')!;
     const anchor = big.countryAnchors.get('CN')!;
-    expect(top).toMatchObject({ year: null, countryCode: 'CN', institutions: 144, focus: { lng: anchor[0], lat: anchor[1] } });
+    expect(top).toMatchObject({ year: null, countryCode: 'CN', institutions: 144, agreements: 144, focus: { lng: anchor[0], lat: anchor[1] } });
     // 'first' and 143 fillers (30 + 16 + 48 + 49).
     expect(top.institutionIds).toHaveLength(144);
-    expect(captionOf(big, top)).toEqual({ en: 'China has the most partners: 144', ja: '協定機関数が最も多いのは中国：144機関' });
+    expect(captionOf(big, top)).toEqual({
+      en: 'China has the most partners: 144 institutions and 144 agreements',
+      ja: '協定機関数が最も多いのは中国：144機関・協定144件',
+    });
   });
 
   it('closes on the latest agreement, naming a group by its first campus, then the totals', () => {
@@ -294,8 +299,11 @@ describe('storyline over the mini fixture', () => {
 
   it('counts undated partners for the top country and breaks a tie by agreements', () => {
     // Korea and the US both have two partners (Yonsei only through an undated agreement); Korea has three agreements to one.
-    expect(byId(story, 'top-country')).toMatchObject({ countryCode: 'KR', institutionIds: ['seoul', 'yonsei'] });
-    expect(captionOf(mini, byId(story, 'top-country'))).toEqual({ en: 'South Korea has the most partners: 2', ja: '協定機関数が最も多いのは韓国：2機関' });
+    expect(byId(story, 'top-country')).toMatchObject({ countryCode: 'KR', institutionIds: ['seoul', 'yonsei'], agreements: 3 });
+    expect(captionOf(mini, byId(story, 'top-country'))).toEqual({
+      en: 'South Korea has the most partners: 2 institutions and 3 agreements',
+      ja: '協定機関数が最も多いのは韓国：2機関・協定3件',
+    });
   });
 
   it('follows the filtered links it is given', () => {

@@ -185,3 +185,36 @@ test('the export and share menus close on Escape, on a press outside, and after 
   await page.getByTestId('results-list').click({ position: { x: 5, y: 5 } });
   await expect(page.getByTestId('share-link')).toHaveCount(0);
 });
+
+test.describe('slides say what they count, and agree with the map', () => {
+  test('the top-country slide gives the bubble’s agreements and the partner-count slide the overlay’s institutions', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    const index = datasetIndex();
+    const storyline = deriveMilestones(index, filterLinks(index, DEFAULT_FILTERS, 'yearRange'));
+    const slide = (kind: string) => storyline.findIndex((m) => m.kind === kind);
+    const numbers = (text: string) => (text.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+    for (const lang of ['en', 'ja']) {
+      // ?present counts slides from 0 (the title).
+      await atlas.open(`lang=${lang}&present=${slide('top-country')}`);
+      const caption = await page.getByTestId('presentation-caption').innerText();
+      await atlas.mapIdle();
+      const bubble = await page.evaluate(() => {
+        const features = window.__partnerAtlasMap!.querySourceFeatures('country-markers');
+        return features.map((f) => f.properties as { code: string; count: number; institutions: number });
+      });
+      const top = bubble.find((b) => b.code === 'CN')!;
+      // "China has the most partners: 64 institutions and 92 agreements": both numbers, each with its unit.
+      expect(numbers(caption)).toEqual([top.institutions, top.count]);
+      expect(caption).toMatch(lang === 'en' ? /\d+ institutions and \d+ agreements/ : /\d+機関・協定\d+件/);
+
+      await atlas.open(`lang=${lang}&present=${slide('partner-count')}`);
+      const partnerCaption = await page.getByTestId('presentation-caption').innerText();
+      const overlay = await page.getByTestId('playback-overlay').locator('.playback-total').innerText();
+      const total = numbers(overlay)[0];
+      // The 50th partner, and the partners by the end of that year: the number the overlay shows.
+      expect(numbers(partnerCaption).slice(-1)[0]).toBe(total);
+      expect(partnerCaption).toContain(lang === 'en' ? '50th partner institution' : '50番目の協定機関');
+    }
+    atlas.expectClean();
+  });
+});
