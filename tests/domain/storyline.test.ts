@@ -193,7 +193,9 @@ describe('storyline over a synthetic dataset', () => {
     });
     expect(byId(bigStory, 'partner-count:100')).toMatchObject({ year: 2005, institutionIds: ['hundredth'] });
     expect(byId(bigStory, 'partner-count:150')).toMatchObject({ year: 2010, institutionIds: ['one-fiftieth'], focus: { lng: 13.4, lat: 52.52 } });
-    expect(captionOf(big, byId(bigStory, 'partner-count:150')).en).toMatch(/^2010: 150th partner institution — University one-fiftieth, City-DE \(Germany\)\. \d+ partner institutions by the end of the year$/);
+    expect(captionOf(big, byId(bigStory, 'partner-count:150')).en).toMatch(
+      /^2010: 150th partner institution — University one-fiftieth, City-DE \(Germany\)\. \d+ partner institutions by the end of the year$/,
+    );
   });
 
   it('tells a region first before a partner count on the same agreement', () => {
