@@ -264,6 +264,10 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
         <ErrorBoundary fallback={panelError}>
           <FilterPanel lang={lang} index={index} facets={view} />
         </ErrorBoundary>
+        {/* Phones only (CSS): the filters tab ends with the way to what they give, always in reach. */}
+        <button type="button" className="show-results" onClick={() => setTab('list')} data-testid="show-results">
+          {t(lang, 'showResults', { n: view.summary.institutions })}
+        </button>
         <ErrorBoundary fallback={panelError}>
           <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={showMore} />
         </ErrorBoundary>

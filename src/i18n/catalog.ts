@@ -15,6 +15,7 @@ export const CATALOG = {
   loading: { ja: '読み込み中…', en: 'Loading…' },
   views: { ja: '表示の切り替え', en: 'Views' },
   tabMap: { ja: '地図', en: 'Map' },
+  showResults: { ja: '結果を表示：{n, number}機関', en: 'Show {n, plural, one {# institution} other {# institutions}}' },
 
   // Counts: every number on screen says what it counts
   agreements: { ja: '協定', en: 'Agreements' },

@@ -111,19 +111,9 @@ describe('t', () => {
   });
 
   it('formats ordinals, exact matches, years and dates', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 50, 101, 112].map((n) => t('en', 'storyPartnerCount', { year: 2000, n, partners: 'X' }).split(' ')[1])).toEqual([
-      '1st',
-      '2nd',
-      '3rd',
-      '4th',
-      '11th',
-      '12th',
-      '13th',
-      '21st',
-      '50th',
-      '101st',
-      '112th',
-    ]);
+    expect(
+      [1, 2, 3, 4, 11, 12, 13, 21, 50, 101, 112].map((n) => t('en', 'storyPartnerCount', { year: 2000, n, total: n, partners: 'X' }).split(' ')[1]),
+    ).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '50th', '101st', '112th']);
     expect(t('en', 'playbackDetail', { total: 12_345, fresh: 0 })).toBe('12,345 partner institutions');
     expect(t('en', 'playbackDetail', { total: 1, fresh: 1 })).toBe('1 partner institution · +1 new this year');
     expect(t('en', 'signedYearsChip', { from: 1983, to: 2012 })).toBe('Signed 1983–2012');

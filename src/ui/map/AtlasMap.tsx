@@ -151,6 +151,26 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
       ]);
   }, [frameKey]);
 
+  // A tooltip follows the mouse; a touch anywhere, a press outside the map or Escape dismisses it (a phone has no
+  // mouse to move away, and a tooltip left behind covers the map).
+  const showingTooltip = tooltip !== null;
+  useEffect(() => {
+    if (!showingTooltip) return;
+    const onPointer = (e: PointerEvent) => {
+      const onMap = e.target instanceof Node && !!container.current?.contains(e.target);
+      if (e.pointerType !== 'mouse' || !onMap) setTooltip(null);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setTooltip(null);
+    };
+    document.addEventListener('pointerdown', onPointer, true);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer, true);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [showingTooltip]);
+
   // Selecting an institution (from the list or a link) brings it into view.
   useEffect(() => {
     const inst = selected ? index.institutionsById.get(selected) : undefined;

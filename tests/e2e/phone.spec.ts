@@ -1,0 +1,96 @@
+// A 375×667 phone: the first screen is for the map, the card scrolls in the map's area, the filters tab ends with
+// a way to its results, and a tooltip does not outstay a tap.
+import { type Browser, expect, test } from '@playwright/test';
+import { AtlasPage, expectedCounts } from './atlas-page';
+
+const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
+
+async function phone(browser: Browser, query: string) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const atlas = new AtlasPage(page);
+  await atlas.open(query);
+  return { context, page, atlas };
+}
+
+for (const lang of ['ja', 'en'] as const) {
+  test(`the header takes at most a sixth of the first screen, on one row of actions (${lang})`, async ({ browser }) => {
+    const { context, page, atlas } = await phone(browser, `lang=${lang}`);
+    const header = (await page.locator('.app-header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(667 / 6);
+    // Every action is on screen and none is cut: share, export, about and the language switch.
+    for (const id of ['copy-link', 'export-menu', 'about-open', 'lang-ja', 'lang-en']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      expect(box.x, id).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, id).toBeLessThanOrEqual(375);
+      expect(box.y + box.height, id).toBeLessThanOrEqual(header.y + header.height);
+    }
+    atlas.expectClean();
+    await context.close();
+  });
+
+  test(`the institution card scrolls inside the map and leaves the timeline in view (${lang})`, async ({ browser }) => {
+    const { context, page, atlas } = await phone(browser, `lang=${lang}&dept=engineering&selected=seoul-national-university`);
+    const card = page.getByTestId('institution-card');
+    await expect(card).toBeVisible();
+    const cardBox = (await card.boundingBox())!;
+    const mapBox = (await page.getByTestId('map').boundingBox())!;
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(mapBox.y + mapBox.height);
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(667);
+    // Its own scroll reaches the last line of the card.
+    const scroll = await card.evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, overflow: getComputedStyle(el).overflowY }));
+    expect(scroll.overflow).toBe('auto');
+    expect(scroll.scrollHeight).toBeGreaterThan(scroll.clientHeight);
+    await card.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(card.locator('.card-source').last()).toBeInViewport();
+    await expect(page.getByTestId('play')).toBeInViewport();
+    atlas.expectClean();
+    await context.close();
+  });
+}
+
+test('the filters tab ends with a sticky button to its results, which says how many', async ({ browser }) => {
+  const { context, page, atlas } = await phone(browser, 'lang=en&dept=engineering');
+  await expect(page.getByTestId('show-results')).toBeHidden();
+  await page.getByTestId('tab-filters').tap();
+  const button = page.getByTestId('show-results');
+  const institutions = expectedCounts({ departments: ['engineering'] }).institutions;
+  await expect(button).toHaveText(`Show ${institutions} institutions`);
+  await expect(button).toBeInViewport();
+  // Far down the department list, it is still at the bottom of the screen.
+  await page
+    .getByRole('checkbox', { name: /Institute for Materials Research/ })
+    .first()
+    .scrollIntoViewIfNeeded();
+  await expect(button).toBeInViewport();
+  const box = (await button.boundingBox())!;
+  expect(box.y + box.height).toBeGreaterThan(600);
+  await button.tap();
+  await expect(page.getByTestId('tab-list')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('result-row').first()).toBeVisible();
+  await expect(page.getByTestId('count-institutions')).toHaveText(String(institutions));
+  atlas.expectClean();
+  await context.close();
+});
+
+test('Escape, or a tap outside the map, dismisses the map tooltip', async ({ browser }) => {
+  const { context, page, atlas } = await phone(browser, 'lang=en');
+  await atlas.mapIdle();
+  const anchor = await page.evaluate(() => {
+    const map = window.__partnerAtlasMap!;
+    const china = map.querySourceFeatures('country-markers').find((f) => f.properties?.code === 'CN')!;
+    return map.project((china.geometry as GeoJSON.Point).coordinates as [number, number]);
+  });
+  const box = (await page.getByTestId('map').boundingBox())!;
+  // A stylus or a mouse on a touch screen hovers the marker: the tooltip shows.
+  await page.mouse.move(box.x + anchor.x, box.y + anchor.y);
+  await expect(page.getByTestId('map-tooltip')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('map-tooltip')).toBeHidden();
+  await page.mouse.move(box.x + anchor.x + 1, box.y + anchor.y);
+  await expect(page.getByTestId('map-tooltip')).toBeVisible();
+  await page.touchscreen.tap(60, (await page.getByTestId('count-agreements').boundingBox())!.y + 5);
+  await expect(page.getByTestId('map-tooltip')).toBeHidden();
+  atlas.expectClean();
+  await context.close();
+});
