@@ -67,6 +67,15 @@ export class AtlasPage {
     return { x: box!.x + p.x, y: box!.y + p.y };
   }
 
+  /** Screen position (in page coordinates) of a country's marker, where the map draws it (moved off its anchor if crowded). */
+  async markerOnMap(code: string) {
+    const [lng, lat] = await this.page.evaluate((code) => {
+      const feature = window.__partnerAtlasMap!.querySourceFeatures('country-markers').find((f) => f.properties?.code === code);
+      return (feature!.geometry as GeoJSON.Point).coordinates as [number, number];
+    }, code);
+    return this.pointOnMap(lng, lat);
+  }
+
   /** The rendered map canvas as PNG bytes, to tell whether the picture changed. */
   async mapPicture() {
     await this.mapIdle();

@@ -59,9 +59,8 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
     const atlas = new AtlasPage(page);
     await atlas.open('lang=en');
     await atlas.mapIdle();
-    const [lng, lat] = datasetIndex().countryAnchors.get('FR')!;
     const fullBars = await page.locator('[data-testid="timeline"] [data-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-count')).join(','));
-    const point = await atlas.pointOnMap(lng, lat);
+    const point = await atlas.markerOnMap('FR');
     await page.mouse.click(point.x, point.y);
     await atlas.expectCounts(expectedCounts({ countries: ['FR'] }));
     await expect(page.getByTestId('country-details')).toContainText('France');

@@ -1,6 +1,7 @@
 // The map as a student reads it: tooltips that go when clicked, no repeated world, regions framed, a legend of
 // what is drawn, and names on the map.
 import { expect, test } from '@playwright/test';
+import { markerRadius } from '../../src/adapters/maplibre/marker-layout';
 import { AtlasPage, datasetIndex } from './atlas-page';
 
 test.describe('the map', () => {
@@ -21,8 +22,7 @@ test.describe('the map', () => {
     const atlas = new AtlasPage(page);
     await atlas.open('lang=en');
     await atlas.mapIdle();
-    const [lng, lat] = datasetIndex().countryAnchors.get('CN')!;
-    const china = await atlas.pointOnMap(lng, lat);
+    const china = await atlas.markerOnMap('CN');
     await page.mouse.move(china.x, china.y);
     await expect(page.getByTestId('map-tooltip')).toContainText('China');
     await page.mouse.click(china.x, china.y);
@@ -84,4 +84,54 @@ test.describe('the map', () => {
     expect(await names()).toContain('アメリカ');
     atlas.expectClean();
   });
+});
+
+test.describe('country markers', () => {
+  for (const [name, viewport] of [
+    ['desktop', { width: 1366, height: 800 }],
+    ['phone', { width: 375, height: 667 }],
+  ] as const) {
+    test(`do not overlap each other or Tohoku's point and label at the opening view (${name})`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const atlas = new AtlasPage(page);
+      await atlas.open('lang=en');
+      await atlas.mapIdle();
+      const { lng: homeLng, lat: homeLat } = datasetIndex().dataset.home;
+      const drawn = await page.evaluate(
+        ([homeLng, homeLat]) => {
+          const map = window.__partnerAtlasMap!;
+          const markers = map.queryRenderedFeatures({ layers: ['country-markers'] }).map((f) => {
+            const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+            return { code: String(f.properties.code), count: Number(f.properties.count), x: p.x, y: p.y };
+          });
+          const home = map.project([homeLng!, homeLat!]);
+          return { markers, home: { x: home.x, y: home.y }, zoom: map.getZoom() };
+        },
+        [homeLng, homeLat],
+      );
+      const radius = (count: number) => markerRadius(count, drawn.zoom);
+      expect(drawn.markers.length).toBeGreaterThan(viewport.width > 1000 ? 30 : 10);
+      const overlaps: string[] = [];
+      for (const [i, a] of drawn.markers.entries()) {
+        for (const b of drawn.markers.slice(i + 1)) {
+          const gap = Math.hypot(a.x - b.x, a.y - b.y) - radius(a.count) - radius(b.count);
+          if (gap < -0.5) overlaps.push(`${a.code}/${b.code} ${gap.toFixed(1)} px`);
+        }
+        // Tohoku's point (7 px and its 2 px ring) and the first letters of its label, east of it.
+        for (let dx = 0; dx <= 40; dx += 10) {
+          const gap = Math.hypot(a.x - drawn.home.x - dx, a.y - drawn.home.y) - radius(a.count) - 8;
+          if (gap < -0.5) overlaps.push(`${a.code}/home+${dx} ${gap.toFixed(1)} px`);
+        }
+      }
+      expect(overlaps).toEqual([]);
+      // The names never sit on a marker: China's name is drawn, and so is Tohoku University's.
+      const names = await page.evaluate(() =>
+        window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names', 'home-label'] }).map((f) => f.properties.name ?? f.properties.label),
+      );
+      expect(names).toContain('Tohoku University');
+      atlas.expectClean();
+      await context.close();
+    });
+  }
 });

@@ -2,10 +2,12 @@
 // labels with local fonts (TinySDF) and never requests a glyph or tile from another origin.
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { COLOURS } from '../../style/palette';
+import { MARKER_RADIUS_STOPS } from './marker-layout';
 
 export const SOURCES = {
   basemap: 'basemap',
   countryMarkers: 'country-markers',
+  markerLeaders: 'marker-leaders',
   institutions: 'institutions',
   highlight: 'highlight',
   home: 'home',
@@ -14,6 +16,7 @@ export const SOURCES = {
 export const LAYERS = {
   countriesFill: 'countries-fill',
   countryMarkers: 'country-markers',
+  markerLeaders: 'country-marker-leaders',
   countryMarkerLabels: 'country-marker-labels',
   clusters: 'institution-clusters',
   clusterLabels: 'institution-cluster-labels',
@@ -22,17 +25,28 @@ export const LAYERS = {
   home: 'home-point',
   homeLabel: 'home-label',
   countryNames: 'country-names',
+  markerHitboxes: 'country-marker-hitboxes',
   cityNames: 'city-names',
 } as const;
 
+/** A transparent image, sized per marker: the room a marker takes from the country names (see markerHitboxes). */
+export const HITBOX_IMAGE = 'marker-hitbox';
+export const HITBOX_IMAGE_PX = 4;
+
 /** Layers shown at world level / at institution level. */
-export const COUNTRY_LEVEL_LAYERS = [LAYERS.countryMarkers, LAYERS.countryMarkerLabels, LAYERS.countryNames] as const;
+export const COUNTRY_LEVEL_LAYERS = [
+  LAYERS.markerLeaders,
+  LAYERS.countryMarkers,
+  LAYERS.countryMarkerLabels,
+  LAYERS.countryNames,
+  LAYERS.markerHitboxes,
+] as const;
 export const INSTITUTION_LEVEL_LAYERS = [LAYERS.clusters, LAYERS.clusterLabels, LAYERS.institutions, LAYERS.cityNames] as const;
 /**
  * Name labels start hidden and appear once the map has drawn its data: laying out text (local glyphs, collision)
  * cost ~0.4 s of the first load with software GL, and the counts and markers matter first.
  */
-export const LABEL_LAYERS: readonly string[] = [LAYERS.countryNames, LAYERS.cityNames];
+export const LABEL_LAYERS: readonly string[] = [LAYERS.countryNames, LAYERS.markerHitboxes, LAYERS.cityNames];
 /** City names appear on institution points from this zoom on (before it, clusters and points are too dense). */
 export const CITY_LABEL_ZOOM = 4.5;
 
@@ -44,17 +58,15 @@ export const CLUSTER_MAX_ZOOM = 9;
 const FONT = ['Noto Sans CJK JP', 'Noto Sans', 'sans-serif'];
 /**
  * Proportional symbols: area ∝ count, so the radius grows with the square root. Smaller at world zoom, where
- * neighbours (China and Korea) are a few dozen pixels apart, than when zoomed in on a continent.
+ * neighbours (China and Korea) are a few dozen pixels apart, than when zoomed in on a continent; where they still
+ * overlap, marker-layout.ts moves them apart.
  */
 const MARKER_RADIUS = [
   'interpolate',
   ['linear'],
   ['zoom'],
-  1,
-  ['+', 2.5, ['*', 1.8, ['sqrt', ['get', 'count']]]],
-  3,
-  ['+', 3, ['*', 2.4, ['sqrt', ['get', 'count']]]],
-] as const;
+  ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', s.base, ['*', s.perSqrt, ['sqrt', ['get', 'count']]]]]),
+];
 /** Labels in the page's language, halo for legibility over land, borders and markers. */
 const LABEL_PAINT = { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.textHalo, 'text-halo-width': 1.4 } as const;
 
@@ -94,6 +106,13 @@ export const BASE_LAYERS: LayerSpecification[] = [
       // ~40 ms per frame with software GL, for a 0.5 px line that looks the same.
       'fill-outline-color': COLOURS.border,
     },
+  },
+  {
+    // From a marker's place to where the layout moved it (only for markers that moved).
+    id: LAYERS.markerLeaders,
+    type: 'line',
+    source: SOURCES.markerLeaders,
+    paint: { 'line-color': COLOURS.marker, 'line-width': 1, 'line-opacity': 0.7 },
   },
   {
     id: LAYERS.countryMarkers,
@@ -164,16 +183,30 @@ export const BASE_LAYERS: LayerSpecification[] = [
         'interpolate',
         ['linear'],
         ['zoom'],
-        1,
-        ['+', 0.5, ['*', 0.164, ['sqrt', ['get', 'count']]]],
-        3,
-        ['+', 0.55, ['*', 0.218, ['sqrt', ['get', 'count']]]],
-      ],
+        ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', s.base / 11 + 0.28, ['*', s.perSqrt / 11, ['sqrt', ['get', 'count']]]]]),
+      ] as unknown as number,
       'text-max-width': 8,
       'symbol-sort-key': ['-', ['get', 'count']],
       'text-padding': 2,
     },
     paint: LABEL_PAINT,
+  },
+  {
+    // Invisible squares a little inside each marker's circle, placed before the country names (symbols are placed from the top
+    // layer down): a name never covers a marker, it moves to another side or waits for the user to zoom in.
+    // Zero opacity is never drawn, so it costs no shader program.
+    id: LAYERS.markerHitboxes,
+    type: 'symbol',
+    source: SOURCES.countryMarkers,
+    filter: ['>', ['get', 'count'], 0],
+    layout: {
+      'icon-image': HITBOX_IMAGE,
+      // The radius the layout computed for the zoom it was made at (redone every quarter zoom level).
+      'icon-size': ['/', ['max', 0, ['-', ['*', 2, ['get', 'radius']], 3]], HITBOX_IMAGE_PX],
+      'icon-padding': 0,
+      'icon-allow-overlap': true,
+    },
+    paint: { 'icon-opacity': 0 },
   },
   {
     id: LAYERS.cityNames,
@@ -223,7 +256,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
 
 export interface InitialMapData {
   /** GeoJSON for each data source, or none for a source that starts empty (a hidden level's, say). */
-  data: Partial<Record<'countryMarkers' | 'institutions' | 'highlight' | 'home', GeoJSON.FeatureCollection>>;
+  data: Partial<Record<'countryMarkers' | 'markerLeaders' | 'institutions' | 'highlight' | 'home', GeoJSON.FeatureCollection>>;
   /** Start at institution level (points and clusters) instead of country markers. */
   institutionLevel: boolean;
 }
@@ -239,6 +272,7 @@ export function createStyle(basemap: GeoJSON.FeatureCollection, initial: Initial
     sources: {
       [SOURCES.basemap]: { type: 'geojson', data: basemap, tolerance: 0.6, promoteId: 'id' },
       [SOURCES.countryMarkers]: { type: 'geojson', data: initial.data.countryMarkers ?? empty },
+      [SOURCES.markerLeaders]: { type: 'geojson', data: initial.data.markerLeaders ?? empty },
       [SOURCES.institutions]: {
         type: 'geojson',
         data: initial.data.institutions ?? empty,

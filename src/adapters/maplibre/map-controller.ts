@@ -1,17 +1,46 @@
 // Owns the MapLibre map for its whole life: created once, then updated through setData / setFilter only.
 import { Map as MapLibreMap, Marker, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { MapCamera, MapFrame, MapHandle } from '../../state/map-handle';
 import { openingCamera, type Camera } from './camera';
+import { type MarkerLayout, type Obstacle, spreadMarkers } from './marker-layout';
 import { skipSkyPass } from './skip-sky-pass';
-import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, LABEL_LAYERS, INSTITUTION_ZOOM, LAYERS, SOURCES, createStyle } from './layers';
+import {
+  COUNTRY_LEVEL_LAYERS,
+  HITBOX_IMAGE,
+  HITBOX_IMAGE_PX,
+  INSTITUTION_LEVEL_LAYERS,
+  LABEL_LAYERS,
+  INSTITUTION_ZOOM,
+  LAYERS,
+  SOURCES,
+  createStyle,
+} from './layers';
 
 setWorkerUrl(workerUrl);
 
 export { prewarm };
 
 const MIN_ZOOM = 0.3;
+/** The marker layout is redone each quarter zoom level (and at the end of every zoom). */
+const layoutZoomOf = (zoom: number) => Math.round(zoom * 4) / 4;
+
+/**
+ * The home institution's point and label as room the country markers leave free (the label's width estimated
+ * from its characters: 12 px text, CJK full width), east of the point as the home label layer draws it.
+ */
+function homeObstacles(home: FeatureCollection): Obstacle[] {
+  return home.features.flatMap((f) => {
+    if (f.geometry.type !== 'Point') return [];
+    const [lng, lat] = f.geometry.coordinates as [number, number];
+    const label = String(f.properties?.label ?? '');
+    const width = [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 12 : 6.8), 0);
+    const circles = [{ dx: 0, dy: 0, r: 9 }];
+    for (let dx = 18; dx < 11 + width; dx += 12) circles.push({ dx, dy: 0, r: 8 });
+    return [{ lng, lat, circles }];
+  });
+}
 /** MapLibre's world is 512 px wide at zoom 0. */
 const TILE_SIZE = 512;
 
@@ -72,6 +101,9 @@ export class MapController implements MapHandle {
   private loaded = false;
   private rendered = false;
   private institutionLevel: boolean | null = null;
+  /** The zoom the country markers were last laid out for, and that layout (for the model's markers it was made from). */
+  private layoutZoom: number;
+  private markerLayout: { from: FeatureCollection; zoom: number; home: FeatureCollection; layout: MarkerLayout<never> } | null = null;
   private pulseMarkers: Marker[] = [];
   /**
    * The framing the app last chose (opening view, selected countries), re-applied when the map area changes size
@@ -93,16 +125,24 @@ export class MapController implements MapHandle {
   ) {
     const start = camera ?? openingCamera(container.clientWidth, container.clientHeight);
     this.model = initial;
+    this.layoutZoom = layoutZoomOf(start.zoom);
     this.institutionLevel = start.zoom >= INSTITUTION_ZOOM || initial.focusCountries.length > 0;
-    const data: Partial<Record<SourceKey, FeatureCollection>> = {};
+    const data: Partial<Record<SourceKey | 'markerLeaders', FeatureCollection>> = {};
     for (const key of Object.keys(SOURCE_OF) as SourceKey[]) {
       if (!this.isVisible(key)) continue;
-      data[key] = this.changed(key, initial[key]) ?? undefined;
+      data[key] = this.changed(key, this.sourceValue(key)) ?? undefined;
     }
+    if (data.countryMarkers) data.markerLeaders = this.markerLayout?.layout.leaders;
     this.map = new MapLibreMap({
       container,
       style: createStyle(basemap, {
-        data: { countryMarkers: data.countryMarkers, institutions: data.institutions, highlight: data.highlight, home: data.home },
+        data: {
+          countryMarkers: data.countryMarkers,
+          markerLeaders: data.markerLeaders,
+          institutions: data.institutions,
+          highlight: data.highlight,
+          home: data.home,
+        },
         institutionLevel: this.institutionLevel,
       }),
       center: start.center,
@@ -120,6 +160,12 @@ export class MapController implements MapHandle {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     if (!skipSkyPass(this.map)) console.warn('partner-atlas: MapLibre changed its painter; the sky pass is drawn again (slower frames)');
+    // The style has no sprite: its one image, the markers' transparent hitbox, is made here when first needed.
+    this.map.setMissingStyleImageResolver((id) => {
+      if (id !== HITBOX_IMAGE || this.map.hasImage(id)) return;
+      const side = HITBOX_IMAGE_PX;
+      this.map.addImage(id, { width: side, height: side, data: new Uint8Array(side * side * 4) });
+    });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -129,7 +175,11 @@ export class MapController implements MapHandle {
       this.loaded = true;
       this.apply(this.model, null);
     });
-    this.map.on('zoom', () => this.updateLevel());
+    this.map.on('zoom', () => {
+      this.updateLevel();
+      this.relayoutMarkers(layoutZoomOf(this.map.getZoom()));
+    });
+    this.map.on('zoomend', () => this.relayoutMarkers(layoutZoomOf(this.map.getZoom())));
     // Until something else moves it, the opening view follows the map area's size.
     if (!camera) this.framing = (animate) => this.openingView(animate);
     this.fitMinZoom();
@@ -309,13 +359,36 @@ export class MapController implements MapHandle {
 
   /** Sends changed data to the visible sources; a hidden level's source catches up when it is shown. */
   private syncSources(): void {
-    const model = this.model;
     if (!this.loaded) return;
     for (const key of Object.keys(SOURCE_OF) as SourceKey[]) {
       if (!this.isVisible(key)) continue;
-      const data = this.changed(key, model[key]);
-      if (data) (this.map.getSource(SOURCE_OF[key]) as GeoJSONSource | undefined)?.setData(data);
+      const data = this.changed(key, this.sourceValue(key));
+      if (!data) continue;
+      (this.map.getSource(SOURCE_OF[key]) as GeoJSONSource | undefined)?.setData(data);
+      if (key === 'countryMarkers' && this.markerLayout) {
+        (this.map.getSource(SOURCES.markerLeaders) as GeoJSONSource | undefined)?.setData(this.markerLayout.layout.leaders);
+      }
     }
+  }
+
+  /** What a source shows: the model's data, except that country markers are first moved apart (marker-layout.ts). */
+  private sourceValue(key: SourceKey): SourceData {
+    if (key !== 'countryMarkers') return this.model[key];
+    const { countryMarkers: from, home } = this.model;
+    const zoom = this.layoutZoom;
+    const last = this.markerLayout;
+    if (!last || last.from !== from || last.zoom !== zoom || last.home !== home) {
+      const layout = spreadMarkers(from as FeatureCollection<Point, { code: string; count: number }>, zoom, homeObstacles(home));
+      this.markerLayout = { from, zoom, home, layout: layout as unknown as MarkerLayout<never> };
+    }
+    return this.markerLayout!.layout.markers as unknown as FeatureCollection;
+  }
+
+  /** Lays the country markers out again for a new zoom (while they are shown). */
+  private relayoutMarkers(zoom: number): void {
+    if (zoom === this.layoutZoom) return;
+    this.layoutZoom = zoom;
+    if (this.institutionLevel === false) this.syncSources();
   }
 
   private isVisible(key: SourceKey): boolean {

@@ -1,0 +1,80 @@
+import type { FeatureCollection, Point } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { countryMarkers } from '../../src/adapters/maplibre/map-data';
+import { markerRadius, spreadMarkers } from '../../src/adapters/maplibre/marker-layout';
+import { DEFAULT_FILTERS } from '../../src/domain/filters';
+import { evaluateFilters } from '../../src/domain/filters';
+import { computeView } from '../../src/domain/view';
+import { datasetIndex } from '../e2e/atlas-page';
+
+const index = datasetIndex();
+const view = computeView(evaluateFilters(index, DEFAULT_FILTERS));
+const markers = countryMarkers(index, view.countryCounts, [], 'en');
+
+// Web Mercator pixels at a zoom, as the layout computes them.
+const pixels = (lng: number, lat: number, zoom: number) => {
+  const size = 512 * 2 ** zoom;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return [((lng + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size] as const;
+};
+
+function overlaps(collection: FeatureCollection<Point, { code: string; count: number }>, zoom: number): string[] {
+  const drawn = collection.features.filter((f) => f.properties.count > 0);
+  const found: string[] = [];
+  drawn.forEach((a, i) => {
+    for (const b of drawn.slice(i + 1)) {
+      const [ax, ay] = pixels(a.geometry.coordinates[0]!, a.geometry.coordinates[1]!, zoom);
+      const [bx, by] = pixels(b.geometry.coordinates[0]!, b.geometry.coordinates[1]!, zoom);
+      const gap = Math.hypot(ax - bx, ay - by) - markerRadius(a.properties.count, zoom) - markerRadius(b.properties.count, zoom);
+      if (gap < -0.25) found.push(`${a.properties.code}/${b.properties.code}`);
+    }
+  });
+  return found;
+}
+
+describe('country marker layout', () => {
+  it('the anchors alone overlap at world zoom (China and Korea): the reason for the layout', () => {
+    expect(overlaps(markers, 1.2)).toContain('CN/KR');
+  });
+
+  for (const zoom of [0.6, 1, 1.2, 1.75, 2.5, 3]) {
+    it(`no two markers overlap at zoom ${zoom}, and each stays near its anchor`, () => {
+      const { markers: spread, leaders } = spreadMarkers(markers, zoom);
+      expect(overlaps(spread, zoom)).toEqual([]);
+      expect(spread.features).toHaveLength(markers.features.length);
+      for (const f of spread.features) {
+        const anchor = markers.features.find((m) => m.properties.code === f.properties.code)!;
+        const [ax, ay] = pixels(anchor.geometry.coordinates[0]!, anchor.geometry.coordinates[1]!, zoom);
+        const [x, y] = pixels(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, zoom);
+        // Europe's crowd moves furthest; nothing goes further than a few marker widths.
+        expect(Math.hypot(x - ax, y - ay), f.properties.code).toBeLessThan(60);
+        expect(f.properties.radius).toBeCloseTo(f.properties.count > 0 ? markerRadius(f.properties.count, zoom) : 0);
+      }
+      // A leader line for every marker that moved more than 3 px, from its anchor.
+      for (const line of leaders.features) {
+        const anchor = markers.features.find((m) => m.properties.code === line.properties.code)!;
+        expect(line.geometry.coordinates[0]).toEqual(anchor.geometry.coordinates);
+      }
+    });
+  }
+
+  it('keeps markers off an obstacle (the home point) and is deterministic', () => {
+    const home = { lng: 140.87, lat: 38.27, circles: [{ dx: 0, dy: 0, r: 9 }] };
+    const a = spreadMarkers(markers, 1.2, [home]);
+    const b = spreadMarkers(markers, 1.2, [home]);
+    expect(a).toEqual(b);
+    const [hx, hy] = pixels(home.lng, home.lat, 1.2);
+    for (const f of a.markers.features.filter((m) => m.properties.count > 0)) {
+      const [x, y] = pixels(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, 1.2);
+      expect(Math.hypot(x - hx, y - hy) - f.properties.radius - 9, f.properties.code).toBeGreaterThan(-0.5);
+    }
+  });
+
+  it('leaves a lone marker, and markers without agreements, where they are', () => {
+    const one = { type: 'FeatureCollection' as const, features: markers.features.slice(0, 1) };
+    expect(spreadMarkers(one, 1).markers.features[0]!.geometry.coordinates).toEqual(one.features[0]!.geometry.coordinates);
+    const empty = { ...markers.features[0]!, properties: { ...markers.features[0]!.properties, count: 0 } };
+    const laid = spreadMarkers({ type: 'FeatureCollection', features: [empty, ...markers.features.slice(1, 3)] }, 1);
+    expect(laid.markers.features.find((f) => f.properties.code === empty.properties.code)!.geometry).toEqual(empty.geometry);
+  });
+});
