@@ -29,6 +29,10 @@ const MARGIN = { top: 14, right: 44, bottom: 22, left: 30 };
 /** The undated column, right of the cumulative axis: its own bar on its own scale, labelled with its count. */
 const UNDATED_WIDTH = 112;
 const UNDATED_BAR = 56;
+/** On a narrow screen (a phone) the column gives the years more room: its label still fits ("334 agreements"). */
+const NARROW = 600;
+const UNDATED_WIDTH_NARROW = 90;
+const UNDATED_BAR_NARROW = 44;
 /** Room above the undated bar for its count, so the bar never reaches the dated bars' top gridline. */
 const UNDATED_LABEL = 14;
 /** A press that moves less than this (in pixels) before release is a click on a year, not a brush. */
@@ -58,7 +62,9 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 
-  const plotRight = Math.max(MARGIN.left + 100, width - MARGIN.right - UNDATED_WIDTH);
+  const undatedWidth = width < NARROW ? UNDATED_WIDTH_NARROW : UNDATED_WIDTH;
+  const undatedBar = width < NARROW ? UNDATED_BAR_NARROW : UNDATED_BAR;
+  const plotRight = Math.max(MARGIN.left + 100, width - MARGIN.right - undatedWidth);
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const x = useMemo(
     () =>
@@ -181,8 +187,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   // undated agreements, which belong to no year, are not part of it.
   const visible = playYear === null ? null : visibleYearRange(playYear, playbackSettings, playbackRange(yearRange, extent));
   const undatedLeft = plotRight + MARGIN.right - 4;
-  const undatedCentre = undatedLeft + UNDATED_WIDTH / 2;
-  const undatedX = undatedCentre - UNDATED_BAR / 2;
+  const undatedCentre = undatedLeft + undatedWidth / 2;
+  const undatedX = undatedCentre - undatedBar / 2;
   const undatedTop = MARGIN.top + UNDATED_LABEL;
   const undatedMax = HEIGHT - MARGIN.bottom - undatedTop;
   const undatedHeight = (n: number) => Math.min(undatedMax, (n / Math.max(full.undated, 1)) * undatedMax);
@@ -340,9 +346,9 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
               aria-label={visible ? t(lang, 'undatedBucketNotInPlayback', { n: filtered.undated }) : t(lang, 'undatedBucketCount', { n: undatedCounted })}
             >
               <line x1={undatedLeft} x2={undatedLeft} y1={MARGIN.top - 4} y2={HEIGHT - 4} stroke="#e5e7eb" />
-              <rect x={undatedX} width={UNDATED_BAR} y={y(0) - undatedHeight(full.undated)} height={undatedHeight(full.undated)} fill="#e5e7eb" />
-              <rect x={undatedX} width={UNDATED_BAR} y={y(0) - undatedHeight(undatedCounted)} height={undatedHeight(undatedCounted)} fill="#6b7280" />
-              {visible && <rect x={undatedX} width={UNDATED_BAR} y={undatedTop} height={undatedMax} fill="#ffffff" fillOpacity={0.65} />}
+              <rect x={undatedX} width={undatedBar} y={y(0) - undatedHeight(full.undated)} height={undatedHeight(full.undated)} fill="#e5e7eb" />
+              <rect x={undatedX} width={undatedBar} y={y(0) - undatedHeight(undatedCounted)} height={undatedHeight(undatedCounted)} fill="#6b7280" />
+              {visible && <rect x={undatedX} width={undatedBar} y={undatedTop} height={undatedMax} fill="#ffffff" fillOpacity={0.65} />}
               <text x={undatedCentre} y={HEIGHT - 6} textAnchor="middle" className="axis-label">
                 {t(lang, 'undatedBucket')}
               </text>
