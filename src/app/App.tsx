@@ -134,16 +134,12 @@ function useAtlasView(index: AtlasIndex) {
 /**
  * The results list, built from a deferred copy of the view: the map and the counts update first, and the list
  * (grouping and sorting up to thousands of rows: ~9 ms at 100k agreements) follows in a lower-priority render.
- * While playing, the list keeps its rows: rebuilding them each year costs frames; it catches up on pause.
+ * While playing it follows each year too: the list shows what the map and the counts show (once a year, at most
+ * five times a second at 4×, is affordable; a list frozen on other years is not).
  */
 function useListGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort: ListSort, listLimit: number): ListGroup[] {
-  const playing = useAtlas((s) => s.playing);
   const deferredView = useDeferredValue<AtlasView | null>(view, null);
-  const lastGroups = useRef<ListGroup[]>(NO_GROUPS);
-  return useMemo(() => {
-    if (deferredView && !playing) lastGroups.current = listGroups(index, deferredView, lang, sort, listLimit);
-    return lastGroups.current;
-  }, [index, deferredView, lang, sort, listLimit, playing]);
+  return useMemo(() => (deferredView ? listGroups(index, deferredView, lang, sort, listLimit) : NO_GROUPS), [index, deferredView, lang, sort, listLimit]);
 }
 
 function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions }) {

@@ -1,4 +1,5 @@
 // Headless timeline logic: year bands, snapping a brush to whole years, clamping and keyboard steps.
+import { REGION_IDS, type RegionId } from './schema';
 export type YearRange = [number, number];
 
 /** x position of the left edge of a year's band, for a linear scale over [first, last + 1]. */
@@ -45,4 +46,15 @@ export function stepRange(range: YearRange | null, key: TimelineKey, shift: bool
     return [current[0], end];
   }
   return clampRange([current[0] + delta, current[1] + delta], extent);
+}
+
+/** The year whose band holds pixel `px`, or null outside the extent. */
+export function yearAt(px: number, scale: YearScale, extent: YearRange): number | null {
+  const year = Math.floor(scale.invert(px));
+  return Number.isFinite(year) && year >= extent[0] && year <= extent[1] ? year : null;
+}
+
+/** The regions with at least one agreement in the bars, in the legend's order: a colour is explained only where it is used. */
+export function regionsPresent(bins: readonly { byRegion: Record<RegionId, number> }[]): RegionId[] {
+  return REGION_IDS.filter((r) => bins.some((b) => b.byRegion[r] > 0));
 }

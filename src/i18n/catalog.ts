@@ -158,6 +158,13 @@ export const CATALOG = {
   tableAlternative: { ja: '年別の表', en: 'Table by year' },
   year: { ja: '年', en: 'Year' },
   legend: { ja: '凡例', en: 'Legend' },
+  yearBarCount: { ja: '{year, year}年：{n, number}件の協定', en: '{year, year}: {n, plural, one {# agreement} other {# agreements}}' },
+  undatedBucketCount: { ja: '日付なし：{n, number}件', en: 'Undated: {n, plural, one {# agreement} other {# agreements}}' },
+  undatedNotInPlayback: { ja: '再生の対象外', en: 'Not in playback' },
+  undatedBucketNotInPlayback: {
+    ja: '日付なし：{n, number}件(再生の対象外)',
+    en: 'Undated: {n, plural, one {# agreement} other {# agreements}} (not part of playback)',
+  },
 
   // About
   aboutSource: {

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { clampRange, rangeToPixels, snapSelection, stepRange } from '../../src/domain/timeline-model';
+import { clampRange, rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt } from '../../src/domain/timeline-model';
+import { REGION_IDS, type RegionId } from '../../src/domain/schema';
 
 const extent: [number, number] = [1983, 2012];
 // 30 years over 300 px: each year is a 10 px band starting at x = (year − 1983) × 10.
@@ -35,5 +36,22 @@ describe('timeline model', () => {
     expect(stepRange([2000, 2004], 'Home', false, extent)).toEqual([1983, 1987]);
     expect(stepRange([2000, 2004], 'End', false, extent)).toEqual([2008, 2012]);
     expect(stepRange(null, 'ArrowLeft', true, extent)).toEqual([1983, 2011]);
+  });
+
+  it('finds the year under a pixel, and none outside the extent', () => {
+    expect(yearAt(0, x, extent)).toBe(1983);
+    expect(yearAt(179.9, x, extent)).toBe(2000);
+    expect(yearAt(180, x, extent)).toBe(2001);
+    expect(yearAt(299, x, extent)).toBe(2012);
+    expect(yearAt(300, x, extent)).toBeNull();
+    expect(yearAt(-1, x, extent)).toBeNull();
+  });
+
+  it('lists only the regions the bars use, in the legend order', () => {
+    const bin = (counts: Partial<Record<RegionId, number>>) => ({
+      byRegion: Object.fromEntries(REGION_IDS.map((r) => [r, counts[r] ?? 0])) as Record<RegionId, number>,
+    });
+    expect(regionsPresent([bin({ europe: 1 }), bin({ asia: 2 })])).toEqual(['asia', 'europe']);
+    expect(regionsPresent([bin({})])).toEqual([]);
   });
 });

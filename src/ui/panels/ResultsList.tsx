@@ -96,6 +96,7 @@ const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang;
         aria-current={selected ? 'true' : undefined}
         data-id={id}
         data-testid="result-row"
+        data-signed={row.firstSigned ?? undefined}
         onClick={() => select(id)}
         onMouseEnter={() => hover(id)}
         onFocus={() => hover(id)}

@@ -1,11 +1,14 @@
 // The timeline view: D3 computes scales and the brush, React renders bars, line and labels.
-import { brushX, max, scaleLinear, select, line as d3line, type BrushBehavior } from 'd3';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { brushX, max, pointer, scaleLinear, select, line as d3line, type BrushBehavior } from 'd3';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { YearCounts } from '../../domain/aggregate';
+import { playbackRange, visibleYearRange } from '../../domain/playback';
 import { REGION_IDS, type Lang, type RegionId } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
+import { useAtlas } from '../../state/runtime';
 import { COLOURS, REGION_COLOURS } from '../../style/palette';
-import { rangeToPixels, snapSelection, stepRange, type TimelineKey, type YearRange } from '../../domain/timeline-model';
+import { rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, type TimelineKey, type YearRange } from '../../domain/timeline-model';
+import './timeline.css';
 
 export interface TimelineProps {
   lang: Lang;
@@ -23,7 +26,17 @@ export interface TimelineProps {
 
 const HEIGHT = 150;
 const MARGIN = { top: 14, right: 44, bottom: 22, left: 30 };
-const UNDATED_WIDTH = 84;
+/** The undated column, right of the cumulative axis: its own bar on its own scale, labelled with its count. */
+const UNDATED_WIDTH = 112;
+const UNDATED_BAR = 56;
+/** On a narrow screen (a phone) the column gives the years more room: its label still fits ("334 agreements"). */
+const NARROW = 600;
+const UNDATED_WIDTH_NARROW = 90;
+const UNDATED_BAR_NARROW = 44;
+/** Room above the undated bar for its count, so the bar never reaches the dated bars' top gridline. */
+const UNDATED_LABEL = 14;
+/** A press that moves less than this (in pixels) before release is a click on a year, not a brush. */
+const CLICK_SLOP = 3;
 const KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
 function useWidth<T extends HTMLElement>() {
@@ -40,14 +53,18 @@ function useWidth<T extends HTMLElement>() {
 }
 
 export const Timeline = memo(function Timeline(props: TimelineProps) {
-  const { lang, extent, full, filtered, cumulative, yearRange, onChange } = props;
+  const { lang, extent, full, filtered, cumulative, yearRange, onChange, playYear } = props;
+  const playbackSettings = useAtlas((s) => s.playbackSettings);
+  const [hoverYear, setHoverYear] = useState<number | null>(null);
   const [container, width] = useWidth<HTMLDivElement>();
   const brushGroup = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 
-  const plotRight = Math.max(MARGIN.left + 100, width - MARGIN.right - UNDATED_WIDTH);
+  const undatedWidth = width < NARROW ? UNDATED_WIDTH_NARROW : UNDATED_WIDTH;
+  const undatedBar = width < NARROW ? UNDATED_BAR_NARROW : UNDATED_BAR;
+  const plotRight = Math.max(MARGIN.left + 100, width - MARGIN.right - undatedWidth);
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const x = useMemo(
     () =>
@@ -89,13 +106,30 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
     const g = brushGroup.current;
     if (!g || width === 0) return;
     let frame = 0;
+    let pressX: number | null = null;
+    // A touch's position is on its changedTouches; a mouse event has its own.
+    const pointerX = (e: MouseEvent | TouchEvent) => pointer('changedTouches' in e && e.changedTouches.length ? e.changedTouches[0] : e, g)[0];
     const brush = brushX<unknown>()
       .extent([
         [MARGIN.left, MARGIN.top - 4],
         [plotRight, HEIGHT - MARGIN.bottom + 2],
       ])
+      .on('start', (event) => {
+        pressX = event.sourceEvent ? pointerX(event.sourceEvent) : null;
+      })
       .on('brush end', (event) => {
         if (!event.sourceEvent) return;
+        // A click (press and release in place) on a year's bar selects that year, as brushing just it would.
+        if (event.type === 'end' && pressX !== null && Math.abs(pointerX(event.sourceEvent) - pressX) < CLICK_SLOP) {
+          const year = yearAt(pressX, x, extent);
+          pressX = null;
+          if (year !== null) {
+            cancelAnimationFrame(frame);
+            onChangeRef.current([year, year]);
+            select(g).call(brush.move, rangeToPixels([year, year], x));
+            return;
+          }
+        }
         const selection = event.selection as [number, number] | null;
         if (!selection) {
           if (event.type === 'end') onChangeRef.current(null);
@@ -139,11 +173,28 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
     onChange(stepRange(yearRange, event.key as TimelineKey, event.shiftKey, extent));
   };
 
+  // Hovering a year shows its count; the brush's overlay lies over the bars, so the position says which year.
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.buttons !== 0) return setHoverYear(null);
+    const [px, py] = pointer(event.nativeEvent, event.currentTarget);
+    setHoverYear(py >= MARGIN.top - 4 && py <= HEIGHT - MARGIN.bottom + 2 ? yearAt(px, x, extent) : null);
+  };
+
   const years = full.bins.map((b) => b.year);
   const tickYears = years.filter((yr) => yr % 5 === 0);
-  const undatedX = plotRight + 36;
-  const undatedHeight = (n: number) => Math.min(innerHeight, (n / Math.max(full.undated, 1)) * innerHeight);
+  const present = useMemo(() => regionsPresent(filtered.bins), [filtered.bins]);
+  // Playback counts only the years on screen (so far, or the trailing window): the others are veiled, and the
+  // undated agreements, which belong to no year, are not part of it.
+  const visible = playYear === null ? null : visibleYearRange(playYear, playbackSettings, playbackRange(yearRange, extent));
+  const undatedLeft = plotRight + MARGIN.right - 4;
+  const undatedCentre = undatedLeft + undatedWidth / 2;
+  const undatedX = undatedCentre - undatedBar / 2;
+  const undatedTop = MARGIN.top + UNDATED_LABEL;
+  const undatedMax = HEIGHT - MARGIN.bottom - undatedTop;
+  const undatedHeight = (n: number) => Math.min(undatedMax, (n / Math.max(full.undated, 1)) * undatedMax);
+  const undatedCounted = yearRange || visible ? 0 : filtered.undated;
   const [from, to] = yearRange ?? extent;
+  const hoverBin = hoverYear === null ? undefined : filtered.bins[hoverYear - extent[0]];
 
   return (
     <section className="timeline" aria-labelledby="timeline-title" data-testid="timeline">
@@ -161,8 +212,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         {props.controls}
       </div>
       <ul className="legend-regions" aria-label={t(lang, 'legend')}>
-        {REGION_IDS.map((r) => (
-          <li key={r}>
+        {present.map((r) => (
+          <li key={r} data-testid="legend-region" data-region={r}>
             <span className="swatch" style={{ background: REGION_COLOURS[r] }} aria-hidden="true" />
             {props.regionNames[r]}
           </li>
@@ -175,7 +226,15 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
       <div ref={container} className="timeline-plot">
         {width > 0 && (
           // biome-ignore lint/a11y/useSemanticElements: an SVG chart is a group of labelled parts; it cannot be a fieldset
-          <svg width={width} height={HEIGHT} role="group" aria-label={t(lang, 'timeline')} data-testid="timeline-chart">
+          <svg
+            width={width}
+            height={HEIGHT}
+            role="group"
+            aria-label={t(lang, 'timeline')}
+            data-testid="timeline-chart"
+            onPointerMove={onPointerMove}
+            onPointerLeave={() => setHoverYear(null)}
+          >
             {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a group of axis lines and labels, nothing in it takes focus */}
             <g aria-hidden="true">
               {y
@@ -192,10 +251,33 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
               {full.bins.map((b) => (
                 <rect key={`full-${b.year}`} x={x(b.year) + 1} width={barWidth} y={y(b.total)} height={y(0) - y(b.total)} fill="#d1d5db" />
               ))}
+              {hoverYear !== null && (
+                <rect
+                  x={x(hoverYear)}
+                  width={band}
+                  y={MARGIN.top - 4}
+                  height={innerHeight + 6}
+                  fill={COLOURS.text}
+                  fillOpacity={0.06}
+                  data-testid="year-hover"
+                />
+              )}
+            </g>
+            {/* Each year's bar is named by its year and count (the tooltip's text), for screen readers as for the eye. */}
+            <g>
               {filtered.bins.map((b) => {
                 let top = y(0);
                 return (
-                  <g key={`f-${b.year}`} data-year={b.year} data-count={b.total}>
+                  // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG <g> takes no input; role img names the year's bar
+                  <g
+                    key={`f-${b.year}`}
+                    data-year={b.year}
+                    data-count={b.total}
+                    role="img"
+                    aria-label={t(lang, 'yearBarCount', { year: b.year, n: b.total })}
+                    data-testid="year-bar"
+                  >
+                    <rect x={x(b.year)} width={band} y={MARGIN.top} height={innerHeight} fill="transparent" />
                     {REGION_IDS.map((r) => {
                       const n = b.byRegion[r];
                       if (!n) return null;
@@ -206,20 +288,32 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                   </g>
                 );
               })}
+            </g>
+            {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: lines and labels, nothing in it takes focus */}
+            <g aria-hidden="true">
               <path d={cumulativePath} fill="none" stroke={COLOURS.text} strokeWidth={1.5} strokeDasharray="4 2" />
-              {props.playYear !== null && (
+              {playYear !== null && visible && (
                 <g data-testid="playback-cursor">
+                  {/* The years playback does not count: before the window (or the brushed range) and after the year. */}
                   <rect
-                    x={x(props.playYear + 1)}
-                    width={Math.max(0, plotRight - x(props.playYear + 1))}
+                    x={MARGIN.left}
+                    width={Math.max(0, x(visible[0]) - MARGIN.left)}
+                    y={MARGIN.top - 4}
+                    height={innerHeight + 6}
+                    fill="#ffffff"
+                    fillOpacity={0.65}
+                  />
+                  <rect
+                    x={x(playYear + 1)}
+                    width={Math.max(0, plotRight - x(playYear + 1))}
                     y={MARGIN.top - 4}
                     height={innerHeight + 6}
                     fill="#ffffff"
                     fillOpacity={0.65}
                   />
                   <line
-                    x1={x(props.playYear) + band / 2}
-                    x2={x(props.playYear) + band / 2}
+                    x1={x(playYear) + band / 2}
+                    x2={x(playYear) + band / 2}
                     y1={MARGIN.top - 6}
                     y2={HEIGHT - MARGIN.bottom}
                     stroke={COLOURS.home}
@@ -232,7 +326,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                 .ticks(3)
                 .filter(Number.isInteger)
                 .map((v) => (
-                  <text key={`c-${v}`} x={plotRight + 4} y={yCum(v)} dy="0.32em" className="axis-label">
+                  <text key={`c-${v}`} x={plotRight + 4} y={yCum(v)} dy="0.32em" className="axis-label" data-testid="cumulative-tick">
                     {formatNumber(lang, v)}
                   </text>
                 ))}
@@ -241,22 +335,26 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                   {yr}
                 </text>
               ))}
-              <g data-testid="undated-bucket" data-count={filtered.undated}>
-                <rect x={undatedX} width={UNDATED_WIDTH - 24} y={y(0) - undatedHeight(full.undated)} height={undatedHeight(full.undated)} fill="#e5e7eb" />
-                <rect
-                  x={undatedX}
-                  width={UNDATED_WIDTH - 24}
-                  y={y(0) - undatedHeight(yearRange ? 0 : filtered.undated)}
-                  height={undatedHeight(yearRange ? 0 : filtered.undated)}
-                  fill="#6b7280"
-                />
-                <text x={undatedX + (UNDATED_WIDTH - 24) / 2} y={HEIGHT - 6} textAnchor="middle" className="axis-label">
-                  {t(lang, 'undatedBucket')}
-                </text>
-                <text x={undatedX + (UNDATED_WIDTH - 24) / 2} y={MARGIN.top - 2} textAnchor="middle" className="axis-label strong">
-                  {formatNumber(lang, yearRange ? 0 : filtered.undated)}
-                </text>
-              </g>
+            </g>
+            {/* The undated agreements on a scale of their own (the bar is all of them): its label says what it counts and how many. */}
+            {/* biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG <g> takes no input; role img names the bucket */}
+            <g
+              data-testid="undated-bucket"
+              data-count={undatedCounted}
+              data-in-playback={visible ? 'false' : undefined}
+              role="img"
+              aria-label={visible ? t(lang, 'undatedBucketNotInPlayback', { n: filtered.undated }) : t(lang, 'undatedBucketCount', { n: undatedCounted })}
+            >
+              <line x1={undatedLeft} x2={undatedLeft} y1={MARGIN.top - 4} y2={HEIGHT - 4} stroke="#e5e7eb" />
+              <rect x={undatedX} width={undatedBar} y={y(0) - undatedHeight(full.undated)} height={undatedHeight(full.undated)} fill="#e5e7eb" />
+              <rect x={undatedX} width={undatedBar} y={y(0) - undatedHeight(undatedCounted)} height={undatedHeight(undatedCounted)} fill="#6b7280" />
+              {visible && <rect x={undatedX} width={undatedBar} y={undatedTop} height={undatedMax} fill="#ffffff" fillOpacity={0.65} />}
+              <text x={undatedCentre} y={HEIGHT - 6} textAnchor="middle" className="axis-label">
+                {t(lang, 'undatedBucket')}
+              </text>
+              <text x={undatedCentre} y={MARGIN.top + 2} textAnchor="middle" className="axis-label strong" data-testid="undated-label">
+                {visible ? t(lang, 'undatedNotInPlayback') : t(lang, 'agreementsCount', { n: undatedCounted })}
+              </text>
             </g>
             <g
               ref={brushGroup}
@@ -272,6 +370,16 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
               data-testid="timeline-brush"
             />
           </svg>
+        )}
+        {hoverYear !== null && hoverBin && (
+          <div
+            className="timeline-tooltip"
+            style={{ left: Math.min(x(hoverYear) + band / 2, plotRight), top: MARGIN.top }}
+            aria-hidden="true"
+            data-testid="timeline-tooltip"
+          >
+            {t(lang, 'yearBarCount', { year: hoverYear, n: hoverBin.total })}
+          </div>
         )}
       </div>
       <details className="timeline-table">
