@@ -1,4 +1,5 @@
 // Lookup tables and agreement–institution links built once per dataset; every filter and count starts here.
+import { nameComparator } from './name-order';
 import { REGION_IDS, type Agreement, type Country, type Dataset, type Department, type Institution, type Lang, type RegionId } from './schema';
 import { searchIndexBuilder, type SearchIndex } from './search-index';
 
@@ -107,10 +108,8 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   const nameRank = (lang: Lang) => {
     let rank = ranks.get(lang);
     if (!rank) {
-      const collator = new Intl.Collator(lang);
-      const order = dataset.institutions
-        .map((_, n) => n)
-        .sort((a, b) => collator.compare(dataset.institutions[a]!.name[lang], dataset.institutions[b]!.name[lang]));
+      const compare = nameComparator(lang);
+      const order = dataset.institutions.map((_, n) => n).sort((a, b) => compare(dataset.institutions[a]!, dataset.institutions[b]!));
       rank = new Uint32Array(order.length);
       order.forEach((n, position) => {
         rank![n] = position;

@@ -16,6 +16,14 @@ export const ISO_ALPHA2_PATTERN = /^[A-Z]{2}$/;
 export const MAX_NAME_LENGTH = 400;
 export const MAX_TEXT_LENGTH = 4000;
 const name = z.string().min(1).max(MAX_NAME_LENGTH);
+/**
+ * A Japanese name's reading (yomi): kana only (hiragana, katakana, ー), words separated by single spaces. The
+ * Japanese sort key of a name with kanji (韓国: かんこく), so that lists follow gojūon order (src/domain/name-order.ts).
+ */
+export const YOMI_PATTERN = /^[\u3041-\u3096\u30a1-\u30faー]+( [\u3041-\u3096\u30a1-\u30faー]+)*$/;
+/** Kanji (and 々) in a Japanese name: such a name needs its reading in the curation tables. */
+export const KANJI_PATTERN = /[\p{Script=Han}々〆]/u;
+const yomi = name.regex(YOMI_PATTERN, 'must be kana only (hiragana, katakana, ー, single spaces)');
 const text = z.string().max(MAX_TEXT_LENGTH);
 const bilingual = z.object({ ja: name, en: name });
 const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase slug');
@@ -33,6 +41,8 @@ export const regionSchema = z.object({ id: regionIdSchema, name: bilingual });
 export const countrySchema = z.object({
   code: countryCode,
   name: bilingual,
+  /** The reading of name.ja (中国: ちゅうごく), its Japanese sort key. */
+  yomi: yomi.optional(),
   region: regionIdSchema,
   /** world-atlas (ISO 3166-1 numeric) ids of the polygons that make up this heading (中国: China and Hong Kong). */
   borderIds: z.array(z.string().regex(/^\d{3}$/)).min(1),
@@ -47,6 +57,8 @@ export const identificationSchema = z.object({ confidence: z.enum(CONFIDENCE_LEV
 export const institutionSchema = z.object({
   id: slug,
   name: bilingual,
+  /** The reading of name.ja where it has kanji (北京大学: ぺきんだいがく), its Japanese sort key. */
+  yomi: yomi.optional(),
   /** Other names a student may search for (LSE, KAIST, Sorbonne …), from the curation table. */
   aliases: z.array(name).max(50),
   country: countryCode,
@@ -142,6 +154,8 @@ export const correctionSchema = z.object({
   kind: z.enum(['country', 'header', 'department', 'duplicate', 'spelling', 'split', 'count', 'other']),
   decision: text.min(1),
   reason: text.min(1),
+  /** The decision and reason in Japanese (the About dialog shows them in Japanese); decision and reason are English. */
+  ja: z.object({ decision: text.min(1), reason: text.min(1) }).optional(),
 });
 
 export const homeSchema = z.object({

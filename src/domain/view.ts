@@ -7,6 +7,7 @@ import type { AtlasIndex, Link } from './atlas-index';
 import type { FilterEvaluation } from './filters';
 import { filterBit, selectLinks } from './filters';
 import { isNewInYear } from './playback';
+import { nameComparator } from './name-order';
 import { rankPassing, type MatchReason, type Relevance } from './relevance';
 import type { Lang, RegionId } from './schema';
 import { REGION_IDS } from './schema';
@@ -322,8 +323,8 @@ export function listGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort:
     rows: [],
   }));
   if (!byRelevance) {
-    const collator = new Intl.Collator(lang);
-    groups = groups.sort((a, b) => b.total - a.total || collator.compare(a.country.name[lang], b.country.name[lang]));
+    const byName = nameComparator(lang);
+    groups = groups.sort((a, b) => b.total - a.total || byName(a.country, b.country));
   }
   let budget = limit;
   for (const group of groups) {

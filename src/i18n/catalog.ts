@@ -184,6 +184,7 @@ export const CATALOG = {
     en: '{n, plural, one {# correction} other {# corrections}} · data as of {asOf, date, yearMonth}',
   },
   correctionLine: { ja: '行', en: 'Line' },
+  englishOnly: { ja: '英語のみ', en: 'English only' },
   correctionText: { ja: '資料の記載', en: 'Source text' },
   correctionKind: { ja: '種類', en: 'Kind' },
   correctionDecision: { ja: '判断', en: 'Decision' },
@@ -264,9 +265,13 @@ export const CATALOG = {
   sourceCredit: { ja: '出典: {institution} 学術交流協定 ({asOf, date, yearMonth}現在)', en: 'Source: {institution}, as of {asOf, date, yearMonth}' },
 
   // Storyline captions (src/i18n/storyline.ts fills them from the milestones)
-  storyPartner: { ja: '{place}({country})', en: '{place} ({country})' },
+  // {where} is the country, or the city and country (storyWhere); after a name that ends in ")" it follows a comma
+  // (storyPartnerAfterParen), never a second pair of parentheses.
+  storyPartner: { ja: '{name}({where})', en: '{name} ({where})' },
+  storyPartnerAfterParen: { ja: '{name}、{where}', en: '{name}, {where}' },
   storyPartnerAndOthers: { ja: '{place}ほか{others, number}機関({country})', en: '{place} and {others, plural, one {# other} other {# others}} ({country})' },
   storyPlaceWithCity: { ja: '{name} ({city})', en: '{name}, {city}' },
+  storyWhere: { ja: '{country}・{city}', en: '{city}, {country}' },
   storyRegionWithArticle: { ja: '{region}', en: 'the {region}' },
   storyFirstAgreement: { ja: '{year, year}年 最初の協定：{partners}', en: '{year, year}: the first agreement — {partners}' },
   storyFirstInRegion: { ja: '{year, year}年 {region}で最初の協定：{partners}', en: '{year, year}: the first agreement in {region} — {partners}' },

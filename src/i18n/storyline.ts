@@ -6,23 +6,33 @@ import { t } from './messages';
 
 const cityOf = (inst: Institution, lang: Lang): string | undefined => (lang === 'ja' ? inst.city.ja : inst.city.en);
 
-/** "Northeastern University, Shenyang" / "ソウル大学校 (ソウル)"; the city is left out when the name already says it (or is unknown). */
-function placeName(lang: Lang, inst: Institution): string {
-  const name = inst.name[lang];
-  const city = cityOf(inst, lang);
-  // English names differ in case from their city ("University of California, Berkeley"); Japanese has no case.
-  const named = !city || (lang === 'en' ? name.toLowerCase().includes(city.toLowerCase()) : name.includes(city));
-  return named ? name : t(lang, 'storyPlaceWithCity', { name, city });
+/** Whether the name already says the city ("University of California, Berkeley", "ソウル大学校"). */
+function namesCity(lang: Lang, name: string, city: string): boolean {
+  // English names differ in case from their city; Japanese has no case.
+  return lang === 'en' ? name.toLowerCase().includes(city.toLowerCase()) : name.includes(city);
 }
 
 const countryName = (lang: Lang, index: AtlasIndex, code: string) => index.countriesByCode.get(code)?.name[lang] ?? code;
 
-/** The first institution of an agreement by name, the rest as a count (the University of California has ten campuses), then the country. */
+/**
+ * The first institution of an agreement by name, the rest as a count (the University of California has ten
+ * campuses), then where: "Northeastern University (Shenyang, China)" / "中国東北大学(中国・瀋陽)"; the city only where
+ * the name does not already say it. A name that ends in ")" (ワシントン大学 (シアトル)) takes the
+ * place after a comma, not in a second pair of parentheses.
+ */
 function partnersPhrase(lang: Lang, index: AtlasIndex, partners: Partners): string {
   const inst = index.institutionsById.get(partners.institutionId);
-  const place = inst ? placeName(lang, inst) : partners.institutionId;
+  const name = inst ? inst.name[lang] : partners.institutionId;
   const country = countryName(lang, index, partners.countryCode);
-  return partners.others > 0 ? t(lang, 'storyPartnerAndOthers', { place, others: partners.others, country }) : t(lang, 'storyPartner', { place, country });
+  const city = inst && cityOf(inst, lang);
+  const withCity = city && !namesCity(lang, name, city);
+  if (partners.others > 0) {
+    // "University of California, Berkeley and 9 others (United States)": the city is the first campus's.
+    const place = withCity ? t(lang, 'storyPlaceWithCity', { name, city }) : name;
+    return t(lang, 'storyPartnerAndOthers', { place, others: partners.others, country });
+  }
+  const where = withCity ? t(lang, 'storyWhere', { city, country }) : country;
+  return t(lang, /\)\s*$/.test(name) ? 'storyPartnerAfterParen' : 'storyPartner', { name, where });
 }
 
 /** A region's name as the caption's sentence needs it: English says "in the Middle East" but "in Europe". */

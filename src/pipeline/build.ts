@@ -123,7 +123,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
   const regionNames = new Map(curation.regions.map((r) => [r.id, r]));
   const countries = curation.countries
     .filter((c) => usedCountries.has(c.code))
-    .map((c) => ({ code: c.code, name: { ja: c.ja, en: c.en }, region: c.region, borderIds: borderIds(c) }));
+    .map((c) => ({ code: c.code, name: { ja: c.ja, en: c.en }, ...(c.yomi ? { yomi: c.yomi } : {}), region: c.region, borderIds: borderIds(c) }));
   for (const c of curation.countries) {
     if (!regionNames.has(c.region)) throw new PipelineError(c.file, c.row, `region "${c.region}" is not in regions.csv`);
   }
@@ -142,7 +142,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
 
   const corrections: Correction[] = [...curation.corrections]
     .sort((a, b) => a.line - b.line || a.file.localeCompare(b.file) || a.row - b.row)
-    .map((c) => ({ line: c.line, seedText: c.seedText, kind: c.kind, decision: c.decision, reason: c.reason }));
+    .map((c) => ({ line: c.line, seedText: c.seedText, kind: c.kind, decision: c.decision, reason: c.reason, ja: c.ja }));
 
   const stated = statedTotals(seed);
   const dataset = parseDataset({
@@ -298,6 +298,7 @@ function geocode(row: InstitutionRow, countries: Map<string, Curation['countries
   return {
     id: row.id,
     name: { ja: row.ja, en: row.en },
+    ...(row.yomi ? { yomi: row.yomi } : {}),
     aliases: row.aliases,
     country: row.country,
     city: row.cityJa ? { en: row.cityEn, ja: row.cityJa } : { en: row.cityEn },

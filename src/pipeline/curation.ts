@@ -1,5 +1,14 @@
 // Loads the curated tables of data/curation/ into typed records that remember their file:line.
-import { CONFIDENCE_LEVELS, ISO_ALPHA2_PATTERN, REGION_IDS, SLUG_PATTERN, type Identification, type RegionId } from '../domain/schema';
+import {
+  CONFIDENCE_LEVELS,
+  ISO_ALPHA2_PATTERN,
+  KANJI_PATTERN,
+  REGION_IDS,
+  SLUG_PATTERN,
+  YOMI_PATTERN,
+  type Identification,
+  type RegionId,
+} from '../domain/schema';
 import { readTable, required, type SourceFile, type TableRow } from './csv';
 import { PipelineError } from './errors';
 
@@ -31,6 +40,8 @@ export interface CountryRow extends Located {
   code: string;
   seedNames: string[];
   ja: string;
+  /** The reading of `ja` (kana), required where `ja` has kanji. */
+  yomi: string | null;
   en: string;
   region: RegionId;
   /** Territories whose places are listed under this heading (CN: HK). */
@@ -46,6 +57,8 @@ export interface InstitutionRow extends Located {
   seedLine: number;
   seedJa: string;
   ja: string;
+  /** The reading of `ja` (kana), required where `ja` has kanji. */
+  yomi: string | null;
   en: string;
   country: string;
   cityEn: string;
@@ -87,6 +100,8 @@ export interface CorrectionRow extends Located {
   kind: CorrectionKind;
   decision: string;
   reason: string;
+  /** decision_ja and reason_ja: the same judgement in Japanese, for the About dialog in Japanese. */
+  ja: { decision: string; reason: string };
 }
 export interface HomeRow extends Located {
   id: string;
@@ -171,6 +186,19 @@ function identification(row: TableRow): Identification | null {
   return { confidence: level, reason: { ja, en } };
 }
 
+/** The `yomi` column: kana only, and required where the Japanese name has kanji (its gojūon sort key). */
+function reading(row: TableRow, nameColumn: string): string | null {
+  const value = row.optional('yomi');
+  const name = row.get(nameColumn);
+  if (value === null) {
+    if (KANJI_PATTERN.test(name)) throw new PipelineError(row.file, row.line, `"${nameColumn}" "${name}" has kanji: give its reading in "yomi" (kana)`);
+    return null;
+  }
+  if (!YOMI_PATTERN.test(value))
+    throw new PipelineError(row.file, row.line, `"yomi" must be kana only (hiragana, katakana, ー, single spaces between words), got "${value}"`);
+  return value;
+}
+
 function oneOf<T extends string>(row: TableRow, column: string, allowed: readonly T[]): T {
   const value = required(row, column);
   if (!(allowed as readonly string[]).includes(value))
@@ -208,7 +236,7 @@ export function loadCuration(sources: CurationSources): Curation {
     ja: required(r, 'name_ja'),
     en: required(r, 'name_en'),
   }));
-  const countries = readTable(sources.countries, ['code', 'seed_ja', 'name_ja', 'name_en', 'region', 'includes']).map((r) => ({
+  const countries = readTable(sources.countries, ['code', 'seed_ja', 'name_ja', 'yomi', 'name_en', 'region', 'includes']).map((r) => ({
     ...at(r),
     code: iso2(r, 'code'),
     seedNames: (r.optional('seed_ja') ?? '')
@@ -216,6 +244,7 @@ export function loadCuration(sources: CurationSources): Curation {
       .map((s) => s.trim())
       .filter(Boolean),
     ja: required(r, 'name_ja'),
+    yomi: reading(r, 'name_ja'),
     en: required(r, 'name_en'),
     region: oneOf(r, 'region', REGION_IDS),
     includes: (r.optional('includes') ?? '')
@@ -228,6 +257,7 @@ export function loadCuration(sources: CurationSources): Curation {
     'seed_line',
     'seed_ja',
     'name_ja',
+    'yomi',
     'name_en',
     'country',
     'city_en',
@@ -253,6 +283,7 @@ export function loadCuration(sources: CurationSources): Curation {
       seedLine: positiveInt(r, 'seed_line'),
       seedJa: required(r, 'seed_ja'),
       ja: required(r, 'name_ja'),
+      yomi: reading(r, 'name_ja'),
       en: required(r, 'name_en'),
       country: iso2(r, 'country'),
       cityEn: required(r, 'city_en'),
@@ -302,13 +333,16 @@ export function loadCuration(sources: CurationSources): Curation {
       identification: identification(r),
     };
   });
-  const corrections = readTable(sources.corrections, ['line', 'seed_text', 'kind', 'decision', 'reason'], { multiline: ['decision', 'reason'] }).map((r) => ({
+  const corrections = readTable(sources.corrections, ['line', 'seed_text', 'kind', 'decision', 'reason', 'decision_ja', 'reason_ja'], {
+    multiline: ['decision', 'reason', 'decision_ja', 'reason_ja'],
+  }).map((r) => ({
     ...at(r),
     line: positiveInt(r, 'line'),
     seedText: r.get('seed_text'),
     kind: oneOf(r, 'kind', CORRECTION_KINDS),
     decision: required(r, 'decision'),
     reason: required(r, 'reason'),
+    ja: { decision: required(r, 'decision_ja'), reason: required(r, 'reason_ja') },
   }));
   const labelRows = readTable(sources.labels, ['text', 'kind']).map((r) => ({ ...at(r), text: required(r, 'text') }));
   checkVocabulary(

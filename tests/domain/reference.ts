@@ -26,6 +26,9 @@ export interface CountryGroup {
 
 const COLLATORS: Record<Lang, Intl.Collator> = { ja: new Intl.Collator('ja'), en: new Intl.Collator('en') };
 
+/** Japanese sorts by the reading (gojūon), where the data gives one. */
+const countryKey = (country: Country, lang: Lang) => (lang === 'ja' ? (country.yomi ?? country.name.ja) : country.name.en);
+
 export function groupByCountry(index: AtlasIndex, links: readonly Link[], lang: Lang, sort: ListSort): CountryGroup[] {
   const rows = new Map<string, InstitutionRow>();
   for (const l of links) {
@@ -51,7 +54,7 @@ export function groupByCountry(index: AtlasIndex, links: readonly Link[], lang: 
   }
   return [...groups]
     .map(([code, list]) => ({ country: index.countriesByCode.get(code)!, rows: list.sort(sort === 'name' ? byName : byDate) }))
-    .sort((a, b) => b.rows.length - a.rows.length || collator.compare(a.country.name[lang], b.country.name[lang]));
+    .sort((a, b) => b.rows.length - a.rows.length || collator.compare(countryKey(a.country, lang), countryKey(b.country, lang)));
 }
 
 export interface PlaybackFrame {

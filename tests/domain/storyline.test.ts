@@ -163,8 +163,8 @@ describe('storyline over a synthetic dataset', () => {
       partners: { institutionId: 'first', others: 0, countryCode: 'CN' },
     });
     expect(captionOf(big, first)).toEqual({
-      en: '1983: the first agreement — University first, City-CN (China)',
-      ja: '1983年 最初の協定：first大学 (CN市)(中国)',
+      en: '1983: the first agreement — University first (City-CN, China)',
+      ja: '1983年 最初の協定：first大学(中国・CN市)',
     });
     expect(byId(bigStory, 'first-in-region:asia')).toBeUndefined();
   });
@@ -172,8 +172,8 @@ describe('storyline over a synthetic dataset', () => {
   it('orders region firsts signed on the same day by seed line', () => {
     expect(byId(bigStory, 'first-in-region:europe')).toMatchObject({ year: 1988, institutionIds: ['de-first'], countryCode: 'DE' });
     expect(captionOf(big, byId(bigStory, 'first-in-region:europe'))).toEqual({
-      en: '1988: the first agreement in Europe — University de-first, City-DE (Germany)',
-      ja: '1988年 ヨーロッパで最初の協定：de-first大学 (DE市)(ドイツ)',
+      en: '1988: the first agreement in Europe — University de-first (City-DE, Germany)',
+      ja: '1988年 ヨーロッパで最初の協定：de-first大学(ドイツ・DE市)',
     });
   });
 
@@ -188,13 +188,13 @@ describe('storyline over a synthetic dataset', () => {
       byYearEnd: 51,
     });
     expect(captionOf(big, byId(bigStory, 'partner-count:50'))).toEqual({
-      en: '2000: 50th partner institution — University tie-early, City-KR (South Korea). 51 partner institutions by the end of the year',
-      ja: '2000年 50番目の協定機関：tie-early大学 (KR市)(韓国)。年末までに51機関',
+      en: '2000: 50th partner institution — University tie-early (City-KR, South Korea). 51 partner institutions by the end of the year',
+      ja: '2000年 50番目の協定機関：tie-early大学(韓国・KR市)。年末までに51機関',
     });
     expect(byId(bigStory, 'partner-count:100')).toMatchObject({ year: 2005, institutionIds: ['hundredth'] });
     expect(byId(bigStory, 'partner-count:150')).toMatchObject({ year: 2010, institutionIds: ['one-fiftieth'], focus: { lng: 13.4, lat: 52.52 } });
     expect(captionOf(big, byId(bigStory, 'partner-count:150')).en).toMatch(
-      /^2010: 150th partner institution — University one-fiftieth, City-DE \(Germany\)\. \d+ partner institutions by the end of the year$/,
+      /^2010: 150th partner institution — University one-fiftieth \(City-DE, Germany\)\. \d+ partner institutions by the end of the year$/,
     );
   });
 

@@ -188,7 +188,7 @@ const cases: ErrorCase[] = [
     ),
     file: INSTITUTIONS,
     line: 2,
-    message: /^20 fields where the header \(line 1\) has 19$/,
+    message: /^21 fields where the header \(line 1\) has 20$/,
   },
   {
     what: 'a row with a field too few',
@@ -198,7 +198,7 @@ const cases: ErrorCase[] = [
     ),
     file: INSTITUTIONS,
     line: 2,
-    message: '18 fields where the header (line 1) has 19',
+    message: '19 fields where the header (line 1) has 20',
   },
   {
     what: 'a quoted field never closed',
@@ -285,6 +285,27 @@ const cases: ErrorCase[] = [
     file: INSTITUTIONS,
     line: rowLine('institutions', SAARLAND),
     message: '"country" must be an ISO 3166-1 alpha-2 code, got "de"',
+  },
+  {
+    what: 'a reading (yomi) with kanji in it',
+    edit: table('institutions', cell('institutions', 'peking-university', 'yomi', '北京だいがく')),
+    file: INSTITUTIONS,
+    line: rowLine('institutions', 'peking-university'),
+    message: '"yomi" must be kana only (hiragana, katakana, ー, single spaces between words), got "北京だいがく"',
+  },
+  {
+    what: 'a reading (yomi) in Latin letters',
+    edit: table('institutions', cell('institutions', 'peking-university', 'yomi', 'pekin daigaku')),
+    file: INSTITUTIONS,
+    line: rowLine('institutions', 'peking-university'),
+    message: '"yomi" must be kana only (hiragana, katakana, ー, single spaces between words), got "pekin daigaku"',
+  },
+  {
+    what: 'a Japanese name with kanji and no reading (yomi)',
+    edit: table('institutions', cell('institutions', 'peking-university', 'yomi', '')),
+    file: INSTITUTIONS,
+    line: rowLine('institutions', 'peking-university'),
+    message: '"name_ja" "北京大学" has kanji: give its reading in "yomi" (kana)',
   },
   {
     what: 'a seed_line that is not a number',
@@ -478,6 +499,20 @@ const cases: ErrorCase[] = [
     file: COUNTRIES,
     line: rowLine('countries', 'DE'),
     message: '"code" must be an ISO 3166-1 alpha-2 code, got "DEU"',
+  },
+  {
+    what: 'a country name with kanji and no reading (yomi)',
+    edit: table('countries', cell('countries', 'KR', 'yomi', '')),
+    file: COUNTRIES,
+    line: rowLine('countries', 'KR'),
+    message: '"name_ja" "韓国" has kanji: give its reading in "yomi" (kana)',
+  },
+  {
+    what: 'a country reading (yomi) that is not kana',
+    edit: table('countries', cell('countries', 'KR', 'yomi', 'かん国')),
+    file: COUNTRIES,
+    line: rowLine('countries', 'KR'),
+    message: '"yomi" must be kana only (hiragana, katakana, ー, single spaces between words), got "かん国"',
   },
   {
     what: 'a well-formed but unassigned ISO code',
@@ -690,8 +725,15 @@ const cases: ErrorCase[] = [
     message: '"information-sciences" states 15 partners but 14 are reconstructed, and corrections.csv has no count row for line 402 to explain it',
   },
   {
+    what: 'a correction without its reason in Japanese',
+    edit: table('corrections', appendText('286,,count,reconstructed 10 (stated 9),an old explanation,復元10件(記載9件),')),
+    file: CORRECTIONS,
+    line: appendedLine('corrections'),
+    message: /^empty "reason_ja"$/,
+  },
+  {
     what: 'a count correction where the stated count holds (stale)',
-    edit: table('corrections', appendText('286,,count,reconstructed 10 (stated 9),an old explanation')),
+    edit: table('corrections', appendText('286,,count,reconstructed 10 (stated 9),an old explanation,復元10件(記載9件),古い説明')),
     file: CORRECTIONS,
     line: appendedLine('corrections'),
     message: 'stale count correction: "letters" (line 286) has its stated 9 partners',

@@ -28,6 +28,17 @@ function sourceParagraph(lang: Lang, dataset: Dataset): string {
   });
 }
 
+/** A decision or reason: in Japanese where the dataset gives it, else the English text, marked as English. */
+function CorrectionText({ lang, text, ja }: { lang: Lang; text: string; ja: string | undefined }) {
+  if (lang === 'en') return <td>{text}</td>;
+  if (ja) return <td>{ja}</td>;
+  return (
+    <td lang="en">
+      <span className="tag">{t(lang, 'englishOnly')}</span> {text}
+    </td>
+  );
+}
+
 /** Memoised: hundreds of correction rows that change only with the language. */
 export const AboutData = memo(function AboutData({ lang, dataset, open, onClose }: { lang: Lang; dataset: Dataset; open: boolean; onClose(): void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -68,8 +79,8 @@ export const AboutData = memo(function AboutData({ lang, dataset, open, onClose 
                   <td>{formatNumber(lang, c.line)}</td>
                   <td lang="ja">{c.seedText}</td>
                   <td>{t(lang, KIND_NAMES[c.kind])}</td>
-                  <td>{c.decision}</td>
-                  <td>{c.reason}</td>
+                  <CorrectionText lang={lang} text={c.decision} ja={c.ja?.decision} />
+                  <CorrectionText lang={lang} text={c.reason} ja={c.ja?.reason} />
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import { departmentGroup } from '../../domain/departments';
 import type { LevelFilter } from '../../domain/filters';
+import { nameComparator } from '../../domain/name-order';
 import type { Lang, RegionId } from '../../domain/schema';
 import type { AtlasView } from '../../domain/view';
 import { formatNumber, t } from '../../i18n/messages';
@@ -32,8 +33,8 @@ export function FilterPanel({
   // Each control shows counts for the other filters (its own dimension left out), as in a faceted search;
   // they come from the app's one pass over the filter masks (computeView).
   const { departmentFacet: deptCounts, countryCounts, regionFacet: regionCounts } = facets;
-  const collator = useMemo(() => new Intl.Collator(lang), [lang]);
-  const countries = useMemo(() => [...index.dataset.countries].sort((a, b) => collator.compare(a.name[lang], b.name[lang])), [index, lang, collator]);
+  // Gojūon order in Japanese: by each country's reading (韓国 among the か names, not after the kana).
+  const countries = useMemo(() => [...index.dataset.countries].sort(nameComparator(lang)), [index, lang]);
   const groups = useMemo(() => {
     const byGroup = { faculty: [] as typeof index.dataset.departments, institute: [] as typeof index.dataset.departments };
     for (const d of index.dataset.departments) byGroup[departmentGroup(d)].push(d);
