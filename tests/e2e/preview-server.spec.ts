@@ -38,8 +38,14 @@ test.describe('the preview server', () => {
     const atlas = new AtlasPage(page);
     await atlas.open('lang=en');
     const served = responses;
-    expect(served.some((r) => r.headers['content-type']?.startsWith('text/html')), 'the page among them').toBe(true);
-    expect(served.some((r) => r.headers['content-encoding'] === 'gzip'), 'a precompressed asset among them').toBe(true);
+    expect(
+      served.some((r) => r.headers['content-type']?.startsWith('text/html')),
+      'the page among them',
+    ).toBe(true);
+    expect(
+      served.some((r) => r.headers['content-encoding'] === 'gzip'),
+      'a precompressed asset among them',
+    ).toBe(true);
     for (const r of served) for (const [name, value] of Object.entries(file)) expect(r.headers[name.toLowerCase()], `${name} on ${r.url}`).toBe(value);
     // A page that is not there gets them too.
     const missing = await request.get('/no-such-file.txt');
