@@ -215,6 +215,8 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
     if (selected && matchMedia(MOBILE_QUERY).matches) setTab('map');
   }, [selected]);
   const className = ['app', `tab-${tab}`, presenting ? 'presenting' : '', options.embed ? 'embed' : ''].filter(Boolean).join(' ');
+  // A failed panel is drawn again when the language or the filters change (or on its "Try again").
+  const resetKey = useMemo(() => ({ lang, filters }), [lang, filters]);
   const panelError = (error: Error) => (
     <p className="panel-error" role="alert">
       {t(lang, 'panelErrorDetail', { error: error.message })}
@@ -258,18 +260,18 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
         ))}
       </div>
       <aside className="sidebar">
-        <ErrorBoundary fallback={panelError}>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           <Summary lang={lang} summary={view.summary} />
         </ErrorBoundary>
-        <ErrorBoundary fallback={panelError}>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           <FilterPanel lang={lang} index={index} facets={view} />
         </ErrorBoundary>
-        <ErrorBoundary fallback={panelError}>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={showMore} />
         </ErrorBoundary>
       </aside>
       <main className="main">
-        <ErrorBoundary fallback={panelError}>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           {mapError ? (
             <div className="map-unavailable" data-testid="map-unavailable">
               <p role="alert">
@@ -296,12 +298,12 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
         {presenting && <Presentation lang={lang} index={index} links={storyLinks} />}
         {options.embed && <EmbedBar lang={lang} title={texts.title} summary={view.summary} />}
         <div className="overlays">
-          <ErrorBoundary fallback={panelError}>
+          <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
             <InstitutionCard lang={lang} index={index} />
             {singleCountry && <CountryDetails lang={lang} index={index} code={singleCountry} count={view.countryCounts.get(singleCountry)} />}
           </ErrorBoundary>
         </div>
-        <ErrorBoundary fallback={panelError}>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           <Timeline
             lang={lang}
             extent={index.yearExtent}

@@ -195,6 +195,7 @@ export const CATALOG = {
     en: 'The map cannot be shown (WebGL is unavailable). The list, timeline and filters still work.',
   },
   datasetError: { ja: 'データを読み込めませんでした', en: 'The dataset could not be loaded' },
+  tryAgain: { ja: '再試行', en: 'Try again' },
   panelErrorDetail: { ja: 'この部分を表示できませんでした: {error}', en: 'This panel could not be shown: {error}' },
 
   // Map
