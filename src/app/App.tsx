@@ -20,6 +20,7 @@ import { RuntimeContext, useAtlas, useAtlasActions, useRuntime } from '../state/
 import type { MapController } from '../adapters/maplibre/map-controller';
 import { Timeline } from '../ui/timeline/Timeline';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { focusIsLost, LANDMARKS } from '../ui/focus';
 import { startRuntime, type StartedRuntime } from './start-runtime';
 import type { PageOptions } from '../state/url-sync';
 import { pageUrl } from '../state/url';
@@ -196,6 +197,14 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   }, [lang, texts]);
 
   const presenting = useAtlas((s) => s.presentStep !== null);
+  // Leaving the presentation (Esc, its button, the browser's full-screen exit) removes what had focus: it goes
+  // back to the Present button, shown again with the header.
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    if (wasPresenting.current && !presenting && focusIsLost()) presentButton.current?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
   const singleCountry = filters.countries.length === 1 ? filters.countries[0]! : null;
   const overlay = frame
     ? {
@@ -225,16 +234,25 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
 
   return (
     <div className={className}>
-      <a className="skip-link" href="#results">
-        {t(lang, 'skipToResults')}
-      </a>
+      {/* Skip links, in the page's order: past the header and the hundreds of result rows. */}
+      <nav className="skip-links" aria-label={t(lang, 'skipLinks')}>
+        <a className="skip-link" href={`#${LANDMARKS.results}`} data-testid="skip-results">
+          {t(lang, 'skipToResults')}
+        </a>
+        <a className="skip-link" href={`#${LANDMARKS.map}`} data-testid="skip-map">
+          {t(lang, 'skipToMap')}
+        </a>
+        <a className="skip-link" href={`#${LANDMARKS.timeline}`} data-testid="skip-timeline">
+          {t(lang, 'skipToTimeline')}
+        </a>
+      </nav>
       <header className="app-header">
         <div>
           <h1>{texts.title}</h1>
           <p className="subtitle">{texts.subtitle}</p>
         </div>
         <div className="header-actions">
-          <button type="button" className="header-button" onClick={() => enterPresentation(runtime)} data-testid="present">
+          <button type="button" className="header-button" ref={presentButton} onClick={() => enterPresentation(runtime)} data-testid="present">
             {t(lang, 'present')}
           </button>
           <ShareMenu lang={lang} />
@@ -270,7 +288,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={showMore} />
         </ErrorBoundary>
       </aside>
-      <main className="main">
+      <main className="main" id={LANDMARKS.map} tabIndex={-1}>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           {mapError ? (
             <div className="map-unavailable" data-testid="map-unavailable">

@@ -8,7 +8,10 @@ const INSTITUTIONS_EN = '{n, plural, one {# institution} other {# institutions}}
 export const CATALOG = {
   // Page
   datasetSubtitle: { ja: '学術交流協定 ({asOf, date, yearMonth}現在)', en: 'International exchange agreements, as of {asOf, date, yearMonth}' },
+  skipLinks: { ja: 'スキップリンク', en: 'Skip links' },
   skipToResults: { ja: '結果一覧へスキップ', en: 'Skip to results' },
+  skipToMap: { ja: '地図へスキップ', en: 'Skip to map' },
+  skipToTimeline: { ja: '年表へスキップ', en: 'Skip to timeline' },
   language: { ja: '言語', en: 'Language' },
   aboutData: { ja: 'データについて', en: 'About the data' },
   close: { ja: '閉じる', en: 'Close' },

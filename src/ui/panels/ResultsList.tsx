@@ -3,6 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { ListGroup, ListRow, ListSort } from '../../domain/view';
 import type { MatchReason } from '../../domain/relevance';
 import type { Lang } from '../../domain/schema';
+import { LANDMARKS } from '../focus';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 
@@ -35,7 +36,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
   }, [selected]);
 
   return (
-    <section className="results" aria-labelledby="results-title" id="results">
+    <section className="results" aria-labelledby="results-title" id={LANDMARKS.results} tabIndex={-1}>
       <div className="results-head">
         <h2 id="results-title">{t(lang, 'results')}</h2>
         <label>

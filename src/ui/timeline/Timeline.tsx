@@ -5,6 +5,7 @@ import type { YearCounts } from '../../domain/aggregate';
 import { REGION_IDS, type Lang, type RegionId } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
 import { COLOURS, REGION_COLOURS } from '../../style/palette';
+import { LANDMARKS } from '../focus';
 import { rangeToPixels, snapSelection, stepRange, type TimelineKey, type YearRange } from '../../domain/timeline-model';
 
 export interface TimelineProps {
@@ -146,7 +147,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const [from, to] = yearRange ?? extent;
 
   return (
-    <section className="timeline" aria-labelledby="timeline-title" data-testid="timeline">
+    <section className="timeline" aria-labelledby="timeline-title" data-testid="timeline" id={LANDMARKS.timeline} tabIndex={-1}>
       <div className="timeline-head">
         <h2 id="timeline-title">{t(lang, 'timeline')}</h2>
         <span className="timeline-range" data-testid="timeline-range">
