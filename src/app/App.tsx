@@ -20,7 +20,7 @@ import { RuntimeContext, useAtlas, useAtlasActions, useRuntime } from '../state/
 import type { MapController } from '../adapters/maplibre/map-controller';
 import { Timeline } from '../ui/timeline/Timeline';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { focusIsLost, LANDMARKS } from '../ui/focus';
+import { focusIsLost, LANDMARKS, type TabPanelAttributes } from '../ui/focus';
 import { startRuntime, type StartedRuntime } from './start-runtime';
 import type { PageOptions } from '../state/url-sync';
 import { pageUrl } from '../state/url';
@@ -39,6 +39,32 @@ const MOBILE_QUERY = '(max-width: 760px)';
 const MOBILE_TABS = ['map', 'filters', 'list'] as const;
 type MobileTab = (typeof MOBILE_TABS)[number];
 const TAB_LABELS = { map: 'tabMap', filters: 'filters', list: 'results' } as const;
+/** The element each phone tab shows. */
+const TAB_PANELS = { map: LANDMARKS.map, filters: LANDMARKS.filters, list: LANDMARKS.results } as const;
+const NO_TAB_PANEL = {};
+
+/** Whether the page is laid out for a phone (tabs), following the window's size. */
+function usePhoneLayout(): boolean {
+  const [phone, setPhone] = useState(() => matchMedia(MOBILE_QUERY).matches);
+  useEffect(() => {
+    const query = matchMedia(MOBILE_QUERY);
+    const onChange = () => setPhone(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return phone;
+}
+
+/** The WAI-ARIA tabs pattern's keys, with automatic activation: the next tab, or null for other keys. */
+function tabForKey(key: string, current: MobileTab): MobileTab | null {
+  const i = MOBILE_TABS.indexOf(current);
+  const n = MOBILE_TABS.length;
+  if (key === 'ArrowRight') return MOBILE_TABS[(i + 1) % n]!;
+  if (key === 'ArrowLeft') return MOBILE_TABS[(i - 1 + n) % n]!;
+  if (key === 'Home') return MOBILE_TABS[0];
+  if (key === 'End') return MOBILE_TABS[n - 1]!;
+  return null;
+}
 const NO_IDS: string[] = [];
 const NO_LINKS: Link[] = [];
 
@@ -223,6 +249,23 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   useEffect(() => {
     if (selected && matchMedia(MOBILE_QUERY).matches) setTab('map');
   }, [selected]);
+  const phone = usePhoneLayout();
+  const onTabKey = (e: React.KeyboardEvent<HTMLElement>) => {
+    const next = tabForKey(e.key, tab);
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  // On a phone the map, the filters and the list are the tabs' panels; on a wide screen there are no tabs.
+  const tabPanels = useMemo(
+    () =>
+      Object.fromEntries(MOBILE_TABS.map((name) => [name, phone ? { role: 'tabpanel' as const, 'aria-labelledby': `tab-${name}` } : NO_TAB_PANEL])) as Record<
+        MobileTab,
+        TabPanelAttributes
+      >,
+    [phone],
+  );
   const className = ['app', `tab-${tab}`, presenting ? 'presenting' : '', options.embed ? 'embed' : ''].filter(Boolean).join(' ');
   // A failed panel is drawn again when the language or the filters change (or on its "Try again").
   const resetKey = useMemo(() => ({ lang, filters }), [lang, filters]);
@@ -270,9 +313,19 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           </div>
         </div>
       </header>
-      <div className="mobile-tabs" role="tablist" aria-label={t(lang, 'views')}>
+      <div className="mobile-tabs" role="tablist" aria-label={t(lang, 'views')} onKeyDown={onTabKey}>
         {MOBILE_TABS.map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)} data-testid={`tab-${name}`}>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={TAB_PANELS[name]}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+            data-testid={`tab-${name}`}
+          >
             {t(lang, TAB_LABELS[name])}
           </button>
         ))}
@@ -282,13 +335,13 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           <Summary lang={lang} summary={view.summary} />
         </ErrorBoundary>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <FilterPanel lang={lang} index={index} facets={view} />
+          <FilterPanel lang={lang} index={index} facets={view} tabPanel={tabPanels.filters} />
         </ErrorBoundary>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={showMore} />
+          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={showMore} tabPanel={tabPanels.list} />
         </ErrorBoundary>
       </aside>
-      <main className="main" id={LANDMARKS.map} tabIndex={-1}>
+      <main className="main" id={LANDMARKS.map} tabIndex={-1} {...tabPanels.map}>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           {mapError ? (
             <div className="map-unavailable" data-testid="map-unavailable">

@@ -29,6 +29,12 @@ export function focusIsLost(): boolean {
 }
 
 /** The page's landmarks that skip links and focus fallbacks lead to (each has tabindex=-1). */
-export const LANDMARKS = { results: 'results', map: 'atlas-main', timeline: 'timeline' } as const;
+export const LANDMARKS = { results: 'results', map: 'atlas-main', timeline: 'timeline', filters: 'filters' } as const;
 
 export const landmark = (name: keyof typeof LANDMARKS) => document.getElementById(LANDMARKS[name]);
+
+/** On a phone, a panel is a tab's panel: these attributes say so (none on a wide screen, where there are no tabs). */
+export interface TabPanelAttributes {
+  role?: 'tabpanel';
+  'aria-labelledby'?: string;
+}

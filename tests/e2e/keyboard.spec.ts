@@ -127,4 +127,48 @@ test.describe('keyboard', () => {
     expect(next.inTimeline).toBe(true);
     expect(['slider', 'BUTTON', 'SELECT', 'INPUT']).toContain(next.control);
   });
+
+  test('on a phone the view tabs follow the WAI-ARIA tabs pattern', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    const tabs = page.getByRole('tab');
+    await expect(tabs).toHaveCount(3);
+    // Each tab controls a tab panel that is labelled by the tab.
+    for (const tab of await tabs.all()) {
+      const id = await tab.getAttribute('id');
+      const panel = page.locator(`#${await tab.getAttribute('aria-controls')}`);
+      await expect(panel).toHaveAttribute('role', 'tabpanel');
+      await expect(panel).toHaveAttribute('aria-labelledby', id!);
+    }
+    const state = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[role="tab"]')].map(
+          (t) => `${t.getAttribute('data-testid')}:${t.getAttribute('aria-selected')}:${t.getAttribute('tabindex')}`,
+        ),
+      );
+    expect(await state()).toEqual(['tab-map:true:0', 'tab-filters:false:-1', 'tab-list:false:-1']);
+    await page.getByTestId('tab-map').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tab-filters')).toBeFocused();
+    expect(await state()).toEqual(['tab-map:false:-1', 'tab-filters:true:0', 'tab-list:false:-1']);
+    await expect(page.getByTestId('search')).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('tab-list')).toBeFocused();
+    await expect(page.getByTestId('result-row').first()).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tab-map')).toBeFocused();
+    await expect(page.getByTestId('tab-map')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('tab-list')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('tab-map')).toBeFocused();
+    await expect(page.getByTestId('map')).toBeVisible();
+    // Tab leaves the tab list from the selected tab: one stop, not three.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('tab');
+    atlas.expectClean();
+    await context.close();
+  });
 });
