@@ -212,6 +212,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
     [runtime],
   );
   const onMapError = useCallback((error: Error) => {
+    console.warn('map unavailable:', error.message);
     setMapError(error);
     markReady();
   }, []);
@@ -299,7 +300,15 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
             {t(lang, 'present')}
           </button>
           <ShareMenu lang={lang} />
-          <ExportMenu lang={lang} index={index} view={view} regionNames={regionNames} overlay={overlay} describeFrame={describeFrame} />
+          <ExportMenu
+            lang={lang}
+            mapAvailable={mapError === null}
+            index={index}
+            view={view}
+            regionNames={regionNames}
+            overlay={overlay}
+            describeFrame={describeFrame}
+          />
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
             {t(lang, 'aboutData')}
           </button>
@@ -345,8 +354,9 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           {mapError ? (
             <div className="map-unavailable" data-testid="map-unavailable">
-              <p role="alert">
-                {t(lang, 'mapUnavailable')} <span className="muted">({mapError.message})</span>
+              {/* Our words in the page's language: MapLibre's own message is English and links off the site. */}
+              <p role="alert" data-testid="map-unavailable-message">
+                {t(lang, 'mapUnavailable')}
               </p>
               <StaticMap lang={lang} index={index} world={atlas.world} countryCounts={view.countryCounts} />
             </div>

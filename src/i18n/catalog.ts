@@ -194,8 +194,8 @@ export const CATALOG = {
 
   // Errors
   mapUnavailable: {
-    ja: '地図を表示できません(WebGLが使えません)。一覧・年表・絞り込みは引き続き使えます。',
-    en: 'The map cannot be shown (WebGL is unavailable). The list, timeline and filters still work.',
+    ja: 'このブラウザでは操作できる地図を描けません(WebGLがオフか使えません)。下の静的な地図に同じ件数を示しています。一覧・年表・絞り込みは引き続き使えます。',
+    en: 'This browser cannot draw the interactive map (WebGL is off or unavailable). The static map below shows the same counts; the list, timeline and filters still work.',
   },
   datasetError: { ja: 'データを読み込めませんでした', en: 'The dataset could not be loaded' },
   tryAgain: { ja: '再試行', en: 'Try again' },
@@ -252,6 +252,11 @@ export const CATALOG = {
   exportPngScaled: { ja: '{scale, plural, =1 {PNG (等倍)} other {PNG (#倍)}}', en: '{scale, plural, =1 {PNG} other {PNG (#× size)}}' },
   exportVideo: { ja: '動画 (WebM)', en: 'Video (WebM)' },
   recording: { ja: '録画中…', en: 'Recording…' },
+  exportNeedsMap: {
+    ja: '画像と動画の書き出しには操作できる地図が必要ですが、このブラウザでは描けません(WebGLが使えません)。CSVは書き出せます。',
+    en: 'Picture and video export need the interactive map, which this browser cannot draw (no WebGL). CSV export works.',
+  },
+  correctionsTable: { ja: '訂正の一覧', en: 'Corrections' },
   exportNoMap: { ja: '地図を表示できない(WebGLが使えない)ため、書き出せません。', en: 'The map is not available (no WebGL), so there is nothing to export.' },
   exportNoVideo: { ja: '動画の書き出しにはWebGLとMediaRecorderが必要です。', en: 'Video export needs WebGL and MediaRecorder.' },
   exportNoCanvas: { ja: '画像を描けません(2Dキャンバスが使えません)。', en: 'The picture cannot be drawn (no 2D canvas).' },
