@@ -1,35 +1,12 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
-
-/**
- * Content-Security-Policy for the production build only (the dev server injects an inline React Refresh
- * preamble). Everything comes from the page's own origin; MapLibre's worker is a same-origin module file.
- */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
-const contentSecurityPolicy = (): Plugin => ({
-  name: 'partner-atlas-csp',
-  apply: 'build',
-  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
-});
+import { securityHeaders } from './scripts/security-headers.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), precompressedAssets()],
+  // securityHeaders first: its preview middleware puts the headers on every response, the gzip copies' too.
+  plugins: [react(), securityHeaders(), precompressedAssets()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -42,7 +42,16 @@ export function precompressedAssets(): Plugin {
       server.middlewares.use((req, res, next) => {
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
         if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return next();
-        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+        let path: string;
+        try {
+          path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+        } catch {
+          // Malformed percent-encoding (`%E0%A4%A`): the client's mistake. A short answer, never a stack trace
+          // (Vite's error page would show one, with the server's absolute paths).
+          res.statusCode = 400;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          return void res.end('Bad request: malformed URL\n');
+        }
         const type = TYPES[extname(path)];
         if (!type || !path.startsWith('/assets/')) return next();
         const file = resolve(outDir, `.${path}`);

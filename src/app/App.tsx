@@ -20,6 +20,7 @@ import { RuntimeContext, useAtlas, useAtlasActions, useRuntime } from '../state/
 import type { MapController } from '../adapters/maplibre/map-controller';
 import { Timeline } from '../ui/timeline/Timeline';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { focusIsLost, LANDMARKS, type TabPanelAttributes } from '../ui/focus';
 import { startRuntime, type StartedRuntime } from './start-runtime';
 import type { PageOptions } from '../state/url-sync';
 import { pageUrl } from '../state/url';
@@ -38,6 +39,32 @@ const MOBILE_QUERY = '(max-width: 760px)';
 const MOBILE_TABS = ['map', 'filters', 'list'] as const;
 type MobileTab = (typeof MOBILE_TABS)[number];
 const TAB_LABELS = { map: 'tabMap', filters: 'filters', list: 'results' } as const;
+/** The element each phone tab shows. */
+const TAB_PANELS = { map: LANDMARKS.map, filters: LANDMARKS.filters, list: LANDMARKS.results } as const;
+const NO_TAB_PANEL = {};
+
+/** Whether the page is laid out for a phone (tabs), following the window's size. */
+function usePhoneLayout(): boolean {
+  const [phone, setPhone] = useState(() => matchMedia(MOBILE_QUERY).matches);
+  useEffect(() => {
+    const query = matchMedia(MOBILE_QUERY);
+    const onChange = () => setPhone(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return phone;
+}
+
+/** The WAI-ARIA tabs pattern's keys, with automatic activation: the next tab, or null for other keys. */
+function tabForKey(key: string, current: MobileTab): MobileTab | null {
+  const i = MOBILE_TABS.indexOf(current);
+  const n = MOBILE_TABS.length;
+  if (key === 'ArrowRight') return MOBILE_TABS[(i + 1) % n]!;
+  if (key === 'ArrowLeft') return MOBILE_TABS[(i - 1 + n) % n]!;
+  if (key === 'Home') return MOBILE_TABS[0];
+  if (key === 'End') return MOBILE_TABS[n - 1]!;
+  return null;
+}
 const NO_IDS: string[] = [];
 const NO_LINKS: Link[] = [];
 
@@ -181,6 +208,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
     [runtime],
   );
   const onMapError = useCallback((error: Error) => {
+    console.warn('map unavailable:', error.message);
     setMapError(error);
     markReady();
   }, []);
@@ -192,6 +220,14 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   }, [lang, texts]);
 
   const presenting = useAtlas((s) => s.presentStep !== null);
+  // Leaving the presentation (Esc, its button, the browser's full-screen exit) removes what had focus: it goes
+  // back to the Present button, shown again with the header.
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    if (wasPresenting.current && !presenting && focusIsLost()) presentButton.current?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
   const singleCountry = filters.countries.length === 1 ? filters.countries[0]! : null;
   const overlay = frame
     ? {
@@ -210,7 +246,26 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
   useEffect(() => {
     if (selected && matchMedia(MOBILE_QUERY).matches) setTab('map');
   }, [selected]);
+  const phone = usePhoneLayout();
+  const onTabKey = (e: React.KeyboardEvent<HTMLElement>) => {
+    const next = tabForKey(e.key, tab);
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  // On a phone the map, the filters and the list are the tabs' panels; on a wide screen there are no tabs.
+  const tabPanels = useMemo(
+    () =>
+      Object.fromEntries(MOBILE_TABS.map((name) => [name, phone ? { role: 'tabpanel' as const, 'aria-labelledby': `tab-${name}` } : NO_TAB_PANEL])) as Record<
+        MobileTab,
+        TabPanelAttributes
+      >,
+    [phone],
+  );
   const className = ['app', `tab-${tab}`, presenting ? 'presenting' : '', options.embed ? 'embed' : ''].filter(Boolean).join(' ');
+  // A failed panel is drawn again when the language or the filters change (or on its "Try again").
+  const resetKey = useMemo(() => ({ lang, filters }), [lang, filters]);
   const panelError = (error: Error) => (
     <p className="panel-error" role="alert">
       {t(lang, 'panelErrorDetail', { error: error.message })}
@@ -219,20 +274,37 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
 
   return (
     <div className={className}>
-      <a className="skip-link" href="#results">
-        {t(lang, 'skipToResults')}
-      </a>
+      {/* Skip links, in the page's order: past the header and the hundreds of result rows. */}
+      <nav className="skip-links" aria-label={t(lang, 'skipLinks')}>
+        <a className="skip-link" href={`#${LANDMARKS.results}`} data-testid="skip-results">
+          {t(lang, 'skipToResults')}
+        </a>
+        <a className="skip-link" href={`#${LANDMARKS.map}`} data-testid="skip-map">
+          {t(lang, 'skipToMap')}
+        </a>
+        <a className="skip-link" href={`#${LANDMARKS.timeline}`} data-testid="skip-timeline">
+          {t(lang, 'skipToTimeline')}
+        </a>
+      </nav>
       <header className="app-header">
         <div>
           <h1>{texts.title}</h1>
           <p className="subtitle">{texts.subtitle}</p>
         </div>
         <div className="header-actions">
-          <button type="button" className="header-button" onClick={() => enterPresentation(runtime)} data-testid="present">
+          <button type="button" className="header-button" ref={presentButton} onClick={() => enterPresentation(runtime)} data-testid="present">
             {t(lang, 'present')}
           </button>
           <ShareMenu lang={lang} />
-          <ExportMenu lang={lang} index={index} view={view} regionNames={regionNames} overlay={overlay} describeFrame={describeFrame} />
+          <ExportMenu
+            lang={lang}
+            mapAvailable={mapError === null}
+            index={index}
+            view={view}
+            regionNames={regionNames}
+            overlay={overlay}
+            describeFrame={describeFrame}
+          />
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
             {t(lang, 'aboutData')}
           </button>
@@ -246,34 +318,45 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
           </div>
         </div>
       </header>
-      <div className="mobile-tabs" role="tablist" aria-label={t(lang, 'views')}>
+      <div className="mobile-tabs" role="tablist" aria-label={t(lang, 'views')} onKeyDown={onTabKey}>
         {MOBILE_TABS.map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)} data-testid={`tab-${name}`}>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={TAB_PANELS[name]}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+            data-testid={`tab-${name}`}
+          >
             {t(lang, TAB_LABELS[name])}
           </button>
         ))}
       </div>
       <aside className="sidebar">
-        <ErrorBoundary fallback={panelError}>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           <Summary lang={lang} summary={view.summary} />
         </ErrorBoundary>
-        <ErrorBoundary fallback={panelError}>
-          <FilterPanel lang={lang} index={index} facets={view} />
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+          <FilterPanel lang={lang} index={index} facets={view} tabPanel={tabPanels.filters} />
         </ErrorBoundary>
         {/* Phones only (CSS): the filters tab ends with the way to what they give, always in reach. */}
         <button type="button" className="show-results" onClick={() => setTab('list')} data-testid="show-results">
           {t(lang, 'showResults', { n: view.summary.institutions })}
         </button>
-        <ErrorBoundary fallback={panelError}>
-          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={showMore} />
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={showMore} tabPanel={tabPanels.list} />
         </ErrorBoundary>
       </aside>
-      <main className="main">
-        <ErrorBoundary fallback={panelError}>
+      <main className="main" id={LANDMARKS.map} tabIndex={-1} {...tabPanels.map}>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           {mapError ? (
             <div className="map-unavailable" data-testid="map-unavailable">
-              <p role="alert">
-                {t(lang, 'mapUnavailable')} <span className="muted">({mapError.message})</span>
+              {/* Our words in the page's language: MapLibre's own message is English and links off the site. */}
+              <p role="alert" data-testid="map-unavailable-message">
+                {t(lang, 'mapUnavailable')}
               </p>
               <StaticMap lang={lang} index={index} world={atlas.world} countryCounts={view.countryCounts} />
             </div>
@@ -296,12 +379,12 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
         {presenting && <Presentation lang={lang} index={index} links={storyLinks} />}
         {options.embed && <EmbedBar lang={lang} title={texts.title} summary={view.summary} />}
         <div className="overlays">
-          <ErrorBoundary fallback={panelError}>
+          <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
             <InstitutionCard lang={lang} index={index} />
             {singleCountry && <CountryDetails lang={lang} index={index} code={singleCountry} count={view.countryCounts.get(singleCountry)} />}
           </ErrorBoundary>
         </div>
-        <ErrorBoundary fallback={panelError}>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           <Timeline
             lang={lang}
             extent={index.yearExtent}

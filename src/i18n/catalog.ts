@@ -8,7 +8,10 @@ const INSTITUTIONS_EN = '{n, plural, one {# institution} other {# institutions}}
 export const CATALOG = {
   // Page
   datasetSubtitle: { ja: '学術交流協定 ({asOf, date, yearMonth}現在)', en: 'International exchange agreements, as of {asOf, date, yearMonth}' },
+  skipLinks: { ja: 'スキップリンク', en: 'Skip links' },
   skipToResults: { ja: '結果一覧へスキップ', en: 'Skip to results' },
+  skipToMap: { ja: '地図へスキップ', en: 'Skip to map' },
+  skipToTimeline: { ja: '年表へスキップ', en: 'Skip to timeline' },
   language: { ja: '言語', en: 'Language' },
   aboutData: { ja: 'データについて', en: 'About the data' },
   close: { ja: '閉じる', en: 'Close' },
@@ -200,10 +203,11 @@ export const CATALOG = {
 
   // Errors
   mapUnavailable: {
-    ja: '地図を表示できません(WebGLが使えません)。一覧・年表・絞り込みは引き続き使えます。',
-    en: 'The map cannot be shown (WebGL is unavailable). The list, timeline and filters still work.',
+    ja: 'このブラウザでは操作できる地図を描けません(WebGLがオフか使えません)。下の静的な地図に同じ件数を示しています。一覧・年表・絞り込みは引き続き使えます。',
+    en: 'This browser cannot draw the interactive map (WebGL is off or unavailable). The static map below shows the same counts; the list, timeline and filters still work.',
   },
   datasetError: { ja: 'データを読み込めませんでした', en: 'The dataset could not be loaded' },
+  tryAgain: { ja: '再試行', en: 'Try again' },
   panelErrorDetail: { ja: 'この部分を表示できませんでした: {error}', en: 'This panel could not be shown: {error}' },
 
   // Map
@@ -257,6 +261,11 @@ export const CATALOG = {
   exportPngScaled: { ja: '{scale, plural, =1 {PNG (等倍)} other {PNG (#倍)}}', en: '{scale, plural, =1 {PNG} other {PNG (#× size)}}' },
   exportVideo: { ja: '動画 (WebM)', en: 'Video (WebM)' },
   recording: { ja: '録画中…', en: 'Recording…' },
+  exportNeedsMap: {
+    ja: '画像と動画の書き出しには操作できる地図が必要ですが、このブラウザでは描けません(WebGLが使えません)。CSVは書き出せます。',
+    en: 'Picture and video export need the interactive map, which this browser cannot draw (no WebGL). CSV export works.',
+  },
+  correctionsTable: { ja: '訂正の一覧', en: 'Corrections' },
   exportNoMap: { ja: '地図を表示できない(WebGLが使えない)ため、書き出せません。', en: 'The map is not available (no WebGL), so there is nothing to export.' },
   exportNoVideo: { ja: '動画の書き出しにはWebGLとMediaRecorderが必要です。', en: 'Video export needs WebGL and MediaRecorder.' },
   exportNoCanvas: { ja: '画像を描けません(2Dキャンバスが使えません)。', en: 'The picture cannot be drawn (no 2D canvas).' },

@@ -12,6 +12,8 @@ export function useDismiss(ref: RefObject<HTMLElement | null>, isOpen: () => boo
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || !latest.current.isOpen()) return;
+      // Handled: page-wide Escape (leaving playback) waits for the next press.
+      e.preventDefault();
       latest.current.close();
       (trigger?.current ?? ref.current?.querySelector<HTMLElement>('summary, button'))?.focus();
     };

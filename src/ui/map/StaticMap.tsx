@@ -36,7 +36,10 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
   const home = projection([homeInstitution.lng, homeInstitution.lat]);
   const homeLabel = t(lang, 'homeLegend', { name: homeInstitution.name[lang], city: homeInstitution.city[lang] ?? homeInstitution.city.en });
   return (
-    <svg className="static-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t(lang, 'staticMapLabel')} data-testid="static-map">
+    // A group, not an image: its markers are buttons (an img's children are hidden from screen readers, and a
+    // button inside an img is "nested-interactive"). Each marker's name says the country and its count.
+    // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; role=group names the markers' map
+    <svg className="static-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t(lang, 'staticMapLabel')} data-testid="static-map">
       <path d={path({ type: 'Sphere' }) ?? ''} fill={COLOURS.ocean} />
       <g fill={COLOURS.land} stroke={COLOURS.border} strokeWidth={0.4}>
         {land}

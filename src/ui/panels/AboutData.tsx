@@ -61,7 +61,8 @@ export const AboutData = memo(function AboutData({ lang, dataset, open, onClose 
       <p>{t(lang, 'aboutCorrections')}</p>
       <p className="muted">{t(lang, 'correctionsSummary', { n: dataset.corrections.length, asOf: dataset.meta.asOf })}</p>
       {open && (
-        <div className="table-scroll">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to be scrolled (WCAG 2.1.1)
+        <section className="table-scroll" tabIndex={0} aria-label={t(lang, 'correctionsTable')} data-testid="corrections-scroll">
           <table className="corrections">
             <thead>
               <tr>
@@ -85,7 +86,7 @@ export const AboutData = memo(function AboutData({ lang, dataset, open, onClose 
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </dialog>
   );

@@ -15,6 +15,8 @@ import { useDismiss } from '../use-dismiss';
 
 interface Props {
   lang: Lang;
+  /** False without WebGL: pictures and video come from the map, so their buttons are off, with the reason. */
+  mapAvailable: boolean;
   index: AtlasIndex;
   /** The current view; its link list is only built when a CSV is asked for. */
   view: Pick<AtlasView, 'links'>;
@@ -24,7 +26,7 @@ interface Props {
   describeFrame: () => { year: string; detail: string } | null;
 }
 
-export function ExportMenu({ lang, index, view, regionNames, overlay, describeFrame }: Props) {
+export function ExportMenu({ lang, mapAvailable, index, view, regionNames, overlay, describeFrame }: Props) {
   const runtime = useRuntime();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -70,7 +72,8 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
           <button
             key={scale}
             type="button"
-            disabled={busy !== null}
+            disabled={busy !== null || !mapAvailable}
+            aria-describedby={mapAvailable ? undefined : 'export-needs-map'}
             data-testid={`export-png-${scale}x`}
             onClick={() =>
               run('png', async () => download(await exportPng(runtime.map.current, { lang, texts, scale, regionNames, overlay }), `${base}@${scale}x.png`))
@@ -82,7 +85,8 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
         {videoSupported() && (
           <button
             type="button"
-            disabled={busy !== null}
+            disabled={busy !== null || !mapAvailable}
+            aria-describedby={mapAvailable ? undefined : 'export-needs-map'}
             data-testid="export-video"
             onClick={() =>
               run('video', async () =>
@@ -98,6 +102,11 @@ export function ExportMenu({ lang, index, view, regionNames, overlay, describeFr
           >
             {busy === 'video' ? t(lang, 'recording') : t(lang, 'exportVideo')}
           </button>
+        )}
+        {!mapAvailable && (
+          <p className="muted" id="export-needs-map" data-testid="export-needs-map">
+            {t(lang, 'exportNeedsMap')}
+          </p>
         )}
         {error && (
           <p className="panel-error" role="alert">

@@ -11,6 +11,7 @@ import { formatNumber, t } from '../../i18n/messages';
 import { selectFilters } from '../../state/atlas-store';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { FilterChips } from './FilterChips';
+import { LANDMARKS, type TabPanelAttributes } from '../focus';
 
 const LEVELS: { value: LevelFilter; key: 'levelAll' | 'levelUniversity' | 'levelDepartment' }[] = [
   { value: 'all', key: 'levelAll' },
@@ -22,9 +23,11 @@ export function FilterPanel({
   lang,
   index,
   facets,
+  tabPanel,
 }: {
   lang: Lang;
   index: AtlasIndex;
+  tabPanel?: TabPanelAttributes;
   facets: Pick<AtlasView, 'departmentFacet' | 'universityWideForDepartments' | 'countryCounts' | 'regionFacet'>;
 }) {
   const filters = useAtlas(useShallow(selectFilters));
@@ -42,7 +45,7 @@ export function FilterPanel({
   }, [index]);
 
   return (
-    <section className="filters" aria-labelledby="filters-title">
+    <section className="filters" aria-labelledby="filters-title" id={LANDMARKS.filters} {...tabPanel}>
       <h2 id="filters-title">{t(lang, 'filters')}</h2>
       <p className="hint">{t(lang, 'facetCountsHint')}</p>
       <FilterChips lang={lang} index={index} />

@@ -4,6 +4,7 @@ import type { AtlasIndex } from '../../domain/atlas-index';
 import type { Identification, Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
+import { focusFirstShown, landmark } from '../focus';
 
 type Agreement = AtlasIndex['dataset']['agreements'][number];
 
@@ -92,10 +93,23 @@ export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex
   const departments = useAtlas((s) => s.departments);
   const select = useAtlasActions().select;
   const heading = useRef<HTMLHeadingElement>(null);
+  const card = useRef<HTMLElement>(null);
+  // What had focus when the card opened (a result row, a map marker), for closing to go back to.
+  const opener = useRef<Element | null>(null);
   const institution = selected ? index.institutionsById.get(selected) : undefined;
   useEffect(() => {
-    if (institution) heading.current?.focus({ preventScroll: true });
+    if (!institution) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && !card.current?.contains(active)) opener.current = active;
+    heading.current?.focus({ preventScroll: true });
   }, [institution]);
+  // Esc or ×: the card goes, and focus goes back to its opener, else to the results list or the map; never the body.
+  const close = () => {
+    const back = opener.current;
+    opener.current = null;
+    select(null);
+    focusFirstShown(back, landmark('results'), landmark('map'));
+  };
   if (!institution) return null;
   const country = index.countriesByCode.get(institution.country);
   const agreements = [...(index.agreementsByInstitution.get(institution.id) ?? [])].sort((a, b) => (a.signed ?? '').localeCompare(b.signed ?? ''));
@@ -111,8 +125,8 @@ export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex
     byDepartment.set(key, group);
   }
   return (
-    <aside className="card" aria-labelledby="card-title" data-testid="institution-card" onKeyDown={(e) => e.key === 'Escape' && select(null)}>
-      <button type="button" className="card-close" onClick={() => select(null)} aria-label={t(lang, 'close')}>
+    <aside className="card" ref={card} aria-labelledby="card-title" data-testid="institution-card" onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <button type="button" className="card-close" onClick={close} aria-label={t(lang, 'close')}>
         ×
       </button>
       <h2 id="card-title" tabIndex={-1} ref={heading}>

@@ -8,6 +8,7 @@ import { t } from '../../i18n/messages';
 import { storylineCaption } from '../../i18n/storyline';
 import type { MapHandle } from '../../state/map-handle';
 import { useAtlas, useRuntime, type Runtime } from '../../state/runtime';
+import { keyBelongsToFocus } from '../focus';
 
 const NEXT_KEYS = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
 const PREVIOUS_KEYS = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];
@@ -66,6 +67,8 @@ export function Presentation({ lang, index, links }: { lang: Lang; index: AtlasI
     if (step === null) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Enter or Space on a button (‹, ›, Esc) presses that button, as everywhere else; elsewhere they advance.
+      if (keyBelongsToFocus(e)) return;
       let next: number | null = null;
       if (NEXT_KEYS.includes(e.key)) next = Math.min(storyline.length - 1, step + 1);
       else if (PREVIOUS_KEYS.includes(e.key)) next = Math.max(0, step - 1);

@@ -3,6 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { ListGroup, ListRow, ListSort } from '../../domain/view';
 import type { MatchReason } from '../../domain/relevance';
 import type { Lang } from '../../domain/schema';
+import { LANDMARKS, type TabPanelAttributes } from '../focus';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 
@@ -13,13 +14,14 @@ interface Props {
   onSort(sort: ListSort): void;
   /** Rows shown at most (a group may hold fewer rows than its total). */
   limit: number;
+  tabPanel?: TabPanelAttributes;
   onShowMore(): void;
 }
 
 /** Rows rendered at once; a larger result (synthetic 100k datasets) grows by this step on request. */
 export const LIST_STEP = 500;
 
-export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort, limit, onShowMore }: Props) {
+export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort, limit, onShowMore, tabPanel }: Props) {
   const selected = useAtlas((s) => s.selected);
   const query = useAtlas((s) => s.query.trim());
   let budget = limit;
@@ -35,7 +37,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
   }, [selected]);
 
   return (
-    <section className="results" aria-labelledby="results-title" id="results">
+    <section className="results" aria-labelledby="results-title" id={LANDMARKS.results} tabIndex={-1} {...tabPanel}>
       <div className="results-head">
         <h2 id="results-title">{t(lang, 'results')}</h2>
         <label>

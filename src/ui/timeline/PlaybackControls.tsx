@@ -1,11 +1,12 @@
 // Playback controls: play/pause, step, jump, speed, loop and mode. Space, ←/→ and Home/End work while playback
 // is on and the focus is not in a text field or on the year brush.
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { SPEEDS } from '../../domain/playback';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import type { PlaybackController } from '../../state/playback-controller';
 import { useAtlas, useRuntime } from '../../state/runtime';
+import { keyBelongsToFocus } from '../focus';
 
 const WINDOW_CHOICES = [3, 5, 10];
 
@@ -45,13 +46,28 @@ export const PlaybackControls = memo(function PlaybackControls({ lang }: { lang:
   const playing = useAtlas((s) => s.playing);
   const settings = useAtlas((s) => s.playbackSettings);
   const active = playYear !== null;
+  const playButton = useRef<HTMLButtonElement>(null);
+  // Leaving playback (its button or Esc) puts focus back on Play, which started it: the exit button goes away.
+  const exit = () => {
+    playback.exit();
+    playButton.current?.focus();
+  };
+  const exitRef = useRef(exit);
+  exitRef.current = exit;
 
   useEffect(() => {
     if (!active) return;
     const onKey = (e: KeyboardEvent) => {
       const target = e.target instanceof Element ? e.target : null;
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (target?.closest('input, select, textarea, [role="slider"], dialog, .presentation')) return;
+      // Space on a button presses that button (Exit playback, a step); Esc in the card or a menu closes that.
+      if (keyBelongsToFocus(e)) return;
+      if (target?.closest('input, select, textarea, [role="slider"], dialog, .presentation, .card')) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        exitRef.current();
+        return;
+      }
       if (playbackKey(e.key, playback)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
@@ -66,7 +82,7 @@ export const PlaybackControls = memo(function PlaybackControls({ lang }: { lang:
       <button type="button" onClick={() => playback.step(-1)} aria-label={t(lang, 'stepBack')}>
         <Icon name="back" />
       </button>
-      <button type="button" className="play" onClick={() => playback.toggle()} aria-pressed={playing} data-testid="play">
+      <button type="button" className="play" ref={playButton} onClick={() => playback.toggle()} aria-pressed={playing} data-testid="play">
         <Icon name={playing ? 'pause' : 'play'} /> {t(lang, playing ? 'pause' : 'play')}
       </button>
       <button type="button" onClick={() => playback.step(1)} aria-label={t(lang, 'stepForward')}>
@@ -106,7 +122,7 @@ export const PlaybackControls = memo(function PlaybackControls({ lang }: { lang:
         {t(lang, 'loop')}
       </label>
       {active && (
-        <button type="button" className="link-button" onClick={() => playback.exit()} data-testid="playback-exit">
+        <button type="button" className="link-button" onClick={exit} data-testid="playback-exit">
           {t(lang, 'exitPlayback')}
         </button>
       )}

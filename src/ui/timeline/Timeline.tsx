@@ -7,6 +7,7 @@ import { REGION_IDS, type Lang, type RegionId } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
 import { useAtlas } from '../../state/runtime';
 import { COLOURS, REGION_COLOURS } from '../../style/palette';
+import { LANDMARKS } from '../focus';
 import { rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, type TimelineKey, type YearRange } from '../../domain/timeline-model';
 import './timeline.css';
 
@@ -197,7 +198,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const hoverBin = hoverYear === null ? undefined : filtered.bins[hoverYear - extent[0]];
 
   return (
-    <section className="timeline" aria-labelledby="timeline-title" data-testid="timeline">
+    <section className="timeline" aria-labelledby="timeline-title" data-testid="timeline" id={LANDMARKS.timeline} tabIndex={-1}>
       <div className="timeline-head">
         <h2 id="timeline-title">{t(lang, 'timeline')}</h2>
         <span className="timeline-range" data-testid="timeline-range">
