@@ -231,21 +231,40 @@ export class MapController implements MapHandle {
   }
 
   /**
-   * Rings on the partners new this year. They are DOM markers animated by CSS (scale and opacity run on the
-   * compositor), so the WebGL map does not repaint during a pulse: paint transitions cost ~150 ms a frame with
-   * software WebGL. With reduced motion the CSS shows a still ring.
+   * Rings on the partners new this year: on their institutions' points at institution level, and on their
+   * countries' markers (where the layout draws them) at country level, where a ring on an institution's own
+   * place would pulse beside the marker that counts it, sometimes over the sea. They are DOM markers animated by
+   * CSS (scale and opacity run on the compositor), so the WebGL map does not repaint during a pulse: paint
+   * transitions cost ~150 ms a frame with software WebGL. With reduced motion the CSS shows a still ring.
    */
-  pulse(points: FeatureCollection): void {
+  pulse(points: FeatureCollection<Point, { id: string; country: string }>): void {
+    this.pulsed = points;
+    this.placePulses();
+  }
+
+  private pulsed: FeatureCollection<Point, { id: string; country: string }> | null = null;
+
+  private placePulses(): void {
     for (const marker of this.pulseMarkers) marker.remove();
     this.pulseMarkers = [];
-    for (const feature of points.features) {
-      if (feature.geometry.type !== 'Point') continue;
+    if (!this.pulsed) return;
+    const places = new Map<string, [number, number]>();
+    const drawnMarkers = this.institutionLevel ? null : this.markerLayout?.layout.markers.features;
+    for (const feature of this.pulsed.features) {
+      const own = feature.geometry.coordinates as [number, number];
+      if (!drawnMarkers) {
+        places.set(feature.properties.id, own);
+        continue;
+      }
+      const marker = drawnMarkers.find((m) => (m.properties as { code?: string }).code === feature.properties.country);
+      places.set(feature.properties.country, (marker?.geometry.coordinates as [number, number] | undefined) ?? own);
+    }
+    for (const [lng, lat] of places.values()) {
       // MapLibre positions the marker element with a transform, so the animated ring is a child.
       const element = document.createElement('div');
       element.setAttribute('aria-hidden', 'true');
       element.className = 'pulse-marker';
       element.append(Object.assign(document.createElement('div'), { className: 'pulse-ring' }));
-      const [lng, lat] = feature.geometry.coordinates as [number, number];
       this.pulseMarkers.push(new Marker({ element }).setLngLat([lng, lat]).addTo(this.map));
     }
   }
@@ -367,6 +386,7 @@ export class MapController implements MapHandle {
       (this.map.getSource(SOURCE_OF[key]) as GeoJSONSource | undefined)?.setData(data);
       if (key === 'countryMarkers' && this.markerLayout) {
         (this.map.getSource(SOURCES.markerLeaders) as GeoJSONSource | undefined)?.setData(this.markerLayout.layout.leaders);
+        if (this.pulseMarkers.length > 0) this.placePulses();
       }
     }
   }
@@ -405,6 +425,7 @@ export class MapController implements MapHandle {
     this.callbacks.onLevelChange(institutionLevel ? 'institution' : 'country');
     this.showLevelLayers();
     this.syncSources();
+    this.placePulses();
   }
 
   /** The current level's layers visible and the other level's hidden; name labels only once the data is drawn. */

@@ -81,10 +81,12 @@ export function institutionPoints(
   };
 }
 
-export function highlightPoints(institutions: readonly (Institution | undefined)[]): FeatureCollection<Point, { id: string }> {
+export function highlightPoints(institutions: readonly (Institution | undefined)[]): FeatureCollection<Point, { id: string; country: string }> {
   return {
     type: 'FeatureCollection',
-    features: institutions.flatMap((i) => (i ? [{ type: 'Feature' as const, geometry: point(i.lng, i.lat), properties: { id: i.id } }] : [])),
+    features: institutions.flatMap((i) =>
+      i ? [{ type: 'Feature' as const, geometry: point(i.lng, i.lat), properties: { id: i.id, country: i.country } }] : [],
+    ),
   };
 }
 
