@@ -4,6 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
 import { summarise, type Summary } from '../../src/domain/aggregate';
 import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
+import { SECONDS_PER_YEAR_AT_1X } from '../../src/domain/playback';
 import { parseDataset } from '../../src/domain/schema';
 
 let cachedIndex: AtlasIndex | null = null;
@@ -91,4 +92,29 @@ export class AtlasPage {
     expect(this.foreignRequests, 'requests that left the page origin').toEqual([]);
     expect(this.consoleErrors, 'console errors').toEqual([]);
   }
+}
+
+/** Milliseconds of playback time for `years` years at `speed`. */
+export const yearsMs = (years: number, speed: number) => (years * SECONDS_PER_YEAR_AT_1X * 1000) / speed;
+
+/** Opens the atlas with a fake clock that runs normally until the test pauses it. */
+export async function openWithClock(page: Page, query: string) {
+  await page.clock.install();
+  const atlas = new AtlasPage(page);
+  await atlas.open(query);
+  await atlas.mapIdle();
+  // From here on, time moves only when the test runs it.
+  await page.clock.pauseAt(Date.now() + 1000);
+  return atlas;
+}
+
+/** A browser whose canvases refuse every WebGL context, as with WebGL switched off. */
+export async function withoutWebGL(page: Page) {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (/webgl/i.test(type)) return null;
+      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
 }

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, visibleYearRange } from '../../src/domain/playback';
 import { MAX_NAME_LENGTH } from '../../src/domain/schema';
 import { DEFAULT_VIEW, parseUrl } from '../../src/state/url';
 import { sanitise } from '../../src/state/url-sync';
-import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
+import { AtlasPage, datasetIndex, expectedCounts, withoutWebGL } from './atlas-page';
 
 const realDataset = () => JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'));
 
@@ -96,13 +96,7 @@ test.describe('hardening', () => {
   });
 
   test('without WebGL the page explains, and list, timeline, filters and counts keep working', async ({ page }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (/webgl/i.test(type)) return null;
-        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await withoutWebGL(page);
     const atlas = new AtlasPage(page);
     await atlas.open('lang=en');
     await expect(page.getByTestId('map-unavailable')).toContainText('WebGL');

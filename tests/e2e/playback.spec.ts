@@ -1,22 +1,7 @@
 // Playback has one owner (the playback controller): Play runs over the brushed years, a step then Play goes on,
 // and a speed change keeps the position. Time is Playwright's fake clock, so each frame is the test's to run.
-import { expect, test, type Page } from '@playwright/test';
-import { AtlasPage, expectedCounts } from './atlas-page';
-import { SECONDS_PER_YEAR_AT_1X } from '../../src/domain/playback';
-
-/** Milliseconds of playback time for `years` years at `speed`. */
-const yearsMs = (years: number, speed: number) => (years * SECONDS_PER_YEAR_AT_1X * 1000) / speed;
-
-/** Opens the atlas with a fake clock that runs normally until the test pauses it. */
-async function openWithClock(page: Page, query: string) {
-  await page.clock.install();
-  const atlas = new AtlasPage(page);
-  await atlas.open(query);
-  await atlas.mapIdle();
-  // From here on, time moves only when the test runs it.
-  await page.clock.pauseAt(Date.now() + 1000);
-  return atlas;
-}
+import { expect, test } from '@playwright/test';
+import { expectedCounts, openWithClock, yearsMs } from './atlas-page';
 
 test.describe('playback', () => {
   test('Play runs over the brushed year range, and the counts at its end match that range', async ({ page }) => {

@@ -2,22 +2,9 @@
 // bucket show the same years; a year bar says its year and count, and a click selects that year; the undated bucket
 // is labelled; the cumulative axis counts in whole numbers; the legend explains only the colours on screen.
 import { expect, test, type Page } from '@playwright/test';
-import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
+import { AtlasPage, datasetIndex, expectedCounts, openWithClock, yearsMs } from './atlas-page';
 import { countByYear } from '../../src/domain/aggregate';
-import { SECONDS_PER_YEAR_AT_1X } from '../../src/domain/playback';
 import { COLOURS, REGION_COLOURS } from '../../src/style/palette';
-
-const yearsMs = (years: number, speed: number) => (years * SECONDS_PER_YEAR_AT_1X * 1000) / speed;
-
-/** Opens the atlas with a fake clock that runs normally until the test pauses it. */
-async function openWithClock(page: Page, query: string) {
-  await page.clock.install();
-  const atlas = new AtlasPage(page);
-  await atlas.open(query);
-  await atlas.mapIdle();
-  await page.clock.pauseAt(Date.now() + 1000);
-  return atlas;
-}
 
 /** Plays from the first year (1983) at 4× and stops the clock inside `year`, still playing. */
 async function playTo(page: Page, year: number) {
