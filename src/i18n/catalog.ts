@@ -223,6 +223,7 @@ export const CATALOG = {
   legendCluster: { ja: '数字 = 付近の機関数', en: 'Number = institutions nearby' },
   legendNewThisYear: { ja: '今年の新規', en: 'New this year' },
   flowLines: { ja: '{home}からの線', en: 'Lines from {home}' },
+  legendFlows: { ja: '線の太さ = 協定数', en: 'Line width = number of agreements' },
   flowLinesHint: {
     ja: '{home}から協定機関の都市への大圏航路。線の太さ = 協定数',
     en: 'Great-circle lines from {home} to each partner city; width = number of agreements',
