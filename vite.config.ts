@@ -1,12 +1,54 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
+import { ICON_SIZES, iconFile, pwaIcons } from './scripts/pwa-icons.ts';
 import { securityHeaders } from './scripts/security-headers.ts';
+
+const THEME = '#334155';
+
+/**
+ * Installable and usable offline after one visit (issue 15): the service worker precaches everything the page
+ * fetches from its own origin: the app's code and styles, MapLibre's worker, the dataset, the basemap, the icons.
+ * It is registered by the app once the atlas is ready (src/app/service-worker.ts), never by an inline script (the
+ * CSP has script-src 'self'), and not in `npm run dev` (devOptions disabled).
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeManifestIcons: false,
+  manifest: {
+    name: '国際交流協定アトラス — Partner Atlas',
+    short_name: 'Partner Atlas',
+    description: '国際学術交流協定の地図と年表 / An atlas of a university’s international exchange agreements',
+    lang: 'ja',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    theme_color: THEME,
+    background_color: '#dfe9f2',
+    icons: ICON_SIZES.flatMap((size) => [
+      { src: iconFile(size), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' },
+      { src: iconFile(size, true), sizes: `${size}x${size}`, type: 'image/png', purpose: 'maskable' },
+    ]),
+  },
+  workbox: {
+    // `.mjs` and `.json` are not in the plugin's default globs: MapLibre's worker may be built as `.mjs`, and the
+    // dataset and the basemap are `.json`. The gzip copies are the server's business, not the cache's.
+    globPatterns: ['**/*.{js,mjs,css,html,json,png,svg,woff,woff2}'],
+    globIgnores: ['**/*.gz', '_headers'],
+    // The largest file is MapLibre's chunk (~1.1 MB); the dataset is ~0.6 MB. Room for a dataset ten times larger.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+  devOptions: { enabled: false },
+});
 
 export default defineConfig({
   // securityHeaders first: its preview middleware puts the headers on every response, the gzip copies' too.
-  plugins: [react(), securityHeaders(), precompressedAssets()],
+  plugins: [react(), securityHeaders(), precompressedAssets(), pwaIcons(), pwa],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

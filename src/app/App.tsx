@@ -31,6 +31,8 @@ import { PlaybackControls } from '../ui/timeline/PlaybackControls';
 import { ExportMenu } from '../ui/panels/ExportMenu';
 import { Presentation, enterPresentation } from '../ui/panels/Presentation';
 import { ShareMenu } from '../ui/panels/ShareMenu';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
+import { registerServiceWorker } from './service-worker';
 
 const NO_GROUPS: ListGroup[] = [];
 
@@ -96,14 +98,58 @@ function PlaybackOverlay({ lang, year, total, fresh }: { lang: Lang; year: numbe
 
 type LoadState = { status: 'loading' } | { status: 'ready'; atlas: LoadedAtlas; started: StartedRuntime } | { status: 'error'; error: Error };
 
+let resolveReady: () => void = () => {};
+/** Settles when the page is first ready: the offline worker registers then, not during the first load. */
+const atlasReady = new Promise<void>((resolve) => {
+  resolveReady = resolve;
+});
 const markReady = () => {
   performance.mark('atlas:ready');
   document.documentElement.setAttribute('data-ready', 'true');
+  resolveReady();
 };
+
+/** The offline worker, registered once per page (StrictMode runs effects twice). */
+let serviceWorker: { onNeedRefresh: Set<() => void>; update: () => Promise<void> } | null = null;
+
+/** Whether a new version waits in the service worker, and the way to reload into it. */
+function useWaitingUpdate(): { waiting: boolean; reload(): void; dismiss(): void } {
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => {
+    const show = () => setWaiting(true);
+    let cancelled = false;
+    atlasReady.then(() => {
+      if (cancelled) return;
+      if (!serviceWorker) {
+        const listeners = new Set<() => void>();
+        serviceWorker = {
+          onNeedRefresh: listeners,
+          update: registerServiceWorker(() => {
+            for (const listener of listeners) listener();
+          }),
+        };
+      }
+      serviceWorker.onNeedRefresh.add(show);
+    });
+    return () => {
+      cancelled = true;
+      serviceWorker?.onNeedRefresh.delete(show);
+    };
+  }, []);
+  return useMemo(
+    () => ({
+      waiting,
+      reload: () => void serviceWorker?.update(),
+      dismiss: () => setWaiting(false),
+    }),
+    [waiting],
+  );
+}
 
 export function App() {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const fallbackLang = useMemo(() => browserLang(navigator.languages ?? [navigator.language]), []);
+  const update = useWaitingUpdate();
 
   useEffect(() => {
     let stop: (() => void) | undefined;
@@ -122,7 +168,7 @@ export function App() {
   if (load.status === 'error') return <LoadError lang={fallbackLang} error={load.error} />;
   return (
     <RuntimeContext.Provider value={load.started.runtime}>
-      <Atlas atlas={load.atlas} options={load.started.options} />
+      <Atlas atlas={load.atlas} options={load.started.options} update={update} />
     </RuntimeContext.Provider>
   );
 }
@@ -169,7 +215,7 @@ function useListGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort: Lis
   return useMemo(() => (deferredView ? listGroups(index, deferredView, lang, sort, listLimit) : NO_GROUPS), [index, deferredView, lang, sort, listLimit]);
 }
 
-function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions }) {
+function Atlas({ atlas, options, update }: { atlas: LoadedAtlas; options: PageOptions; update: ReturnType<typeof useWaitingUpdate> }) {
   const { index, basemap } = atlas;
   const runtime = useRuntime();
   const lang = useAtlas((s) => s.lang);
@@ -400,6 +446,7 @@ function Atlas({ atlas, options }: { atlas: LoadedAtlas; options: PageOptions })
         </ErrorBoundary>
       </main>
       <AboutData lang={lang} dataset={index.dataset} open={aboutOpen} onClose={closeAbout} />
+      {update.waiting && <UpdatePrompt lang={lang} onReload={update.reload} onDismiss={update.dismiss} />}
     </div>
   );
 }

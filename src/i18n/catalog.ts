@@ -208,6 +208,9 @@ export const CATALOG = {
   },
   datasetError: { ja: 'データを読み込めませんでした', en: 'The dataset could not be loaded' },
   tryAgain: { ja: '再試行', en: 'Try again' },
+  updateReady: { ja: '新しい版のアトラスがあります。', en: 'A new version of the atlas is available.' },
+  updateReload: { ja: '再読み込み', en: 'Reload' },
+  updateLater: { ja: '後で', en: 'Later' },
   panelErrorDetail: { ja: 'この部分を表示できませんでした: {error}', en: 'This panel could not be shown: {error}' },
 
   // Map
@@ -219,6 +222,12 @@ export const CATALOG = {
   legendInstitution: { ja: '協定機関', en: 'Partner institution' },
   legendCluster: { ja: '数字 = 付近の機関数', en: 'Number = institutions nearby' },
   legendNewThisYear: { ja: '今年の新規', en: 'New this year' },
+  flowLines: { ja: '{home}からの線', en: 'Lines from {home}' },
+  legendFlows: { ja: '線の太さ = 協定数', en: 'Line width = number of agreements' },
+  flowLinesHint: {
+    ja: '{home}から協定機関の都市への大圏航路。線の太さ = 協定数',
+    en: 'Great-circle lines from {home} to each partner city; width = number of agreements',
+  },
   countryTooltip: {
     ja: '協定 {agreements, number} 件 · {institutions, number} 機関',
     en: '{agreements, plural, one {# agreement} other {# agreements}} · {institutions, plural, one {# institution} other {# institutions}}',

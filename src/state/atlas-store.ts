@@ -17,6 +17,8 @@ export interface AtlasState extends Filters {
   playbackSettings: PlaybackSettings;
   /** The storyline step on screen in presentation mode, or null when not presenting. */
   presentStep: number | null;
+  /** Great-circle lines from the home campus to the partner cities on the map (not a filter: reset keeps it). */
+  flows: boolean;
 }
 
 export interface AtlasActions {
@@ -39,6 +41,7 @@ export interface AtlasActions {
   /** Written by the playback controller only. */
   setPlaybackSettings(settings: Partial<PlaybackSettings>): void;
   setPresentStep(step: number | null): void;
+  setFlows(on: boolean): void;
 }
 
 export type AtlasStore = AtlasState & AtlasActions;
@@ -54,6 +57,7 @@ export const INITIAL_STATE: AtlasState = {
   playing: false,
   playbackSettings: DEFAULT_SETTINGS,
   presentStep: null,
+  flows: false,
 };
 
 export type AtlasStoreApi = StoreApi<AtlasStore>;
@@ -78,6 +82,7 @@ export const createAtlasStore = (initial: Partial<AtlasState> = {}): AtlasStoreA
     setPlayback: (playYear, playing) => set({ playYear, playing: playYear === null ? false : playing }),
     setPlaybackSettings: (settings) => set((s) => ({ playbackSettings: { ...s.playbackSettings, ...settings } })),
     setPresentStep: (presentStep) => set({ presentStep }),
+    setFlows: (flows) => set({ flows }),
   }));
 
 export const selectFilters = (s: AtlasState): Filters => ({

@@ -44,6 +44,7 @@ export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: 
     selected: state.selected,
     lang: state.lang ?? fallbackLang,
     presentStep: view.presentStep,
+    flows: view.flows,
   });
   playback.setSpeed(view.speed === null ? DEFAULT_SETTINGS.speed : view.speed);
   playback.setLoop(view.loop);
@@ -65,6 +66,7 @@ export function toUrlState(s: AtlasState, explicitLang: boolean, extra: Partial<
       loop: s.playbackSettings.loop,
       windowYears: s.playbackSettings.mode === 'window' ? s.playbackSettings.windowYears : null,
       presentStep: s.presentStep,
+      flows: s.flows,
       ...extra,
     },
   };

@@ -20,9 +20,20 @@ export interface ViewState {
   presentStep: number | null;
   camera: { lng: number; lat: number; zoom: number } | null;
   embed: boolean;
+  /** Great-circle lines from the home campus to the partner cities (`flows=1`). */
+  flows: boolean;
 }
 
-export const DEFAULT_VIEW: ViewState = { playYear: null, speed: null, loop: false, windowYears: null, presentStep: null, camera: null, embed: false };
+export const DEFAULT_VIEW: ViewState = {
+  playYear: null,
+  speed: null,
+  loop: false,
+  windowYears: null,
+  presentStep: null,
+  camera: null,
+  embed: false,
+  flows: false,
+};
 
 const MAX_PARAM_LENGTH = 500;
 const MAX_LIST = 60;
@@ -41,6 +52,7 @@ const yearSchema = z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 const speedSchema = z.coerce.number().min(0.25).max(8);
 const windowSchema = z.coerce.number().int().min(1).max(50);
 const stepSchema = z.coerce.number().int().min(0).max(100);
+const flagSchema = z.literal('1');
 const cameraSchema = z
   .string()
   .regex(/^-?\d{1,3}(\.\d+)?,-?\d{1,2}(\.\d+)?,\d{1,2}(\.\d+)?$/)
@@ -87,6 +99,7 @@ export function parseUrl(search: string): UrlState {
     presentStep: one(get('present'), stepSchema),
     camera: one(get('cam'), cameraSchema),
     embed: get('embed') === '1',
+    flows: one(get('flows'), flagSchema) !== null,
   };
   return {
     view,
@@ -127,6 +140,7 @@ export function serialiseUrl(state: UrlState): string {
     if (v.presentStep !== null) params.set('present', String(v.presentStep));
     if (v.camera) params.set('cam', `${round(v.camera.lng, 3)},${round(v.camera.lat, 3)},${round(v.camera.zoom, 2)}`);
     if (v.embed) params.set('embed', '1');
+    if (v.flows) params.set('flows', '1');
   }
   const s = params.toString();
   return s ? `?${s}` : '';

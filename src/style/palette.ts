@@ -25,6 +25,8 @@ export const COLOURS = {
   institution: '#1d4ed8',
   highlight: '#facc15',
   home: '#6d28d9',
+  // Flow lines from home: the home point's purple, muted, so the markers over them stay the figure.
+  flow: '#8b7bc4',
   text: '#1f2937',
   textHalo: '#ffffff',
   muted: '#9ca3af',

@@ -26,12 +26,29 @@ describe('URL contract', () => {
   });
 
   it('round-trips the shared-link extensions (playback, presentation, camera, embed) and keeps old links valid', () => {
-    const view = { playYear: 2001, speed: 2, loop: true, windowYears: 5, presentStep: 3, camera: { lng: 141.5, lat: 38.25, zoom: 4.5 }, embed: true };
+    const view = {
+      playYear: 2001,
+      speed: 2,
+      loop: true,
+      windowYears: 5,
+      presentStep: 3,
+      camera: { lng: 141.5, lat: 38.25, zoom: 4.5 },
+      embed: true,
+      flows: true,
+    };
     const state: UrlState = { lang: 'ja', selected: null, filters: { ...DEFAULT_FILTERS, countries: ['CN'] }, view };
     const search = serialiseUrl(state);
-    expect(search).toBe('?lang=ja&country=CN&play=2001&speed=2&loop=1&window=5&present=3&cam=141.5%2C38.25%2C4.5&embed=1');
+    expect(search).toBe('?lang=ja&country=CN&play=2001&speed=2&loop=1&window=5&present=3&cam=141.5%2C38.25%2C4.5&embed=1&flows=1');
     expect(parseUrl(search)).toEqual(state);
     expect(parseUrl('?lang=en&country=FR').view).toEqual(DEFAULT_VIEW);
+  });
+
+  it('round-trips the flow lines (flows=1), and only its one value turns them on', () => {
+    const state: UrlState = { lang: 'en', selected: null, filters: DEFAULT_FILTERS, view: { ...DEFAULT_VIEW, flows: true } };
+    expect(serialiseUrl(state)).toBe('?lang=en&flows=1');
+    expect(parseUrl('?lang=en&flows=1')).toEqual(state);
+    expect(serialiseUrl({ ...state, view: DEFAULT_VIEW })).toBe('?lang=en');
+    for (const garbage of ['0', 'yes', '11', '', '1 ']) expect(parseUrl(`?flows=${garbage}`).view?.flows).toBe(false);
   });
 
   it('writes nothing for the default view', () => {
@@ -45,7 +62,7 @@ describe('URL contract', () => {
   it('falls back to defaults for garbage, per parameter', () => {
     const s = parseUrl('?lang=xx&level=everything&years=2012-1983&country=france,KR,<b>&region=mars&dept=../etc&waiver=yes&selected=%3Cscript%3E');
     expect(s).toEqual({ lang: null, selected: null, filters: { ...DEFAULT_FILTERS, countries: ['KR'] }, view: DEFAULT_VIEW });
-    expect(parseUrl('?play=abc&speed=99&window=0&present=-1&cam=1,2&embed=yes').view).toEqual(DEFAULT_VIEW);
+    expect(parseUrl('?play=abc&speed=99&window=0&present=-1&cam=1,2&embed=yes&flows=true').view).toEqual(DEFAULT_VIEW);
   });
 
   it('ignores oversized values and caps lists', () => {

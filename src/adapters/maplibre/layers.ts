@@ -11,10 +11,12 @@ export const SOURCES = {
   institutions: 'institutions',
   highlight: 'highlight',
   home: 'home',
+  flows: 'flows',
 } as const;
 
 export const LAYERS = {
   countriesFill: 'countries-fill',
+  flows: 'flow-lines',
   countryMarkers: 'country-markers',
   markerLeaders: 'country-marker-leaders',
   countryMarkerLabels: 'country-marker-labels',
@@ -106,6 +108,14 @@ export const BASE_LAYERS: LayerSpecification[] = [
       // ~40 ms per frame with software GL, for a 0.5 px line that looks the same.
       'fill-outline-color': COLOURS.border,
     },
+  },
+  {
+    // Great-circle lines from home to each partner city (flows=1), under every marker; width ∝ √agreements.
+    id: LAYERS.flows,
+    type: 'line',
+    source: SOURCES.flows,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': COLOURS.flow, 'line-opacity': 0.6, 'line-width': ['+', 0.6, ['*', 0.55, ['sqrt', ['get', 'agreements']]]] },
   },
   {
     // From a marker's place to where the layout moved it (only for markers that moved).
@@ -256,7 +266,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
 
 export interface InitialMapData {
   /** GeoJSON for each data source, or none for a source that starts empty (a hidden level's, say). */
-  data: Partial<Record<'countryMarkers' | 'markerLeaders' | 'institutions' | 'highlight' | 'home', GeoJSON.FeatureCollection>>;
+  data: Partial<Record<'countryMarkers' | 'markerLeaders' | 'institutions' | 'highlight' | 'home' | 'flows', GeoJSON.FeatureCollection>>;
   /** Start at institution level (points and clusters) instead of country markers. */
   institutionLevel: boolean;
 }
@@ -282,6 +292,7 @@ export function createStyle(basemap: GeoJSON.FeatureCollection, initial: Initial
       },
       [SOURCES.highlight]: { type: 'geojson', data: initial.data.highlight ?? empty },
       [SOURCES.home]: { type: 'geojson', data: initial.data.home ?? empty },
+      [SOURCES.flows]: { type: 'geojson', data: initial.data.flows ?? empty },
     },
     layers: BASE_LAYERS.map((layer) => {
       const level = levelOf(layer.id);

@@ -56,6 +56,8 @@ export interface MapModel {
   institutions: SourceData;
   highlight: FeatureCollection;
   home: FeatureCollection;
+  /** Lines from home to the partner cities; built only when shown (flows=1), else empty. */
+  flows: SourceData;
   partnerFillIds: string[];
   selectedFillIds: string[];
   /** Countries the user chose: institution points are shown for them at any zoom. */
@@ -78,12 +80,13 @@ export type MapLevel = 'country' | 'institution';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-type SourceKey = 'countryMarkers' | 'institutions' | 'highlight' | 'home';
+type SourceKey = 'countryMarkers' | 'institutions' | 'highlight' | 'home' | 'flows';
 const SOURCE_OF: Record<SourceKey, string> = {
   countryMarkers: SOURCES.countryMarkers,
   institutions: SOURCES.institutions,
   highlight: SOURCES.highlight,
   home: SOURCES.home,
+  flows: SOURCES.flows,
 };
 
 declare global {
@@ -142,6 +145,7 @@ export class MapController implements MapHandle {
           institutions: data.institutions,
           highlight: data.highlight,
           home: data.home,
+          flows: data.flows,
         },
         institutionLevel: this.institutionLevel,
       }),

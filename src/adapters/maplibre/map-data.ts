@@ -1,8 +1,9 @@
 // Pure builders of the GeoJSON the map shows: per-country markers, institution points, highlight, home.
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { Home, Institution, Lang } from '../../domain/schema';
+import { flowPlaces, greatCircleArc } from '../../domain/flows';
 
 export interface CountryMarkerProperties {
   code: string;
@@ -107,3 +108,32 @@ export function focusedInstitutions(index: AtlasIndex, countries: readonly strin
   const inRegions = new Set(index.dataset.countries.filter((c) => regions.includes(c.region)).map((c) => c.code));
   return index.dataset.institutions.filter((i) => inRegions.has(i.country));
 }
+
+export interface FlowLineProperties {
+  /** `country|city` of the partner city the line goes to. */
+  place: string;
+  agreements: number;
+}
+
+/** Arcs are fixed per place: computed once per dataset, shared by every later update. */
+const arcCache = new WeakMap<AtlasIndex, Map<string, LineString>>();
+
+/**
+ * One great-circle line from home to each partner city of the passing institutions (the filters and, while playing,
+ * the years up to the playback year decide which), with its filtered agreement count for the line's width.
+ */
+export function flowLines(index: AtlasIndex, passing: readonly number[], agreementCounts: Int32Array): FeatureCollection<LineString, FlowLineProperties> {
+  let arcs = arcCache.get(index);
+  if (!arcs) arcCache.set(index, (arcs = new Map()));
+  const home = index.dataset.home;
+  return {
+    type: 'FeatureCollection',
+    features: flowPlaces(index, passing, agreementCounts).map((place) => {
+      let geometry = arcs.get(place.key);
+      if (!geometry) arcs.set(place.key, (geometry = { type: 'LineString', coordinates: greatCircleArc([home.lng, home.lat], [place.lng, place.lat]) }));
+      return { type: 'Feature', geometry, properties: { place: place.key, agreements: place.agreements } };
+    }),
+  };
+}
+
+export const NO_FLOWS: FeatureCollection = { type: 'FeatureCollection', features: [] };

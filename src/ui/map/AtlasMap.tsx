@@ -9,7 +9,16 @@ import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { MapController, type HoverTarget, type MapLevel, type MapModel } from '../../adapters/maplibre/map-controller';
-import { countryFillIds, countryMarkers, focusedInstitutions, highlightPoints, homePoint, institutionPoints } from '../../adapters/maplibre/map-data';
+import {
+  NO_FLOWS,
+  countryFillIds,
+  countryMarkers,
+  flowLines,
+  focusedInstitutions,
+  highlightPoints,
+  homePoint,
+  institutionPoints,
+} from '../../adapters/maplibre/map-data';
 
 interface Props {
   lang: Lang;
@@ -49,6 +58,12 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     [index, hovered, selected],
   );
   const home = useMemo(() => homePoint(index.dataset.home, lang), [index, lang]);
+  const showFlows = useAtlas((s) => s.flows);
+  // Follows the filters and, while playing, the years up to the playback year (the view is computed for them).
+  const flows = useMemo(
+    () => (showFlows ? () => flowLines(index, view.passing, view.tally.agreements) : NO_FLOWS),
+    [showFlows, index, view.passing, view.tally],
+  );
 
   const model = useMemo<MapModel>(
     () => ({
@@ -56,11 +71,12 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
       institutions: points,
       highlight,
       home,
+      flows,
       partnerFillIds: fills.partner,
       selectedFillIds: fills.selected,
       focusCountries: countries,
     }),
-    [markers, points, highlight, home, fills, countries],
+    [markers, points, highlight, home, flows, fills, countries],
   );
   // The map is created with the current model in its style; later models go through update().
   const latestModel = useRef(model);
@@ -181,13 +197,24 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     <div className="map-wrap">
       <section ref={container} className="map" data-testid="map" aria-label={t(lang, 'mapLabel')} />
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
-      <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={index.dataset.home.name[lang]} />
+      <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={index.dataset.home.name[lang]} flows={showFlows} />
+      <FlowToggle lang={lang} on={showFlows} home={index.dataset.home.name[lang]} onChange={actions.setFlows} />
     </div>
   );
 }
 
-/** What is drawn, and nothing else: the symbols of the level on screen, the home institution, and the rings of the year. */
-function MapLegend({ lang, level, pulsing, home }: { lang: Lang; level: MapLevel; pulsing: boolean; home: string }) {
+/** Shows or hides the lines from home to the partner cities (`flows=1`). */
+function FlowToggle({ lang, on, home, onChange }: { lang: Lang; on: boolean; home: string; onChange(on: boolean): void }) {
+  return (
+    <label className="flow-toggle" title={t(lang, 'flowLinesHint', { home })}>
+      <input type="checkbox" checked={on} onChange={(e) => onChange(e.currentTarget.checked)} data-testid="flows-toggle" />
+      {t(lang, 'flowLines', { home })}
+    </label>
+  );
+}
+
+/** What is drawn, and nothing else: the symbols of the level on screen, the home institution, the rings of the year, the lines. */
+function MapLegend({ lang, level, pulsing, home, flows }: { lang: Lang; level: MapLevel; pulsing: boolean; home: string; flows: boolean }) {
   return (
     <div className="map-legend" data-testid="map-legend" data-level={level} aria-hidden="true">
       {level === 'country' ? (
@@ -212,6 +239,11 @@ function MapLegend({ lang, level, pulsing, home }: { lang: Lang; level: MapLevel
       <span>
         <span className="legend-dot home" /> {home}
       </span>
+      {flows && (
+        <span data-testid="legend-flows">
+          <span className="legend-line flow" /> {t(lang, 'legendFlows')}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,0 +1,16 @@
+// Registers the offline service worker (vite-plugin-pwa, Workbox) from the app's own bundle: the CSP allows no
+// inline script. In `npm run dev` the plugin's virtual module is a no-op, so the dev server has no worker.
+import { registerSW } from 'virtual:pwa-register';
+
+/**
+ * Registers the worker now (call it once the atlas is ready, so its precache downloads do not compete with the
+ * first load). `onNeedRefresh` runs when a new version is installed and waiting; the returned function activates
+ * it and reloads the page.
+ */
+export function registerServiceWorker(onNeedRefresh: () => void): () => Promise<void> {
+  return registerSW({
+    immediate: true,
+    onNeedRefresh,
+    onRegisterError: (error: unknown) => console.warn('partner-atlas: service worker not registered', error),
+  });
+}

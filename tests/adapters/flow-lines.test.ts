@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { flowLines } from '../../src/adapters/maplibre/map-data';
+import { buildIndex } from '../../src/domain/atlas-index';
+import { DEFAULT_FILTERS, evaluateFiltersCached } from '../../src/domain/filters';
+import { ARC_POINTS } from '../../src/domain/flows';
+import { parseDataset } from '../../src/domain/schema';
+import { computeView } from '../../src/domain/view';
+
+const index = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
+const viewFor = (yearRange: [number, number] | null) => computeView(evaluateFiltersCached(index, { ...DEFAULT_FILTERS, yearRange }));
+
+describe('flowLines', () => {
+  it('one line per partner city, from home, continuous, reusing each arc across updates', () => {
+    const all = viewFor(null);
+    const lines = flowLines(index, all.passing, all.tally.agreements);
+    expect(new Set(lines.features.map((f) => f.properties.place)).size).toBe(lines.features.length);
+    const { lng, lat } = index.dataset.home;
+    for (const f of lines.features) {
+      expect(f.geometry.coordinates).toHaveLength(ARC_POINTS);
+      expect(f.geometry.coordinates[0]).toEqual([lng, lat]);
+      expect(f.properties.agreements).toBeGreaterThan(0);
+      const lngs = f.geometry.coordinates.map(([x]) => x!);
+      for (let i = 1; i < lngs.length; i++) expect(Math.abs(lngs[i]! - lngs[i - 1]!)).toBeLessThan(180);
+    }
+    // Playback frames build new features around the same geometries: no arc is computed twice.
+    const early = viewFor([1983, 1995]);
+    const again = flowLines(index, early.passing, early.tally.agreements);
+    const geometryOf = new Map(lines.features.map((f) => [f.properties.place, f.geometry]));
+    expect(again.features.length).toBeLessThan(lines.features.length);
+    for (const f of again.features) expect(f.geometry).toBe(geometryOf.get(f.properties.place));
+  });
+});
