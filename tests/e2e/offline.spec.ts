@@ -20,6 +20,8 @@ async function workerActive(page: Page) {
 }
 
 test.describe('offline', () => {
+  // The suite blocks service workers (playwright.config.ts); this spec is about one.
+  test.use({ serviceWorkers: 'allow' });
   // Two or three full page loads each, one of them a service worker install that downloads everything.
   test.slow();
   test('the precache manifest holds MapLibre’s worker, the dataset, the basemap, the icons and the app', async () => {
