@@ -8,6 +8,9 @@ import { registerSW } from 'virtual:pwa-register';
  * it and reloads the page.
  */
 export function registerServiceWorker(onNeedRefresh: () => void): () => Promise<void> {
+  // No service workers here (an old browser, a private mode that forbids them, a test browser that blocks them):
+  // the atlas works as before, only not offline.
+  if (!('serviceWorker' in navigator)) return async () => {};
   return registerSW({
     immediate: true,
     onNeedRefresh,
