@@ -33,9 +33,11 @@ const bad = [
 ].join('\n');
 writeFileSync(`${dir}/partners-bad.csv`, `\ufeff${bad}\n`);
 
-const tsv = ['institution\tcountry\tdate\tdepartment', 'University of Toronto\tCAN\t2010-10-10\t', 'Tsinghua University\tCN\t2008-05-01\tGraduate School of Engineering'].join(
-  '\n',
-);
+const tsv = [
+  'institution\tcountry\tdate\tdepartment',
+  'University of Toronto\tCAN\t2010-10-10\t',
+  'Tsinghua University\tCN\t2008-05-01\tGraduate School of Engineering',
+].join('\n');
 writeFileSync(`${dir}/partners.tsv`, `${tsv}\n`);
 
 type Cell = { value?: string | number | Date; columnSpan?: number; rowSpan?: number; format?: string; type?: typeof Date } | null;
@@ -48,7 +50,14 @@ const rows: Cell[][] = [
   [{ value: 'ドイツ', rowSpan: 3 }, { value: 'アーヘン工科大学' }, { value: 'RWTH Aachen University' }, null, { value: '平成10年5月19日' }, { value: '○' }], // 4: placed
   [null, { value: 'ドルトムント大学' }, { value: 'University of Dortmund' }, null, { value: 'H16.3.1' }, { value: '○' }], // 5: placed (alias)
   [null, { value: 'ミュンスター大学' }, { value: 'University of Münster' }, { value: '理学研究科' }, { value: '令和元年' }, null], // 6: approximate
-  [{ value: '中国' }, { value: '北京大学' }, { value: 'Peking University' }, null, { value: new Date(Date.UTC(2001, 3, 16)), format: 'yyyy/mm/dd' }, { value: '○' }], // 7: placed, date cell
+  [
+    { value: '中国' },
+    { value: '北京大学' },
+    { value: 'Peking University' },
+    null,
+    { value: new Date(Date.UTC(2001, 3, 16)), format: 'yyyy/mm/dd' },
+    { value: '○' },
+  ], // 7: placed, date cell
   [{ value: '英国' }, { value: 'ケンブリッジ大学' }, { value: 'University of Cambridge' }, null, { value: 'S58' }, { value: '×' }], // 8: placed, year only
   [{ value: 'アトランティス' }, { value: '海底大学' }, null, null, { value: '平成2年2月30日' }, null], // 9: unknown country
   [{ value: 'フランス' }, { value: 'リヨン第1大学' }, { value: 'Université Lyon 1' }, null, { value: 37000 }, null], // 10: approximate, Excel serial as a number

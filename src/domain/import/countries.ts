@@ -60,7 +60,7 @@ const VARIANTS: Record<string, string> = {
   Holland: 'NL',
   スイス連邦: 'CH',
   タイ王国: 'TH',
-  イラン・イスラム共和国: 'IR',
+  'イラン・イスラム共和国': 'IR',
   Iran: 'IR',
   トルコ共和国: 'TR',
   Turkey: 'TR',

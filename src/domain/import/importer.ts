@@ -305,7 +305,13 @@ export async function importAgreements(bytes: Uint8Array, fileName: string, opti
     if (departmentText) {
       let record = departments.get(departmentText);
       if (!record) {
-        record = { id: uniqueId(departmentText, `department-${departments.size + 1}`, ids), ja: departmentText, en: departmentText, statedCount: null, source: null };
+        record = {
+          id: uniqueId(departmentText, `department-${departments.size + 1}`, ids),
+          ja: departmentText,
+          en: departmentText,
+          statedCount: null,
+          source: null,
+        };
         departments.set(departmentText, record);
       }
       department = { id: record.id, ja: record.ja, en: record.en };
@@ -322,7 +328,14 @@ export async function importAgreements(bytes: Uint8Array, fileName: string, opti
       unit: null,
       source: { line: row.number, text: texts.filter(Boolean).join(' | ').slice(0, MAX_TEXT_LENGTH) },
     });
-    results.push({ row: row.number, status, name: anyName, institutionId: institutionId!, agreementId, ...(status === 'placed' ? { matched: Boolean(match) } : {}) } as RowResult);
+    results.push({
+      row: row.number,
+      status,
+      name: anyName,
+      institutionId: institutionId!,
+      agreementId,
+      ...(status === 'placed' ? { matched: Boolean(match) } : {}),
+    } as RowResult);
   }
 
   const usedRegions = base.regions;

@@ -2,28 +2,16 @@
 // workbook (read lazily: the reader loads only when a workbook is opened).
 import { csvParseRows, tsvParseRows } from 'd3';
 import { decodeText, type TextEncodingName } from './decode';
+import { UnreadableFileError, type TableRow } from './rows';
 
-export type Cell = string | number | boolean | Date | null;
-export interface TableRow {
-  /** Row number in the file: the CSV record number (the first is 1), or the sheet's row number. */
-  number: number;
-  cells: Cell[];
-}
+export type { Cell, TableRow } from './rows';
+export { UnreadableFileError } from './rows';
+
 export type TableFormat = 'csv' | 'tsv' | 'xlsx';
 export interface Table {
   format: TableFormat;
   encoding: TextEncodingName | null;
   rows: TableRow[];
-}
-
-export class UnreadableFileError extends Error {
-  constructor(
-    readonly code: 'xls' | 'empty' | 'xlsx',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'UnreadableFileError';
-  }
 }
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;

@@ -2,7 +2,7 @@
 // a country written once beside the three partners it spans counts for each of them.
 import { unzipSync, strFromU8 } from 'fflate';
 import { readSheet } from 'read-excel-file/universal';
-import { UnreadableFileError, type Cell, type TableRow } from './table';
+import { UnreadableFileError, type Cell, type TableRow } from './rows';
 
 function columnIndex(letters: string): number {
   let n = 0;
@@ -18,12 +18,17 @@ function address(ref: string): [number, number] | null {
 
 /** The merged ranges of the workbook's first sheet (as read-excel-file reads the first sheet). */
 export function mergedRanges(bytes: Uint8Array): [[number, number], [number, number]][] {
-  const files = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name.startsWith('xl/worksheets/sheet') });
+  const files = unzipSync(bytes, {
+    filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name.startsWith('xl/worksheets/sheet'),
+  });
   const workbook = files['xl/workbook.xml'];
   const rels = files['xl/_rels/workbook.xml.rels'];
   if (!workbook || !rels) return [];
   const relId = /<(?:\w+:)?sheet\b[^>]*\br:id="([^"]+)"/.exec(strFromU8(workbook))?.[1];
-  const target = relId ? new RegExp(`<Relationship\\b[^>]*\\bId="${relId}"[^>]*\\bTarget="([^"]+)"`).exec(strFromU8(rels))?.[1] ?? new RegExp(`<Relationship\\b[^>]*\\bTarget="([^"]+)"[^>]*\\bId="${relId}"`).exec(strFromU8(rels))?.[1] : undefined;
+  const target = relId
+    ? (new RegExp(`<Relationship\\b[^>]*\\bId="${relId}"[^>]*\\bTarget="([^"]+)"`).exec(strFromU8(rels))?.[1] ??
+      new RegExp(`<Relationship\\b[^>]*\\bTarget="([^"]+)"[^>]*\\bId="${relId}"`).exec(strFromU8(rels))?.[1])
+    : undefined;
   if (!target) return [];
   const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
   const sheet = files[path];
