@@ -2,8 +2,8 @@
 // "South Korea", "Korea, Republic of"), alpha-2 and alpha-3 codes, and the short names Japanese lists use (米国, 英国,
 // 韓国) from the table below. Folded as search folds names (width, case, punctuation), so "ＵＳＡ" and "U.S.A." match.
 import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json';
-import ja from 'i18n-iso-countries/langs/ja.json';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import { foldForSearch } from '../search';
 
 countries.registerLocale(en);

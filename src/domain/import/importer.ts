@@ -16,7 +16,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
 } from '../schema';
-import centroids from './country-centroids.json';
+import centroids from './country-centroids.json' with { type: 'json' };
 import { countryCode, countryNames, numericCode } from './countries';
 import { parseDate } from './dates';
 import { findHeader, mapHeaderRow, type HeaderMapping, type ImportField } from './headers';
