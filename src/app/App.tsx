@@ -34,6 +34,8 @@ import { ShareMenu } from '../ui/panels/ShareMenu';
 import { ImportPanel } from '../ui/panels/ImportPanel';
 import { buildIndex } from '../domain/atlas-index';
 import type { Dataset } from '../domain/schema';
+import { validateDataset } from '../domain/validate-dataset';
+import { forgetList, loadSavedList, saveList } from '../adapters/storage/imported-list';
 
 const NO_GROUPS: ListGroup[] = [];
 
@@ -132,10 +134,22 @@ export function App() {
   const running = useRef<StartedRuntime | null>(null);
   useEffect(() => {
     loadAtlas().then(
-      (atlas) => {
-        const started = startRuntime(atlas.index, fallbackLang, location.search);
+      async (atlas) => {
+        // A list opened on an earlier visit is shown again, if it is still a valid dataset.
+        const saved = await loadSavedList();
+        let shown = atlas;
+        let importedFile: string | null = null;
+        if (saved) {
+          try {
+            shown = { ...atlas, index: buildIndex(validateDataset(saved.dataset)) };
+            importedFile = saved.fileName;
+          } catch {
+            void forgetList();
+          }
+        }
+        const started = startRuntime(shown.index, fallbackLang, location.search);
         running.current = started;
-        setLoad({ status: 'ready', atlas, builtIn: atlas, importedFile: null, started, generation: 0 });
+        setLoad({ status: 'ready', atlas: shown, builtIn: atlas, importedFile, started, generation: 0 });
       },
       (error: unknown) => setLoad({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
@@ -168,8 +182,14 @@ export function App() {
     return {
       builtIn: builtIn.index.dataset,
       importedFile,
-      apply: (dataset, fileName) => show(builtIn, { ...builtIn, index: buildIndex(dataset) }, fileName),
-      reset: () => show(builtIn, builtIn, null),
+      apply: (dataset, fileName) => {
+        show(builtIn, { ...builtIn, index: buildIndex(dataset) }, fileName);
+        void saveList(fileName, dataset);
+      },
+      reset: () => {
+        show(builtIn, builtIn, null);
+        void forgetList();
+      },
     };
   }, [load, show]);
 

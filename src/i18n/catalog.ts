@@ -331,5 +331,8 @@ export const CATALOG = {
   importFailed: { ja: '読み込めませんでした：{error}', en: 'The file could not be read: {error}' },
   importApply: { ja: 'この一覧を地図に表示', en: 'Show this list on the atlas' },
   importReset: { ja: '元の一覧に戻す', en: 'Back to the built-in list' },
+  cardSignedMonth: { ja: '締結: {month, date, yearMonth}', en: 'Signed: {month, date, yearMonth}' },
+  cardSignedYear: { ja: '締結: {year, year}年', en: 'Signed: {year, year}' },
+  waiverUnknown: { ja: '授業料不徴収: 記載なし', en: 'Tuition waiver: not stated' },
   importShowing: { ja: '読み込んだ一覧を表示中：{file}', en: 'Showing your list: {file}' },
 } as const satisfies Record<string, Record<Lang, string>>;

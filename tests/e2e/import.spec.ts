@@ -44,10 +44,27 @@ test.describe('open your list', () => {
     expect(expected.counts).toEqual({ agreements: 4, institutions: 4, countries: 4 });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported agreements');
 
+    // Kept in IndexedDB: a reload shows the list again (saving is asynchronous, so reload until it shows).
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await atlas.waitReady();
+        return atlas.counts();
+      })
+      .toEqual(expected.counts);
+
     await page.getByTestId('import-open').click();
+    await expect(page.getByTestId('import-panel')).toContainText('partners-bad.csv');
     await page.getByTestId('import-reset').click();
     await atlas.expectCounts(builtIn);
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Imported agreements');
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await atlas.waitReady();
+        return atlas.counts();
+      })
+      .toEqual(builtIn);
     atlas.expectClean();
   });
 
