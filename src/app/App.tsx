@@ -33,6 +33,11 @@ import { Presentation, enterPresentation } from '../ui/panels/Presentation';
 import { ShareMenu } from '../ui/panels/ShareMenu';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { registerServiceWorker } from './service-worker';
+import { ImportPanel } from '../ui/panels/ImportPanel';
+import { buildIndex } from '../domain/atlas-index';
+import type { Dataset } from '../domain/schema';
+import { validateDataset } from '../domain/validate-dataset';
+import { forgetList, loadSavedList, saveList } from '../adapters/storage/imported-list';
 
 const NO_GROUPS: ListGroup[] = [];
 
@@ -96,7 +101,27 @@ function PlaybackOverlay({ lang, year, total, fresh }: { lang: Lang; year: numbe
   );
 }
 
-type LoadState = { status: 'loading' } | { status: 'ready'; atlas: LoadedAtlas; started: StartedRuntime } | { status: 'error'; error: Error };
+type LoadState =
+  | { status: 'loading' }
+  | {
+      status: 'ready';
+      /** The atlas shown: the built-in one, or an imported list's (importedFile names it). */
+      atlas: LoadedAtlas;
+      builtIn: LoadedAtlas;
+      importedFile: string | null;
+      started: StartedRuntime;
+      /** Counts the lists shown: each one is a new page (the Atlas below is keyed by it). */
+      generation: number;
+    }
+  | { status: 'error'; error: Error };
+
+/** How an imported list is shown and left: the app restarts the runtime on the new dataset (ImportPanel). */
+interface ListSwitch {
+  builtIn: Dataset;
+  importedFile: string | null;
+  apply(dataset: Dataset, fileName: string): void;
+  reset(): void;
+}
 
 let resolveReady: () => void = () => {};
 /** Settles when the page is first ready: the offline worker registers then, not during the first load. */
@@ -151,24 +176,75 @@ export function App() {
   const fallbackLang = useMemo(() => browserLang(navigator.languages ?? [navigator.language]), []);
   const update = useWaitingUpdate();
 
+  // The runtime now running: stopped on unmount, or when another list replaces it.
+  const running = useRef<StartedRuntime | null>(null);
   useEffect(() => {
-    let stop: (() => void) | undefined;
     loadAtlas().then(
-      (atlas) => {
-        const started = startRuntime(atlas.index, fallbackLang, location.search);
-        stop = started.stop;
-        setLoad({ status: 'ready', atlas, started });
+      async (atlas) => {
+        // A list opened on an earlier visit is shown again, if it is still a valid dataset.
+        const saved = await loadSavedList();
+        let shown = atlas;
+        let importedFile: string | null = null;
+        if (saved) {
+          try {
+            shown = { ...atlas, index: buildIndex(validateDataset(saved.dataset)) };
+            importedFile = saved.fileName;
+          } catch {
+            void forgetList();
+          }
+        }
+        const started = startRuntime(shown.index, fallbackLang, location.search);
+        running.current = started;
+        setLoad({ status: 'ready', atlas: shown, builtIn: atlas, importedFile, started, generation: 0 });
       },
       (error: unknown) => setLoad({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
-    return () => stop?.();
+    return () => running.current?.stop();
   }, [fallbackLang]);
+
+  // Shows another dataset (an imported list, or the built-in one again): a new index and a new runtime, in the
+  // language the page is in.
+  const show = useCallback(
+    (builtIn: LoadedAtlas, atlas: LoadedAtlas, importedFile: string | null) => {
+      const lang = running.current?.runtime.store.getState().lang ?? fallbackLang;
+      running.current?.stop();
+      const started = startRuntime(atlas.index, fallbackLang, location.search);
+      started.runtime.store.getState().setLang(lang);
+      running.current = started;
+      setLoad((previous) => ({
+        status: 'ready',
+        atlas,
+        builtIn,
+        importedFile,
+        started,
+        generation: previous.status === 'ready' ? previous.generation + 1 : 0,
+      }));
+    },
+    [fallbackLang],
+  );
+  const lists = useMemo<ListSwitch | null>(() => {
+    if (load.status !== 'ready') return null;
+    const { builtIn, importedFile } = load;
+    return {
+      builtIn: builtIn.index.dataset,
+      importedFile,
+      apply: (dataset, fileName) => {
+        show(builtIn, { ...builtIn, index: buildIndex(dataset) }, fileName);
+        void saveList(fileName, dataset);
+      },
+      reset: () => {
+        show(builtIn, builtIn, null);
+        void forgetList();
+      },
+    };
+  }, [load, show]);
 
   if (load.status === 'loading') return <p className="splash">{t(fallbackLang, 'loading')}</p>;
   if (load.status === 'error') return <LoadError lang={fallbackLang} error={load.error} />;
   return (
     <RuntimeContext.Provider value={load.started.runtime}>
-      <Atlas atlas={load.atlas} options={load.started.options} update={update} />
+      {/* A new list is a new page: the map, the panels and their state start again from its dataset. */}
+      <Atlas key={load.generation} atlas={load.atlas} options={load.started.options} lists={lists!} update={update} />
     </RuntimeContext.Provider>
   );
 }
@@ -215,7 +291,17 @@ function useListGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort: Lis
   return useMemo(() => (deferredView ? listGroups(index, deferredView, lang, sort, listLimit) : NO_GROUPS), [index, deferredView, lang, sort, listLimit]);
 }
 
-function Atlas({ atlas, options, update }: { atlas: LoadedAtlas; options: PageOptions; update: ReturnType<typeof useWaitingUpdate> }) {
+function Atlas({
+  atlas,
+  options,
+  lists,
+  update,
+}: {
+  atlas: LoadedAtlas;
+  options: PageOptions;
+  lists: ListSwitch;
+  update: ReturnType<typeof useWaitingUpdate>;
+}) {
   const { index, basemap } = atlas;
   const runtime = useRuntime();
   const lang = useAtlas((s) => s.lang);
@@ -351,6 +437,7 @@ function Atlas({ atlas, options, update }: { atlas: LoadedAtlas; options: PageOp
             overlay={overlay}
             describeFrame={describeFrame}
           />
+          <ImportPanel lang={lang} base={lists.builtIn} importedFile={lists.importedFile} onApply={lists.apply} onReset={lists.reset} />
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
             {t(lang, 'aboutData')}
           </button>

@@ -2,12 +2,19 @@
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
-import datasetUrl from '../../data/agreements.json?url';
+import builtInDatasetUrl from '../../data/agreements.json?url';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import { buildIndex, type AtlasIndex } from '../domain/atlas-index';
 import { validateDataset } from '../domain/validate-dataset';
 import { basemapFromTopology } from '../domain/basemap';
 import { prewarm } from '../adapters/maplibre/map-controller';
+
+/**
+ * The dataset the page opens with: the built-in one, or, when the build sets `VITE_ATLAS_DATASET` (a file in
+ * public/, e.g. written by `npm run import`), that one (README, "An atlas of your own list").
+ */
+const ownDataset: unknown = import.meta.env.VITE_ATLAS_DATASET;
+const datasetUrl = typeof ownDataset === 'string' && ownDataset !== '' ? `${import.meta.env.BASE_URL}${ownDataset.replace(/^\/+/, '')}` : builtInDatasetUrl;
 
 export interface LoadedAtlas {
   index: AtlasIndex;

@@ -65,7 +65,8 @@ export const institutionSchema = z.object({
   city: z.object({ en: name, ja: name.optional() }),
   lat: z.number().min(-90).max(90),
   lng: z.number().min(-180).max(180),
-  geonameId: z.number().int().positive(),
+  /** The GeoNames place of the point; absent for institutions placed from an imported list (src/domain/import). */
+  geonameId: z.number().int().positive().optional(),
   source,
   identification: identificationSchema.optional(),
 });
@@ -77,6 +78,10 @@ export const departmentSchema = z.object({
   statedCount: z.number().int().nonnegative().nullable(),
   source: source.nullable(),
 });
+
+/** How much of an imported agreement's date its list gave (agreementShape.signedPrecision). */
+export const SIGNED_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+export type SignedPrecision = (typeof SIGNED_PRECISIONS)[number];
 
 const departmentRef = z.object({ id: slug, ja: name, en: name });
 
@@ -95,7 +100,30 @@ const agreementShape = z.object({
   source,
   /** How sure reading this department-level partner text as its institution is (アルピニ山大学 → Mines Albi). */
   identification: identificationSchema.optional(),
+  /**
+   * Present only on agreements read from a user's list (src/domain/import): how much of `signed` the list gave.
+   * `signed` then holds the first day of the month (`month`) or year (`year`), or null (`unknown`), and the seed's
+   * rules (dated university-wide agreements, undated department-level ones) do not apply.
+   */
+  signedPrecision: z.enum(SIGNED_PRECISIONS).optional(),
 });
+
+/** Rules for an agreement from an imported list, whose `signed` has the given precision (see signedPrecision). */
+function importedProblems(a: z.infer<typeof agreementShape>, precision: SignedPrecision): readonly Problem[] {
+  const problems: Problem[] = [];
+  const add = (field: string, message: string) => problems.push({ path: [field], message });
+  if (a.signed === null) {
+    if (precision !== 'unknown') add('signed', `a date of precision "${precision}" is required`);
+  } else {
+    const dateProblem = calendarProblem(a.signed);
+    if (dateProblem) add('signed', dateProblem);
+    if (precision === 'unknown') add('signed', 'must be null when the precision is "unknown"');
+    if (precision === 'month' && !a.signed.endsWith('-01')) add('signed', 'a month is stored as its first day');
+    if (precision === 'year' && !a.signed.endsWith('-01-01')) add('signed', 'a year is stored as its first day');
+  }
+  if ((a.level === 'department') !== (a.department !== null)) add('department', a.level === 'department' ? 'is required' : 'must be null');
+  return problems;
+}
 
 /** A rule between fields or records: where it is broken, and how. */
 interface Problem {
@@ -119,6 +147,7 @@ function calendarProblem(iso: string): string | null {
 
 /** Rules between an agreement's fields (paths relative to the agreement). */
 function agreementProblems(a: z.infer<typeof agreementShape>): readonly Problem[] {
+  if (a.signedPrecision !== undefined) return importedProblems(a, a.signedPrecision);
   const dateProblem = a.signed === null ? null : calendarProblem(a.signed);
   // The common case first, without allocating: called for every agreement of a dataset.
   if (
@@ -165,7 +194,8 @@ export const homeSchema = z.object({
   country: countryCode,
   lat: z.number().min(-90).max(90),
   lng: z.number().min(-180).max(180),
-  geonameId: z.number().int().positive(),
+  /** Absent when an imported list's configuration names a home campus without a GeoNames place. */
+  geonameId: z.number().int().positive().optional(),
 });
 
 /** The dataset's records and fields; the rules across records are in crossRecordProblems. */

@@ -63,14 +63,22 @@ function DepartmentAnswers({
   );
 }
 
+/** The signing date as precisely as the list gave it (an imported list may give only the month or the year). */
+function signedText(lang: Lang, a: Agreement): string {
+  if (!a.signed) return t(lang, 'cardUndated');
+  if (a.signedPrecision === 'year') return t(lang, 'cardSignedYear', { year: Number(a.signed.slice(0, 4)) });
+  if (a.signedPrecision === 'month') return t(lang, 'cardSignedMonth', { month: a.signed.slice(0, 7) });
+  return t(lang, 'cardSigned', { signed: a.signed });
+}
+
 function AgreementItem({ lang, agreement: a }: { lang: Lang; agreement: Agreement }) {
   return (
     <li className={a.level}>
       <strong>{t(lang, a.level === 'university' ? 'universityWide' : 'departmentLevel')}</strong>
       {a.level === 'university' ? (
         <span>
-          {a.signed ? t(lang, 'cardSigned', { signed: a.signed }) : t(lang, 'cardUndated')} ·{' '}
-          {a.tuitionWaiver ? <span className="tag waiver">{t(lang, 'waiver')}</span> : t(lang, 'noWaiver')}
+          {signedText(lang, a)} ·{' '}
+          {a.tuitionWaiver ? <span className="tag waiver">{t(lang, 'waiver')}</span> : t(lang, a.tuitionWaiver === null ? 'waiverUnknown' : 'noWaiver')}
           {a.institutionIds.length > 1 && <span className="card-group"> {t(lang, 'groupAgreementSize', { n: a.institutionIds.length })}</span>}
         </span>
       ) : (

@@ -1,0 +1,64 @@
+// `npm run import -- <file> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM]`: reads a list of
+// agreements (CSV, TSV or XLSX; see src/domain/import), prints a summary and one `<file>:<row>: <reason>` per
+// rejected row, writes the dataset, and exits 1 if any row was rejected (the dataset is written all the same).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as z from 'zod';
+import { describeReject, ImportError, importAgreements } from '../domain/import/importer';
+import { UnreadableFileError } from '../domain/import/rows';
+import { homeSchema, parseDataset } from '../domain/schema';
+import { DATASET_PATH, serialise } from './inputs';
+
+/** The optional --config file: the atlas's title and home campus (default: the built-in dataset's home). */
+const configSchema = z.object({
+  title: z.object({ ja: z.string().min(1), en: z.string().min(1) }).optional(),
+  home: homeSchema.optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
+});
+
+const USAGE = 'usage: npm run import -- <file.csv|.tsv|.xlsx> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM]';
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { out: { type: 'string' }, config: { type: 'string' }, 'as-of': { type: 'string' } },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const config = values.config ? configSchema.parse(JSON.parse(readFileSync(values.config, 'utf8'))) : {};
+  const base = parseDataset(JSON.parse(readFileSync(join(process.cwd(), DATASET_PATH), 'utf8')));
+  const asOf = values['as-of'] ?? config.asOf ?? new Date().toISOString().slice(0, 7);
+  const result = await importAgreements(new Uint8Array(readFileSync(file)), basename(file), {
+    base,
+    asOf,
+    ...(config.title ? { title: config.title } : {}),
+    ...(config.home ? { home: config.home } : {}),
+  });
+  const mapped = result.mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}`);
+  console.log(`${file}: ${result.format}${result.encoding ? ` (${result.encoding})` : ''}, header on row ${result.mapping.headerRow}: ${mapped.join(', ')}`);
+  const { rows, placed, approximate, rejected } = result.summary;
+  console.log(`${rows} rows: ${placed} placed, ${approximate} approximate (country centre), ${rejected} rejected`);
+  for (const row of result.rows) if (row.status === 'rejected') console.log(`${file}:${row.row}: ${describeReject(row)}`);
+  const out = values.out ?? join(process.cwd(), `${basename(file, extname(file))}.atlas.json`);
+  writeFileSync(out, serialise(result.dataset));
+  console.log(`wrote ${out}`);
+  return rejected > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ImportError || error instanceof UnreadableFileError || error instanceof z.ZodError) {
+      console.error(`error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  },
+);
