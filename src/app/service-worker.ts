@@ -14,6 +14,7 @@ export function registerServiceWorker(onNeedRefresh: () => void): () => Promise<
   return registerSW({
     immediate: true,
     onNeedRefresh,
-    onRegisterError: (error: unknown) => console.warn('partner-atlas: service worker not registered', error),
+    // Not an error of the atlas: only offline use is lost (and test browsers block workers on purpose).
+    onRegisterError: (error: unknown) => console.info('service worker not registered; the atlas will not work offline', error),
   });
 }
