@@ -295,7 +295,9 @@ export class MapController implements MapHandle {
 
   async renderAt<T>(size: { width: number; height: number; pixelRatio: number }, use: () => Promise<T>): Promise<T> {
     const container = this.map.getContainer();
-    const style = container.getAttribute('style');
+    // Through the CSSOM only: the page's CSP (style-src 'self') blocks writing the style attribute itself.
+    const layout = { position: 'fixed', left: '0', top: '0', width: `${size.width}px`, height: `${size.height}px`, zIndex: '900' };
+    const before = Object.fromEntries(Object.keys(layout).map((key) => [key, container.style[key as keyof typeof layout]]));
     const pixelRatio = this.map.getPixelRatio();
     const camera = this.map.getCenter();
     const zoom = this.map.getZoom();
@@ -303,14 +305,13 @@ export class MapController implements MapHandle {
     try {
       // Out of the page's layout at the exact size (under the export's progress panel); the opening view or the
       // chosen countries are framed again for it by the resize handler.
-      Object.assign(container.style, { position: 'fixed', left: '0', top: '0', width: `${size.width}px`, height: `${size.height}px`, zIndex: '900' });
+      Object.assign(container.style, layout);
       this.map.setPixelRatio(size.pixelRatio);
       this.map.resize();
       await this.idle();
       return await use();
     } finally {
-      if (style === null) container.removeAttribute('style');
-      else container.setAttribute('style', style);
+      Object.assign(container.style, before);
       this.map.setPixelRatio(pixelRatio);
       this.map.resize();
       this.framing = framing;

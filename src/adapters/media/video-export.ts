@@ -68,6 +68,7 @@ export async function exportVideo(runtime: VideoRuntime, job: VideoJob): Promise
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error(t(job.lang, 'exportNoCanvas'));
 
+  job.onProgress(0, timing.frames);
   const saved = playback.position();
   const output = new Output({
     format: job.format === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(),
