@@ -15,7 +15,9 @@ try {
   const start = Date.now();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 3_600_000 }), page.getByTestId(`export-video-${format}`).click()]);
   const seconds = (Date.now() - start) / 1000;
-  const measure = await page.evaluate(() => ({ detail: (performance.getEntriesByName('atlas:video-export').at(-1) as PerformanceMeasure | undefined)?.detail }));
+  const measure = await page.evaluate(() => ({
+    detail: (performance.getEntriesByName('atlas:video-export').at(-1) as PerformanceMeasure | undefined)?.detail,
+  }));
   const detail = measure?.detail as { map: number; draw: number; encode: number; frames: number; duration: number };
   const bytes = (await import('node:fs')).statSync((await download.path())!).size;
   console.log(

@@ -263,6 +263,7 @@ export const CATALOG = {
   exportVideoWebm: { ja: '動画 (WebM)', en: 'Video (WebM)' },
   videoSettings: { ja: '動画の設定', en: 'Video settings' },
   videoSize: { ja: '大きさ', en: 'Size' },
+  videoSizeValue: { ja: '{width}×{height}', en: '{width}×{height}' },
   videoFps: { ja: 'フレームレート', en: 'Frame rate' },
   videoFpsValue: { ja: '{fps, number} fps', en: '{fps, number} fps' },
   videoProgress: {

@@ -8,7 +8,7 @@ import type { Lang, RegionId } from '../../domain/schema';
 import { datasetTexts } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
 import { download } from '../../adapters/media/download';
-import { exportBaseName } from '../../domain/export-name';
+import { exportBaseName, videoFileName } from '../../domain/export-name';
 import { exportPng } from '../../adapters/media/png';
 import type { VideoFormat } from '../../adapters/media/video-export';
 import { VIDEO_FPS, VIDEO_SIZES, type VideoFps, type VideoSize } from '../../domain/video-timing';
@@ -88,7 +88,7 @@ export function ExportMenu({ lang, mapAvailable, index, view, regionNames, overl
           onProgress: (done, total) => setProgress({ done, total }),
         },
       );
-      download(blob, `${base}-growth-${videoSize}-${fps}fps.${format}`);
+      download(blob, videoFileName(base, videoSize, fps, format));
     });
   const base = exportBaseName(index.dataset, lang, new Date());
   const texts = datasetTexts(lang, index.dataset);
@@ -135,7 +135,7 @@ export function ExportMenu({ lang, mapAvailable, index, view, regionNames, overl
                 <select value={videoSize} onChange={(e) => setVideoSize(e.target.value as VideoSize)} data-testid="export-video-size">
                   {(Object.keys(VIDEO_SIZES) as VideoSize[]).map((size) => (
                     <option key={size} value={size}>
-                      {VIDEO_SIZES[size].width}×{VIDEO_SIZES[size].height}
+                      {t(lang, 'videoSizeValue', { width: String(VIDEO_SIZES[size].width), height: String(VIDEO_SIZES[size].height) })}
                     </option>
                   ))}
                 </select>
