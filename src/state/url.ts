@@ -20,9 +20,20 @@ export interface ViewState {
   presentStep: number | null;
   camera: { lng: number; lat: number; zoom: number } | null;
   embed: boolean;
+  /** Kiosk: playback starts on load and resumes after a minute without input. */
+  autoplay: boolean;
 }
 
-export const DEFAULT_VIEW: ViewState = { playYear: null, speed: null, loop: false, windowYears: null, presentStep: null, camera: null, embed: false };
+export const DEFAULT_VIEW: ViewState = {
+  playYear: null,
+  speed: null,
+  loop: false,
+  windowYears: null,
+  presentStep: null,
+  camera: null,
+  embed: false,
+  autoplay: false,
+};
 
 const MAX_PARAM_LENGTH = 500;
 const MAX_LIST = 60;
@@ -87,6 +98,7 @@ export function parseUrl(search: string): UrlState {
     presentStep: one(get('present'), stepSchema),
     camera: one(get('cam'), cameraSchema),
     embed: get('embed') === '1',
+    autoplay: get('autoplay') === '1',
   };
   return {
     view,
@@ -127,6 +139,7 @@ export function serialiseUrl(state: UrlState): string {
     if (v.presentStep !== null) params.set('present', String(v.presentStep));
     if (v.camera) params.set('cam', `${round(v.camera.lng, 3)},${round(v.camera.lat, 3)},${round(v.camera.zoom, 2)}`);
     if (v.embed) params.set('embed', '1');
+    if (v.autoplay) params.set('autoplay', '1');
   }
   const s = params.toString();
   return s ? `?${s}` : '';

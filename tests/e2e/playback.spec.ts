@@ -61,3 +61,19 @@ test.describe('playback', () => {
     atlas.expectClean();
   });
 });
+
+test('kiosk: autoplay=1 plays on load without a click, pauses on a key, and plays again when idle', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open('lang=en&autoplay=1&loop=1&speed=4&embed=1');
+  const year = page.getByTestId('playback-year');
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => Number(await year.innerText()), { timeout: 30_000 }).toBeGreaterThan(1984);
+  await page.keyboard.press('Shift');
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  const paused = Number(await year.innerText());
+  // The minute's idle wait, skipped through the kiosk's automation hook.
+  await page.evaluate(() => window.__partnerAtlasKiosk!.resumeNow());
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => Number(await year.innerText()), { timeout: 30_000 }).not.toBe(paused);
+  atlas.expectClean();
+});

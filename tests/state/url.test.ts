@@ -26,10 +26,19 @@ describe('URL contract', () => {
   });
 
   it('round-trips the shared-link extensions (playback, presentation, camera, embed) and keeps old links valid', () => {
-    const view = { playYear: 2001, speed: 2, loop: true, windowYears: 5, presentStep: 3, camera: { lng: 141.5, lat: 38.25, zoom: 4.5 }, embed: true };
+    const view = {
+      playYear: 2001,
+      speed: 2,
+      loop: true,
+      windowYears: 5,
+      presentStep: 3,
+      camera: { lng: 141.5, lat: 38.25, zoom: 4.5 },
+      embed: true,
+      autoplay: true,
+    };
     const state: UrlState = { lang: 'ja', selected: null, filters: { ...DEFAULT_FILTERS, countries: ['CN'] }, view };
     const search = serialiseUrl(state);
-    expect(search).toBe('?lang=ja&country=CN&play=2001&speed=2&loop=1&window=5&present=3&cam=141.5%2C38.25%2C4.5&embed=1');
+    expect(search).toBe('?lang=ja&country=CN&play=2001&speed=2&loop=1&window=5&present=3&cam=141.5%2C38.25%2C4.5&embed=1&autoplay=1');
     expect(parseUrl(search)).toEqual(state);
     expect(parseUrl('?lang=en&country=FR').view).toEqual(DEFAULT_VIEW);
   });
