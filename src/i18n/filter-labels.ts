@@ -44,5 +44,5 @@ export function activeFilterLabels(lang: Lang, index: AtlasIndex, filters: Filte
 export function filtersLine(lang: Lang, index: AtlasIndex, filters: Filters): string {
   const labels = activeFilterLabels(lang, index, filters).map((l) => l.label);
   if (labels.length === 0) return t(lang, 'filtersNone');
-  return t(lang, 'filtersLine', { filters: new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' }).format(labels) });
+  return t(lang, 'filtersLine', { filters: new Intl.ListFormat(lang, { style: 'narrow', type: 'conjunction' }).format(labels) });
 }
