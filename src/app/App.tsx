@@ -2,10 +2,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { countByYear } from '../domain/aggregate';
-import { computeView, listGroups, playbackSummary, type AtlasView, type ListGroup, type ListSort } from '../domain/view';
-import { playbackRange, visibleYearRange } from '../domain/playback';
+import { listGroups, viewAtYear, type AtlasView, type ListGroup, type ListSort } from '../domain/view';
 import type { AtlasIndex, Link } from '../domain/atlas-index';
-import { evaluateFiltersCached } from '../domain/filters';
 import { DatasetError, type Lang, type RegionId } from '../domain/schema';
 import { AtlasMap } from '../ui/map/AtlasMap';
 import { StaticMap } from '../ui/map/StaticMap';
@@ -270,12 +268,7 @@ function useAtlasView(index: AtlasIndex) {
   const playYear = useAtlas((s) => s.playYear);
   const settings = useAtlas((s) => s.playbackSettings);
   return useMemo(() => {
-    // Playback is a year range of its own: the network as it stood in `playYear` (or over the last N years),
-    // counted from the first year playback runs over (the brushed range's, when there is one).
-    const range = playbackRange(filters.yearRange, index.yearExtent);
-    const effective = playYear === null ? filters : { ...filters, yearRange: visibleYearRange(playYear, settings, range) };
-    const view = computeView(evaluateFiltersCached(index, effective));
-    const frame = playYear === null ? null : playbackSummary(view, playYear);
+    const { view, frame } = viewAtYear(index, filters, playYear, settings);
     return { view, filters, frame };
   }, [index, filters, playYear, settings]);
 }
@@ -367,9 +360,9 @@ function Atlas({
         detail: t(lang, 'playbackDetail', { total: frame.runningTotal, fresh: frame.newInstitutionIds.length }),
       }
     : null;
-  const overlayRef = useRef(overlay);
-  overlayRef.current = overlay;
-  const describeFrame = useCallback(() => overlayRef.current, []);
+  const renderedYearRef = useRef<number | null>(null);
+  renderedYearRef.current = frame?.year ?? null;
+  const renderedYear = useCallback(() => renderedYearRef.current, []);
   // The storyline needs the link list itself: built only while presenting.
   const storyLinks = useMemo(() => (presenting ? view.timelineLinks : NO_LINKS), [presenting, view]);
   const [tab, setTab] = useState<MobileTab>('map');
@@ -435,7 +428,7 @@ function Atlas({
             view={view}
             regionNames={regionNames}
             overlay={overlay}
-            describeFrame={describeFrame}
+            renderedYear={renderedYear}
           />
           <ImportPanel lang={lang} base={lists.builtIn} importedFile={lists.importedFile} onApply={lists.apply} onReset={lists.reset} />
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">

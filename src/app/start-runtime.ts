@@ -4,9 +4,17 @@ import type { AtlasIndex } from '../domain/atlas-index';
 import type { Lang } from '../domain/schema';
 import { createAtlasStore } from '../state/atlas-store';
 import { MapSlot } from '../state/map-handle';
+import { startKiosk } from '../state/kiosk';
 import { PlaybackController } from '../state/playback-controller';
 import type { Runtime } from '../state/runtime';
 import { restoreFromUrl, startUrlSync, type PageOptions } from '../state/url-sync';
+
+declare global {
+  interface Window {
+    /** Automation hook (documented in the README): in kiosk mode, resumes playback without the minute's wait. */
+    __partnerAtlasKiosk?: { resumeNow(): void };
+  }
+}
 
 export interface StartedRuntime {
   runtime: Runtime;
@@ -19,11 +27,15 @@ export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: stri
   const playback = new PlaybackController(store, index.yearExtent);
   const options = restoreFromUrl(search, index, fallbackLang, store, playback);
   const stopUrlSync = startUrlSync(store, fallbackLang, options);
+  const kiosk = options.autoplay ? startKiosk(playback, document) : null;
+  if (kiosk) window.__partnerAtlasKiosk = kiosk;
   return {
     runtime: { store, playback, map: new MapSlot() },
     options,
     stop() {
       stopUrlSync();
+      kiosk?.stop();
+      delete window.__partnerAtlasKiosk;
       playback.dispose();
     },
   };

@@ -12,3 +12,8 @@ export function exportBaseName(dataset: Pick<Dataset, 'home' | 'meta'>, lang: La
   const day = `${date.getFullYear()}${pad2(date.getMonth() + 1)}${pad2(date.getDate())}`;
   return `${dataset.home.id}-partner-atlas-${dataset.meta.asOf}-${lang}-${day}`;
 }
+
+/** e.g. `…-growth-1080p-30fps.mp4`: the playback video, its size and frame rate in the name. */
+export function videoFileName(base: string, size: string, fps: number, format: 'mp4' | 'webm'): string {
+  return `${base}-growth-${size}-${fps}fps.${format}`;
+}

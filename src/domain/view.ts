@@ -4,9 +4,9 @@
 // difference between ~130 ms and a few ms per filter change.
 import type { CountryCount, Summary, YearCounts } from './aggregate';
 import type { AtlasIndex, Link } from './atlas-index';
-import type { FilterEvaluation } from './filters';
-import { filterBit, selectLinks } from './filters';
-import { isNewInYear } from './playback';
+import type { FilterEvaluation, Filters } from './filters';
+import { evaluateFiltersCached, filterBit, selectLinks } from './filters';
+import { isNewInYear, playbackRange, visibleYearRange, type PlaybackSettings } from './playback';
 import { nameComparator } from './name-order';
 import { rankPassing, type MatchReason, type Relevance } from './relevance';
 import type { Lang, RegionId } from './schema';
@@ -353,4 +353,17 @@ export function playbackSummary(view: AtlasView, year: number): { year: number; 
   const fresh = new Set<string>();
   for (const link of view.links) if (isNewInYear(link.year, year)) fresh.add(link.institution.id);
   return { year, runningTotal: view.summary.institutions, newInstitutionIds: [...fresh] };
+}
+
+/**
+ * The view at a playback year: the network as it stood in `playYear` (or over the last N years), counted from the
+ * first year playback runs over (the brushed range's, when there is one); the plain view when not in playback.
+ * The page and the video export both draw from it, so a video frame shows what the page shows for that year.
+ */
+export function viewAtYear(index: AtlasIndex, filters: Filters, playYear: number | null, settings: PlaybackSettings) {
+  const range = playbackRange(filters.yearRange, index.yearExtent);
+  const effective = playYear === null ? filters : { ...filters, yearRange: visibleYearRange(playYear, settings, range) };
+  const view = computeView(evaluateFiltersCached(index, effective));
+  const frame = playYear === null ? null : playbackSummary(view, playYear);
+  return { view, frame };
 }

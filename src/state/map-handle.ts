@@ -26,6 +26,13 @@ export interface MapHandle {
   capture<T>(pixelRatio: number, use: (frame: MapFrame) => T | Promise<T>): Promise<T>;
   /** Resolves once the map has drawn everything it has been given. */
   idle(): Promise<void>;
+  /**
+   * Lays the map out at `width`×`height` CSS pixels drawn at `pixelRatio` (a video's exact frame size), framed as
+   * the app frames it at that size, runs `use`, then puts back its size, pixel ratio and camera, even on failure.
+   */
+  renderAt<T>(size: { width: number; height: number; pixelRatio: number }, use: () => Promise<T>): Promise<T>;
+  /** Where a place is drawn, in CSS pixels from the map's top left corner. */
+  project(lng: number, lat: number): { x: number; y: number };
 }
 
 /** Where the map view puts its handle while it is on screen; null without WebGL or before the map exists. */

@@ -91,6 +91,32 @@ export class PlaybackController {
     this.write(clampYear(year, this.extent), false);
   }
 
+  /**
+   * A still at `position` years into the range (0 = the first year as it begins, span = the last year in full),
+   * paused: video export steps through playback frame by frame with it instead of the wall clock.
+   */
+  seek(position: number): { year: number; progress: number } {
+    const [from, to] = this.range();
+    const span = to - from + 1;
+    const at = Math.max(0, Math.min(span, Number.isFinite(position) ? position : 0));
+    const whole = Math.min(Math.floor(at), span - 1);
+    this.stopLoop();
+    this.progress = at - whole;
+    this.write(from + whole, false);
+    return { year: from + whole, progress: this.progress };
+  }
+
+  /** Back to a position read with position() (after an export): the year, its progress, and playing if it was. */
+  restore(position: { year: number | null; progress: number; playing: boolean }): void {
+    this.stopLoop();
+    this.progress = Math.max(0, Math.min(1, position.progress));
+    this.write(position.year, false);
+    if (position.playing && position.year !== null) {
+      this.write(position.year, true);
+      this.startLoop();
+    }
+  }
+
   /** Leaves playback: the ordinary view of every year in the filters. */
   exit(): void {
     this.stopLoop();

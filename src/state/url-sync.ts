@@ -30,6 +30,8 @@ export function sanitise(state: UrlState, index: AtlasIndex): UrlState {
 export interface PageOptions {
   camera: ViewState['camera'];
   embed: boolean;
+  /** Kiosk mode (see kiosk.ts). */
+  autoplay: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: 
   if (view.windowYears === null) playback.setMode('cumulative');
   else playback.setMode('window', view.windowYears);
   if (view.playYear !== null) playback.show(view.playYear);
-  return { camera: view.camera, embed: view.embed };
+  return { camera: view.camera, embed: view.embed, autoplay: view.autoplay };
 }
 
 export function toUrlState(s: AtlasState, explicitLang: boolean, extra: Partial<ViewState> = {}): UrlState {
@@ -82,7 +84,7 @@ export function startUrlSync(store: AtlasStoreApi, initialLang: Lang, options: P
     timer = setTimeout(() => {
       const state = store.getState();
       const explicitLang = state.lang !== initialLang || new URLSearchParams(location.search).has('lang');
-      const next = serialiseUrl(toUrlState(state, explicitLang, { embed: options.embed }));
+      const next = serialiseUrl(toUrlState(state, explicitLang, { embed: options.embed, autoplay: options.autoplay }));
       if (next !== location.search) history.replaceState(history.state, '', pageUrl(location, next, location.hash));
     }, URL_DEBOUNCE_MS);
   });

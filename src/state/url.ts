@@ -22,6 +22,8 @@ export interface ViewState {
   embed: boolean;
   /** Great-circle lines from the home campus to the partner cities (`flows=1`). */
   flows: boolean;
+  /** Kiosk: playback starts on load and resumes after a minute without input. */
+  autoplay: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -33,6 +35,7 @@ export const DEFAULT_VIEW: ViewState = {
   camera: null,
   embed: false,
   flows: false,
+  autoplay: false,
 };
 
 const MAX_PARAM_LENGTH = 500;
@@ -100,6 +103,7 @@ export function parseUrl(search: string): UrlState {
     camera: one(get('cam'), cameraSchema),
     embed: get('embed') === '1',
     flows: one(get('flows'), flagSchema) !== null,
+    autoplay: get('autoplay') === '1',
   };
   return {
     view,
@@ -141,6 +145,7 @@ export function serialiseUrl(state: UrlState): string {
     if (v.camera) params.set('cam', `${round(v.camera.lng, 3)},${round(v.camera.lat, 3)},${round(v.camera.zoom, 2)}`);
     if (v.embed) params.set('embed', '1');
     if (v.flows) params.set('flows', '1');
+    if (v.autoplay) params.set('autoplay', '1');
   }
   const s = params.toString();
   return s ? `?${s}` : '';

@@ -1,7 +1,7 @@
 // Playback has one owner (the playback controller): Play runs over the brushed years, a step then Play goes on,
 // and a speed change keeps the position. Time is Playwright's fake clock, so each frame is the test's to run.
 import { expect, test } from '@playwright/test';
-import { expectedCounts, openWithClock, yearsMs } from './atlas-page';
+import { AtlasPage, expectedCounts, openWithClock, yearsMs } from './atlas-page';
 
 test.describe('playback', () => {
   test('Play runs over the brushed year range, and the counts at its end match that range', async ({ page }) => {
@@ -45,4 +45,20 @@ test.describe('playback', () => {
     await expect(page.getByTestId('playback-year')).toHaveText('1984');
     atlas.expectClean();
   });
+});
+
+test('kiosk: autoplay=1 plays on load without a click, pauses on a key, and plays again when idle', async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open('lang=en&autoplay=1&loop=1&speed=4&embed=1');
+  const year = page.getByTestId('playback-year');
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => Number(await year.innerText()), { timeout: 30_000 }).toBeGreaterThan(1984);
+  await page.keyboard.press('Shift');
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  const paused = Number(await year.innerText());
+  // The minute's idle wait, skipped through the kiosk's automation hook.
+  await page.evaluate(() => window.__partnerAtlasKiosk!.resumeNow());
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => Number(await year.innerText()), { timeout: 30_000 }).not.toBe(paused);
+  atlas.expectClean();
 });

@@ -5,6 +5,9 @@ import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
 import { deriveMilestones } from '../../src/domain/storyline';
 import { storylineCaption } from '../../src/i18n/storyline';
 import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
+import { readVideo } from './video-file';
+import { SECONDS_PER_YEAR_AT_1X } from '../../src/domain/playback';
+import { HOLD_LAST_YEAR_S } from '../../src/domain/video-timing';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer) {
@@ -123,30 +126,69 @@ test.describe('exports', () => {
     atlas.expectClean();
   });
 
-  test('the WebM of the playback is non-empty and plays', async ({ page }) => {
-    test.setTimeout(120_000);
+  test('the MP4 and the WebM of the playback are 1920×1080, one frame per 1/30 s of playback, and the page is as before', async ({ page }) => {
+    test.setTimeout(150_000);
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en&speed=4&country=FR');
-    await page.getByTestId('export-menu').click();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId('export-video').click()]);
-    const bytes = readFileSync((await download.path())!);
-    expect(bytes.length).toBeGreaterThan(10_000);
-    expect(bytes.readUInt32BE(0)).toBe(0x1a45dfa3); // EBML (Matroska/WebM) magic
-    const playable = await page.evaluate(async (base64) => {
+    // Five years at 4× (0.2 s a year) and the last year held 1 s: 2 s, 60 frames at 30 fps.
+    await atlas.open('lang=en&speed=4&country=FR&years=2008-2012');
+    await atlas.mapIdle();
+    const mapBefore = await page.getByTestId('map').boundingBox();
+    const counts = await atlas.counts();
+    const expectedFrames = Math.round(((5 * SECONDS_PER_YEAR_AT_1X) / 4 + HOLD_LAST_YEAR_S) * 30);
+    expect(expectedFrames).toBe(60);
+    let webm = Buffer.alloc(0);
+    for (const format of ['mp4', 'webm'] as const) {
+      await page.getByTestId('export-menu').click();
+      await expect(page.getByTestId('export-video-size')).toHaveValue('1080p');
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId(`export-video-${format}`).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`-1080p-30fps\\.${format}$`));
+      const bytes = readFileSync((await download.path())!);
+      if (format === 'webm') webm = bytes;
+      const video = await readVideo(bytes);
+      expect(video.format).toBe(format === 'mp4' ? 'MP4' : 'WebM');
+      expect(video.codec).toMatch(format === 'mp4' ? /^avc1\.64[0-9a-f]{2}28$/ : /^vp09/);
+      expect({ width: video.width, height: video.height }).toEqual({ width: 1920, height: 1080 });
+      expect(video.frames).toBe(expectedFrames);
+      expect(video.firstTimestamp).toBe(0);
+      expect(video.duration).toBeCloseTo(expectedFrames / 30, 2);
+      // The progress panel goes away; the page is as it was: no playback, same counts, map back in its place.
+      await expect(page.getByTestId('export-progress')).toBeHidden();
+      await expect(page.getByTestId('playback-year')).toBeHidden();
+      await atlas.expectCounts(counts);
+      expect(await page.getByTestId('map').boundingBox()).toEqual(mapBefore);
+    }
+    // The WebM also plays in the browser.
+    const played = await page.evaluate(async (base64) => {
       const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const video = document.createElement('video');
       video.muted = true;
       video.src = URL.createObjectURL(new Blob([data], { type: 'video/webm' }));
-      await new Promise((resolve, reject) => {
-        video.onloadeddata = resolve;
-        video.onerror = () => reject(new Error(video.error?.message ?? 'video error'));
-      });
       await video.play();
-      await new Promise((r) => setTimeout(r, 300));
-      return { width: video.videoWidth, height: video.videoHeight, time: video.currentTime };
-    }, bytes.toString('base64'));
-    expect(playable.width).toBeGreaterThan(0);
-    expect(playable.time).toBeGreaterThan(0);
+      // Until the playhead has moved: a real condition, not a fixed wait.
+      await new Promise<void>((resolve) => {
+        const check = () => (video.currentTime > 0.1 ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      return { width: video.videoWidth, height: video.videoHeight };
+    }, webm.toString('base64'));
+    expect(played).toEqual({ width: 1920, height: 1080 });
+    atlas.expectClean();
+  });
+
+  test('a video export can be cancelled, and the page stays in the year it showed', async ({ page }) => {
+    test.setTimeout(120_000);
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=ja&play=1995');
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-video-webm').click();
+    const progress = page.getByTestId('export-progress');
+    // Frames are being encoded (the first one waits for the map at the video's size: slow on software GL).
+    await expect(progress).toContainText(/750 フレーム中 [1-9]/, { timeout: 60_000 });
+    await page.getByTestId('export-cancel').click();
+    await expect(progress).toBeHidden();
+    await expect(page.getByTestId('playback-year')).toHaveText('1995');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    atlas.expectClean();
   });
 });
 

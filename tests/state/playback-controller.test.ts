@@ -146,3 +146,34 @@ describe('playback controller', () => {
     expect(writers.sort()).toEqual(['state/playback-controller.ts']);
   });
 });
+
+describe('playback controller, frame by frame (video export)', () => {
+  it('seeks to a position in the range, paused, and restores where it was', () => {
+    const { store, clock, playback, state } = setup();
+    store.getState().setYearRange([2000, 2004]);
+    playback.play();
+    clock.advance(yearsMs(1.5));
+    const before = playback.position();
+    expect(before).toMatchObject({ year: 2001, playing: true });
+    expect(playback.seek(0)).toEqual({ year: 2000, progress: 0 });
+    expect(state()).toMatchObject({ playYear: 2000, playing: false });
+    expect(playback.seek(2.25)).toEqual({ year: 2002, progress: 0.25 });
+    // The end of the range is the last year in full; beyond it is clamped.
+    expect(playback.seek(5)).toEqual({ year: 2004, progress: 1 });
+    expect(playback.seek(99)).toEqual({ year: 2004, progress: 1 });
+    expect(clock.pending).toBe(0);
+    playback.restore(before);
+    expect(playback.position()).toEqual(before);
+    clock.advance(yearsMs(1));
+    expect(state()).toMatchObject({ playYear: 2002, playing: true });
+  });
+
+  it('restores a paused year and no playback at all', () => {
+    const { playback, state } = setup();
+    playback.seek(3);
+    playback.restore({ year: null, progress: 0, playing: false });
+    expect(state()).toMatchObject({ playYear: null, playing: false });
+    playback.restore({ year: 1990, progress: 1, playing: false });
+    expect(state()).toMatchObject({ playYear: 1990, playing: false });
+  });
+});

@@ -35,10 +35,11 @@ describe('URL contract', () => {
       camera: { lng: 141.5, lat: 38.25, zoom: 4.5 },
       embed: true,
       flows: true,
+      autoplay: true,
     };
     const state: UrlState = { lang: 'ja', selected: null, filters: { ...DEFAULT_FILTERS, countries: ['CN'] }, view };
     const search = serialiseUrl(state);
-    expect(search).toBe('?lang=ja&country=CN&play=2001&speed=2&loop=1&window=5&present=3&cam=141.5%2C38.25%2C4.5&embed=1&flows=1');
+    expect(search).toBe('?lang=ja&country=CN&play=2001&speed=2&loop=1&window=5&present=3&cam=141.5%2C38.25%2C4.5&embed=1&flows=1&autoplay=1');
     expect(parseUrl(search)).toEqual(state);
     expect(parseUrl('?lang=en&country=FR').view).toEqual(DEFAULT_VIEW);
   });

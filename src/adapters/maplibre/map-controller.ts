@@ -316,6 +316,37 @@ export class MapController implements MapHandle {
     }
   }
 
+  async renderAt<T>(size: { width: number; height: number; pixelRatio: number }, use: () => Promise<T>): Promise<T> {
+    const container = this.map.getContainer();
+    // Through the CSSOM only: the page's CSP (style-src 'self') blocks writing the style attribute itself.
+    const layout = { position: 'fixed', left: '0', top: '0', width: `${size.width}px`, height: `${size.height}px`, zIndex: '900' };
+    const before = Object.fromEntries(Object.keys(layout).map((key) => [key, container.style[key as keyof typeof layout]]));
+    const pixelRatio = this.map.getPixelRatio();
+    const camera = this.map.getCenter();
+    const zoom = this.map.getZoom();
+    const framing = this.framing;
+    try {
+      // Out of the page's layout at the exact size (under the export's progress panel); the opening view or the
+      // chosen countries are framed again for it by the resize handler.
+      Object.assign(container.style, layout);
+      this.map.setPixelRatio(size.pixelRatio);
+      this.map.resize();
+      await this.idle();
+      return await use();
+    } finally {
+      Object.assign(container.style, before);
+      this.map.setPixelRatio(pixelRatio);
+      this.map.resize();
+      this.framing = framing;
+      this.map.jumpTo({ center: camera, zoom });
+    }
+  }
+
+  project(lng: number, lat: number): { x: number; y: number } {
+    const { x, y } = this.map.project([lng, lat]);
+    return { x, y };
+  }
+
   idle(): Promise<void> {
     // A repaint first: an already idle map fires no further 'idle' event.
     const idle = new Promise<void>((resolve) => this.map.once('idle', () => resolve()));

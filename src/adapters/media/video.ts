@@ -1,71 +1,57 @@
-// WebM of the playback for slides: the map canvas composited with the title, year and total, via MediaRecorder.
-// Playback is driven through the playback controller, its one owner; this file only watches and records.
-import type { Lang, RegionId } from '../../domain/schema';
-import type { DatasetTexts } from '../../i18n/dataset-texts';
+// The fallback where WebCodecs is missing: a 720p WebM recorded in real time with MediaRecorder from the same
+// frames as the frame-exact export (video-export.ts), playback stepped by the wall clock through the controller.
+import { SECONDS_PER_YEAR_AT_1X } from '../../domain/playback';
+import type { Lang } from '../../domain/schema';
+import { videoTiming } from '../../domain/video-timing';
 import { t } from '../../i18n/messages';
-import type { AtlasStoreApi } from '../../state/atlas-store';
-import type { MapHandle } from '../../state/map-handle';
-import type { PlaybackController } from '../../state/playback-controller';
-import { compose, mapComposition } from './compose';
+import { drawVideoFrame, DESIGN, MAP_AREA, type FrameTexts, type TimelineStrip, type VideoRuntime, type YearFrame } from './video-frame';
 
-const FPS = 30;
-/** The final year stays on screen this long before the recording stops. */
-const HOLD_LAST_FRAME_MS = 600;
-
-export function videoSupported(): boolean {
+export function mediaRecorderAvailable(): boolean {
   return typeof MediaRecorder !== 'undefined' && typeof HTMLCanvasElement.prototype.captureStream === 'function';
 }
 
-const nextFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-/**
- * Plays the network's growth over the playback range (current filters, speed and mode; no loop) and records it.
- * `describe` gives the overlay text for the current year, read at each frame. Settings are restored afterwards.
- */
 export async function recordPlayback(
-  runtime: { map: MapHandle | null; playback: PlaybackController; store: AtlasStoreApi },
-  options: { lang: Lang; texts: DatasetTexts; regionNames: Record<RegionId, string>; describe: () => { year: string; detail: string } | null },
+  runtime: VideoRuntime,
+  options: { lang: Lang; texts: FrameTexts; strip: TimelineStrip; describe: (year: number) => YearFrame; signal: AbortSignal },
 ): Promise<Blob> {
   const { map, playback, store } = runtime;
-  if (!map || !videoSupported()) throw new Error(t(options.lang, 'exportNoVideo'));
+  if (!map || !mediaRecorderAvailable()) throw new Error(t(options.lang, 'exportNoVideo'));
   const canvas = document.createElement('canvas');
-  const draw = () =>
-    compose(canvas, {
-      ...mapComposition(options.lang, options.texts, options.regionNames, map.frame()),
-      timeline: null,
-      timelineHeight: 0,
-      scale: 1,
-      overlay: options.describe(),
-    });
-  const loop = store.getState().playbackSettings.loop;
+  canvas.width = DESIGN.width;
+  canvas.height = DESIGN.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error(t(options.lang, 'exportNoCanvas'));
+  const speed = store.getState().playbackSettings.speed;
+  const timing = videoTiming(playback.range(), speed, 30);
+  const saved = playback.position();
   let stream: MediaStream | null = null;
   try {
-    playback.setLoop(false);
-    playback.jump('start');
-    await nextFrames();
-    draw();
-    stream = canvas.captureStream(FPS);
-    const mimeType = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'].find((m) => MediaRecorder.isTypeSupported(m)) ?? 'video/webm';
-    const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: 4_000_000 });
-    const chunks: Blob[] = [];
-    recorder.ondataavailable = (e) => e.data.size > 0 && chunks.push(e.data);
-    const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
-    recorder.start(250);
-    playback.play();
-    await new Promise<void>((resolve) => {
-      const frame = () => {
-        draw();
-        if (store.getState().playing) requestAnimationFrame(frame);
-        else setTimeout(resolve, HOLD_LAST_FRAME_MS);
-      };
-      requestAnimationFrame(frame);
+    return await map.renderAt({ ...MAP_AREA, pixelRatio: 1 }, async () => {
+      stream = canvas.captureStream(30);
+      const mimeType = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'].find((m) => MediaRecorder.isTypeSupported(m)) ?? 'video/webm';
+      const recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: 4_000_000 });
+      const chunks: Blob[] = [];
+      recorder.ondataavailable = (e) => e.data.size > 0 && chunks.push(e.data);
+      const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
+      recorder.start(250);
+      const start = await nextFrame();
+      for (let now = start; now - start < timing.duration * 1000 && !options.signal.aborted; now = await nextFrame()) {
+        const position = timing.positionAt(((now - start) / 1000) * timing.fps);
+        const { year, progress } = playback.seek(position);
+        const frame = options.describe(year);
+        const rings = frame.points.map(([lng, lat]) => map.project(lng, lat));
+        const ringPhase = (progress * SECONDS_PER_YEAR_AT_1X) / speed / 0.9;
+        drawVideoFrame(ctx, 1, map.frame().canvas, options.texts, options.strip, { ...frame, rings, ringPhase, position });
+      }
+      recorder.stop();
+      await stopped;
+      if (options.signal.aborted) throw new DOMException('The video export was cancelled.', 'AbortError');
+      return new Blob(chunks, { type: 'video/webm' });
     });
-    draw();
-    recorder.stop();
-    await stopped;
-    return new Blob(chunks, { type: 'video/webm' });
   } finally {
-    for (const track of stream?.getTracks() ?? []) track.stop();
-    playback.setLoop(loop);
+    for (const track of (stream as MediaStream | null)?.getTracks() ?? []) track.stop();
+    playback.restore(saved);
   }
 }

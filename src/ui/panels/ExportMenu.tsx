@@ -1,4 +1,5 @@
-// Exports of the current view: CSV of the filtered agreements, PNG at 1× and 2×, WebM of the playback.
+// Exports of the current view: CSV of the filtered agreements, PNG at 1× and 2×, and the playback as a video
+// (MP4 or WebM, frame-exact; the encoder is loaded only when a video is asked for).
 import { useCallback, useRef, useState } from 'react';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { AtlasView } from '../../domain/view';
@@ -7,11 +8,20 @@ import type { Lang, RegionId } from '../../domain/schema';
 import { datasetTexts } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
 import { download } from '../../adapters/media/download';
-import { exportBaseName } from '../../domain/export-name';
+import { exportBaseName, videoFileName } from '../../domain/export-name';
 import { exportPng } from '../../adapters/media/png';
-import { recordPlayback, videoSupported } from '../../adapters/media/video';
+import type { VideoFormat } from '../../adapters/media/video-export';
+import { VIDEO_FPS, VIDEO_SIZES, type VideoFps, type VideoSize } from '../../domain/video-timing';
+import { selectFilters } from '../../state/atlas-store';
 import { useRuntime } from '../../state/runtime';
 import { useDismiss } from '../use-dismiss';
+import { videoFrames } from './video-frames';
+
+// Checked here, not by importing the encoders: they load only when a video is asked for.
+const videoAvailable = () =>
+  typeof VideoEncoder !== 'undefined' || (typeof MediaRecorder !== 'undefined' && typeof HTMLCanvasElement.prototype.captureStream === 'function');
+/** MP4 needs WebCodecs; the MediaRecorder fallback writes WebM only. */
+const mp4Available = () => typeof VideoEncoder !== 'undefined';
 
 interface Props {
   lang: Lang;
@@ -22,13 +32,17 @@ interface Props {
   view: Pick<AtlasView, 'links'>;
   regionNames: Record<RegionId, string>;
   overlay: { year: string; detail: string } | null;
-  /** The playback overlay text for the current store state, read at each recorded frame. */
-  describeFrame: () => { year: string; detail: string } | null;
+  /** The playback year the page has last rendered: the video export waits for it before reading the map. */
+  renderedYear: () => number | null;
 }
 
-export function ExportMenu({ lang, mapAvailable, index, view, regionNames, overlay, describeFrame }: Props) {
+export function ExportMenu({ lang, mapAvailable, index, view, regionNames, overlay, renderedYear }: Props) {
   const runtime = useRuntime();
   const [busy, setBusy] = useState<string | null>(null);
+  const [videoSize, setVideoSize] = useState<VideoSize>('1080p');
+  const [fps, setFps] = useState<VideoFps>(30);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const cancel = useRef<AbortController | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The menu closes on a press outside, on Escape, and once a file is downloaded; an error keeps it open to be read.
   // The <details> element owns its open state: a click on its summary toggles it, close() shuts it.
@@ -36,7 +50,8 @@ export function ExportMenu({ lang, mapAvailable, index, view, regionNames, overl
   const close = useCallback(() => {
     if (menu.current) menu.current.open = false;
   }, []);
-  useDismiss(menu, () => menu.current?.open === true, close);
+  // While a video is being made the menu stays as it is: its progress and Cancel are outside it.
+  useDismiss(menu, () => menu.current?.open === true && cancel.current === null, close);
   const run = async (what: string, job: () => Promise<void>) => {
     setBusy(what);
     setError(null);
@@ -44,76 +59,133 @@ export function ExportMenu({ lang, mapAvailable, index, view, regionNames, overl
       await job();
       close();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      if (!(e instanceof DOMException && e.name === 'AbortError')) setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(null);
+      setProgress(null);
+      cancel.current = null;
     }
   };
+  const exportVideo = (format: VideoFormat) =>
+    run('video', async () => {
+      const controller = new AbortController();
+      cancel.current = controller;
+      setProgress({ done: 0, total: 0 });
+      const state = runtime.store.getState();
+      const frames = videoFrames(lang, index, selectFilters(state), state.playbackSettings, texts, regionNames);
+      // The encoder (mediabunny) is fetched here, on the first video export, never with the page.
+      const { exportVideo } = await import('../../adapters/media/video-export');
+      const blob = await exportVideo(
+        { map: runtime.map.current, playback: runtime.playback, store: runtime.store },
+        {
+          lang,
+          format,
+          size: videoSize,
+          fps,
+          ...frames,
+          pageYear: renderedYear,
+          signal: controller.signal,
+          onProgress: (done, total) => setProgress({ done, total }),
+        },
+      );
+      download(blob, videoFileName(base, videoSize, fps, format));
+    });
   const base = exportBaseName(index.dataset, lang, new Date());
   const texts = datasetTexts(lang, index.dataset);
   return (
-    <details className="export-menu" ref={menu}>
-      <summary className="header-button" data-testid="export-menu">
-        {t(lang, 'exportMenu')}
-      </summary>
-      <div className="export-items">
-        <button
-          type="button"
-          data-testid="export-csv"
-          onClick={() =>
-            run('csv', async () =>
-              download(new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(index.dataset, lang, new Date())),
-            )
-          }
-        >
-          {t(lang, 'exportCsv')}
-        </button>
-        {([1, 2] as const).map((scale) => (
-          <button
-            key={scale}
-            type="button"
-            disabled={busy !== null || !mapAvailable}
-            aria-describedby={mapAvailable ? undefined : 'export-needs-map'}
-            data-testid={`export-png-${scale}x`}
-            onClick={() =>
-              run('png', async () => download(await exportPng(runtime.map.current, { lang, texts, scale, regionNames, overlay }), `${base}@${scale}x.png`))
-            }
-          >
-            {t(lang, 'exportPngScaled', { scale })}
-          </button>
-        ))}
-        {videoSupported() && (
+    <>
+      <details className="export-menu" ref={menu}>
+        <summary className="header-button" data-testid="export-menu">
+          {t(lang, 'exportMenu')}
+        </summary>
+        <div className="export-items">
           <button
             type="button"
-            disabled={busy !== null || !mapAvailable}
-            aria-describedby={mapAvailable ? undefined : 'export-needs-map'}
-            data-testid="export-video"
+            data-testid="export-csv"
             onClick={() =>
-              run('video', async () =>
+              run('csv', async () =>
                 download(
-                  await recordPlayback(
-                    { map: runtime.map.current, playback: runtime.playback, store: runtime.store },
-                    { lang, texts, regionNames, describe: describeFrame },
-                  ),
-                  `${base}-growth.webm`,
+                  new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }),
+                  csvFileName(index.dataset, lang, new Date()),
                 ),
               )
             }
           >
-            {busy === 'video' ? t(lang, 'recording') : t(lang, 'exportVideo')}
+            {t(lang, 'exportCsv')}
           </button>
-        )}
-        {!mapAvailable && (
-          <p className="muted" id="export-needs-map" data-testid="export-needs-map">
-            {t(lang, 'exportNeedsMap')}
-          </p>
-        )}
-        {error && (
-          <p className="panel-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-    </details>
+          {([1, 2] as const).map((scale) => (
+            <button
+              key={scale}
+              type="button"
+              disabled={busy !== null || !mapAvailable}
+              aria-describedby={mapAvailable ? undefined : 'export-needs-map'}
+              data-testid={`export-png-${scale}x`}
+              onClick={() =>
+                run('png', async () => download(await exportPng(runtime.map.current, { lang, texts, scale, regionNames, overlay }), `${base}@${scale}x.png`))
+              }
+            >
+              {t(lang, 'exportPngScaled', { scale })}
+            </button>
+          ))}
+          {videoAvailable() && (
+            <fieldset className="video-settings" disabled={busy !== null}>
+              <legend>{t(lang, 'videoSettings')}</legend>
+              <label>
+                {t(lang, 'videoSize')}{' '}
+                <select value={videoSize} onChange={(e) => setVideoSize(e.target.value as VideoSize)} data-testid="export-video-size">
+                  {(Object.keys(VIDEO_SIZES) as VideoSize[]).map((size) => (
+                    <option key={size} value={size}>
+                      {t(lang, 'videoSizeValue', { width: String(VIDEO_SIZES[size].width), height: String(VIDEO_SIZES[size].height) })}
+                    </option>
+                  ))}
+                </select>
+              </label>{' '}
+              <label>
+                {t(lang, 'videoFps')}{' '}
+                <select value={fps} onChange={(e) => setFps(Number(e.target.value) as VideoFps)} data-testid="export-video-fps">
+                  {VIDEO_FPS.map((value) => (
+                    <option key={value} value={value}>
+                      {t(lang, 'videoFpsValue', { fps: value })}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </fieldset>
+          )}
+          {videoAvailable() &&
+            (['mp4', 'webm'] as const).map((format) => (
+              <button
+                key={format}
+                type="button"
+                disabled={busy !== null || !mapAvailable || (format === 'mp4' && !mp4Available())}
+                aria-describedby={mapAvailable ? undefined : 'export-needs-map'}
+                data-testid={`export-video-${format}`}
+                onClick={() => exportVideo(format)}
+              >
+                {t(lang, format === 'mp4' ? 'exportVideoMp4' : 'exportVideoWebm')}
+              </button>
+            ))}
+          {!mapAvailable && (
+            <p className="muted" id="export-needs-map" data-testid="export-needs-map">
+              {t(lang, 'exportNeedsMap')}
+            </p>
+          )}
+          {error && (
+            <p className="panel-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+      </details>
+      {progress && (
+        <div className="export-progress" role="status" data-testid="export-progress">
+          <p>{t(lang, 'videoProgress', { n: progress.done, total: progress.total })}</p>
+          <progress max={Math.max(1, progress.total)} value={progress.done} />
+          <button type="button" className="header-button" onClick={() => cancel.current?.abort()} data-testid="export-cancel">
+            {t(lang, 'cancel')}
+          </button>
+        </div>
+      )}
+    </>
   );
 }

@@ -2,7 +2,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import { activeFilterCount } from '../../domain/filters';
-import type { Lang } from '../../domain/schema';
+import type { Lang, RegionId } from '../../domain/schema';
+import { activeFilterLabels, type FilterLabelKey } from '../../i18n/filter-labels';
 import { t } from '../../i18n/messages';
 import { selectFilters } from '../../state/atlas-store';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
@@ -11,27 +12,16 @@ export function FilterChips({ lang, index }: { lang: Lang; index: AtlasIndex }) 
   const filters = useAtlas(useShallow(selectFilters));
   const s = useAtlasActions();
   if (activeFilterCount(filters) === 0) return null;
-  const chips: { key: string; label: string; remove(): void }[] = [];
-  if (filters.level !== 'all')
-    chips.push({ key: 'level', label: t(lang, filters.level === 'university' ? 'levelUniversity' : 'levelDepartment'), remove: () => s.setLevel('all') });
-  if (filters.yearRange)
-    chips.push({
-      key: 'years',
-      label: t(lang, 'signedYearsChip', { from: filters.yearRange[0], to: filters.yearRange[1] }),
-      remove: () => s.setYearRange(null),
-    });
-  for (const code of filters.countries)
-    chips.push({ key: `c-${code}`, label: index.countriesByCode.get(code)?.name[lang] ?? code, remove: () => s.toggleCountry(code) });
-  for (const r of filters.regions) {
-    const region = index.dataset.regions.find((x) => x.id === r);
-    chips.push({ key: `r-${r}`, label: region?.name[lang] ?? r, remove: () => s.toggleRegion(r) });
-  }
-  for (const d of filters.departments) {
-    const dept = index.departmentsById.get(d);
-    chips.push({ key: `d-${d}`, label: dept ? (lang === 'ja' ? dept.ja : dept.en) : d, remove: () => s.toggleDepartment(d) });
-  }
-  if (filters.tuitionWaiverOnly) chips.push({ key: 'waiver', label: t(lang, 'waiver'), remove: () => s.setTuitionWaiverOnly(false) });
-  if (filters.query.trim()) chips.push({ key: 'q', label: t(lang, 'queryChip', { query: filters.query.trim() }), remove: () => s.setQuery('') });
+  const remove = (f: FilterLabelKey) => {
+    if (f.kind === 'level') s.setLevel('all');
+    else if (f.kind === 'years') s.setYearRange(null);
+    else if (f.kind === 'country') s.toggleCountry(f.code);
+    else if (f.kind === 'region') s.toggleRegion(f.id as RegionId);
+    else if (f.kind === 'department') s.toggleDepartment(f.id);
+    else if (f.kind === 'waiver') s.setTuitionWaiverOnly(false);
+    else s.setQuery('');
+  };
+  const chips = activeFilterLabels(lang, index, filters).map((c) => ({ ...c, remove: () => remove(c.filter) }));
   return (
     // biome-ignore lint/a11y/useSemanticElements: a row of removable chips and a reset link, not a form section
     <div className="chips" role="group" aria-label={t(lang, 'activeFilters')} data-testid="filter-chips">
