@@ -80,8 +80,8 @@ test.describe('the map', () => {
     await atlas.open('lang=ja');
     const names = () =>
       page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names'] }).map((f) => String(f.properties?.name)));
-    await expect.poll(names).toContain('中国');
-    expect(await names()).toContain('アメリカ');
+    // Names are placed once the data is drawn, and again when the marker layout settles.
+    await expect.poll(names).toEqual(expect.arrayContaining(['中国', 'アメリカ']));
     atlas.expectClean();
   });
 });
