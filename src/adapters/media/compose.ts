@@ -2,8 +2,8 @@
 import type { Lang } from '../../domain/schema';
 import type { DatasetTexts } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
-import { REGION_COLOURS } from '../../style/palette';
 import type { MapFrame } from '../../state/map-handle';
+import { drawFooter, EXPORT_FONT } from './footer';
 import type { RegionId } from '../../domain/schema';
 
 export const LAYOUT = { title: 64, footer: 34, padding: 16 } as const;
@@ -48,7 +48,7 @@ export function exportSize(mapWidth: number, mapHeight: number, timelineHeight: 
   return { width: Math.round(mapWidth * scale), height: Math.round((LAYOUT.title + mapHeight + timelineHeight + LAYOUT.footer) * scale) };
 }
 
-const FONT = "'Noto Sans CJK JP', 'Noto Sans JP', sans-serif";
+const FONT = EXPORT_FONT;
 
 export function compose(canvas: HTMLCanvasElement, input: ComposeInput): void {
   const { width, height } = exportSize(input.mapWidth, input.mapHeight, input.timelineHeight, input.scale);
@@ -81,20 +81,12 @@ export function compose(canvas: HTMLCanvasElement, input: ComposeInput): void {
   const timelineTop = LAYOUT.title + input.mapHeight;
   if (input.timeline) ctx.drawImage(input.timeline, 0, timelineTop, input.mapWidth, input.timelineHeight);
   // Legend and source note in the footer.
-  const footerTop = timelineTop + input.timelineHeight;
-  ctx.font = `400 12px ${FONT}`;
-  let x = LAYOUT.padding;
-  for (const [region, colour] of Object.entries(REGION_COLOURS) as [RegionId, string][]) {
-    ctx.fillStyle = colour;
-    ctx.fillRect(x, footerTop + 12, 10, 10);
-    ctx.fillStyle = '#374151';
-    const label = input.regionNames[region];
-    ctx.fillText(label, x + 14, footerTop + 21);
-    x += 14 + ctx.measureText(label).width + 12;
-  }
-  ctx.textAlign = 'right';
-  ctx.fillText(input.sourceNote, w - LAYOUT.padding, footerTop + 21);
-  ctx.textAlign = 'left';
+  drawFooter(
+    ctx,
+    { top: timelineTop + input.timelineHeight, left: LAYOUT.padding, right: w - LAYOUT.padding, fontSize: 12 },
+    input.regionNames,
+    input.sourceNote,
+  );
 }
 
 /** The timeline SVG as an image: computed text styles are copied inline, since CSS does not travel with it. */

@@ -1,7 +1,8 @@
 // One frame of the playback video: title and filters, the map, the year with running counts, the rings on the
 // partners new this year, a timeline strip with its cursor, and the legend, drawn at an exact pixel size.
 import type { RegionId } from '../../domain/schema';
-import { REGION_COLOURS, COLOURS } from '../../style/palette';
+import { COLOURS, REGION_COLOURS } from '../../style/palette';
+import { drawFooter, EXPORT_FONT } from './footer';
 import type { AtlasStoreApi } from '../../state/atlas-store';
 import type { MapHandle } from '../../state/map-handle';
 import type { PlaybackController } from '../../state/playback-controller';
@@ -11,7 +12,7 @@ export const DESIGN = { width: 1280, height: 720, title: 64, timeline: 56, foote
 /** The map's area in design pixels; at 1.5× it is exactly 1920×849 device pixels. */
 export const MAP_AREA = { width: DESIGN.width, height: DESIGN.height - DESIGN.title - DESIGN.timeline - DESIGN.footer } as const;
 
-const FONT = "'Noto Sans CJK JP', 'Noto Sans JP', sans-serif";
+const FONT = EXPORT_FONT;
 
 /** What the page shows for one playback year, from the same view the page draws. */
 export interface YearFrame {
@@ -104,20 +105,7 @@ export function drawVideoFrame(
   drawTimeline(ctx, mapTop + MAP_AREA.height, strip, state.position);
 
   // Legend (the timeline's bar colours) and the source note.
-  const footerTop = DESIGN.height - DESIGN.footer;
-  ctx.font = `400 13px ${FONT}`;
-  let x = padding;
-  for (const [region, colour] of Object.entries(REGION_COLOURS) as [RegionId, string][]) {
-    ctx.fillStyle = colour;
-    ctx.fillRect(x, footerTop + 12, 11, 11);
-    ctx.fillStyle = '#374151';
-    const label = texts.regionNames[region];
-    ctx.fillText(label, x + 15, footerTop + 22);
-    x += 15 + ctx.measureText(label).width + 12;
-  }
-  ctx.textAlign = 'right';
-  ctx.fillText(texts.sourceNote, w - padding, footerTop + 22);
-  ctx.textAlign = 'left';
+  drawFooter(ctx, { top: DESIGN.height - DESIGN.footer, left: padding, right: w - padding, fontSize: 13 }, texts.regionNames, texts.sourceNote);
 }
 
 /** The map's "new this year" rings (DOM markers on the page): growing and fading as the year begins, then faint. */
