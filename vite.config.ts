@@ -5,6 +5,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
 import { ICON_SIZES, iconFile, pwaIcons } from './scripts/pwa-icons.ts';
 import { securityHeaders } from './scripts/security-headers.ts';
+import { preloadData } from './scripts/preload-data.ts';
+import { minifiedDataset } from './scripts/dataset-asset.ts';
 
 const THEME = '#334155';
 
@@ -35,9 +37,9 @@ const pwa = VitePWA({
   },
   workbox: {
     // `.mjs` and `.json` are not in the plugin's default globs: MapLibre's worker may be built as `.mjs`, and the
-    // dataset and the basemap are `.json`. The gzip copies are the server's business, not the cache's.
+    // dataset and the basemap are `.json`. The brotli and gzip copies are the server's business, not the cache's.
     globPatterns: ['**/*.{js,mjs,css,html,json,png,svg,woff,woff2}'],
-    globIgnores: ['**/*.gz', '_headers'],
+    globIgnores: ['**/*.gz', '**/*.br', '_headers'],
     // The largest file is MapLibre's chunk (~1.1 MB); the dataset is ~0.6 MB. Room for a dataset ten times larger.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',
@@ -48,7 +50,7 @@ const pwa = VitePWA({
 
 export default defineConfig({
   // securityHeaders first: its preview middleware puts the headers on every response, the gzip copies' too.
-  plugins: [react(), securityHeaders(), precompressedAssets(), pwaIcons(), pwa],
+  plugins: [react(), securityHeaders(), minifiedDataset(), precompressedAssets(), preloadData(), pwaIcons(), pwa],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launch, serveBuild } from './browser';
 import { syntheticDataset } from './synthetic-dataset';
-import { writeGzipCopy } from './precompressed-assets';
+import { writeCompressedCopies } from './precompressed-assets';
 import type { Dataset } from '../src/domain/schema';
 
 const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 5);
@@ -165,12 +165,12 @@ try {
     console.log(`measuring ${label}${body ? ` (${round(body.length / 1024 / 1024)} MB JSON)` : ''}…`);
     writeFileSync(DATASET_FILE, body ?? builtDataset);
     // Served precompressed, as the built dataset is (see precompressed-assets.ts).
-    writeGzipCopy(DATASET_FILE);
+    writeCompressedCopies(DATASET_FILE);
     results.push(await measure(browser, server.url, label, body));
   }
 } finally {
   writeFileSync(DATASET_FILE, builtDataset);
-  writeGzipCopy(DATASET_FILE);
+  writeCompressedCopies(DATASET_FILE);
   await browser.close();
   await server.close();
 }

@@ -1,20 +1,18 @@
 // The app shell: loads the atlas, derives the filtered view once per change, and lays out the panels.
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { countByYear } from '../domain/aggregate';
 import { listGroups, viewAtYear, type AtlasView, type ListGroup, type ListSort } from '../domain/view';
 import type { AtlasIndex, Link } from '../domain/atlas-index';
 import { DatasetError, type Lang, type RegionId } from '../domain/schema';
 import { AtlasMap } from '../ui/map/AtlasMap';
-import { StaticMap } from '../ui/map/StaticMap';
-import { AboutData } from '../ui/panels/AboutData';
 import { CountryDetails } from '../ui/panels/CountryDetails';
 import { FilterPanel } from '../ui/panels/FilterPanel';
 import { InstitutionCard } from '../ui/panels/InstitutionCard';
 import { LIST_STEP, ResultsList } from '../ui/panels/ResultsList';
 import { Summary } from '../ui/panels/Summary';
 import { selectFilters } from '../state/atlas-store';
-import { RuntimeContext, useAtlas, useAtlasActions, useRuntime } from '../state/runtime';
+import { RuntimeContext, useAtlas, useAtlasActions, useRuntime, type Runtime } from '../state/runtime';
 import type { MapController } from '../adapters/maplibre/map-controller';
 import { Timeline } from '../ui/timeline/Timeline';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -27,7 +25,6 @@ import { datasetTexts } from '../i18n/dataset-texts';
 import { loadAtlas, type LoadedAtlas } from './load-atlas';
 import { PlaybackControls } from '../ui/timeline/PlaybackControls';
 import { ExportMenu } from '../ui/panels/ExportMenu';
-import { Presentation, enterPresentation } from '../ui/panels/Presentation';
 import { ShareMenu } from '../ui/panels/ShareMenu';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { registerServiceWorker } from './service-worker';
@@ -36,6 +33,13 @@ import { buildIndex } from '../domain/atlas-index';
 import type { Dataset } from '../domain/schema';
 import { validateDataset } from '../domain/validate-dataset';
 import { forgetList, loadSavedList, saveList } from '../adapters/storage/imported-list';
+
+// Loaded when first shown, not with the first view (issue 16): the map without WebGL, the about dialog (its hundreds
+// of correction rows), the presentation (the storyline).
+const StaticMap = lazy(() => import('../ui/map/StaticMap').then((m) => ({ default: m.StaticMap })));
+const AboutData = lazy(() => import('../ui/panels/AboutData').then((m) => ({ default: m.AboutData })));
+const Presentation = lazy(() => import('../ui/panels/Presentation').then((m) => ({ default: m.Presentation })));
+const enterPresentation = (runtime: Runtime) => import('../ui/panels/Presentation').then((m) => m.enterPresentation(runtime));
 
 const NO_GROUPS: ListGroup[] = [];
 
@@ -131,6 +135,20 @@ const markReady = () => {
   document.documentElement.setAttribute('data-ready', 'true');
   resolveReady();
 };
+
+/**
+ * The first view (counts, filters, list, timeline and the map's picture) is on screen: marked once, in the frame
+ * after the first commit, for `npm run bench` and the first-view browser test (issue 16).
+ */
+let firstViewMarked = false;
+function markFirstView(): void {
+  if (firstViewMarked) return;
+  firstViewMarked = true;
+  requestAnimationFrame(() => {
+    performance.mark('atlas:first-view');
+    document.documentElement.setAttribute('data-first-view', 'true');
+  });
+}
 
 /** The offline worker, registered once per page (StrictMode runs effects twice). */
 let serviceWorker: { onNeedRefresh: Set<() => void>; update: () => Promise<void> } | null = null;
@@ -303,6 +321,11 @@ function Atlas({
   const [sort, setSort] = useState<ListSort>('relevance');
   const [listLimit, setListLimit] = useState(LIST_STEP);
   const [aboutOpen, setAboutOpen] = useState(false);
+  // Mounted at its first opening, then kept: closing the dialog returns focus to the button that opened it.
+  const [aboutMounted, setAboutMounted] = useState(false);
+  useEffect(() => {
+    if (aboutOpen) setAboutMounted(true);
+  }, [aboutOpen]);
   const [mapError, setMapError] = useState<Error | null>(null);
   const { view, filters, frame } = useAtlasView(index);
   const groups = useListGroups(index, view, lang, sort, listLimit);
@@ -337,6 +360,8 @@ function Atlas({
     setMapError(error);
     markReady();
   }, []);
+
+  useEffect(markFirstView, []);
 
   const texts = useMemo(() => datasetTexts(lang, index.dataset), [lang, index]);
   useEffect(() => {
@@ -417,7 +442,7 @@ function Atlas({
           <p className="subtitle">{texts.subtitle}</p>
         </div>
         <div className="header-actions">
-          <button type="button" className="header-button" ref={presentButton} onClick={() => enterPresentation(runtime)} data-testid="present">
+          <button type="button" className="header-button" ref={presentButton} onClick={() => void enterPresentation(runtime)} data-testid="present">
             {t(lang, 'present')}
           </button>
           <ShareMenu lang={lang} />
@@ -484,7 +509,9 @@ function Atlas({
               <p role="alert" data-testid="map-unavailable-message">
                 {t(lang, 'mapUnavailable')}
               </p>
-              <StaticMap lang={lang} index={index} world={atlas.world} countryCounts={view.countryCounts} />
+              <Suspense fallback={null}>
+                <StaticMap lang={lang} index={index} world={atlas.world} countryCounts={view.countryCounts} />
+              </Suspense>
             </div>
           ) : (
             <AtlasMap
@@ -502,7 +529,11 @@ function Atlas({
           )}
         </ErrorBoundary>
         {frame && <PlaybackOverlay lang={lang} year={frame.year} total={frame.runningTotal} fresh={frame.newInstitutionIds.length} />}
-        {presenting && <Presentation lang={lang} index={index} links={storyLinks} />}
+        {presenting && (
+          <Suspense fallback={null}>
+            <Presentation lang={lang} index={index} links={storyLinks} />
+          </Suspense>
+        )}
         {options.embed && <EmbedBar lang={lang} title={texts.title} summary={view.summary} />}
         <div className="overlays">
           <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
@@ -525,7 +556,11 @@ function Atlas({
           />
         </ErrorBoundary>
       </main>
-      <AboutData lang={lang} dataset={index.dataset} open={aboutOpen} onClose={closeAbout} />
+      {(aboutOpen || aboutMounted) && (
+        <Suspense fallback={null}>
+          <AboutData lang={lang} dataset={index.dataset} open={aboutOpen} onClose={closeAbout} />
+        </Suspense>
+      )}
       {update.waiting && <UpdatePrompt lang={lang} onReload={update.reload} onDismiss={update.dismiss} />}
     </div>
   );

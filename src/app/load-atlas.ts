@@ -7,7 +7,7 @@ import worldUrl from 'world-atlas/countries-110m.json?url';
 import { buildIndex, type AtlasIndex } from '../domain/atlas-index';
 import { validateDataset } from '../domain/validate-dataset';
 import { basemapFromTopology } from '../domain/basemap';
-import { prewarm } from '../adapters/maplibre/map-controller';
+import { loadMapModule } from '../ui/map/map-module';
 
 /**
  * The dataset the page opens with: the built-in one, or, when the build sets `VITE_ATLAS_DATASET` (a file in
@@ -35,12 +35,15 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
 }
 
 export async function loadAtlas(): Promise<LoadedAtlas> {
-  // Start MapLibre's workers while the data downloads, instead of after.
-  prewarm();
   // Marks for `npm run bench`, which reads them to say where load time goes.
   performance.mark('atlas:fetch-start');
   const [raw, world] = await Promise.all([fetchJson(datasetUrl, 'agreements.json'), fetchJson(worldUrl, 'world map')]);
   performance.mark('atlas:fetched');
+  // MapLibre now: on a slow link, not before, so that it does not share the line with what the first view needs;
+  // on any link, while the page checks the data and draws the first view.
+  void loadMapModule().catch(() => {
+    // The map view reports it when it waits for the module.
+  });
   const dataset = validateDataset(raw);
   performance.mark('atlas:validated');
   const topology = world as Topology<{ countries: GeometryCollection }>;

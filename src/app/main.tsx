@@ -1,7 +1,6 @@
 // Entry point.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { App } from './App';
 

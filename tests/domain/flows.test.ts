@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoDistance } from 'd3';
-import { ARC_POINTS, flowPlaces, greatCircleArc, unwrapLongitude, type LngLat } from '../../src/domain/flows';
+import { ARC_POINTS, flowPlaces, greatCircleArc, interpolateGreatCircle, unwrapLongitude, type LngLat } from '../../src/domain/flows';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { computeView } from '../../src/domain/view';
 import { evaluateFiltersCached, DEFAULT_FILTERS } from '../../src/domain/filters';
@@ -100,5 +100,38 @@ describe('flowPlaces', () => {
     expect(earlyPlaces.length).toBeGreaterThan(0);
     expect(earlyPlaces.length).toBeLessThan(flowPlaces(index, all.passing, all.tally.agreements).length);
     expect(earlyPlaces.reduce((sum, p) => sum + p.agreements, 0)).toBe(early.passing.reduce((sum, n) => sum + early.tally.agreements[n]!, 0));
+  });
+});
+
+describe('interpolateGreatCircle', () => {
+  it('gives the points d3-geo’s geoInterpolate gives', async () => {
+    const { geoInterpolate } = await import('d3');
+    const pairs: [[number, number], [number, number]][] = [
+      [
+        [140.87, 38.27],
+        [-122.26, 37.87],
+      ],
+      [
+        [140.87, 38.27],
+        [2.35, 48.86],
+      ],
+      [
+        [140.87, 38.27],
+        [151.2, -33.87],
+      ],
+      [
+        [0, 0],
+        [0, 0],
+      ],
+    ];
+    for (const [from, to] of pairs) {
+      const ours = interpolateGreatCircle(from, to);
+      const theirs = geoInterpolate(from, to);
+      for (const t of [0, 0.1, 0.5, 0.77, 1]) {
+        const [a, b] = [ours(t), theirs(t)];
+        expect(a[0]).toBeCloseTo(b[0], 9);
+        expect(a[1]).toBeCloseTo(b[1], 9);
+      }
+    }
   });
 });

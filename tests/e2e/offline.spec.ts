@@ -33,7 +33,7 @@ test.describe('offline', () => {
     expect(urls.filter((u) => /^assets\/countries-110m-[\w-]+\.json$/.test(u))).toHaveLength(1);
     expect(urls.filter((u) => /^assets\/index-[\w-]+\.(js|css)$/.test(u))).toHaveLength(2);
     expect(urls.filter((u) => /^icons\/.+\.png$/.test(u)).length).toBeGreaterThanOrEqual(2);
-    expect(urls.some((u) => u.endsWith('.gz'))).toBe(false);
+    expect(urls.some((u) => u.endsWith('.gz') || u.endsWith('.br'))).toBe(false);
   });
 
   test('after one visit the atlas opens with the network off: counts, map and playback', async ({ page, context }) => {

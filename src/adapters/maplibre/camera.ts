@@ -4,6 +4,9 @@ export const OPENING_EAST = 300;
 export const OPENING_LATITUDE = 28;
 const TILE_SIZE = 512;
 
+/** Above this zoom the map shows institutions instead of per-country markers. */
+export const INSTITUTION_ZOOM = 3.2;
+
 export interface Camera {
   center: [number, number];
   zoom: number;

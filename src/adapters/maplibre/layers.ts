@@ -3,6 +3,9 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { COLOURS } from '../../style/palette';
 import { MARKER_RADIUS_STOPS } from './marker-layout';
+import { INSTITUTION_ZOOM } from './camera';
+
+export { INSTITUTION_ZOOM };
 
 export const SOURCES = {
   basemap: 'basemap',
@@ -52,8 +55,6 @@ export const LABEL_LAYERS: readonly string[] = [LAYERS.countryNames, LAYERS.mark
 /** City names appear on institution points from this zoom on (before it, clusters and points are too dense). */
 export const CITY_LABEL_ZOOM = 4.5;
 
-/** Above this zoom the map shows institutions instead of per-country markers. */
-export const INSTITUTION_ZOOM = 3.2;
 export const CLUSTER_RADIUS = 28;
 export const CLUSTER_MAX_ZOOM = 9;
 

@@ -1,10 +1,11 @@
 // Owns the MapLibre map for its whole life: created once, then updated through setData / setFilter only.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, Marker, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { MapCamera, MapFrame, MapHandle } from '../../state/map-handle';
 import { openingCamera, type Camera } from './camera';
-import { type MarkerLayout, type Obstacle, spreadMarkers } from './marker-layout';
+import { homeObstacles, layoutZoomOf, type MarkerLayout, spreadMarkers } from './marker-layout';
 import { skipSkyPass } from './skip-sky-pass';
 import {
   COUNTRY_LEVEL_LAYERS,
@@ -23,24 +24,7 @@ setWorkerUrl(workerUrl);
 export { prewarm };
 
 const MIN_ZOOM = 0.3;
-/** The marker layout is redone each quarter zoom level (and at the end of every zoom). */
-const layoutZoomOf = (zoom: number) => Math.round(zoom * 4) / 4;
 
-/**
- * The home institution's point and label as room the country markers leave free (the label's width estimated
- * from its characters: 12 px text, CJK full width), east of the point as the home label layer draws it.
- */
-function homeObstacles(home: FeatureCollection): Obstacle[] {
-  return home.features.flatMap((f) => {
-    if (f.geometry.type !== 'Point') return [];
-    const [lng, lat] = f.geometry.coordinates as [number, number];
-    const label = String(f.properties?.label ?? '');
-    const width = [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 12 : 6.8), 0);
-    const circles = [{ dx: 0, dy: 0, r: 9 }];
-    for (let dx = 18; dx < 11 + width; dx += 12) circles.push({ dx, dy: 0, r: 8 });
-    return [{ lng, lat, circles }];
-  });
-}
 /** MapLibre's world is 512 px wide at zoom 0. */
 const TILE_SIZE = 512;
 

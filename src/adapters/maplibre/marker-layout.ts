@@ -34,9 +34,12 @@ const ROUNDS = 60;
 /** How far back toward its anchor a marker moves each round. */
 const PULL = 0.1;
 
+/** The marker layout is redone each quarter zoom level (and at the end of every zoom). */
+export const layoutZoomOf = (zoom: number) => Math.round(zoom * 4) / 4;
+
 // Web Mercator at zoom z, in MapLibre's 512-pixel tiles.
-const worldSize = (zoom: number) => 512 * 2 ** zoom;
-const project = (lng: number, lat: number, size: number): [number, number] => {
+export const worldSize = (zoom: number) => 512 * 2 ** zoom;
+export const project = (lng: number, lat: number, size: number): [number, number] => {
   const sin = Math.sin((Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180);
   return [((lng + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
 };
@@ -149,4 +152,20 @@ export function spreadMarkers<P extends { code: string; count: number }>(
   // Markers without a count stay in the collection (at their anchors): the layers filter them out.
   for (const f of markers.features) if (f.properties.count <= 0) features.push({ ...f, properties: { ...f.properties, radius: 0 } });
   return { markers: { type: 'FeatureCollection', features }, leaders: { type: 'FeatureCollection', features: leaders } };
+}
+
+/**
+ * The home institution's point and label as room the country markers leave free (the label's width estimated
+ * from its characters: 12 px text, CJK full width), east of the point as the home label layer draws it.
+ */
+export function homeObstacles(home: FeatureCollection): Obstacle[] {
+  return home.features.flatMap((f) => {
+    if (f.geometry.type !== 'Point') return [];
+    const [lng, lat] = f.geometry.coordinates as [number, number];
+    const label = String(f.properties?.label ?? '');
+    const width = [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 12 : 6.8), 0);
+    const circles = [{ dx: 0, dy: 0, r: 9 }];
+    for (let dx = 18; dx < 11 + width; dx += 12) circles.push({ dx, dy: 0, r: 8 });
+    return [{ lng, lat, circles }];
+  });
 }

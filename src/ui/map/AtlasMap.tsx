@@ -8,7 +8,10 @@ import { resultBounds } from '../../domain/result-bounds';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
-import { MapController, type HoverTarget, type MapLevel, type MapModel } from '../../adapters/maplibre/map-controller';
+import type { HoverTarget, MapController, MapLevel, MapModel } from '../../adapters/maplibre/map-controller';
+import type { Camera } from '../../adapters/maplibre/camera';
+import { loadMapModule } from './map-module';
+import { MapPicture } from './MapPicture';
 import {
   NO_FLOWS,
   countryFillIds,
@@ -82,48 +85,70 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   const latestModel = useRef(model);
   latestModel.current = model;
   // The camera of a shared link, used once: the map is created once.
-  const initialCamera = useRef(camera);
+  const [startCamera] = useState<Camera | null>(() => (camera ? { center: [camera.lng, camera.lat], zoom: camera.zoom } : null));
 
-  // Created once; destroyed on unmount. Everything later goes through controller.update().
+  // Until the WebGL map has drawn, a picture of it stands in its place (MapPicture).
+  const [drawn, setDrawn] = useState(false);
+  // The effects below act on the map: they run again once it exists (it is created after MapLibre has loaded).
+  const [mapReady, setMapReady] = useState(false);
+
+  // Created once, when MapLibre has loaded (it is not in the first view's code); destroyed on unmount. Everything
+  // later goes through controller.update().
   useEffect(() => {
-    if (!container.current) return;
-    let created: MapController;
-    try {
-      created = new MapController(
-        container.current,
-        basemap,
-        latestModel.current,
-        {
-          // A click acts on what the tooltip described, and the tooltip goes: the view under it changes.
-          onCountryClick: (code, additive) => {
-            setTooltip(null);
-            if (additive) actions.toggleCountry(code);
-            else actions.selectCountry(code);
-          },
-          onInstitutionClick: (id) => {
-            setTooltip(null);
-            actions.select(id);
-          },
-          onHover: (target, x, y) => setTooltip(target ? { target, x, y } : null),
-          onRendered: () => callbacks.current.onRendered(),
-          onLevelChange: setLevel,
-        },
-        initialCamera.current ? { center: [initialCamera.current.lng, initialCamera.current.lat], zoom: initialCamera.current.zoom } : undefined,
-      );
-    } catch (error) {
-      callbacks.current.onError(error instanceof Error ? error : new Error(String(error)));
-      return;
-    }
-    created.onMapError((message) => console.warn('map error', message));
-    controller.current = created;
-    setLevel(created.level());
-    callbacks.current.onMap(created);
+    const element = container.current;
+    if (!element) return;
+    let created: MapController | null = null;
+    let cancelled = false;
+    loadMapModule().then(
+      ({ MapController }) => {
+        if (cancelled) return;
+        try {
+          created = new MapController(
+            element,
+            basemap,
+            latestModel.current,
+            {
+              // A click acts on what the tooltip described, and the tooltip goes: the view under it changes.
+              onCountryClick: (code, additive) => {
+                setTooltip(null);
+                if (additive) actions.toggleCountry(code);
+                else actions.selectCountry(code);
+              },
+              onInstitutionClick: (id) => {
+                setTooltip(null);
+                actions.select(id);
+              },
+              onHover: (target, x, y) => setTooltip(target ? { target, x, y } : null),
+              onRendered: () => {
+                setDrawn(true);
+                callbacks.current.onRendered();
+              },
+              onLevelChange: setLevel,
+            },
+            startCamera ?? undefined,
+          );
+        } catch (error) {
+          callbacks.current.onError(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        created.onMapError((message) => console.warn('map error', message));
+        controller.current = created;
+        setLevel(created.level());
+        setMapReady(true);
+        callbacks.current.onMap(created);
+      },
+      (error: unknown) => {
+        if (!cancelled) callbacks.current.onError(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
     return () => {
+      cancelled = true;
+      if (!created) return;
       controller.current = null;
       callbacks.current.onMap(null);
       created.destroy();
     };
-  }, [basemap, actions]);
+  }, [basemap, actions, startCamera]);
 
   useEffect(() => {
     controller.current?.update(model);
@@ -131,8 +156,8 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
 
   const pulse = useMemo(() => highlightPoints(newInstitutionIds.map((id) => index.institutionsById.get(id))), [index, newInstitutionIds]);
   useEffect(() => {
-    controller.current?.pulse(pulse);
-  }, [pulse]);
+    if (mapReady) controller.current?.pulse(pulse);
+  }, [pulse, mapReady]);
 
   // Selecting countries (or else regions) frames their institutions; clearing returns to the opening view.
   const regions = useAtlas((s) => s.regions);
@@ -153,7 +178,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   const firstFocus = useRef(true);
   useEffect(() => {
     const c = controller.current;
-    if (!c) return;
+    if (!c || !mapReady) return;
     if (firstFocus.current) {
       firstFocus.current = false;
       if (!frameKey) return;
@@ -165,7 +190,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
         [box[0], box[1]],
         [box[2], box[3]],
       ]);
-  }, [frameKey]);
+  }, [frameKey, mapReady]);
 
   // A tooltip follows the mouse; a touch anywhere, a press outside the map or Escape dismisses it (a phone has no
   // mouse to move away, and a tooltip left behind covers the map).
@@ -190,12 +215,22 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   // Selecting an institution (from the list or a link) brings it into view.
   useEffect(() => {
     const inst = selected ? index.institutionsById.get(selected) : undefined;
-    if (inst) controller.current?.flyToPoint(inst.lng, inst.lat);
-  }, [selected, index]);
+    if (inst && mapReady) controller.current?.flyToPoint(inst.lng, inst.lat);
+  }, [selected, index, mapReady]);
 
   return (
     <div className="map-wrap">
       <section ref={container} className="map" data-testid="map" aria-label={t(lang, 'mapLabel')} />
+      {!drawn && (
+        <MapPicture
+          basemap={basemap}
+          countryMarkers={markers}
+          home={home}
+          partnerFillIds={fills.partner}
+          selectedFillIds={fills.selected}
+          camera={startCamera}
+        />
+      )}
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={index.dataset.home.name[lang]} flows={showFlows} />
       <FlowToggle lang={lang} on={showFlows} home={index.dataset.home.name[lang]} onChange={actions.setFlows} />

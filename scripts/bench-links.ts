@@ -1,0 +1,146 @@
+// The link scenarios of `npm run bench` (issue 16): the atlas against a bare MapLibre page (scripts/bare-map) with
+// the same basemap and the 172 university-wide partners as circles, both built for production and served the same
+// way (gzip -9, scripts/static-server.ts), alternating page by page in one run so that both see the same machine.
+// - fast link: no throttling; ready = the map has drawn its data (html[data-ready]) on both pages;
+// - slow link: 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency (DevTools protocol network emulation), cache off.
+// For the atlas it also times the first useful view: the counts, the filter panel, the results list, the timeline
+// and a picture of the map (the placeholder, or the WebGL map itself) all on screen, for the default URL and for a
+// filtered one; the counts shown then are recorded, so a first view with the wrong numbers cannot pass.
+import { build } from 'vite';
+import { writeFileSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { serveStatic } from './static-server';
+
+export const SLOW_LINK = { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
+export const FILTERED_QUERY = '?lang=en&level=university&waiver=1&region=europe';
+export const LINK_TARGETS = { slowFirstViewRatio: 0.3, fastReadyRatio: 1.15 };
+
+const BARE_DIR = 'dist-bench-bare';
+
+/** Builds the bare page with the current dataset's university-wide partners. */
+export async function buildBarePage(): Promise<void> {
+  const dataset = JSON.parse(readFileSync('data/agreements.json', 'utf8')) as {
+    agreements: { level: string; institutionIds: string[] }[];
+    institutions: { id: string; lat: number; lng: number }[];
+  };
+  const ids = new Set(dataset.agreements.filter((a) => a.level === 'university').flatMap((a) => a.institutionIds));
+  const features = dataset.institutions
+    .filter((i) => ids.has(i.id))
+    .map((i) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [i.lng, i.lat] } }));
+  writeFileSync('scripts/bare-map/points.json', JSON.stringify({ type: 'FeatureCollection', features }));
+  await build({
+    configFile: false,
+    root: 'scripts/bare-map',
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: `../../${BARE_DIR}`, emptyOutDir: true, target: 'es2022' },
+  });
+}
+
+// In the page, before anything loads: the first frame in which every part of the first view is on screen.
+const WATCH_FIRST_VIEW = `(() => {
+  const shown = (sel) => { const el = document.querySelector(sel); return !!el && el.getClientRects().length > 0; };
+  const check = () => {
+    const ok = shown('[data-testid="count-agreements"]') && shown('[data-testid="facet-group"]') &&
+      (shown('[data-testid="result-row"]') || shown('[data-testid="no-results"]')) && shown('[data-testid="timeline-chart"]') &&
+      (shown('[data-testid="map-picture"]') || document.documentElement.getAttribute('data-ready') === 'true');
+    if (ok) {
+      window.__firstView = { ms: performance.now(), agreements: document.querySelector('[data-testid="count-agreements"]').textContent,
+        institutions: document.querySelector('[data-testid="count-institutions"]').textContent };
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})()`;
+
+const READY_MS = `(() => { const m = performance.getEntriesByName('atlas:ready')[0] ?? performance.getEntriesByName('bare:ready')[0]; return m ? m.startTime : null; })()`;
+
+async function open(browser: Browser, url: string, slow: boolean): Promise<{ page: Page; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (slow) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_LINK });
+  await page.addInitScript(WATCH_FIRST_VIEW);
+  await page.goto(url, { waitUntil: 'commit' });
+  return { page, close: () => context.close() };
+}
+
+async function readyMs(page: Page): Promise<number> {
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 180_000 });
+  return (await page.evaluate(READY_MS)) as number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export interface LinkResult {
+  link: 'fast' | 'slow';
+  runs: number;
+  bareReadyMs: number[];
+  atlasReadyMs: number[];
+  firstViewMs: Record<string, number[]>;
+  /** The counts on screen at the first view, per URL (the same in every run, or the bench fails). */
+  firstViewCounts: Record<string, string>;
+  median: { bareReadyMs: number; atlasReadyMs: number; readyRatio: number; firstViewMs: Record<string, number>; firstViewRatio: Record<string, number> };
+}
+
+export async function measureLinks(browser: Browser, atlasDist: string, runs: number, links: ('fast' | 'slow')[]): Promise<LinkResult[]> {
+  const atlas = await serveStatic(atlasDist, 4181);
+  const bare = await serveStatic(BARE_DIR, 4182);
+  const queries = { default: '?lang=en', filtered: FILTERED_QUERY };
+  const results: LinkResult[] = [];
+  try {
+    for (const link of links) {
+      const slow = link === 'slow';
+      const r: LinkResult = { link, runs, bareReadyMs: [], atlasReadyMs: [], firstViewMs: { default: [], filtered: [] }, firstViewCounts: {}, median: null! };
+      for (let i = 0; i < runs; i += 1) {
+        // Alternate the order, so neither page always runs first after the other.
+        const order = i % 2 ? (['atlas', 'bare'] as const) : (['bare', 'atlas'] as const);
+        for (const which of order) {
+          if (which === 'bare') {
+            const { page, close } = await open(browser, bare.url, slow);
+            r.bareReadyMs.push(await readyMs(page));
+            await close();
+            continue;
+          }
+          for (const [name, query] of Object.entries(queries)) {
+            const { page, close } = await open(browser, `${atlas.url}${query}`, slow);
+            const ready = await readyMs(page);
+            await page.waitForFunction(() => (window as { __firstView?: unknown }).__firstView !== undefined);
+            const first = (await page.evaluate('window.__firstView')) as { ms: number; agreements: string; institutions: string };
+            const finalCounts = (await page.evaluate(
+              `document.querySelector('[data-testid="count-agreements"]').textContent + ' / ' + document.querySelector('[data-testid="count-institutions"]').textContent`,
+            )) as string;
+            const counts = `${first.agreements} / ${first.institutions}`;
+            if (counts !== finalCounts) throw new Error(`${link} link, ${query}: first view showed ${counts}, the ready page ${finalCounts}`);
+            r.firstViewCounts[name] = counts;
+            r.firstViewMs[name]!.push(first.ms);
+            if (name === 'default') r.atlasReadyMs.push(ready);
+            await close();
+          }
+        }
+        console.log(
+          `  ${link} link, run ${i + 1}/${runs}: bare ${Math.round(r.bareReadyMs.at(-1)!)} ms, atlas ready ${Math.round(r.atlasReadyMs.at(-1)!)} ms, first view ${Math.round(r.firstViewMs.default!.at(-1)!)} / ${Math.round(r.firstViewMs.filtered!.at(-1)!)} ms`,
+        );
+      }
+      const bareMedian = median(r.bareReadyMs);
+      const firstViewMs = Object.fromEntries(Object.entries(r.firstViewMs).map(([k, v]) => [k, Math.round(median(v))]));
+      r.median = {
+        bareReadyMs: Math.round(bareMedian),
+        atlasReadyMs: Math.round(median(r.atlasReadyMs)),
+        readyRatio: Math.round((median(r.atlasReadyMs) / bareMedian) * 100) / 100,
+        firstViewMs,
+        firstViewRatio: Object.fromEntries(Object.entries(firstViewMs).map(([k, v]) => [k, Math.round((v / bareMedian) * 100) / 100])),
+      };
+      results.push(r);
+    }
+  } finally {
+    await atlas.close();
+    await bare.close();
+  }
+  return results;
+}
