@@ -12,7 +12,7 @@ import type { Browser, Page } from '@playwright/test';
 import { serveStatic } from './static-server';
 
 export const SLOW_LINK = { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
-export const FILTERED_QUERY = '?lang=en&level=university&waiver=1&region=europe';
+export const FILTERED_QUERY = '?lang=en&level=university&waiver=1&years=1995-2010';
 export const LINK_TARGETS = { slowFirstViewRatio: 0.3, fastReadyRatio: 1.15 };
 
 const BARE_DIR = 'dist-bench-bare';

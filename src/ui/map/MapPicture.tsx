@@ -79,9 +79,11 @@ export function MapPicture({ basemap, countryMarkers, home, partnerFillIds, sele
     );
     // Country markers only at world zoom: the WebGL map shows institutions from INSTITUTION_ZOOM on.
     const layout = zoom < INSTITUTION_ZOOM ? spreadMarkers(countryMarkers, layoutZoomOf(zoom), homeObstacles(home)) : null;
+    const onScreen = ([x, y]: [number, number], margin: number) => x > -margin && x < size.width + margin && y > -margin && y < size.height + margin;
     const markers = (layout?.markers.features ?? [])
       .filter((f) => f.properties.count > 0)
-      .flatMap((f) => shifts.map((shift) => ({ key: `${shift}:${f.properties.code}`, at: toPixel(f.geometry.coordinates, shift), f })));
+      .flatMap((f) => shifts.map((shift) => ({ key: `${shift}:${f.properties.code}`, at: toPixel(f.geometry.coordinates, shift), f })))
+      .filter((m) => onScreen(m.at, m.f.properties.radius));
     const leaders = (layout?.leaders.features ?? []).flatMap((f) =>
       shifts.map((shift) => ({
         key: `${shift}:${f.properties.code}`,
