@@ -8,20 +8,30 @@
 // - playback frame times (requestAnimationFrame intervals over 6 s at 1×);
 // - JS heap used; bytes of JS + CSS + data transferred on first load (gzip -9).
 // The build is served as a static host would serve it: assets precompressed (gzip -9), not gzipped per request.
-// Usage: npm run bench [-- --sizes=real,1000,10000,100000]
+// - the link scenarios (scripts/bench-links.ts): fast and slow link, the atlas against a bare MapLibre page;
+// - playback frame rate on a fresh page (not after the filter runs), and the first search keystroke's time to the
+//   redrawn results list on a fresh page;
+// each figure beside its target (issue 16).
+// Usage: npm run bench [-- --sizes=real,1000,10000,100000] [--links=fast,slow|none] (LINK_RUNS, default 5)
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launch, serveBuild } from './browser';
+import { buildBarePage, LINK_TARGETS, measureLinks, type LinkResult } from './bench-links';
 import { syntheticDataset } from './synthetic-dataset';
-import { writeCompressedCopies } from './precompressed-assets';
+import { brotli, writeCompressedCopies } from './precompressed-assets';
 import type { Dataset } from '../src/domain/schema';
 
 const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 5);
 const CHANGE_RUNS = Number(process.env.CHANGE_RUNS ?? 50);
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
 const SIZES = (sizesArg ?? 'real,1000,10000,100000').split(',');
+const linksArg = process.argv.find((a) => a.startsWith('--links='))?.slice('--links='.length) ?? 'fast,slow';
+const LINKS = linksArg === 'none' ? [] : (linksArg.split(',') as ('fast' | 'slow')[]);
+const LINK_RUNS = Number(process.env.LINK_RUNS ?? 5);
+/** Issue 16's targets for the figures below. */
+const TARGETS = { playbackFpsReal: 58, playbackFps10k: 45, firstKeystrokeMs: 50, filterChangeRealMs: 8, filterChange100kMs: 50, transferKB: 750 };
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -86,16 +96,20 @@ async function measure(browser: Browser, url: string, label: string, body: strin
   const phases = Object.fromEntries(Object.keys(marks[0] ?? {}).map((k) => [k, median(marks.map((m) => m[k] ?? 0))]));
   result.load = { runsMs: loads, medianMs: median(loads), medianPhasesMs: phases };
   if (body === null) {
-    let total = 0;
-    const files: Record<string, number> = {};
+    let gzipTotal = 0;
+    let brotliTotal = 0;
+    const files: Record<string, { gzip: number; brotli: number }> = {};
     for (const path of requested) {
-      const size = gzipSync(readFileSync(join('dist', path === '/' ? 'index.html' : path)), { level: 9 }).length;
+      const body = readFileSync(join('dist', path === '/' ? 'index.html' : path));
+      const size = { gzip: gzipSync(body, { level: 9 }).length, brotli: brotli(body).length };
       files[path] = size;
-      total += size;
+      gzipTotal += size.gzip;
+      brotliTotal += size.brotli;
     }
-    result.transfer = { gzipKB: round(total / 1024), files };
+    result.transfer = { gzipKB: round(gzipTotal / 1024), brotliKB: round(brotliTotal / 1024), files };
   }
 
+  console.log('  filter changes…');
   // 2. Filter changes and 3. playback, in one page.
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
   const page = await context.newPage();
@@ -138,19 +152,62 @@ async function measure(browser: Browser, url: string, label: string, body: strin
     withMapFramesMedianMs: round(median(withFrames)),
     withMapFramesP95Ms: round(percentile(withFrames, 95)),
   };
-  await page.keyboard.press('Escape');
+  result.jsHeapMB = round((await metric('JSHeapUsedSize')) / 1024 / 1024);
+  await context.close();
+  console.log('  playback on a fresh page…');
+  result.playback = await playbackOnFreshPage(browser, url);
+  console.log('  first keystroke…');
+  result.firstKeystrokeMs = await firstKeystroke(browser, url);
+  return result;
+}
+
+/** Playback at 1× from the first year, on a page that has just become ready (what a presenter does). */
+async function playbackOnFreshPage(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${url}?lang=en`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
+  await mapIdle(page);
   await page.getByTestId('play').click();
   const frames = (await page.evaluate(COLLECT_FRAMES)) as number[];
-  await page.getByTestId('play').click();
-  result.playback = {
+  await context.close();
+  return {
     frames: frames.length,
     medianFrameMs: round(median(frames)),
     p95FrameMs: round(percentile(frames, 95)),
     averageFps: round(frames.length / (frames.reduce((a, b) => a + b, 0) / 1000)),
+    medianFps: round(1000 / median(frames)),
   };
-  result.jsHeapMB = round((await metric('JSHeapUsedSize')) / 1024 / 1024);
-  await context.close();
-  return result;
+}
+
+// From the keydown of the first character typed in the search box to the frame after the results list changed.
+const WATCH_KEYSTROKE = `new Promise((resolve) => {
+  const list = document.querySelector('[data-testid="results-list"]');
+  let start = 0;
+  window.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true });
+  new MutationObserver((_, observer) => {
+    if (!start) return;
+    observer.disconnect();
+    requestAnimationFrame(() => resolve(performance.now() - start));
+  }).observe(list, { childList: true, subtree: true, characterData: true });
+})`;
+
+/** The first keystroke in the search box on a fresh page, median over LOAD_RUNS pages. */
+async function firstKeystroke(browser: Browser, url: string) {
+  const times: number[] = [];
+  for (let i = 0; i < LOAD_RUNS; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${url}?lang=en`);
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
+    await mapIdle(page);
+    await page.getByTestId('search').focus();
+    const measured = page.evaluate(WATCH_KEYSTROKE) as Promise<number>;
+    await page.keyboard.press('s');
+    times.push(await measured);
+    await context.close();
+  }
+  return { runsMs: times.map((t) => round(t)), medianMs: round(median(times)) };
 }
 
 const server = await serveBuild();
@@ -158,7 +215,13 @@ const browser = await launch();
 const builtDataset = readFileSync(DATASET_FILE, 'utf8');
 const real = JSON.parse(builtDataset) as Dataset;
 const results: Record<string, unknown>[] = [];
+let links: LinkResult[] = [];
 try {
+  if (LINKS.length) {
+    console.log(`link scenarios (${LINKS.join(', ')}; ${LINK_RUNS} alternating runs each)…`);
+    await buildBarePage();
+    links = await measureLinks(browser, 'dist', LINK_RUNS, LINKS);
+  }
   for (const size of SIZES) {
     const body = size === 'real' ? null : JSON.stringify(syntheticDataset(real, Number(size)));
     const label = size === 'real' ? `real (${real.agreements.length})` : `synthetic ${Number(size).toLocaleString('en')}`;
@@ -194,15 +257,86 @@ console.table(
           'change sync ms (med/p95)': `${x.filterChange.syncUpdateMedianMs} / ${x.filterChange.syncUpdateP95Ms}`,
           'change + map ms (med/p95)': `${x.filterChange.withMapFramesMedianMs} / ${x.filterChange.withMapFramesP95Ms}`,
           'playback frame ms (med/p95)': `${x.playback.medianFrameMs} / ${x.playback.p95FrameMs}`,
-          'playback fps': x.playback.averageFps,
+          'playback fps (median / average)': `${x.playback.medianFps} / ${x.playback.averageFps}`,
+          'first keystroke ms': (x as unknown as { firstKeystrokeMs: { medianMs: number } }).firstKeystrokeMs.medianMs,
           'heap MB': x.jsHeapMB,
         },
       ];
     }),
   ),
 );
-const transfer = (results[0] as { transfer?: { gzipKB: number } }).transfer;
-if (transfer) console.log(`first-load transfer (JS + CSS + data + basemap, gzip): ${transfer.gzipKB} KB`);
+const transfer = (results[0] as { transfer?: { gzipKB: number; brotliKB: number } }).transfer;
+if (transfer) console.log(`first-load transfer (JS + CSS + data + basemap): ${transfer.brotliKB} KB brotli as served, ${transfer.gzipKB} KB gzip -9`);
+
+// Each figure beside its target.
+const byLabel = (prefix: string) => results.find((r) => String(r.dataset).startsWith(prefix)) as (Row & { firstKeystrokeMs: { medianMs: number } }) | undefined;
+const realRow = byLabel('real');
+const row10k = byLabel('synthetic 10,000');
+const row100k = byLabel('synthetic 100,000');
+const slow = links.find((l) => l.link === 'slow');
+const fast = links.find((l) => l.link === 'fast');
+const verdicts = [
+  slow && {
+    figure: 'slow link: first view ÷ bare page ready (default / filtered URL)',
+    value: `${slow.median.firstViewRatio.default} / ${slow.median.firstViewRatio.filtered} (${slow.median.firstViewMs.default} / ${slow.median.firstViewMs.filtered} ms ÷ ${slow.median.bareReadyMs} ms)`,
+    target: `≤ ${LINK_TARGETS.slowFirstViewRatio}`,
+    met: Math.max(slow.median.firstViewRatio.default!, slow.median.firstViewRatio.filtered!) <= LINK_TARGETS.slowFirstViewRatio,
+  },
+  slow && {
+    figure: 'slow link: atlas ready ÷ bare page ready',
+    value: `${slow.median.readyRatio} (${slow.median.atlasReadyMs} ÷ ${slow.median.bareReadyMs} ms)`,
+    target: '—',
+    met: null,
+  },
+  fast && {
+    figure: 'fast link: atlas ready ÷ bare page ready',
+    value: `${fast.median.readyRatio} (${fast.median.atlasReadyMs} ÷ ${fast.median.bareReadyMs} ms)`,
+    target: `≤ ${LINK_TARGETS.fastReadyRatio}`,
+    met: fast.median.readyRatio <= LINK_TARGETS.fastReadyRatio,
+  },
+  realRow && {
+    figure: 'playback fps, real data (fresh page, median frame)',
+    value: realRow.playback.medianFps,
+    target: `≥ ${TARGETS.playbackFpsReal}`,
+    met: realRow.playback.medianFps! >= TARGETS.playbackFpsReal,
+  },
+  row10k && {
+    figure: 'playback fps, 10k agreements',
+    value: row10k.playback.medianFps,
+    target: `≥ ${TARGETS.playbackFps10k}`,
+    met: row10k.playback.medianFps! >= TARGETS.playbackFps10k,
+  },
+  row100k && { figure: 'playback fps, 100k agreements', value: row100k.playback.medianFps, target: '—', met: null },
+  realRow && {
+    figure: 'search: first keystroke to redrawn list, ms',
+    value: realRow.firstKeystrokeMs.medianMs,
+    target: `≤ ${TARGETS.firstKeystrokeMs}`,
+    met: realRow.firstKeystrokeMs.medianMs <= TARGETS.firstKeystrokeMs,
+  },
+  realRow && {
+    figure: 'filter change (with map frames), real data, ms',
+    value: realRow.filterChange.withMapFramesMedianMs,
+    target: `≤ ${TARGETS.filterChangeRealMs}`,
+    met: realRow.filterChange.withMapFramesMedianMs! <= TARGETS.filterChangeRealMs,
+  },
+  row100k && {
+    figure: 'filter change (with map frames), 100k, ms',
+    value: row100k.filterChange.withMapFramesMedianMs,
+    target: `≤ ${TARGETS.filterChange100kMs}`,
+    met: row100k.filterChange.withMapFramesMedianMs! <= TARGETS.filterChange100kMs,
+  },
+  transfer && {
+    figure: 'first-load transfer, KB (brotli as served)',
+    value: transfer.brotliKB,
+    target: `≤ ${TARGETS.transferKB}`,
+    met: transfer.brotliKB <= TARGETS.transferKB,
+  },
+].filter((v) => !!v);
+console.table(verdicts.map((v) => ({ ...v, met: v.met === null ? '' : v.met ? 'yes' : 'NO' })));
+
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), loadRuns: LOAD_RUNS, changeRuns: CHANGE_RUNS, results }, null, 2)}\n`);
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), loadRuns: LOAD_RUNS, changeRuns: CHANGE_RUNS, linkRuns: LINK_RUNS, links, results, verdicts }, null, 2)}\n`,
+);
 console.log('wrote bench/results.json');
