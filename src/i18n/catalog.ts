@@ -262,6 +262,12 @@ export const CATALOG = {
   previousSlide: { ja: '前のスライド', en: 'Previous slide' },
   nextSlide: { ja: '次のスライド', en: 'Next slide' },
   leavePresentation: { ja: 'プレゼンテーションを終了 (Esc)', en: 'Leave the presentation (Esc)' },
+  slidesAdvance: { ja: 'スライドは自動で進みます', en: 'Slides advance by themselves' },
+  stripLabel: { ja: '締結年の推移 {from, year}–{to, year}', en: 'Agreements by year, {from, year}–{to, year}' },
+  stripLabelAt: {
+    ja: '締結年の推移 {from, year}–{to, year}(地図は{year, year}年まで)',
+    en: 'Agreements by year, {from, year}–{to, year}; the map shows them up to {year, year}',
+  },
   copyLink: { ja: 'リンクをコピー', en: 'Copy link' },
   linkCopied: { ja: 'リンクをコピーしました', en: 'Link copied' },
   linkReady: { ja: 'このリンクを共有できます', en: 'Share this link' },
