@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { countCsvRows } from '../../src/domain/export-csv';
-import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
+import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
 import { deriveMilestones } from '../../src/domain/storyline';
 import { storylineCaption } from '../../src/i18n/storyline';
-import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
+import { AtlasPage, datasetIndex, expectedCounts, openWithClock } from './atlas-page';
+import { SECONDS_PER_SLIDE_AT_1X } from '../../src/state/slideshow';
 import { readVideo } from './video-file';
 import { SECONDS_PER_YEAR_AT_1X } from '../../src/domain/playback';
 import { HOLD_LAST_YEAR_S } from '../../src/domain/video-timing';
@@ -259,4 +260,128 @@ test.describe('slides say what they count, and agree with the map', () => {
     }
     atlas.expectClean();
   });
+});
+
+test.describe('presenting on a 1920×1080 projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  const CASES: { lang: 'en' | 'ja'; query: string; filters: Partial<Filters>; countrySlide: boolean }[] = [
+    { lang: 'en', query: 'dept=engineering&waiver=1', filters: { departments: ['engineering'], tuitionWaiverOnly: true }, countrySlide: true },
+    { lang: 'ja', query: 'dept=engineering&years=1990-2012', filters: { departments: ['engineering'], yearRange: [1990, 2012] }, countrySlide: false },
+  ];
+
+  for (const { lang, query, filters, countrySlide } of CASES) {
+    test(`captions of 40 px and more, map numbers of 20 px and more, the strip’s cursor, the subject ringed and named, the filters named (${lang})`, async ({
+      page,
+    }) => {
+      // Flights are instant with reduced motion: the test waits for the map, not for an animation.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const atlas = new AtlasPage(page);
+      const index = datasetIndex();
+      const all = { ...DEFAULT_FILTERS, ...filters };
+      const storyline = deriveMilestones(index, filterLinks(index, all));
+      const first = storyline.findIndex((m) => m.kind !== 'title');
+      await atlas.open(`lang=${lang}&${query}&present=${first}`);
+      const caption = page.getByTestId('presentation-caption');
+      await expect(caption).toHaveText(storylineCaption(lang, index, storyline[first]!));
+      const fontPx = async (testId: string) => parseFloat(await page.getByTestId(testId).evaluate((el) => getComputedStyle(el).fontSize));
+      expect(await fontPx('presentation-caption')).toBeGreaterThanOrEqual(40);
+      // The filters the numbers count, by the names the filter chips use.
+      const department = index.departmentsById.get('engineering')!;
+      await expect(page.getByTestId('presentation-filters')).toContainText(lang === 'en' ? department.en : department.ja);
+      if (lang === 'en') await expect(page.getByTestId('presentation-filters')).toContainText('Tuition waiver');
+      else await expect(page.getByTestId('presentation-filters')).toContainText('1990–2012');
+
+      // Numbers on the map: country markers and institution clusters alike.
+      await atlas.mapIdle();
+      const textSize = (layer: string) => page.evaluate((id) => window.__partnerAtlasMap!.getLayoutProperty(id, 'text-size') as number, layer);
+      expect(await textSize('country-marker-labels')).toBeGreaterThanOrEqual(20);
+      expect(await textSize('institution-cluster-labels')).toBeGreaterThanOrEqual(20);
+
+      // The slide's partner: ringed, and named in the page's language, on the map as drawn.
+      const partner = index.institutionsById.get((storyline[first] as { partners: { institutionId: string } }).partners.institutionId)!;
+      const drawnSubject = () =>
+        page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['subject-label'] }).map((f) => f.properties.label as string));
+      await expect.poll(drawnSubject).toEqual([partner.name[lang]]);
+      const ring = await page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['subject-ring'] }).length);
+      expect(ring).toBe(1);
+
+      // The strip and its cursor, which moves on with the slide's year; the cursor's year is the overlay's.
+      const cursor = page.getByTestId('timeline-strip-cursor');
+      await expect(page.getByTestId('timeline-strip')).toBeVisible();
+      await expect(cursor).toBeVisible();
+      await expect(cursor).toHaveAttribute('data-year', String(storyline[first]!.year));
+      await expect(page.getByTestId('playback-year')).toHaveText(String(storyline[first]!.year));
+      const before = (await cursor.boundingBox())!.x;
+      const later = storyline.findIndex((m, i) => i > first && m.year !== null && m.year > storyline[first]!.year!);
+      for (let i = first; i < later; i += 1) await page.keyboard.press('ArrowRight');
+      await expect(cursor).toHaveAttribute('data-year', String(storyline[later]!.year));
+      expect((await cursor.boundingBox())!.x).toBeGreaterThan(before);
+
+      // The totals: the numbers the counts give for these filters.
+      await page.keyboard.press('End');
+      await expect(page.getByTestId('presentation')).toHaveAttribute('data-kind', 'end');
+      const counts = expectedCounts(all);
+      const numbers = (text: string) => (text.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+      expect(numbers(await caption.innerText()).sort((a, b) => a - b)).toEqual(
+        [counts.agreements, counts.institutions, counts.countries].sort((a, b) => a - b),
+      );
+      expect(await fontPx('presentation-caption')).toBeGreaterThanOrEqual(40);
+
+      // The country slide (just before the latest agreement and the totals): its marker ringed and named, and the
+      // caption's numbers are the marker's. Once, with filters (a slide change at this size costs ~2 s of software
+      // GL; 'slides say what they count' checks the unfiltered slide in both languages).
+      if (countrySlide) {
+        const top = storyline.findIndex((m) => m.kind === 'top-country');
+        for (let i = storyline.length - 1; i > top; i -= 1) await page.keyboard.press('ArrowLeft');
+        await expect(caption).toHaveText(storylineCaption(lang, index, storyline[top]!));
+        await atlas.mapIdle();
+        const code = storyline[top]!.countryCode!;
+        await expect.poll(drawnSubject).toEqual([index.countriesByCode.get(code)!.name[lang]]);
+        const marker = await page.evaluate(
+          (c) =>
+            window
+              .__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-marker-labels'] })
+              .map((f) => f.properties as { code: string; count: number; institutions: number })
+              .find((p) => p.code === c),
+          code,
+        );
+        expect(numbers(await caption.innerText())).toEqual([marker!.institutions, marker!.count]);
+        // The country's own name is not written twice (the ring's label names it).
+        const names = await page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names'] }).map((f) => f.properties.code));
+        expect(names).not.toContain(code);
+      }
+      atlas.expectClean();
+    });
+  }
+});
+
+test('kiosk with a presentation: ?present=1&autoplay=1&embed=1 advances the slides, a key pauses them, resumeNow plays them again', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // At 2×, a slide stays 4 s; the fake clock runs only when the test says.
+  const atlas = await openWithClock(page, 'lang=en&present=1&autoplay=1&embed=1&speed=2');
+  const dwell = (SECONDS_PER_SLIDE_AT_1X * 1000) / 2;
+  const presentation = page.getByTestId('presentation');
+  const auto = page.getByTestId('presentation-auto');
+  await expect(auto).toHaveText('Slides advance by themselves');
+  await expect(page.getByTestId('embed-bar')).toBeVisible();
+  const step = async () => Number(await presentation.getAttribute('data-step'));
+  const start = await step();
+  const year = page.getByTestId('playback-year');
+  const startYear = await year.innerText();
+  await page.clock.runFor(dwell);
+  await expect(presentation).toHaveAttribute('data-step', String(start + 1));
+  await expect(page.getByTestId('presentation-step')).toHaveText(new RegExp(`^Slide ${start + 2} of \\d+$`));
+  await expect(year).not.toHaveText(startYear);
+  // A visitor presses a key: the slides stay where they are.
+  await page.keyboard.press('Shift');
+  await expect(auto).toBeHidden();
+  await page.clock.runFor(3 * dwell);
+  await expect(presentation).toHaveAttribute('data-step', String(start + 1));
+  // The minute's idle wait, skipped through the kiosk's automation hook.
+  await page.evaluate(() => window.__partnerAtlasKiosk!.resumeNow());
+  await expect(auto).toBeVisible();
+  await page.clock.runFor(dwell);
+  await expect(presentation).toHaveAttribute('data-step', String(start + 2));
+  atlas.expectClean();
 });
