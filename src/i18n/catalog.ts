@@ -303,6 +303,10 @@ export const CATALOG = {
     ja: '動画の書き出しにはWebGLと、WebCodecsかMediaRecorderが必要です。',
     en: 'Video export needs WebGL, and WebCodecs or MediaRecorder.',
   },
+  exportVideoEmpty: {
+    ja: 'このブラウザの録画機能(MediaRecorder)から映像が得られず、動画を作れませんでした。WebCodecsに対応したブラウザなら作れます。',
+    en: 'This browser’s recorder (MediaRecorder) gave no picture, so no video was made. A browser with WebCodecs can make it.',
+  },
   exportNoMp4: { ja: 'このブラウザではMP4を書き出せません。WebMをお使いください。', en: 'This browser cannot encode MP4; use WebM.' },
   exportNoCanvas: { ja: '画像を描けません(2Dキャンバスが使えません)。', en: 'The picture cannot be drawn (no 2D canvas).' },
   exportPngFailed: { ja: 'PNGを作れませんでした。', en: 'The PNG could not be encoded.' },

@@ -127,31 +127,46 @@ test.describe('exports', () => {
     atlas.expectClean();
   });
 
-  test('the MP4 and the WebM of the playback are 1920×1080, one frame per 1/30 s of playback, and the page is as before', async ({ page }) => {
+  test('the WebM (1920×1080 at 30 fps, the default) and the MP4 (1280×720 at 60 fps) of the playback have one frame per 1/fps s, and the page is as before', async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
     const atlas = new AtlasPage(page);
-    // Five years at 4× (0.2 s a year) and the last year held 1 s: 2 s, 60 frames at 30 fps.
+    // Five years at 4× (0.2 s a year) and the last year held 1 s: 2 s, 60 frames at 30 fps and 120 at 60.
     await atlas.open('lang=en&speed=4&country=FR&years=2008-2012');
     await atlas.mapIdle();
     const mapBefore = await page.getByTestId('map').boundingBox();
     const counts = await atlas.counts();
-    const expectedFrames = Math.round(((5 * SECONDS_PER_YEAR_AT_1X) / 4 + HOLD_LAST_YEAR_S) * 30);
-    expect(expectedFrames).toBe(60);
+    const seconds = (5 * SECONDS_PER_YEAR_AT_1X) / 4 + HOLD_LAST_YEAR_S;
+    expect(seconds).toBe(2);
     let webm = Buffer.alloc(0);
-    for (const format of ['mp4', 'webm'] as const) {
+    const exports = [
+      { format: 'webm', size: '1080p', fps: 30, width: 1920, height: 1080, codec: /^vp09/ },
+      // H.264 High; the encoder writes the level the stream needs (3.2 for 720p at 60 fps).
+      { format: 'mp4', size: '720p', fps: 60, width: 1280, height: 720, codec: /^avc1\.64[0-9a-f]{4}$/ },
+    ] as const;
+    for (const { format, size, fps, width, height, codec } of exports) {
       await page.getByTestId('export-menu').click();
-      await expect(page.getByTestId('export-video-size')).toHaveValue('1080p');
+      if (format === 'webm') {
+        // The defaults: 1920×1080 at 30 fps.
+        await expect(page.getByTestId('export-video-size')).toHaveValue('1080p');
+        await expect(page.getByTestId('export-video-fps')).toHaveValue('30');
+      } else {
+        await page.getByTestId('export-video-size').selectOption(size);
+        await page.getByTestId('export-video-fps').selectOption(String(fps));
+      }
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId(`export-video-${format}`).click()]);
-      expect(download.suggestedFilename()).toMatch(new RegExp(`-1080p-30fps\\.${format}$`));
+      expect(download.suggestedFilename()).toMatch(new RegExp(`-${size}-${fps}fps\\.${format}$`));
       const bytes = readFileSync((await download.path())!);
       if (format === 'webm') webm = bytes;
       const video = await readVideo(bytes);
       expect(video.format).toBe(format === 'mp4' ? 'MP4' : 'WebM');
-      expect(video.codec).toMatch(format === 'mp4' ? /^avc1\.64[0-9a-f]{2}28$/ : /^vp09/);
-      expect({ width: video.width, height: video.height }).toEqual({ width: 1920, height: 1080 });
-      expect(video.frames).toBe(expectedFrames);
+      expect(video.codec).toMatch(codec);
+      expect({ width: video.width, height: video.height }).toEqual({ width, height });
+      // Frame count = duration × fps.
+      expect(video.frames).toBe(seconds * fps);
       expect(video.firstTimestamp).toBe(0);
-      expect(video.duration).toBeCloseTo(expectedFrames / 30, 2);
+      expect(video.duration).toBeCloseTo(seconds, 2);
       // The progress panel goes away; the page is as it was: no playback, same counts, map back in its place.
       await expect(page.getByTestId('export-progress')).toBeHidden();
       await expect(page.getByTestId('playback-year')).toBeHidden();
@@ -173,6 +188,40 @@ test.describe('exports', () => {
       return { width: video.videoWidth, height: video.videoHeight };
     }, webm.toString('base64'));
     expect(played).toEqual({ width: 1920, height: 1080 });
+    atlas.expectClean();
+  });
+
+  test('without WebCodecs, MP4 is off and the WebM is recorded with MediaRecorder at the chosen size, with a duration players can read', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript(() => {
+      delete (window as { VideoEncoder?: unknown }).VideoEncoder;
+    });
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en&speed=4&country=FR&years=2008-2012');
+    await atlas.mapIdle();
+    await page.getByTestId('export-menu').click();
+    await expect(page.getByTestId('export-video-mp4')).toBeDisabled();
+    await page.getByTestId('export-video-size').selectOption('720p');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.getByTestId('export-video-webm').click()]);
+    expect(download.suggestedFilename()).toMatch(/-720p-30fps\.webm$/);
+    const bytes = readFileSync((await download.path())!);
+    const video = await readVideo(bytes);
+    expect(video.format).toBe('WebM');
+    expect({ width: video.width, height: video.height }).toEqual({ width: 1280, height: 720 });
+    // Recorded in real time: the 2 s of playback at least (it opens on the first frame while the encoder starts).
+    expect(video.duration).toBeGreaterThanOrEqual(2 * 0.9);
+    expect(video.frames).toBeGreaterThan(2);
+    // A player reads the same length (MediaRecorder's own file states none: the browser said Infinity).
+    const duration = await page.evaluate(async (base64) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const element = document.createElement('video');
+      element.src = URL.createObjectURL(new Blob([data], { type: 'video/webm' }));
+      await new Promise((resolve) => (element.onloadedmetadata = resolve));
+      return element.duration;
+    }, bytes.toString('base64'));
+    expect(duration).toBeCloseTo(video.duration, 1);
+    await expect(page.getByTestId('export-progress')).toBeHidden();
+    await expect(page.getByRole('alert')).toHaveCount(0);
     atlas.expectClean();
   });
 
