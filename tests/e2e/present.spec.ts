@@ -400,6 +400,11 @@ test.describe('presenting on a 1920×1080 projector', () => {
         const names = await page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names'] }).map((f) => f.properties.code));
         expect(names).not.toContain(code);
       }
+      // Leaving: the map's numbers at their ordinary size again, and no subject.
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('presentation')).toBeHidden();
+      await expect.poll(() => textSize('country-marker-labels')).toBe(11);
+      await expect.poll(() => page.evaluate(() => window.__partnerAtlasMap!.querySourceFeatures('subject').length)).toBe(0);
       atlas.expectClean();
     });
   }
