@@ -18,6 +18,8 @@ const STATES = [
 const VIEWPORTS = [
   { name: 'desktop', width: 1366, height: 800 },
   { name: 'phone', width: 375, height: 667, only: ['overview', 'playback-2001'] },
+  // Presentation mode is sized for a projector.
+  { name: 'projector', width: 1920, height: 1080, only: ['present-title', 'present-step'] },
 ];
 
 mkdirSync(OUT, { recursive: true });

@@ -15,6 +15,9 @@ import { selectFilters } from '../state/atlas-store';
 import { RuntimeContext, useAtlas, useAtlasActions, useRuntime, type Runtime } from '../state/runtime';
 import type { MapController } from '../adapters/maplibre/map-controller';
 import { Timeline } from '../ui/timeline/Timeline';
+import { TimelineStrip } from '../ui/timeline/TimelineStrip';
+import { filterLinks } from '../domain/filters';
+import { playbackRange, visibleYearRange } from '../domain/playback';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { focusIsLost, LANDMARKS, type TabPanelAttributes } from '../ui/focus';
 import { startRuntime, type StartedRuntime } from './start-runtime';
@@ -388,8 +391,12 @@ function Atlas({
   const renderedYearRef = useRef<number | null>(null);
   renderedYearRef.current = frame?.year ?? null;
   const renderedYear = useCallback(() => renderedYearRef.current, []);
-  // The storyline needs the link list itself: built only while presenting.
-  const storyLinks = useMemo(() => (presenting ? view.timelineLinks : NO_LINKS), [presenting, view]);
+  // The storyline needs the link list itself: built only while presenting, from the filters (years included), not
+  // from each playback year's view, so its numbers are the ones the map and the counts show.
+  const storyLinks = useMemo(() => (presenting ? filterLinks(index, filters) : NO_LINKS), [presenting, index, filters]);
+  const settings = useAtlas((s) => s.playbackSettings);
+  const playRange = playbackRange(filters.yearRange, index.yearExtent);
+  const stripBins = useMemo(() => view.years.bins.filter((b) => b.year >= playRange[0] && b.year <= playRange[1]), [view.years, playRange[0], playRange[1]]);
   const [tab, setTab] = useState<MobileTab>('map');
   const selected = useAtlas((s) => s.selected);
   // On a phone the card lives on the map tab: choosing an institution in the list goes there.
@@ -531,7 +538,14 @@ function Atlas({
         {frame && <PlaybackOverlay lang={lang} year={frame.year} total={frame.runningTotal} fresh={frame.newInstitutionIds.length} />}
         {presenting && (
           <Suspense fallback={null}>
-            <Presentation lang={lang} index={index} links={storyLinks} />
+            <Presentation
+              lang={lang}
+              index={index}
+              links={storyLinks}
+              strip={
+                <TimelineStrip lang={lang} bins={stripBins} year={frame?.year ?? null} shown={frame ? visibleYearRange(frame.year, settings, playRange) : null} />
+              }
+            />
           </Suspense>
         )}
         {options.embed && <EmbedBar lang={lang} title={texts.title} summary={view.summary} />}

@@ -1,11 +1,12 @@
-// Creates the page's shared things once the dataset is loaded: the store, the playback controller and the map slot,
+// Creates the page's shared things once the dataset is loaded: the store, the playback controller, the slideshow and the map slot,
 // restored from the URL and kept in step with it. Only src/app calls this; views receive the runtime by context.
 import type { AtlasIndex } from '../domain/atlas-index';
 import type { Lang } from '../domain/schema';
 import { createAtlasStore } from '../state/atlas-store';
 import { MapSlot } from '../state/map-handle';
-import { startKiosk } from '../state/kiosk';
+import { kioskPlayer, startKiosk } from '../state/kiosk';
 import { PlaybackController } from '../state/playback-controller';
+import { Slideshow } from '../state/slideshow';
 import type { Runtime } from '../state/runtime';
 import { restoreFromUrl, startUrlSync, type PageOptions } from '../state/url-sync';
 
@@ -27,16 +28,19 @@ export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: stri
   const playback = new PlaybackController(store, index.yearExtent);
   const options = restoreFromUrl(search, index, fallbackLang, store, playback);
   const stopUrlSync = startUrlSync(store, fallbackLang, options);
-  const kiosk = options.autoplay ? startKiosk(playback, document) : null;
+  const slideshow = new Slideshow(store);
+  // With `present`, the kiosk advances the slides; else it plays the years.
+  const kiosk = options.autoplay ? startKiosk(kioskPlayer(store, playback, slideshow), document) : null;
   if (kiosk) window.__partnerAtlasKiosk = kiosk;
   return {
-    runtime: { store, playback, map: new MapSlot() },
+    runtime: { store, playback, slideshow, map: new MapSlot() },
     options,
     stop() {
       stopUrlSync();
       kiosk?.stop();
       delete window.__partnerAtlasKiosk;
       playback.dispose();
+      slideshow.dispose();
     },
   };
 }

@@ -262,6 +262,12 @@ export const CATALOG = {
   previousSlide: { ja: '前のスライド', en: 'Previous slide' },
   nextSlide: { ja: '次のスライド', en: 'Next slide' },
   leavePresentation: { ja: 'プレゼンテーションを終了 (Esc)', en: 'Leave the presentation (Esc)' },
+  slidesAdvance: { ja: 'スライドは自動で進みます', en: 'Slides advance by themselves' },
+  stripLabel: { ja: '締結年の推移 {from, year}–{to, year}', en: 'Agreements by year, {from, year}–{to, year}' },
+  stripLabelAt: {
+    ja: '締結年の推移 {from, year}–{to, year}(地図は{year, year}年まで)',
+    en: 'Agreements by year, {from, year}–{to, year}; the map shows them up to {year, year}',
+  },
   copyLink: { ja: 'リンクをコピー', en: 'Copy link' },
   linkCopied: { ja: 'リンクをコピーしました', en: 'Link copied' },
   linkReady: { ja: 'このリンクを共有できます', en: 'Share this link' },
@@ -296,6 +302,10 @@ export const CATALOG = {
   exportNoVideo: {
     ja: '動画の書き出しにはWebGLと、WebCodecsかMediaRecorderが必要です。',
     en: 'Video export needs WebGL, and WebCodecs or MediaRecorder.',
+  },
+  exportVideoEmpty: {
+    ja: 'このブラウザの録画機能(MediaRecorder)から映像が得られず、動画を作れませんでした。WebCodecsに対応したブラウザなら作れます。',
+    en: 'This browser’s recorder (MediaRecorder) gave no picture, so no video was made. A browser with WebCodecs can make it.',
   },
   exportNoMp4: { ja: 'このブラウザではMP4を書き出せません。WebMをお使いください。', en: 'This browser cannot encode MP4; use WebM.' },
   exportNoCanvas: { ja: '画像を描けません(2Dキャンバスが使えません)。', en: 'The picture cannot be drawn (no 2D canvas).' },

@@ -17,6 +17,8 @@ export interface AtlasState extends Filters {
   playbackSettings: PlaybackSettings;
   /** The storyline step on screen in presentation mode, or null when not presenting. */
   presentStep: number | null;
+  /** Whether the slides advance by themselves (kiosk mode with `present`). Written by the slideshow only. */
+  autoAdvance: boolean;
   /** Great-circle lines from the home campus to the partner cities on the map (not a filter: reset keeps it). */
   flows: boolean;
 }
@@ -41,6 +43,8 @@ export interface AtlasActions {
   /** Written by the playback controller only. */
   setPlaybackSettings(settings: Partial<PlaybackSettings>): void;
   setPresentStep(step: number | null): void;
+  /** Written by the slideshow only (src/state/slideshow.ts). */
+  setAutoAdvance(on: boolean): void;
   setFlows(on: boolean): void;
 }
 
@@ -57,6 +61,7 @@ export const INITIAL_STATE: AtlasState = {
   playing: false,
   playbackSettings: DEFAULT_SETTINGS,
   presentStep: null,
+  autoAdvance: false,
   flows: false,
 };
 
@@ -82,6 +87,7 @@ export const createAtlasStore = (initial: Partial<AtlasState> = {}): AtlasStoreA
     setPlayback: (playYear, playing) => set({ playYear, playing: playYear === null ? false : playing }),
     setPlaybackSettings: (settings) => set((s) => ({ playbackSettings: { ...s.playbackSettings, ...settings } })),
     setPresentStep: (presentStep) => set({ presentStep }),
+    setAutoAdvance: (autoAdvance) => set({ autoAdvance }),
     setFlows: (flows) => set({ flows }),
   }));
 

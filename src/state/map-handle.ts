@@ -14,12 +14,33 @@ export interface MapFrame {
   height: number;
 }
 
+/** What a presentation slide is about: a partner institution (its place) or a country (its marker), and its name. */
+export interface MapSubject {
+  kind: 'institution' | 'country';
+  /** The institution's id or the country's code. */
+  id: string;
+  lng: number;
+  lat: number;
+  /** The name shown beside the ring, in the page's language. */
+  label: string;
+}
+
 export interface MapHandle {
   camera(): MapCamera;
-  /** A slow flight to a place (presentation steps). */
-  flyTo(lng: number, lat: number, zoom: number): void;
-  /** Back to the opening view of the whole network. */
-  resetCamera(): void;
+  /**
+   * A slow flight to a place (presentation steps). `offsetY` (CSS pixels) puts the place that far below the middle
+   * of the map (negative: above), e.g. the middle of what a caption panel leaves visible.
+   */
+  flyTo(lng: number, lat: number, zoom: number, offsetY?: number): void;
+  /**
+   * Presentation mode: numbers, names and markers drawn large enough for a projector at the map's size (and
+   * following its size), or back to their ordinary size.
+   */
+  setPresentation(on: boolean): void;
+  /** Rings and names a slide's subject on the map; null removes it. */
+  showSubject(subject: MapSubject | null): void;
+  /** Back to the opening view of the whole network; `offsetY` as for flyTo. */
+  resetCamera(offsetY?: number): void;
   /** The live canvas, as last drawn (video frames). */
   frame(): MapFrame;
   /** Redraws the map at `pixelRatio`, hands the frame to `use`, then restores the ratio (PNG at 2×). */

@@ -1,14 +1,17 @@
-// The runtime the views share: the store, the playback controller and the map slot. src/app creates one per page
+// The runtime the views share: the store, the playback controller, the slideshow and the map slot. src/app creates one per page
 // and provides it by context (react-map-gl's MapProvider pattern); a test creates a fresh one per case.
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { AtlasActions, AtlasStore, AtlasStoreApi } from './atlas-store';
 import type { MapSlot } from './map-handle';
 import type { PlaybackController } from './playback-controller';
+import type { Slideshow } from './slideshow';
 
 export interface Runtime {
   store: AtlasStoreApi;
   playback: PlaybackController;
+  /** Slides that advance by themselves (kiosk mode while presenting). */
+  slideshow: Slideshow;
   map: MapSlot;
 }
 

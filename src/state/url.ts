@@ -22,7 +22,7 @@ export interface ViewState {
   embed: boolean;
   /** Great-circle lines from the home campus to the partner cities (`flows=1`). */
   flows: boolean;
-  /** Kiosk: playback starts on load and resumes after a minute without input. */
+  /** Kiosk: playback (or, while presenting, the slides) starts on load and resumes after a minute without input. */
   autoplay: boolean;
 }
 

@@ -24,6 +24,8 @@ export const COLOURS = {
   markerStroke: '#ffffff',
   institution: '#1d4ed8',
   highlight: '#facc15',
+  // The presentation slide's subject: a ring in a colour nothing else on the map uses.
+  subject: '#e11d48',
   home: '#6d28d9',
   // Flow lines from home: the home point's purple, muted, so the markers over them stay the figure.
   flow: '#8b7bc4',

@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countryMarkers } from '../../src/adapters/maplibre/map-data';
-import { markerRadius, spreadMarkers } from '../../src/adapters/maplibre/marker-layout';
+import { MARKER_TEXT_PX, markerRadius, projectorScale, radiusForNumber, spreadMarkers } from '../../src/adapters/maplibre/marker-layout';
 import { DEFAULT_FILTERS } from '../../src/domain/filters';
 import { evaluateFilters } from '../../src/domain/filters';
 import { computeView } from '../../src/domain/view';
@@ -76,5 +76,43 @@ describe('country marker layout', () => {
     const empty = { ...markers.features[0]!, properties: { ...markers.features[0]!.properties, count: 0 } };
     const laid = spreadMarkers({ type: 'FeatureCollection', features: [empty, ...markers.features.slice(1, 3)] }, 1);
     expect(laid.markers.features.find((f) => f.properties.code === empty.properties.code)!.geometry).toEqual(empty.geometry);
+  });
+});
+
+describe('presentation scale', () => {
+  it('is 2 on a 1920×1080 projector (numbers at 22 px), 1 on a phone, and grows no further than 2.4', () => {
+    expect(projectorScale(1920, 1080)).toBe(2);
+    expect(MARKER_TEXT_PX * projectorScale(1920, 1080)).toBeGreaterThanOrEqual(20);
+    expect(projectorScale(1366, 800)).toBeCloseTo(1.42, 2);
+    expect(projectorScale(390, 844)).toBe(1);
+    expect(projectorScale(3840, 2160)).toBe(2.4);
+  });
+
+  it('makes every marker hold its number at the larger size, and keeps the order of sizes', () => {
+    const scale = 2;
+    const textPx = MARKER_TEXT_PX * scale;
+    for (const count of [1, 9, 10, 99, 100, 250]) {
+      const radius = markerRadius(count, 1.9, scale);
+      // The number's box (digits ~0.56 em wide, figures 0.72 em tall) fits inside the circle.
+      expect(radius, String(count)).toBeGreaterThanOrEqual(Math.hypot((0.56 * String(count).length * textPx) / 2, (0.72 * textPx) / 2));
+      expect(radius).toBeGreaterThanOrEqual(radiusForNumber(count, textPx));
+      expect(radius).toBeGreaterThan(markerRadius(count, 1.9));
+    }
+    expect(markerRadius(92, 1.9, scale)).toBeGreaterThan(markerRadius(9, 1.9, scale));
+    expect(markerRadius(40, 1.9, 1)).toBe(markerRadius(40, 1.9));
+  });
+
+  it('lays the larger markers out without overlaps at a projector’s world zoom', () => {
+    const zoom = Math.log2(1920 / 512);
+    const { markers: spread } = spreadMarkers(markers, zoom, [], 2);
+    for (const f of spread.features.filter((m) => m.properties.count > 0)) expect(f.properties.radius).toBeCloseTo(markerRadius(f.properties.count, zoom, 2));
+    const drawn = spread.features.filter((f) => f.properties.count > 0);
+    drawn.forEach((a, i) => {
+      for (const b of drawn.slice(i + 1)) {
+        const [ax, ay] = pixels(a.geometry.coordinates[0]!, a.geometry.coordinates[1]!, zoom);
+        const [bx, by] = pixels(b.geometry.coordinates[0]!, b.geometry.coordinates[1]!, zoom);
+        expect(Math.hypot(ax - bx, ay - by) - a.properties.radius - b.properties.radius, `${a.properties.code}/${b.properties.code}`).toBeGreaterThan(-0.25);
+      }
+    });
   });
 });

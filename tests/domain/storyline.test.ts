@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
 import { parseDataset, type Agreement, type Dataset, type Institution } from '../../src/domain/schema';
-import { deriveMilestones, type Milestone } from '../../src/domain/storyline';
+import { deriveMilestones, milestoneSubject, type Milestone } from '../../src/domain/storyline';
 import { storylineCaption } from '../../src/i18n/storyline';
 import { MINI } from '../fixtures/mini-dataset';
 
@@ -319,6 +319,22 @@ describe('storyline over the mini fixture', () => {
     const undated = deriveMilestones(mini, filterLinks(mini, { ...DEFAULT_FILTERS, level: 'department' }));
     expect(undated.map((m) => m.kind)).toEqual(['title', 'top-country', 'end']);
     expect(undated[1]).toMatchObject({ countryCode: 'KR', year: null });
+  });
+
+  it('rings on the map the partner a slide names, or the top country, and nothing on whole-network slides', () => {
+    expect(story.map((m) => [m.id, milestoneSubject(m)])).toEqual([
+      ['title', null],
+      // A group agreement: the first campus, the one the caption names.
+      ['first-agreement', { kind: 'institution', id: 'uc-a' }],
+      ['busiest-year', null],
+      ['first-in-region:asia', { kind: 'institution', id: 'seoul' }],
+      ['first-in-region:europe', { kind: 'institution', id: 'sorbonne' }],
+      ['top-country', { kind: 'country', code: 'KR' }],
+      ['latest-agreement', { kind: 'institution', id: 'sorbonne' }],
+      ['end', null],
+    ]);
+    const partnerCount = bigStory.find((m) => m.kind === 'partner-count')!;
+    expect(milestoneSubject(partnerCount)).toEqual({ kind: 'institution', id: partnerCount.institutionIds[0] });
   });
 
   it('gives only the title and the end for no links', () => {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { countCsvRows } from '../../src/domain/export-csv';
-import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
+import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
 import { deriveMilestones } from '../../src/domain/storyline';
 import { storylineCaption } from '../../src/i18n/storyline';
-import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
+import { AtlasPage, datasetIndex, expectedCounts, openWithClock } from './atlas-page';
+import { SECONDS_PER_SLIDE_AT_1X } from '../../src/state/slideshow';
 import { readVideo } from './video-file';
 import { SECONDS_PER_YEAR_AT_1X } from '../../src/domain/playback';
 import { HOLD_LAST_YEAR_S } from '../../src/domain/video-timing';
@@ -126,31 +127,46 @@ test.describe('exports', () => {
     atlas.expectClean();
   });
 
-  test('the MP4 and the WebM of the playback are 1920×1080, one frame per 1/30 s of playback, and the page is as before', async ({ page }) => {
+  test('the WebM (1920×1080 at 30 fps, the default) and the MP4 (1280×720 at 60 fps) of the playback have one frame per 1/fps s, and the page is as before', async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
     const atlas = new AtlasPage(page);
-    // Five years at 4× (0.2 s a year) and the last year held 1 s: 2 s, 60 frames at 30 fps.
+    // Five years at 4× (0.2 s a year) and the last year held 1 s: 2 s, 60 frames at 30 fps and 120 at 60.
     await atlas.open('lang=en&speed=4&country=FR&years=2008-2012');
     await atlas.mapIdle();
     const mapBefore = await page.getByTestId('map').boundingBox();
     const counts = await atlas.counts();
-    const expectedFrames = Math.round(((5 * SECONDS_PER_YEAR_AT_1X) / 4 + HOLD_LAST_YEAR_S) * 30);
-    expect(expectedFrames).toBe(60);
+    const seconds = (5 * SECONDS_PER_YEAR_AT_1X) / 4 + HOLD_LAST_YEAR_S;
+    expect(seconds).toBe(2);
     let webm = Buffer.alloc(0);
-    for (const format of ['mp4', 'webm'] as const) {
+    const exports = [
+      { format: 'webm', size: '1080p', fps: 30, width: 1920, height: 1080, codec: /^vp09/ },
+      // H.264 High; the encoder writes the level the stream needs (3.2 for 720p at 60 fps).
+      { format: 'mp4', size: '720p', fps: 60, width: 1280, height: 720, codec: /^avc1\.64[0-9a-f]{4}$/ },
+    ] as const;
+    for (const { format, size, fps, width, height, codec } of exports) {
       await page.getByTestId('export-menu').click();
-      await expect(page.getByTestId('export-video-size')).toHaveValue('1080p');
+      if (format === 'webm') {
+        // The defaults: 1920×1080 at 30 fps.
+        await expect(page.getByTestId('export-video-size')).toHaveValue('1080p');
+        await expect(page.getByTestId('export-video-fps')).toHaveValue('30');
+      } else {
+        await page.getByTestId('export-video-size').selectOption(size);
+        await page.getByTestId('export-video-fps').selectOption(String(fps));
+      }
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId(`export-video-${format}`).click()]);
-      expect(download.suggestedFilename()).toMatch(new RegExp(`-1080p-30fps\\.${format}$`));
+      expect(download.suggestedFilename()).toMatch(new RegExp(`-${size}-${fps}fps\\.${format}$`));
       const bytes = readFileSync((await download.path())!);
       if (format === 'webm') webm = bytes;
       const video = await readVideo(bytes);
       expect(video.format).toBe(format === 'mp4' ? 'MP4' : 'WebM');
-      expect(video.codec).toMatch(format === 'mp4' ? /^avc1\.64[0-9a-f]{2}28$/ : /^vp09/);
-      expect({ width: video.width, height: video.height }).toEqual({ width: 1920, height: 1080 });
-      expect(video.frames).toBe(expectedFrames);
+      expect(video.codec).toMatch(codec);
+      expect({ width: video.width, height: video.height }).toEqual({ width, height });
+      // Frame count = duration × fps.
+      expect(video.frames).toBe(seconds * fps);
       expect(video.firstTimestamp).toBe(0);
-      expect(video.duration).toBeCloseTo(expectedFrames / 30, 2);
+      expect(video.duration).toBeCloseTo(seconds, 2);
       // The progress panel goes away; the page is as it was: no playback, same counts, map back in its place.
       await expect(page.getByTestId('export-progress')).toBeHidden();
       await expect(page.getByTestId('playback-year')).toBeHidden();
@@ -172,6 +188,40 @@ test.describe('exports', () => {
       return { width: video.videoWidth, height: video.videoHeight };
     }, webm.toString('base64'));
     expect(played).toEqual({ width: 1920, height: 1080 });
+    atlas.expectClean();
+  });
+
+  test('without WebCodecs, MP4 is off and the WebM is recorded with MediaRecorder at the chosen size, with a duration players can read', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript(() => {
+      delete (window as { VideoEncoder?: unknown }).VideoEncoder;
+    });
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en&speed=4&country=FR&years=2008-2012');
+    await atlas.mapIdle();
+    await page.getByTestId('export-menu').click();
+    await expect(page.getByTestId('export-video-mp4')).toBeDisabled();
+    await page.getByTestId('export-video-size').selectOption('720p');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.getByTestId('export-video-webm').click()]);
+    expect(download.suggestedFilename()).toMatch(/-720p-30fps\.webm$/);
+    const bytes = readFileSync((await download.path())!);
+    const video = await readVideo(bytes);
+    expect(video.format).toBe('WebM');
+    expect({ width: video.width, height: video.height }).toEqual({ width: 1280, height: 720 });
+    // Recorded in real time: the 2 s of playback at least (it opens on the first frame while the encoder starts).
+    expect(video.duration).toBeGreaterThanOrEqual(2 * 0.9);
+    expect(video.frames).toBeGreaterThan(2);
+    // A player reads the same length (MediaRecorder's own file states none: the browser said Infinity).
+    const duration = await page.evaluate(async (base64) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const element = document.createElement('video');
+      element.src = URL.createObjectURL(new Blob([data], { type: 'video/webm' }));
+      await new Promise((resolve) => (element.onloadedmetadata = resolve));
+      return element.duration;
+    }, bytes.toString('base64'));
+    expect(duration).toBeCloseTo(video.duration, 1);
+    await expect(page.getByTestId('export-progress')).toBeHidden();
+    await expect(page.getByRole('alert')).toHaveCount(0);
     atlas.expectClean();
   });
 
@@ -259,4 +309,133 @@ test.describe('slides say what they count, and agree with the map', () => {
     }
     atlas.expectClean();
   });
+});
+
+test.describe('presenting on a 1920×1080 projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  const CASES: { lang: 'en' | 'ja'; query: string; filters: Partial<Filters>; countrySlide: boolean }[] = [
+    { lang: 'en', query: 'dept=engineering&waiver=1', filters: { departments: ['engineering'], tuitionWaiverOnly: true }, countrySlide: true },
+    { lang: 'ja', query: 'dept=engineering&years=1990-2012', filters: { departments: ['engineering'], yearRange: [1990, 2012] }, countrySlide: false },
+  ];
+
+  for (const { lang, query, filters, countrySlide } of CASES) {
+    test(`captions of 40 px and more, map numbers of 20 px and more, the strip’s cursor, the subject ringed and named, the filters named (${lang})`, async ({
+      page,
+    }) => {
+      // Flights are instant with reduced motion: the test waits for the map, not for an animation.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const atlas = new AtlasPage(page);
+      const index = datasetIndex();
+      const all = { ...DEFAULT_FILTERS, ...filters };
+      const storyline = deriveMilestones(index, filterLinks(index, all));
+      const first = storyline.findIndex((m) => m.kind !== 'title');
+      await atlas.open(`lang=${lang}&${query}&present=${first}`);
+      const caption = page.getByTestId('presentation-caption');
+      await expect(caption).toHaveText(storylineCaption(lang, index, storyline[first]!));
+      const fontPx = async (testId: string) => parseFloat(await page.getByTestId(testId).evaluate((el) => getComputedStyle(el).fontSize));
+      expect(await fontPx('presentation-caption')).toBeGreaterThanOrEqual(40);
+      // The filters the numbers count, by the names the filter chips use.
+      const department = index.departmentsById.get('engineering')!;
+      await expect(page.getByTestId('presentation-filters')).toContainText(lang === 'en' ? department.en : department.ja);
+      if (lang === 'en') await expect(page.getByTestId('presentation-filters')).toContainText('Tuition waiver');
+      else await expect(page.getByTestId('presentation-filters')).toContainText('1990–2012');
+
+      // Numbers on the map: country markers and institution clusters alike.
+      await atlas.mapIdle();
+      const textSize = (layer: string) => page.evaluate((id) => window.__partnerAtlasMap!.getLayoutProperty(id, 'text-size') as number, layer);
+      expect(await textSize('country-marker-labels')).toBeGreaterThanOrEqual(20);
+      expect(await textSize('institution-cluster-labels')).toBeGreaterThanOrEqual(20);
+
+      // The slide's partner: ringed, and named in the page's language, on the map as drawn.
+      const partner = index.institutionsById.get((storyline[first] as { partners: { institutionId: string } }).partners.institutionId)!;
+      const drawnSubject = () =>
+        page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['subject-label'] }).map((f) => f.properties.label as string));
+      await expect.poll(drawnSubject).toEqual([partner.name[lang]]);
+      const ring = await page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['subject-ring'] }).length);
+      expect(ring).toBe(1);
+
+      // The strip and its cursor, which moves on with the slide's year; the cursor's year is the overlay's.
+      const cursor = page.getByTestId('timeline-strip-cursor');
+      await expect(page.getByTestId('timeline-strip')).toBeVisible();
+      await expect(cursor).toBeVisible();
+      await expect(cursor).toHaveAttribute('data-year', String(storyline[first]!.year));
+      await expect(page.getByTestId('playback-year')).toHaveText(String(storyline[first]!.year));
+      const before = (await cursor.boundingBox())!.x;
+      const later = storyline.findIndex((m, i) => i > first && m.year !== null && m.year > storyline[first]!.year!);
+      for (let i = first; i < later; i += 1) await page.keyboard.press('ArrowRight');
+      await expect(cursor).toHaveAttribute('data-year', String(storyline[later]!.year));
+      expect((await cursor.boundingBox())!.x).toBeGreaterThan(before);
+
+      // The totals: the numbers the counts give for these filters.
+      await page.keyboard.press('End');
+      await expect(page.getByTestId('presentation')).toHaveAttribute('data-kind', 'end');
+      const counts = expectedCounts(all);
+      const numbers = (text: string) => (text.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+      expect(numbers(await caption.innerText()).sort((a, b) => a - b)).toEqual(
+        [counts.agreements, counts.institutions, counts.countries].sort((a, b) => a - b),
+      );
+      expect(await fontPx('presentation-caption')).toBeGreaterThanOrEqual(40);
+
+      // The country slide (just before the latest agreement and the totals): its marker ringed and named, and the
+      // caption's numbers are the marker's. Once, with filters (a slide change at this size costs ~2 s of software
+      // GL; 'slides say what they count' checks the unfiltered slide in both languages).
+      if (countrySlide) {
+        const top = storyline.findIndex((m) => m.kind === 'top-country');
+        for (let i = storyline.length - 1; i > top; i -= 1) await page.keyboard.press('ArrowLeft');
+        await expect(caption).toHaveText(storylineCaption(lang, index, storyline[top]!));
+        await atlas.mapIdle();
+        const code = storyline[top]!.countryCode!;
+        await expect.poll(drawnSubject).toEqual([index.countriesByCode.get(code)!.name[lang]]);
+        const marker = await page.evaluate(
+          (c) =>
+            window
+              .__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-marker-labels'] })
+              .map((f) => f.properties as { code: string; count: number; institutions: number })
+              .find((p) => p.code === c),
+          code,
+        );
+        expect(numbers(await caption.innerText())).toEqual([marker!.institutions, marker!.count]);
+        // The country's own name is not written twice (the ring's label names it).
+        const names = await page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names'] }).map((f) => f.properties.code));
+        expect(names).not.toContain(code);
+      }
+      // Leaving: the map's numbers at their ordinary size again, and no subject.
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('presentation')).toBeHidden();
+      await expect.poll(() => textSize('country-marker-labels')).toBe(11);
+      await expect.poll(() => page.evaluate(() => window.__partnerAtlasMap!.querySourceFeatures('subject').length)).toBe(0);
+      atlas.expectClean();
+    });
+  }
+});
+
+test('kiosk with a presentation: ?present=1&autoplay=1&embed=1 advances the slides, a key pauses them, resumeNow plays them again', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // At 2×, a slide stays 4 s; the fake clock runs only when the test says.
+  const atlas = await openWithClock(page, 'lang=en&present=1&autoplay=1&embed=1&speed=2');
+  const dwell = (SECONDS_PER_SLIDE_AT_1X * 1000) / 2;
+  const presentation = page.getByTestId('presentation');
+  const auto = page.getByTestId('presentation-auto');
+  await expect(auto).toHaveText('Slides advance by themselves');
+  await expect(page.getByTestId('embed-bar')).toBeVisible();
+  const step = async () => Number(await presentation.getAttribute('data-step'));
+  const start = await step();
+  const year = page.getByTestId('playback-year');
+  const startYear = await year.innerText();
+  await page.clock.runFor(dwell);
+  await expect(presentation).toHaveAttribute('data-step', String(start + 1));
+  await expect(page.getByTestId('presentation-step')).toHaveText(new RegExp(`^Slide ${start + 2} of \\d+$`));
+  await expect(year).not.toHaveText(startYear);
+  // A visitor presses a key: the slides stay where they are.
+  await page.keyboard.press('Shift');
+  await expect(auto).toBeHidden();
+  await page.clock.runFor(3 * dwell);
+  await expect(presentation).toHaveAttribute('data-step', String(start + 1));
+  // The minute's idle wait, skipped through the kiosk's automation hook.
+  await page.evaluate(() => window.__partnerAtlasKiosk!.resumeNow());
+  await expect(auto).toBeVisible();
+  await page.clock.runFor(dwell);
+  await expect(presentation).toHaveAttribute('data-step', String(start + 2));
+  atlas.expectClean();
 });

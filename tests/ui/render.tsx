@@ -4,13 +4,14 @@ import { createRoot } from 'react-dom/client';
 import { createAtlasStore, type AtlasState } from '../../src/state/atlas-store';
 import { MapSlot } from '../../src/state/map-handle';
 import { PlaybackController } from '../../src/state/playback-controller';
+import { Slideshow } from '../../src/state/slideshow';
 import { FakeClock } from '../fixtures/fake-clock';
 import { RuntimeContext, type Runtime } from '../../src/state/runtime';
 
 export function createTestRuntime(extent: [number, number], initial: Partial<AtlasState> = {}) {
   const store = createAtlasStore(initial);
   const clock = new FakeClock();
-  const runtime: Runtime = { store, playback: new PlaybackController(store, extent, clock), map: new MapSlot() };
+  const runtime: Runtime = { store, playback: new PlaybackController(store, extent, clock), slideshow: new Slideshow(store), map: new MapSlot() };
   return { runtime, clock };
 }
 

@@ -1,8 +1,8 @@
 // MapLibre style: sources and layers as module-level constants. The style has no glyphs URL, so MapLibre draws
 // labels with local fonts (TinySDF) and never requests a glyph or tile from another origin.
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { COLOURS } from '../../style/palette';
-import { MARKER_RADIUS_STOPS } from './marker-layout';
+import { MARKER_RADIUS_STOPS, MARKER_TEXT_PX, radiusForNumber } from './marker-layout';
 import { INSTITUTION_ZOOM } from './camera';
 
 export { INSTITUTION_ZOOM };
@@ -15,6 +15,7 @@ export const SOURCES = {
   highlight: 'highlight',
   home: 'home',
   flows: 'flows',
+  subject: 'subject',
 } as const;
 
 export const LAYERS = {
@@ -32,6 +33,8 @@ export const LAYERS = {
   countryNames: 'country-names',
   markerHitboxes: 'country-marker-hitboxes',
   cityNames: 'city-names',
+  subjectRing: 'subject-ring',
+  subjectLabel: 'subject-label',
 } as const;
 
 /** A transparent image, sized per marker: the room a marker takes from the country names (see markerHitboxes). */
@@ -59,6 +62,13 @@ export const CLUSTER_RADIUS = 28;
 export const CLUSTER_MAX_ZOOM = 9;
 
 const FONT = ['Noto Sans CJK JP', 'Noto Sans', 'sans-serif'];
+/** MapLibre draws local glyphs in the weight the stack's first name says ("Bold"); the family then falls back to Noto. */
+const BOLD_FONT = ['Noto Sans CJK JP Bold', 'Noto Sans CJK JP', 'Noto Sans', 'sans-serif'];
+/** Names (countries, cities, home) on an ordinary screen; marker and cluster numbers are MARKER_TEXT_PX. */
+const NAME_TEXT_PX = 11;
+const HOME_TEXT_PX = 12;
+/** The presentation subject's name (a slide's partner or country), beside its ring. */
+const SUBJECT_TEXT_PX = 13;
 /**
  * Proportional symbols: area ∝ count, so the radius grows with the square root. Smaller at world zoom, where
  * neighbours (China and Korea) are a few dozen pixels apart, than when zoomed in on a continent; where they still
@@ -70,6 +80,11 @@ const MARKER_RADIUS = [
   ['zoom'],
   ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', s.base, ['*', s.perSqrt, ['sqrt', ['get', 'count']]]]]),
 ];
+/** Cluster circles grow with the square root of their size, as the country markers do. */
+const CLUSTER_BASE_PX = 7;
+const CLUSTER_PER_SQRT_PX = 2.6;
+const CLUSTER_RADIUS_PX = ['+', CLUSTER_BASE_PX, ['*', CLUSTER_PER_SQRT_PX, ['sqrt', ['get', 'point_count']]]];
+const INSTITUTION_RADIUS_PX = 6;
 /** Labels in the page's language, halo for legibility over land, borders and markers. */
 const LABEL_PAINT = { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.textHalo, 'text-halo-width': 1.4 } as const;
 
@@ -88,6 +103,12 @@ const circle = (radius: number, color: string, opacity = 1) => ({
   'circle-color': perFeature(color),
   'circle-opacity': perFeature(opacity),
 });
+
+/** The country names shown: every country with a marker, but a presentation subject, which its own label names. */
+export function countryNamesFilter(subjectCountry: string | null): FilterSpecification {
+  const drawn: FilterSpecification = ['>', ['get', 'count'], 0];
+  return subjectCountry ? ['all', drawn, ['!=', ['get', 'code'], subjectCountry]] : drawn;
+}
 
 export const BASE_LAYERS: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': COLOURS.ocean } },
@@ -143,7 +164,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: SOURCES.countryMarkers,
     filter: ['>', ['get', 'count'], 0],
-    layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': FONT, 'text-size': 11, 'text-allow-overlap': true },
+    layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': FONT, 'text-size': MARKER_TEXT_PX, 'text-allow-overlap': true },
     paint: { 'text-color': '#ffffff' },
   },
   {
@@ -152,7 +173,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     source: SOURCES.institutions,
     filter: ['has', 'point_count'],
     paint: {
-      'circle-radius': ['+', 7, ['*', 2.6, ['sqrt', ['get', 'point_count']]]],
+      'circle-radius': CLUSTER_RADIUS_PX as unknown as number,
       'circle-color': perFeature(COLOURS.institution),
       'circle-opacity': perFeature(0.8),
       'circle-stroke-color': COLOURS.markerStroke,
@@ -164,7 +185,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: SOURCES.institutions,
     filter: ['has', 'point_count'],
-    layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': FONT, 'text-size': 11, 'text-allow-overlap': true },
+    layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': FONT, 'text-size': MARKER_TEXT_PX, 'text-allow-overlap': true },
     paint: { 'text-color': '#ffffff' },
   },
   {
@@ -173,7 +194,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     source: SOURCES.institutions,
     filter: ['!', ['has', 'point_count']],
     paint: {
-      ...circle(6, COLOURS.institution),
+      ...circle(INSTITUTION_RADIUS_PX, COLOURS.institution),
       'circle-stroke-color': COLOURS.markerStroke,
       'circle-stroke-width': 1.5,
     },
@@ -183,24 +204,56 @@ export const BASE_LAYERS: LayerSpecification[] = [
     id: LAYERS.countryNames,
     type: 'symbol',
     source: SOURCES.countryMarkers,
-    filter: ['>', ['get', 'count'], 0],
+    filter: countryNamesFilter(null),
     layout: {
       'text-field': ['get', 'name'],
       'text-font': FONT,
-      'text-size': 11,
+      'text-size': NAME_TEXT_PX,
       'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
       // Just outside the marker: its radius (see MARKER_RADIUS) in ems of the 11 px text, plus a little air.
       'text-radial-offset': [
         'interpolate',
         ['linear'],
         ['zoom'],
-        ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', s.base / 11 + 0.28, ['*', s.perSqrt / 11, ['sqrt', ['get', 'count']]]]]),
+        ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', s.base / NAME_TEXT_PX + 0.28, ['*', s.perSqrt / NAME_TEXT_PX, ['sqrt', ['get', 'count']]]]]),
       ] as unknown as number,
       'text-max-width': 8,
       'symbol-sort-key': ['-', ['get', 'count']],
       'text-padding': 2,
     },
     paint: LABEL_PAINT,
+  },
+  {
+    // Presentation mode: a ring round the slide's subject (a partner's place, or a country's marker) and its dot.
+    // Everything per feature (see MapController.subjectFeatures): one layer draws the ring and the dot.
+    id: LAYERS.subjectRing,
+    type: 'circle',
+    source: SOURCES.subject,
+    paint: {
+      'circle-radius': ['get', 'radius'],
+      'circle-color': ['get', 'fill'],
+      'circle-opacity': ['get', 'fillOpacity'],
+      'circle-stroke-color': ['get', 'stroke'],
+      'circle-stroke-width': ['get', 'strokeWidth'],
+    },
+  },
+  {
+    // The subject's name beside its ring. Placed after the marker hitboxes and the home label (symbols are placed
+    // from the top layer down), so it takes a side free of markers where there is one; it is always shown.
+    id: LAYERS.subjectLabel,
+    type: 'symbol',
+    source: SOURCES.subject,
+    filter: ['has', 'label'],
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': BOLD_FONT,
+      'text-size': SUBJECT_TEXT_PX,
+      'text-variable-anchor': ['left', 'right', 'bottom', 'top'],
+      'text-radial-offset': ['+', ['/', ['get', 'radius'], SUBJECT_TEXT_PX], 0.4] as unknown as number,
+      'text-max-width': 14,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.textHalo, 'text-halo-width': 2.5 },
   },
   {
     // Invisible squares a little inside each marker's circle, placed before the country names (symbols are placed from the top
@@ -228,7 +281,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     layout: {
       'text-field': ['get', 'city'],
       'text-font': FONT,
-      'text-size': 11,
+      'text-size': NAME_TEXT_PX,
       'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
       'text-radial-offset': 0.8,
       'symbol-sort-key': ['-', ['get', 'count']],
@@ -255,7 +308,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     layout: {
       'text-field': ['get', 'label'],
       'text-font': FONT,
-      'text-size': 12,
+      'text-size': HOME_TEXT_PX,
       // East of Sendai, over the Pacific: to the west and south lie Korea's and China's markers.
       'text-offset': [0.9, 0],
       'text-anchor': 'left',
@@ -265,9 +318,66 @@ export const BASE_LAYERS: LayerSpecification[] = [
   },
 ];
 
+/** The size (px) the presentation subject's name is drawn at, at a presentation scale. */
+export const subjectTextPx = (scale: number) => SUBJECT_TEXT_PX * scale;
+/** Names grow less than numbers in presentation mode: there are more of them, and they must find room. */
+export const nameScale = (scale: number) => 1 + (scale - 1) * 0.6;
+export const homeTextPx = (scale: number) => HOME_TEXT_PX * nameScale(scale);
+
+/** The radius of a circle that holds the number `count` written at `textPx` (marker-layout.ts radiusForNumber). */
+const holdsNumber = (count: unknown, textPx: number) => [
+  '+',
+  1.5,
+  ['*', 0.5, ['sqrt', ['+', ['^', ['*', 0.56 * textPx, ['length', ['to-string', count]]], 2], (0.72 * textPx) ** 2]]],
+];
+
+/** A cluster circle's radius in pixels at a presentation scale, as scaledProperties draws it. */
+export function clusterRadiusPx(count: number, scale: number): number {
+  const radius = CLUSTER_BASE_PX + CLUSTER_PER_SQRT_PX * Math.sqrt(count);
+  return scale <= 1 ? radius : Math.max(radiusForNumber(count, MARKER_TEXT_PX * scale), Math.sqrt(scale) * radius);
+}
+
+type Property = [layer: string, name: string, value: unknown];
+
+/**
+ * The layout and paint properties that presentation mode changes, for a scale (1 = an ordinary screen, the style's
+ * own values): numbers, names and the circles that hold numbers grow, so a projector's back row can read them.
+ * Country markers then take their radius from the marker layout (markerRadius with the scale), which has already
+ * made room for it.
+ */
+export function scaledProperties(scale: number): { layout: Property[]; paint: Property[] } {
+  const numberPx = MARKER_TEXT_PX * scale;
+  const namePx = NAME_TEXT_PX * nameScale(scale);
+  const ordinary = scale <= 1;
+  const grow = Math.sqrt(scale);
+  return {
+    layout: [
+      [LAYERS.countryMarkerLabels, 'text-size', numberPx],
+      [LAYERS.clusterLabels, 'text-size', numberPx],
+      [LAYERS.countryNames, 'text-size', namePx],
+      [
+        LAYERS.countryNames,
+        'text-radial-offset',
+        ordinary
+          ? (BASE_LAYERS.find((l) => l.id === LAYERS.countryNames) as { layout: Record<string, unknown> }).layout['text-radial-offset']
+          : ['+', ['/', ['get', 'radius'], namePx], 0.28],
+      ],
+      [LAYERS.cityNames, 'text-size', namePx],
+      [LAYERS.homeLabel, 'text-size', homeTextPx(scale)],
+      [LAYERS.subjectLabel, 'text-size', subjectTextPx(scale)],
+      [LAYERS.subjectLabel, 'text-radial-offset', ['+', ['/', ['get', 'radius'], subjectTextPx(scale)], 0.4]],
+    ],
+    paint: [
+      [LAYERS.countryMarkers, 'circle-radius', ordinary ? MARKER_RADIUS : ['get', 'radius']],
+      [LAYERS.clusters, 'circle-radius', ordinary ? CLUSTER_RADIUS_PX : ['max', holdsNumber(['get', 'point_count'], numberPx), ['*', grow, CLUSTER_RADIUS_PX]]],
+      [LAYERS.institutions, 'circle-radius', perFeature(INSTITUTION_RADIUS_PX * grow)],
+    ],
+  };
+}
+
 export interface InitialMapData {
   /** GeoJSON for each data source, or none for a source that starts empty (a hidden level's, say). */
-  data: Partial<Record<'countryMarkers' | 'markerLeaders' | 'institutions' | 'highlight' | 'home' | 'flows', GeoJSON.FeatureCollection>>;
+  data: Partial<Record<'countryMarkers' | 'markerLeaders' | 'institutions' | 'highlight' | 'home' | 'flows' | 'subject', GeoJSON.FeatureCollection>>;
   /** Start at institution level (points and clusters) instead of country markers. */
   institutionLevel: boolean;
 }
@@ -294,6 +404,7 @@ export function createStyle(basemap: GeoJSON.FeatureCollection, initial: Initial
       [SOURCES.highlight]: { type: 'geojson', data: initial.data.highlight ?? empty },
       [SOURCES.home]: { type: 'geojson', data: initial.data.home ?? empty },
       [SOURCES.flows]: { type: 'geojson', data: initial.data.flows ?? empty },
+      [SOURCES.subject]: { type: 'geojson', data: initial.data.subject ?? empty },
     },
     layers: BASE_LAYERS.map((layer) => {
       const level = levelOf(layer.id);

@@ -3,9 +3,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, Marker, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection, Point } from 'geojson';
-import type { MapCamera, MapFrame, MapHandle } from '../../state/map-handle';
+import type { MapCamera, MapFrame, MapHandle, MapSubject } from '../../state/map-handle';
+import { COLOURS } from '../../style/palette';
 import { openingCamera, type Camera } from './camera';
-import { homeObstacles, layoutZoomOf, type MarkerLayout, spreadMarkers } from './marker-layout';
+import { homeObstacles, layoutZoomOf, type MarkerLayout, projectorScale, spreadMarkers } from './marker-layout';
 import { skipSkyPass } from './skip-sky-pass';
 import {
   COUNTRY_LEVEL_LAYERS,
@@ -16,7 +17,11 @@ import {
   INSTITUTION_ZOOM,
   LAYERS,
   SOURCES,
+  clusterRadiusPx,
+  countryNamesFilter,
   createStyle,
+  homeTextPx,
+  scaledProperties,
 } from './layers';
 
 setWorkerUrl(workerUrl);
@@ -25,6 +30,7 @@ export { prewarm };
 
 const MIN_ZOOM = 0.3;
 
+const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** MapLibre's world is 512 px wide at zoom 0. */
 const TILE_SIZE = 512;
 
@@ -64,13 +70,15 @@ export type MapLevel = 'country' | 'institution';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-type SourceKey = 'countryMarkers' | 'institutions' | 'highlight' | 'home' | 'flows';
+type SourceKey = 'countryMarkers' | 'institutions' | 'highlight' | 'home' | 'flows' | 'subject';
+/** In this order: the subject's ring follows its country's marker, so the markers are laid out first. */
 const SOURCE_OF: Record<SourceKey, string> = {
   countryMarkers: SOURCES.countryMarkers,
   institutions: SOURCES.institutions,
   highlight: SOURCES.highlight,
   home: SOURCES.home,
   flows: SOURCES.flows,
+  subject: SOURCES.subject,
 };
 
 declare global {
@@ -90,7 +98,12 @@ export class MapController implements MapHandle {
   private institutionLevel: boolean | null = null;
   /** The zoom the country markers were last laid out for, and that layout (for the model's markers it was made from). */
   private layoutZoom: number;
-  private markerLayout: { from: FeatureCollection; zoom: number; home: FeatureCollection; layout: MarkerLayout<never> } | null = null;
+  private markerLayout: { from: FeatureCollection; zoom: number; home: FeatureCollection; scale: number; layout: MarkerLayout<never> } | null = null;
+  /** Presentation mode (setPresentation), and the scale it draws at for the map's size (1 otherwise). */
+  private presenting = false;
+  private scale = 1;
+  /** A presentation slide's subject, ringed and named. */
+  private subject: MapSubject | null = null;
   private pulseMarkers: Marker[] = [];
   /**
    * The framing the app last chose (opening view, selected countries), re-applied when the map area changes size
@@ -130,6 +143,7 @@ export class MapController implements MapHandle {
           highlight: data.highlight,
           home: data.home,
           flows: data.flows,
+          subject: data.subject,
         },
         institutionLevel: this.institutionLevel,
       }),
@@ -161,6 +175,8 @@ export class MapController implements MapHandle {
     this.map.on('load', () => {
       performance.mark('atlas:map-loaded');
       this.loaded = true;
+      this.applyScale();
+      if (this.subject) this.showSubject(this.subject);
       this.apply(this.model, null);
     });
     this.map.on('zoom', () => {
@@ -168,11 +184,17 @@ export class MapController implements MapHandle {
       this.relayoutMarkers(layoutZoomOf(this.map.getZoom()));
     });
     this.map.on('zoomend', () => this.relayoutMarkers(layoutZoomOf(this.map.getZoom())));
+    // An institution's ring is fitted round the cluster it is drawn in, as drawn once the map is idle (this sets data
+    // only when the ring changed, so it settles after one more frame).
+    this.map.on('idle', () => {
+      if (this.subject?.kind === 'institution') this.syncSubject();
+    });
     // Until something else moves it, the opening view follows the map area's size.
     if (!camera) this.framing = (animate) => this.openingView(animate);
     this.fitMinZoom();
     this.map.on('resize', () => {
       this.fitMinZoom();
+      this.applyScale();
       this.framing?.(false);
     });
     // A move with an input event is the user's; the app's own camera moves have none.
@@ -193,10 +215,11 @@ export class MapController implements MapHandle {
     this.map.setMinZoom(Math.max(MIN_ZOOM, Math.log2(Math.max(width, 1) / TILE_SIZE)));
   }
 
-  private openingView(animate: boolean): void {
+  private openingView(animate: boolean, offsetY = 0): void {
     const c = this.map.getContainer();
     const cam = openingCamera(c.clientWidth, c.clientHeight);
-    if (animate) this.map.easeTo({ center: cam.center, zoom: cam.zoom, duration: reducedMotion() ? 0 : 600 });
+    if (animate) this.map.easeTo({ center: cam.center, zoom: cam.zoom, offset: [0, offsetY], duration: reducedMotion() ? 0 : 600 });
+    else if (offsetY) this.map.easeTo({ center: cam.center, zoom: cam.zoom, offset: [0, offsetY], duration: 0 });
     else this.map.jumpTo({ center: cam.center, zoom: cam.zoom });
   }
 
@@ -264,13 +287,108 @@ export class MapController implements MapHandle {
   }
 
   /** A slow flight to a place (presentation steps). */
-  flyTo(lng: number, lat: number, zoom: number): void {
+  flyTo(lng: number, lat: number, zoom: number, offsetY = 0): void {
     this.framing = null;
-    this.map.flyTo({ center: [lng, lat], zoom, duration: reducedMotion() ? 0 : 1800, essential: true });
+    this.map.flyTo({ center: [lng, lat], zoom, offset: [0, offsetY], duration: reducedMotion() ? 0 : 1800, essential: true });
   }
 
-  resetCamera(): void {
-    this.setFraming((animate) => this.openingView(animate));
+  setPresentation(on: boolean): void {
+    this.presenting = on;
+    this.applyScale();
+  }
+
+  showSubject(subject: MapSubject | null): void {
+    this.subject = subject;
+    if (!this.loaded) return;
+    // A country's name is the subject's label: not twice.
+    this.map.setFilter(LAYERS.countryNames, countryNamesFilter(subject?.kind === 'country' ? subject.id : null));
+    this.syncSources();
+  }
+
+  /** The scale presentation mode draws at for the map's size now (in steps of 0.05: a resize by a pixel changes nothing). */
+  private applyScale(): void {
+    if (!this.loaded) return;
+    const c = this.map.getContainer();
+    const scale = this.presenting ? Math.round(projectorScale(c.clientWidth, c.clientHeight) * 20) / 20 : 1;
+    if (scale === this.scale) return;
+    this.scale = scale;
+    const { layout, paint } = scaledProperties(scale);
+    for (const [layer, name, value] of layout) this.map.setLayoutProperty(layer, name as never, value as never);
+    for (const [layer, name, value] of paint) this.map.setPaintProperty(layer, name as never, value as never);
+    // The markers are laid out again for their new size (sourceValue), and the subject's ring with them.
+    this.syncSources();
+  }
+
+  /**
+   * The subject's ring, with its name. A country's ring goes round its marker where the layout put it (at
+   * institution level, round the country's place). An institution's goes round its point, or round the whole
+   * cluster circle that covers it (clusterAround), so the cluster's number stays readable inside.
+   */
+  private subjectFeatures(): FeatureCollection {
+    const subject = this.subject;
+    if (!subject) return NO_FEATURES;
+    const grow = Math.sqrt(this.scale);
+    let coordinates = [subject.lng, subject.lat];
+    let radius = 14 * grow;
+    if (subject.kind === 'country') {
+      const marker = this.institutionLevel
+        ? undefined
+        : this.markerLayout?.layout.markers.features.find((m) => (m.properties as { code?: string }).code === subject.id);
+      const markerRadius = (marker?.properties as { radius?: number } | undefined)?.radius ?? 0;
+      if (marker && markerRadius > 0) {
+        coordinates = marker.geometry.coordinates;
+        radius = markerRadius + 5 * grow;
+      }
+    } else {
+      radius = Math.max(radius, this.clusterAround(subject.lng, subject.lat) + 4 * grow);
+    }
+    return {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates },
+          properties: { id: subject.id, label: subject.label, radius, fill: 'rgba(0,0,0,0)', fillOpacity: 1, stroke: COLOURS.subject, strokeWidth: 3.5 * grow },
+        },
+      ],
+    };
+  }
+
+  /**
+   * How far from a place the cluster circles drawn over it reach (0 when none covers it), from the last frame drawn:
+   * the ring is fitted again once the map is idle (see the constructor).
+   */
+  private clusterAround(lng: number, lat: number): number {
+    if (!this.institutionLevel || !this.rendered) return 0;
+    const p = this.map.project([lng, lat]);
+    const near = 80 * this.scale;
+    const clusters = this.map.queryRenderedFeatures(
+      [
+        [p.x - near, p.y - near],
+        [p.x + near, p.y + near],
+      ],
+      { layers: [LAYERS.clusters] },
+    );
+    let reach = 0;
+    for (const cluster of clusters) {
+      if (cluster.geometry.type !== 'Point') continue;
+      const c = this.map.project(cluster.geometry.coordinates as [number, number]);
+      const r = clusterRadiusPx(Number(cluster.properties?.point_count ?? 0), this.scale);
+      const d = Math.hypot(c.x - p.x, c.y - p.y);
+      if (d < r) reach = Math.max(reach, d + r);
+    }
+    return reach;
+  }
+
+  /** The subject's ring again for what the map now draws (its clusters change with the zoom). */
+  private syncSubject(): void {
+    if (!this.loaded || !this.subject) return;
+    const data = this.changed('subject', this.subjectFeatures());
+    if (data) (this.map.getSource(SOURCES.subject) as GeoJSONSource | undefined)?.setData(data);
+  }
+
+  resetCamera(offsetY = 0): void {
+    this.setFraming((animate) => this.openingView(animate, offsetY));
   }
 
   level(): MapLevel {
@@ -412,13 +530,15 @@ export class MapController implements MapHandle {
 
   /** What a source shows: the model's data, except that country markers are first moved apart (marker-layout.ts). */
   private sourceValue(key: SourceKey): SourceData {
+    if (key === 'subject') return this.subjectFeatures();
     if (key !== 'countryMarkers') return this.model[key];
     const { countryMarkers: from, home } = this.model;
     const zoom = this.layoutZoom;
+    const scale = this.scale;
     const last = this.markerLayout;
-    if (!last || last.from !== from || last.zoom !== zoom || last.home !== home) {
-      const layout = spreadMarkers(from as FeatureCollection<Point, { code: string; count: number }>, zoom, homeObstacles(home));
-      this.markerLayout = { from, zoom, home, layout: layout as unknown as MarkerLayout<never> };
+    if (!last || last.from !== from || last.zoom !== zoom || last.home !== home || last.scale !== scale) {
+      const layout = spreadMarkers(from as FeatureCollection<Point, { code: string; count: number }>, zoom, homeObstacles(home, homeTextPx(scale)), scale);
+      this.markerLayout = { from, zoom, home, scale, layout: layout as unknown as MarkerLayout<never> };
     }
     return this.markerLayout!.layout.markers as unknown as FeatureCollection;
   }

@@ -11,11 +11,35 @@ export const MARKER_RADIUS_STOPS = [
   { zoom: 3, base: 3, perSqrt: 2.4 },
 ] as const;
 
-export function markerRadius(count: number, zoom: number): number {
+/** The size (px) of the number in a country marker on an ordinary screen; presentation mode multiplies it by its scale. */
+export const MARKER_TEXT_PX = 11;
+
+/**
+ * How much larger presentation mode draws the map's numbers, names and markers for a map of `width`×`height` CSS
+ * pixels, so they read from the back of a room: 1 up to a 960×540 map (laptops, phones), 2 on a 1920×1080
+ * projector (numbers at 22 px), at most 2.4.
+ */
+export function projectorScale(width: number, height: number): number {
+  return Math.min(2.4, Math.max(1, Math.min(width / 960, height / 540)));
+}
+
+/** The smallest circle that holds `count` written at `textPx` (a digit ~0.56 em wide, figures 0.72 em tall), with a margin. */
+export function radiusForNumber(count: number, textPx: number): number {
+  const digits = String(Math.max(0, Math.round(count))).length;
+  return 0.5 * Math.hypot(0.56 * digits * textPx, 0.72 * textPx) + 1.5;
+}
+
+/**
+ * At `scale` > 1 (presentation mode) a marker's area grows by the scale, and never below the circle that holds its
+ * number at the larger text size: a projector's "1" must fit in its marker too.
+ */
+export function markerRadius(count: number, zoom: number, scale = 1): number {
   const [lo, hi] = MARKER_RADIUS_STOPS;
   const t = Math.min(1, Math.max(0, (zoom - lo.zoom) / (hi.zoom - lo.zoom)));
   const at = (s: (typeof MARKER_RADIUS_STOPS)[number]) => s.base + s.perSqrt * Math.sqrt(count);
-  return at(lo) + (at(hi) - at(lo)) * t;
+  const radius = at(lo) + (at(hi) - at(lo)) * t;
+  if (scale <= 1) return radius;
+  return Math.max(radius * Math.sqrt(scale), radiusForNumber(count, MARKER_TEXT_PX * scale));
 }
 
 /** Something a marker must not cover: the home institution's point and its label, in pixels from the home point. */
@@ -116,18 +140,19 @@ export interface MarkerLayout<P> {
 /**
  * The markers (those with a count) moved apart at `zoom`: each keeps as close to its anchor as the others allow.
  * Deterministic, so a link always draws the same picture. Markers without a count
- * are not drawn and take no room.
+ * are not drawn and take no room. `scale` is presentation mode's (markerRadius).
  */
 export function spreadMarkers<P extends { code: string; count: number }>(
   markers: FeatureCollection<Point, P>,
   zoom: number,
   obstacles: readonly Obstacle[] = [],
+  scale = 1,
 ): MarkerLayout<P> {
   const size = worldSize(zoom);
   const drawn = markers.features.filter((f) => f.properties.count > 0);
   const nodes: Node[] = drawn.map((f) => {
     const [x, y] = project(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, size);
-    return { x, y, r: markerRadius(f.properties.count, zoom), anchorX: x, anchorY: y, fixed: false };
+    return { x, y, r: markerRadius(f.properties.count, zoom, scale), anchorX: x, anchorY: y, fixed: false };
   });
   const fixed: Node[] = obstacles.flatMap((o) => {
     const [x, y] = project(o.lng, o.lat, size);
@@ -156,16 +181,18 @@ export function spreadMarkers<P extends { code: string; count: number }>(
 
 /**
  * The home institution's point and label as room the country markers leave free (the label's width estimated
- * from its characters: 12 px text, CJK full width), east of the point as the home label layer draws it.
+ * from its characters at `textPx`, the label's size: CJK full width), east of the point as the home label layer
+ * draws it.
  */
-export function homeObstacles(home: FeatureCollection): Obstacle[] {
+export function homeObstacles(home: FeatureCollection, textPx = 12): Obstacle[] {
+  const k = textPx / 12;
   return home.features.flatMap((f) => {
     if (f.geometry.type !== 'Point') return [];
     const [lng, lat] = f.geometry.coordinates as [number, number];
     const label = String(f.properties?.label ?? '');
-    const width = [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 12 : 6.8), 0);
+    const width = [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? textPx : 0.57 * textPx), 0);
     const circles = [{ dx: 0, dy: 0, r: 9 }];
-    for (let dx = 18; dx < 11 + width; dx += 12) circles.push({ dx, dy: 0, r: 8 });
+    for (let dx = 9 + 9 * k; dx < 11 + width; dx += 12 * k) circles.push({ dx, dy: 0, r: 8 * k });
     return [{ lng, lat, circles }];
   });
 }

@@ -52,7 +52,7 @@ export async function exportVideo(runtime: VideoRuntime, job: VideoJob): Promise
   if (!webCodecsAvailable()) {
     if (job.format !== 'webm') throw new Error(t(job.lang, 'exportNoMp4'));
     const { recordPlayback } = await import('./video');
-    return await recordPlayback(runtime, { lang: job.lang, describe: job.describe, texts: job.texts, strip: job.strip, signal: job.signal });
+    return await recordPlayback(runtime, job);
   }
   const { width, height } = VIDEO_SIZES[job.size];
   const codec = job.format === 'mp4' ? 'avc' : 'vp9';
