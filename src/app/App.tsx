@@ -543,7 +543,12 @@ function Atlas({
               index={index}
               links={storyLinks}
               strip={
-                <TimelineStrip lang={lang} bins={stripBins} year={frame?.year ?? null} shown={frame ? visibleYearRange(frame.year, settings, playRange) : null} />
+                <TimelineStrip
+                  lang={lang}
+                  bins={stripBins}
+                  year={frame?.year ?? null}
+                  shown={frame ? visibleYearRange(frame.year, settings, playRange) : null}
+                />
               }
             />
           </Suspense>
