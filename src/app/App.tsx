@@ -430,7 +430,14 @@ function Atlas({
             overlay={overlay}
             renderedYear={renderedYear}
           />
-          <ImportPanel lang={lang} base={lists.builtIn} importedFile={lists.importedFile} onApply={lists.apply} onReset={lists.reset} />
+          <ImportPanel
+            lang={lang}
+            base={lists.builtIn}
+            importedFile={lists.importedFile}
+            dropEnabled={!options.embed && !presenting}
+            onApply={lists.apply}
+            onReset={lists.reset}
+          />
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
             {t(lang, 'aboutData')}
           </button>

@@ -331,38 +331,12 @@ export const CATALOG = {
     ja: '合計：{countries, number}の国・地域、{institutions, number}機関と{agreements, number}件の協定',
     en: 'In all: {agreements, plural, one {# agreement} other {# agreements}} with {institutions, plural, one {# institution} other {# institutions}} in {countries, plural, one {# country or region} other {# countries and regions}}',
   },
-  // Importing a list of one's own (src/ui/panels/ImportPanel.tsx)
+  // Importing a list of one's own: the way in (the dialog's messages load with it, import-catalog.ts)
   importOpen: { ja: '自分の一覧を開く', en: 'Open your list' },
-  importTitle: { ja: '協定一覧の読み込み', en: 'Open a list of agreements' },
-  importHint: {
-    ja: 'CSV・TSV・Excel(.xlsx)の一覧を選んでください。大学名・国・地域・締結日などの列を見出しから読み取ります。ファイルはこのブラウザの外へ送られません。',
-    en: 'Choose a CSV, TSV or Excel (.xlsx) list. Columns such as name, country and signed are found by their headers. The file does not leave this browser.',
-  },
-  importFile: { ja: 'ファイル', en: 'File' },
-  importReading: { ja: '読み込み中…', en: 'Reading…' },
-  importSummary: {
-    ja: '{rows, number}行：地図上に配置 {placed, number}、国の中央に仮配置 {approximate, number}、読み込めない行 {rejected, number}',
-    en: '{rows, plural, one {# row} other {# rows}} — placed: {placed, number}; approximate (country centre): {approximate, number}; rejected: {rejected, number}',
-  },
-  importProblem: { ja: '{row, number}行目：{reason}', en: 'Row {row, number}: {reason}' },
-  importProblemValue: { ja: '{row, number}行目：{reason}({value})', en: 'Row {row, number}: {reason} ({value})' },
-  importReason_noName: { ja: '大学名がありません', en: 'no institution name' },
-  importReason_noCountry: { ja: '国・地域がありません', en: 'no country' },
-  importReason_unknownCountry: { ja: '国・地域がわかりません', en: 'unknown country' },
-  importReason_impossibleDate: { ja: '存在しない日付です', en: 'not a calendar date' },
-  importReason_unreadableDate: { ja: '日付を読み取れません', en: 'unreadable date' },
-  importReason_afterAsOf: { ja: '一覧の時点より後の日付です', en: "date after the list's month" },
-  importReason_badCoordinates: { ja: '緯度・経度が範囲外か読み取れません', en: 'latitude/longitude out of range or unreadable' },
-  importReason_noPosition: {
-    ja: 'この国・地域の位置がわかりません(緯度・経度の列を加えてください)',
-    en: 'no position known for this country (add lat/lng columns)',
-  },
-  importReason_tooLong: { ja: '長すぎるセルがあります', en: 'a cell is too long' },
-  importFailed: { ja: '読み込めませんでした：{error}', en: 'The file could not be read: {error}' },
-  importApply: { ja: 'この一覧を地図に表示', en: 'Show this list on the atlas' },
-  importReset: { ja: '元の一覧に戻す', en: 'Back to the built-in list' },
+  importDropHere: { ja: 'ここにファイルを放すと、協定一覧として開きます', en: 'Drop the file to open it as your list of agreements' },
+  importDropFormats: { ja: 'CSV・TSV・Excel(.xlsx)', en: 'CSV, TSV or Excel (.xlsx)' },
+  // The card, for agreements from an imported list
   cardSignedMonth: { ja: '締結: {month, date, yearMonth}', en: 'Signed: {month, date, yearMonth}' },
   cardSignedYear: { ja: '締結: {year, year}年', en: 'Signed: {year, year}' },
   waiverUnknown: { ja: '授業料不徴収: 記載なし', en: 'Tuition waiver: not stated' },
-  importShowing: { ja: '読み込んだ一覧を表示中：{file}', en: 'Showing your list: {file}' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -26,7 +26,7 @@ describe('importAgreements', () => {
     const r = await run('partners-sjis.csv');
     expect(r.encoding).toBe('shift_jis');
     expect(r.format).toBe('csv');
-    expect(r.summary).toEqual({ rows: 5, placed: 3, approximate: 2, rejected: 0 });
+    expect(r.summary).toEqual({ rows: 5, placed: 3, approximate: 2, rejected: 0, byCity: 0, ambiguous: 0 });
     expect(statuses(r)).toEqual(['2:placed', '3:placed', '4:placed', '5:approximate', '6:approximate']);
     const names = r.dataset.institutions.map((i) => i.name.ja);
     // CP932's 髙 (an IBM extension) survives decoding.
@@ -45,7 +45,7 @@ describe('importAgreements', () => {
   it('rejects bad rows with their row numbers and reasons, and keeps the good ones (UTF-8 with BOM)', async () => {
     const r = await run('partners-bad.csv');
     expect(r.encoding).toBe('utf-8');
-    expect(r.summary).toEqual({ rows: 8, placed: 3, approximate: 1, rejected: 4 });
+    expect(r.summary).toEqual({ rows: 8, placed: 3, approximate: 1, rejected: 4, byCity: 0, ambiguous: 0 });
     expect(statuses(r)).toEqual([
       '2:placed',
       '3:rejected:no-name',
@@ -71,7 +71,7 @@ describe('importAgreements', () => {
   it('reads a TSV with English headers, alpha-3 codes and a department column', async () => {
     const r = await run('partners.tsv');
     expect(r.format).toBe('tsv');
-    expect(r.summary).toEqual({ rows: 2, placed: 2, approximate: 0, rejected: 0 });
+    expect(r.summary).toEqual({ rows: 2, placed: 2, approximate: 0, rejected: 0, byCity: 0, ambiguous: 0 });
     expect(r.dataset.agreements.map((a) => a.level)).toEqual(['university', 'department']);
     expect(r.dataset.departments).toEqual([
       { id: 'graduate-school-of-engineering', ja: 'Graduate School of Engineering', en: 'Graduate School of Engineering', statedCount: null, source: null },

@@ -113,6 +113,7 @@ describe('headers', () => {
     ];
     expect(findHeader(rows)).toEqual({
       headerRow: 3,
+      headerRows: 1,
       columns: [
         { index: 0, header: 'No.', field: null },
         { index: 1, header: '大学名', field: 'name' },
