@@ -152,7 +152,8 @@ export function nationalList(base: Dataset, rows = NATIONAL_ROWS, seed = 17): Na
     let en = pick(KINDS).replace('{city}', city.name).replace('{field}', pick(FIELDS));
     for (let n = 2; names.has(en); n += 1) en = `${en.replace(/ \d+$/, '')} ${n}`;
     names.add(en);
-    partners.push({ ja: '', en, country, city: city.name });
+    // A few lists leave the city out: those partners can only be pinned at the middle of their country.
+    partners.push({ ja: '', en, country, city: random() < 0.04 ? '' : city.name });
   }
 
   const lines = [

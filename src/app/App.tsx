@@ -117,7 +117,7 @@ type LoadState =
 interface ListSwitch {
   builtIn: Dataset;
   importedFile: string | null;
-  apply(dataset: Dataset, fileName: string): void;
+  apply(dataset: Dataset, fileName: string, json: Blob): void;
   reset(): void;
 }
 
@@ -226,9 +226,9 @@ export function App() {
     return {
       builtIn: builtIn.index.dataset,
       importedFile,
-      apply: (dataset, fileName) => {
+      apply: (dataset, fileName, json) => {
         show(builtIn, { ...builtIn, index: buildIndex(dataset) }, fileName);
-        void saveList(fileName, dataset);
+        void saveList(fileName, json);
       },
       reset: () => {
         show(builtIn, builtIn, null);

@@ -20,11 +20,16 @@ export interface ImportEvents {
   failed(failure: ImportFailure): void;
 }
 
+export interface ImportedDataset {
+  dataset: Dataset;
+  json: Blob;
+}
+
 export interface ImportJob {
   /** Maps the file again with these columns (the preview follows through the events). */
   remap(columns: ColumnChoice): void;
-  /** The dataset of the last preview. */
-  dataset(): Promise<Dataset>;
+  /** The dataset of the last preview, and the same as JSON. */
+  dataset(): Promise<ImportedDataset>;
   /** Stops the worker: nothing more is reported, and dataset() rejects. */
   cancel(): void;
 }
@@ -32,7 +37,7 @@ export interface ImportJob {
 export async function startImport(file: File, base: Dataset, asOf: string, events: ImportEvents): Promise<ImportJob> {
   const bytes = await file.arrayBuffer();
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
-  let waiting: { resolve(dataset: Dataset): void; reject(error: Error): void } | null = null;
+  let waiting: { resolve(imported: ImportedDataset): void; reject(error: Error): void } | null = null;
   let stopped = false;
   const send = (request: ImportRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
   worker.addEventListener('message', (event: MessageEvent<ImportReply>) => {
@@ -42,7 +47,9 @@ export async function startImport(file: File, base: Dataset, asOf: string, event
     else if (message.kind === 'preview') events.preview(message.preview, { citiesUnavailable: message.citiesUnavailable });
     else if (message.kind === 'failed') events.failed(message.failure);
     else if (message.kind === 'dataset') {
-      waiting?.resolve(message.dataset);
+      // Made and checked by the worker (mapTable validates it).
+      const dataset = JSON.parse(new TextDecoder().decode(message.json)) as Dataset;
+      waiting?.resolve({ dataset, json: new Blob([message.json], { type: 'application/json' }) });
       waiting = null;
     }
   });
@@ -57,7 +64,7 @@ export async function startImport(file: File, base: Dataset, asOf: string, event
       if (!stopped) send({ kind: 'remap', columns });
     },
     dataset: () =>
-      new Promise<Dataset>((resolve, reject) => {
+      new Promise<ImportedDataset>((resolve, reject) => {
         if (stopped) {
           reject(new Error('import cancelled'));
           return;

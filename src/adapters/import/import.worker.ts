@@ -24,7 +24,7 @@ let opened: Opened | null = null;
 let result: ImportResult | null = null;
 let cities: Promise<CityLookup | null> | null = null;
 
-const reply = (message: ImportReply) => postMessage(message);
+const reply = (message: ImportReply, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
 function fail(error: unknown, firstRow: string[] = []) {
   const code: FailureCode = error instanceof ImportError || error instanceof UnreadableFileError ? error.code : 'other';
@@ -83,7 +83,10 @@ async function handle(request: ImportRequest) {
       await map(request.columns);
       return;
     case 'dataset':
-      if (result) reply({ kind: 'dataset', dataset: result.dataset });
+      if (result) {
+        const json = new TextEncoder().encode(JSON.stringify(result.dataset)).buffer;
+        reply({ kind: 'dataset', json }, [json]);
+      }
       return;
   }
 }

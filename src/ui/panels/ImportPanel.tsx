@@ -16,7 +16,8 @@ export interface ImportPanelProps {
   importedFile: string | null;
   /** Whether a file dropped anywhere on the page opens it here (not while presenting, nor when embedded). */
   dropEnabled: boolean;
-  onApply(dataset: Dataset, fileName: string): void;
+  /** Shows the dataset; `json` is the same, for the app to keep for the next visit. */
+  onApply(dataset: Dataset, fileName: string, json: Blob): void;
   onReset(): void;
 }
 
@@ -120,8 +121,8 @@ export function ImportPanel({ lang, base, importedFile, dropEnabled, onApply, on
             base={base}
             importedFile={importedFile}
             dropped={dropped}
-            onApply={(dataset, fileName) => {
-              onApply(dataset, fileName);
+            onApply={(dataset, fileName, json) => {
+              onApply(dataset, fileName, json);
               setOpen(false);
             }}
             onReset={() => {

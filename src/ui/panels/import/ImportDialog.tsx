@@ -43,7 +43,8 @@ export interface ImportDialogProps {
   importedFile: string | null;
   /** A file dropped on the page: read as soon as it changes. */
   dropped: File | null;
-  onApply(dataset: Dataset, fileName: string): void;
+  /** The dataset, and the same as JSON (kept by the app for the next visit). */
+  onApply(dataset: Dataset, fileName: string, json: Blob): void;
   onReset(): void;
 }
 
@@ -133,6 +134,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
   // The columns shown: the last preview's mapping (kept while the list is read again), or a headerless first row's.
   const [columns, setColumns] = useState<{ list: readonly ColumnMapping[]; header: { row: number; rows: 1 | 2 } | null } | null>(null);
   const job = useRef<ImportJob | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   // Each file read is one generation: events of a file replaced by another are ignored.
   const generation = useRef(0);
 
@@ -187,13 +189,16 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
     stop();
     setStatus({ kind: 'cancelled' });
     setColumns(null);
+    // So that choosing the same file again reads it again (an unchanged input fires no change event).
+    if (input.current) input.current.value = '';
   };
   const apply = async (preview: ImportPreview) => {
     const running = job.current;
     if (!running) return;
     setStatus({ kind: 'applying', preview });
     try {
-      onApply(await running.dataset(), preview.fileName);
+      const { dataset, json } = await running.dataset();
+      onApply(dataset, preview.fileName, json);
     } catch (error) {
       setStatus({ kind: 'failed', failure: { code: 'other', message: error instanceof Error ? error.message : String(error), firstRow: [] } });
     }
@@ -207,6 +212,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
       <label className="import-file">
         <span>{t(lang, 'importFile')}</span>
         <input
+          ref={input}
           type="file"
           accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="import-file"
