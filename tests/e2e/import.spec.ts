@@ -6,7 +6,7 @@ import { summarise } from '../../src/domain/aggregate';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
 import { cityLookup, type CityGazetteer } from '../../src/domain/import/cities';
-import { importAgreements } from '../../src/domain/import/importer';
+import { importAgreements, type ColumnChoice } from '../../src/domain/import/importer';
 import { foldForSearch } from '../../src/domain/search';
 import { nationalList, NATIONAL_ROWS } from '../../scripts/national-list';
 import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
@@ -22,8 +22,13 @@ function builtCities() {
 }
 
 /** What the list should show once applied: the same importer (and gazetteer), run here. */
-async function expectedFor(name: string, bytes = new Uint8Array(readFileSync(fixture(name)))) {
-  const result = await importAgreements(bytes, name, { base: datasetIndex().dataset, asOf: new Date().toISOString().slice(0, 7), cities: builtCities() });
+async function expectedFor(name: string, bytes = new Uint8Array(readFileSync(fixture(name))), columns?: ColumnChoice) {
+  const result = await importAgreements(bytes, name, {
+    base: datasetIndex().dataset,
+    asOf: new Date().toISOString().slice(0, 7),
+    cities: builtCities(),
+    ...(columns ? { columns } : {}),
+  });
   const index = buildIndex(result.dataset);
   return { summary: result.summary, counts: summarise(filterLinks(index, DEFAULT_FILTERS)), index };
 }
@@ -131,6 +136,52 @@ test.describe('open your list', () => {
     await page.getByTestId('import-apply').click();
     await atlas.expectCounts(expected.counts);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    atlas.expectClean();
+  });
+
+  test('a file dropped on the map opens the preview; choosing the right name column changes the figures', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    const before = await expectedFor('survey-style.csv');
+    const after = await expectedFor('survey-style.csv', undefined, { name: 3 });
+    // A drag from the desktop, as the browser reports it: a DataTransfer holding the file.
+    const dataTransfer = await page.evaluateHandle(
+      (bytes) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], 'survey-style.csv', { type: 'text/csv' }));
+        return transfer;
+      },
+      [...readFileSync(fixture('survey-style.csv'))],
+    );
+    const map = page.getByTestId('map');
+    await map.dispatchEvent('dragenter', { dataTransfer });
+    const overlay = page.getByTestId('import-drop-overlay');
+    await expect(overlay).toBeVisible();
+    await expect(overlay).toContainText('Drop the file to open it as your list of agreements');
+    await map.dispatchEvent('dragover', { dataTransfer });
+    await map.dispatchEvent('drop', { dataTransfer });
+    await expect(overlay).toHaveCount(0);
+    await expect(page.getByTestId('import-panel')).toBeVisible();
+
+    // The survey names the home university first (大学名): read as the partner, every row is "東北大学".
+    const summary = page.getByTestId('import-summary');
+    await expect(summary).toHaveAttribute('data-approximate', String(before.summary.approximate));
+    expect(before.summary).toMatchObject({ rows: 5, placed: 0, approximate: 5 });
+    const name = page.getByTestId('import-column-name');
+    await expect(name.locator('option:checked')).toHaveText('Column B: 大学名');
+    await expect(page.getByTestId('import-column-country').locator('option:checked')).toHaveText('Column C: 相手国');
+    await name.selectOption({ label: 'Column D: 相手機関名' });
+    await expect(summary).toHaveAttribute('data-placed', String(after.summary.placed));
+    await expect(summary).toHaveAttribute('data-approximate', String(after.summary.approximate));
+    expect(after.summary).toMatchObject({ rows: 5, placed: 4, approximate: 1 });
+    await expect(summary).toHaveText('5 rows — placed: 4; approximate (country centre): 1; rejected: 0');
+    await expect(name.locator('option:checked')).toHaveText('Column D: 相手機関名');
+    // "Not used" takes a column out: without dates, nothing is rejected or dated, and the figures stay.
+    await page.getByTestId('import-column-signed').selectOption({ label: 'Not used' });
+    await expect(page.getByTestId('import-column-signed').locator('option:checked')).toHaveText('Not used');
+    await page.getByTestId('import-apply').click();
+    await atlas.expectCounts(after.counts);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported agreements');
     atlas.expectClean();
   });
 

@@ -35,6 +35,19 @@ export function choose(columns: readonly ColumnMapping[], field: ImportField, in
   return choice;
 }
 
+/** The columns with the fields of a choice (a field left out of the choice keeps its column). */
+export function applyChoice(columns: readonly ColumnMapping[], choice: ColumnChoice): ColumnMapping[] {
+  const fieldAt = new Map<number, ImportField>();
+  for (const f of IMPORT_FIELDS) {
+    const index = choice[f];
+    if (index !== null && index !== undefined) fieldAt.set(index, f);
+  }
+  return columns.map((c) => {
+    const kept = c.field !== null && !(c.field in choice) ? c.field : null;
+    return { ...c, field: fieldAt.get(c.index) ?? kept };
+  });
+}
+
 interface Props {
   lang: Lang;
   columns: readonly ColumnMapping[];

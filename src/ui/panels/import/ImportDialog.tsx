@@ -8,7 +8,7 @@ import type { Dataset, Lang } from '../../../domain/schema';
 import { IMPORT_CATALOG } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
 import { startImport, type ImportFailure, type ImportJob, type ImportProgress } from '../../../adapters/import/import-job';
-import { ColumnChoices } from './ColumnChoices';
+import { applyChoice, ColumnChoices } from './ColumnChoices';
 
 addMessages(IMPORT_CATALOG);
 
@@ -183,6 +183,8 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
   const remap = (choice: ColumnChoice) => {
     if (!job.current) return;
     setStatus({ kind: 'working', progress: null });
+    // The selects show the choice at once; the preview that follows confirms it.
+    setColumns((shown) => shown && { ...shown, list: applyChoice(shown.list, choice) });
     job.current.remap(choice);
   };
   const cancel = () => {
