@@ -85,7 +85,7 @@ const twoRowCsv = [
   'No.,協定校,,所在地,,締結,,授業料不徴収',
   ',和文,英文,国・地域,都市,年月日,有効期限,',
   '1,アーヘン工科大学,RWTH Aachen University,ドイツ,アーヘン,1998/5/19,2028/5/18,○',
-  '2,ルンド大学,Lund University,スウェーデン,Lund,2005/4/1,2010/3/31,○',
+  '2,ルンド大学,Lund University,スウェーデン,Lund,2005/4/1,2009/3/31,○',
   '3,ミュンスター大学,University of Münster,ドイツ,Münster,平成20年4月1日,自動更新,×',
   '4,サンパウロ大学,Universidade de São Paulo,ブラジル,São Paulo,2010/6/1,2015,○',
   '5,ハーバード大学,Harvard University,米国,,2001/4/1,2000/3/31,×',

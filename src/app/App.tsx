@@ -306,7 +306,8 @@ function Atlas({
   const [mapError, setMapError] = useState<Error | null>(null);
   const { view, filters, frame } = useAtlasView(index);
   const groups = useListGroups(index, view, lang, sort, listLimit);
-  const fullYears = useMemo(() => countByYear(index.links, index.yearExtent), [index]);
+  const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
+  const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
   const regionNames = useMemo(() => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>, [index, lang]);
   // Stable callbacks, so the memoised list and the about dialog skip re-rendering when only the filters changed.
   const showMore = useCallback(() => setListLimit((n) => n + LIST_STEP), []);
@@ -528,7 +529,7 @@ function Atlas({
             regionNames={regionNames}
             onChange={setYearRange}
             playYear={frame?.year ?? null}
-            controls={<PlaybackControls lang={lang} />}
+            controls={<PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />}
           />
         </ErrorBoundary>
       </main>

@@ -14,7 +14,8 @@ export function sanitise(state: UrlState, index: AtlasIndex): UrlState {
   const [first, last] = index.yearExtent;
   const years = f.yearRange ? ([Math.max(first, f.yearRange[0]), Math.min(last, f.yearRange[1])] as [number, number]) : null;
   return {
-    view: state.view,
+    // "Active in year" needs end dates: a link to a list without them opens on signing years.
+    view: state.view && state.view.basis === 'active' && !index.hasEndDates ? { ...state.view, basis: 'signed' } : state.view,
     lang: state.lang,
     selected: state.selected && index.institutionsById.has(state.selected) ? state.selected : null,
     filters: {
@@ -50,6 +51,7 @@ export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: 
   });
   playback.setSpeed(view.speed === null ? DEFAULT_SETTINGS.speed : view.speed);
   playback.setLoop(view.loop);
+  playback.setBasis(view.basis);
   if (view.windowYears === null) playback.setMode('cumulative');
   else playback.setMode('window', view.windowYears);
   if (view.playYear !== null) playback.show(view.playYear);
@@ -69,6 +71,7 @@ export function toUrlState(s: AtlasState, explicitLang: boolean, extra: Partial<
       windowYears: s.playbackSettings.mode === 'window' ? s.playbackSettings.windowYears : null,
       presentStep: s.presentStep,
       flows: s.flows,
+      basis: s.playbackSettings.basis ?? 'signed',
       ...extra,
     },
   };

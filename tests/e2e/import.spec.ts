@@ -7,6 +7,8 @@ import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
 import { cityLookup, type CityGazetteer } from '../../src/domain/import/cities';
 import { importAgreements, type ColumnChoice } from '../../src/domain/import/importer';
+import { DEFAULT_SETTINGS } from '../../src/domain/playback';
+import { viewAtYear } from '../../src/domain/view';
 import { foldForSearch } from '../../src/domain/search';
 import { nationalList, NATIONAL_ROWS } from '../../scripts/national-list';
 import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
@@ -182,6 +184,41 @@ test.describe('open your list', () => {
     await page.getByTestId('import-apply').click();
     await atlas.expectCounts(after.counts);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported agreements');
+    atlas.expectClean();
+  });
+
+  test('a list with end dates: the timeline offers "Active in year", and counts, playback and the card follow it', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('lang=en');
+    const expected = await expectedFor('two-row-header.csv');
+    const [first, last] = expected.index.yearExtent;
+    const at = (basis: 'signed' | 'active') => viewAtYear(expected.index, DEFAULT_FILTERS, last, { ...DEFAULT_SETTINGS, basis }).view.summary;
+    // Lund's agreement ended in 2009: in 2010 four partners had signed, three were in force.
+    expect([at('signed').institutions, at('active').institutions]).toEqual([4, 3]);
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file').setInputFiles(fixture('two-row-header.csv'));
+    await expect(page.getByTestId('import-summary')).toHaveAttribute('data-rows', String(expected.summary.rows));
+    await expect(page.getByTestId('import-panel')).toContainText('Header: rows 2–3');
+    await expect(page.getByTestId('import-panel')).toContainText('Agreements with an end date: 3');
+    await expect(page.getByTestId('import-column-expires').locator('option:checked')).toHaveText('Column G: 締結 / 有効期限');
+    await page.getByTestId('import-apply').click();
+    await atlas.expectCounts(expected.counts);
+
+    await expect(page.getByTestId('basis-signed')).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'One year forward' }).click();
+    await expect(page.getByTestId('playback-year')).toHaveText(String(first));
+    await page.getByRole('button', { name: 'To the end' }).click();
+    await expect(page.getByTestId('playback-year')).toHaveText(String(last));
+    await atlas.expectCounts(at('signed'));
+    await page.getByTestId('basis-active').click();
+    await expect(page.getByTestId('basis-active')).toHaveAttribute('aria-pressed', 'true');
+    await atlas.expectCounts(at('active'));
+    await expect(page.locator('#timeline-title')).toHaveText('Agreements in force each year');
+    await atlas.expectUrl(/basis=active/);
+    await page.getByTestId('playback-exit').click();
+    await atlas.expectCounts(expected.counts);
+    await page.getByTestId('result-row').filter({ hasText: 'RWTH Aachen University' }).click();
+    await expect(page.getByTestId('card-expires')).toHaveText('Ends: 18 May 2028');
     atlas.expectClean();
   });
 

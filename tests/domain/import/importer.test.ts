@@ -151,7 +151,7 @@ describe('importAgreements', () => {
     const r = await run('two-row-header.csv');
     const byRow = new Map(r.dataset.agreements.map((a) => [a.source.line, a]));
     expect(byRow.get(4)!.expires).toEqual({ date: '2028-05-18', precision: 'day' });
-    expect(byRow.get(5)!.expires).toEqual({ date: '2010-03-31', precision: 'day' });
+    expect(byRow.get(5)!.expires).toEqual({ date: '2009-03-31', precision: 'day' });
     expect(byRow.get(6)!.expires).toBeUndefined();
     expect(byRow.get(7)!.expires).toEqual({ date: '2015-01-01', precision: 'year' });
     expect(r.rows.find((row) => row.row === 8)).toEqual({ row: 8, status: 'rejected', reason: 'expires-before-signed', value: '2000/3/31' });
