@@ -261,6 +261,11 @@ test.describe('open your list', () => {
     expect(expected.summary.byCity).toBeGreaterThan(expected.summary.approximate);
     await expect(summary).toContainText(`${NATIONAL_ROWS.toLocaleString('en')} rows`);
     await expect(page.getByTestId('import-problem')).toHaveCount(Math.min(100, expected.summary.rejected));
+    // Placed by their city (the gazetteer, fetched for this import), and the ambiguous city names said so.
+    await expect(page.getByTestId('import-panel')).toContainText(`Placed by their city: ${expected.summary.byCity.toLocaleString('en')} rows`);
+    await expect(page.getByTestId('import-ambiguous')).toContainText(
+      `City names that several cities of the country share, placed at the most populous: ${expected.summary.ambiguous.toLocaleString('en')} rows`,
+    );
     // The page kept drawing frames and never blocked for long while the worker read the list.
     console.log(
       `42k rows: ${importMs} ms to the summary; longest main-thread task ${mainThread.longestTaskMs} ms (${mainThread.longTasks} over 50 ms); ${mainThread.frames} frames, at most ${mainThread.longestFrameGapMs} ms apart`,
