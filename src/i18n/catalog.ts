@@ -343,6 +343,7 @@ export const CATALOG = {
   },
   // Importing a list of one's own: the way in (the dialog's messages load with it, import-catalog.ts)
   importOpen: { ja: '自分の一覧を開く', en: 'Open your list' },
+  importOpenShort: { ja: '一覧を開く', en: 'Your list' },
   importDropHere: { ja: 'ここにファイルを放すと、協定一覧として開きます', en: 'Drop the file to open it as your list of agreements' },
   importDropFormats: { ja: 'CSV・TSV・Excel(.xlsx)', en: 'CSV, TSV or Excel (.xlsx)' },
   // The card, for agreements from an imported list

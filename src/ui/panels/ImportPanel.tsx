@@ -102,7 +102,9 @@ export function ImportPanel({ lang, base, importedFile, dropEnabled, onApply, on
         }}
         data-testid="import-open"
       >
-        {t(lang, 'importOpen')}
+        {/* Phones show the short label (app.css): the header has one row of actions there. */}
+        <span className="import-open-long">{t(lang, 'importOpen')}</span>
+        <span className="import-open-short">{t(lang, 'importOpenShort')}</span>
       </button>
       {loaded && (
         <Suspense
@@ -128,6 +130,10 @@ export function ImportPanel({ lang, base, importedFile, dropEnabled, onApply, on
             onReset={() => {
               onReset();
               setOpen(false);
+            }}
+            onClose={() => {
+              setOpen(false);
+              trigger.current?.focus();
             }}
           />
         </Suspense>

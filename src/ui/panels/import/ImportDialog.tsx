@@ -46,6 +46,7 @@ export interface ImportDialogProps {
   /** The dataset, and the same as JSON (kept by the app for the next visit). */
   onApply(dataset: Dataset, fileName: string, json: Blob): void;
   onReset(): void;
+  onClose(): void;
 }
 
 function Problem({ lang, row }: { lang: Lang; row: RejectedRow }) {
@@ -129,7 +130,7 @@ function Preview({ lang, preview, citiesUnavailable }: { lang: Lang; preview: Im
   );
 }
 
-export default function ImportDialog({ lang, open, titleId, base, importedFile, dropped, onApply, onReset }: ImportDialogProps) {
+export default function ImportDialog({ lang, open, titleId, base, importedFile, dropped, onApply, onReset, onClose }: ImportDialogProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // The columns shown: the last preview's mapping (kept while the list is read again), or a headerless first row's.
   const [columns, setColumns] = useState<{ list: readonly ColumnMapping[]; header: { row: number; rows: 1 | 2 } | null } | null>(null);
@@ -210,6 +211,9 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
   return (
     <section className="import-popover" hidden={!open} aria-labelledby={titleId} data-testid="import-panel">
       <h2 id={titleId}>{t(lang, 'importTitle')}</h2>
+      <button type="button" className="card-close" onClick={onClose} aria-label={t(lang, 'close')} data-testid="import-close">
+        ×
+      </button>
       <p className="import-hint">{t(lang, 'importHint')}</p>
       <label className="import-file">
         <span>{t(lang, 'importFile')}</span>
