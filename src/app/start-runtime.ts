@@ -22,10 +22,11 @@ export interface StartedRuntime {
   stop(): void;
 }
 
-export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: string): StartedRuntime {
+/** `localList`: the index is a list opened in this browser (the URL then says `list=local`). */
+export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: string, localList = false): StartedRuntime {
   const store = createAtlasStore({ lang: fallbackLang });
   const playback = new PlaybackController(store, index.yearExtent);
-  const options = restoreFromUrl(search, index, fallbackLang, store, playback);
+  const options = { ...restoreFromUrl(search, index, fallbackLang, store, playback), localList };
   const stopUrlSync = startUrlSync(store, fallbackLang, options);
   const kiosk = options.autoplay ? startKiosk(playback, document) : null;
   if (kiosk) window.__partnerAtlasKiosk = kiosk;

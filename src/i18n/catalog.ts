@@ -344,6 +344,14 @@ export const CATALOG = {
   // Importing a list of one's own: the way in (the dialog's messages load with it, import-catalog.ts)
   importOpen: { ja: '自分の一覧を開く', en: 'Open your list' },
   importOpenShort: { ja: '一覧を開く', en: 'Your list' },
+  shareLocalList: {
+    ja: 'この一覧はこのブラウザにだけ保存されています。リンクはこのブラウザでは開けますが、ほかの端末やブラウザでは元の一覧が表示されます。',
+    en: 'This list is kept in this browser only: the link opens it here, but on another device or browser it shows the built-in list.',
+  },
+  localListMissing: {
+    ja: 'このリンクは、別の端末かブラウザで開いた一覧のものです。その一覧はここにないため、元の一覧を表示しています。',
+    en: 'This link is for a list opened on another device or browser. That list is not here, so the built-in list is shown.',
+  },
   importDropHere: { ja: 'ここにファイルを放すと、協定一覧として開きます', en: 'Drop the file to open it as your list of agreements' },
   importDropFormats: { ja: 'CSV・TSV・Excel(.xlsx)', en: 'CSV, TSV or Excel (.xlsx)' },
   // The card, for agreements from an imported list

@@ -33,6 +33,8 @@ export interface PageOptions {
   embed: boolean;
   /** Kiosk mode (see kiosk.ts). */
   autoplay: boolean;
+  /** The page shows a list opened in this browser: the URL says so (`list=local`). */
+  localList: boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: 
   if (view.windowYears === null) playback.setMode('cumulative');
   else playback.setMode('window', view.windowYears);
   if (view.playYear !== null) playback.show(view.playYear);
-  return { camera: view.camera, embed: view.embed, autoplay: view.autoplay };
+  return { camera: view.camera, embed: view.embed, autoplay: view.autoplay, localList: view.localList };
 }
 
 export function toUrlState(s: AtlasState, explicitLang: boolean, extra: Partial<ViewState> = {}): UrlState {
@@ -87,7 +89,7 @@ export function startUrlSync(store: AtlasStoreApi, initialLang: Lang, options: P
     timer = setTimeout(() => {
       const state = store.getState();
       const explicitLang = state.lang !== initialLang || new URLSearchParams(location.search).has('lang');
-      const next = serialiseUrl(toUrlState(state, explicitLang, { embed: options.embed, autoplay: options.autoplay }));
+      const next = serialiseUrl(toUrlState(state, explicitLang, { embed: options.embed, autoplay: options.autoplay, localList: options.localList }));
       if (next !== location.search) history.replaceState(history.state, '', pageUrl(location, next, location.hash));
     }, URL_DEBOUNCE_MS);
   });

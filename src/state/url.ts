@@ -27,6 +27,8 @@ export interface ViewState {
   autoplay: boolean;
   /** `basis=active`: years show the agreements in force, for a list with end dates (domain/active.ts). */
   basis: YearBasis;
+  /** `list=local`: the view is of a list opened in this browser ("Open your list"), not of the built-in one. */
+  localList: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -40,6 +42,7 @@ export const DEFAULT_VIEW: ViewState = {
   flows: false,
   autoplay: false,
   basis: 'signed',
+  localList: false,
 };
 
 const MAX_PARAM_LENGTH = 500;
@@ -109,6 +112,7 @@ export function parseUrl(search: string): UrlState {
     flows: one(get('flows'), flagSchema) !== null,
     autoplay: get('autoplay') === '1',
     basis: get('basis') === 'active' ? 'active' : 'signed',
+    localList: get('list') === 'local',
   };
   return {
     view,
@@ -152,6 +156,7 @@ export function serialiseUrl(state: UrlState): string {
     if (v.flows) params.set('flows', '1');
     if (v.autoplay) params.set('autoplay', '1');
     if (v.basis === 'active') params.set('basis', 'active');
+    if (v.localList) params.set('list', 'local');
   }
   const s = params.toString();
   return s ? `?${s}` : '';

@@ -72,7 +72,7 @@ async function watchMainThread(page: Page) {
 }
 
 test.describe('open your list', () => {
-  test('a CSV with bad rows: summary, one problem per rejected row, apply, counts, reset', async ({ page }) => {
+  test('a CSV with bad rows: summary, one problem per rejected row, apply, counts, a link that says the list is local, reset', async ({ page, browser }) => {
     const atlas = new AtlasPage(page);
     await atlas.open('lang=en');
     const builtIn = expectedCounts();
@@ -97,6 +97,27 @@ test.describe('open your list', () => {
     await atlas.expectCounts(expected.counts);
     expect(expected.counts).toEqual({ agreements: 4, institutions: 4, countries: 4 });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported agreements');
+
+    // The link says the list is this browser's (list=local), and the share menu says it opens only here.
+    await atlas.expectUrl(/list=local/);
+    await page.getByTestId('copy-link').click();
+    await expect(page.getByTestId('share-local')).toHaveText(
+      'This list is kept in this browser only: the link opens it here, but on another device or browser it shows the built-in list.',
+    );
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(new URL(link).searchParams.get('list')).toBe('local');
+    // Elsewhere (another browser profile: no saved list) the link shows the built-in list, and says why.
+    const elsewhere = await browser.newContext();
+    const other = new AtlasPage(await elsewhere.newPage());
+    await other.page.goto(link);
+    await other.waitReady();
+    await expect(other.page.getByTestId('local-list-missing')).toHaveText(
+      /This link is for a list opened on another device or browser\. That list is not here, so the built-in list is shown\./,
+    );
+    await other.expectCounts(builtIn);
+    await other.expectUrl(/^\?lang=en$/);
+    other.expectClean();
+    await elsewhere.close();
 
     // Kept in IndexedDB: a reload shows the list again (saving is asynchronous, so reload until it shows).
     await expect

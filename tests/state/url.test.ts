@@ -37,10 +37,13 @@ describe('URL contract', () => {
       flows: true,
       autoplay: true,
       basis: 'active' as const,
+      localList: true,
     };
     const state: UrlState = { lang: 'ja', selected: null, filters: { ...DEFAULT_FILTERS, countries: ['CN'] }, view };
     const search = serialiseUrl(state);
-    expect(search).toBe('?lang=ja&country=CN&play=2001&speed=2&loop=1&window=5&present=3&cam=141.5%2C38.25%2C4.5&embed=1&flows=1&autoplay=1&basis=active');
+    expect(search).toBe(
+      '?lang=ja&country=CN&play=2001&speed=2&loop=1&window=5&present=3&cam=141.5%2C38.25%2C4.5&embed=1&flows=1&autoplay=1&basis=active&list=local',
+    );
     expect(parseUrl(search)).toEqual(state);
     expect(parseUrl('?lang=en&country=FR').view).toEqual(DEFAULT_VIEW);
   });
