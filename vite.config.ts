@@ -7,6 +7,7 @@ import { ICON_SIZES, iconFile, pwaIcons } from './scripts/pwa-icons.ts';
 import { securityHeaders } from './scripts/security-headers.ts';
 import { preloadData } from './scripts/preload-data.ts';
 import { minifiedDataset } from './scripts/dataset-asset.ts';
+import { cityGazetteer } from './scripts/city-gazetteer.ts';
 
 const THEME = '#334155';
 
@@ -39,7 +40,10 @@ const pwa = VitePWA({
     // `.mjs` and `.json` are not in the plugin's default globs: MapLibre's worker may be built as `.mjs`, and the
     // dataset and the basemap are `.json`. The brotli and gzip copies are the server's business, not the cache's.
     globPatterns: ['**/*.{js,mjs,css,html,json,png,svg,woff,woff2}'],
-    globIgnores: ['**/*.gz', '**/*.br', '_headers'],
+    // The importer's city gazetteer (~270 KB gzipped) is fetched only when an import needs it: not precached with the
+    // page, but kept once fetched, so that a list opened offline later is placed by its cities too.
+    globIgnores: ['**/*.gz', '**/*.br', '_headers', 'assets/cities-*.json'],
+    runtimeCaching: [{ urlPattern: /\/assets\/cities-[\w-]+\.json$/, handler: 'CacheFirst', options: { cacheName: 'city-gazetteer' } }],
     // The largest file is MapLibre's chunk (~1.1 MB); the dataset is ~0.6 MB. Room for a dataset ten times larger.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',
@@ -50,11 +54,13 @@ const pwa = VitePWA({
 
 export default defineConfig({
   // securityHeaders first: its preview middleware puts the headers on every response, the gzip copies' too.
-  plugins: [react(), securityHeaders(), minifiedDataset(), precompressedAssets(), preloadData(), pwaIcons(), pwa],
+  plugins: [react(), securityHeaders(), minifiedDataset(), precompressedAssets(), preloadData(), pwaIcons(), cityGazetteer(), pwa],
+  // The import worker loads its XLSX reader lazily: that needs an ES module worker (the default, iife, cannot split).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
-    // MapLibre in its own chunk: the browser fetches and compiles it alongside the app's code.
+    // MapLibre in its own chunk, loaded on demand once the dataset has arrived (src/ui/map/map-module.ts).
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
   },
   preview: { host: '127.0.0.1' },

@@ -1,6 +1,8 @@
 // Writes the importer's test files in tests/fixtures/import/ (committed; run again only to change them):
-// a Shift_JIS (CP932) CSV, a UTF-8 CSV with a BOM and bad rows, a TSV, and an XLSX with a title row, merged cells
-// and Japanese era dates. `npx tsx scripts/make-import-fixtures.ts`
+// a Shift_JIS (CP932) CSV, a UTF-8 CSV with a BOM and bad rows, a TSV, an XLSX with a title row, merged cells
+// and Japanese era dates, a national-survey-style CSV whose first name column is the home university (to be
+// corrected by hand), and a CSV and an XLSX with two-row headers (group cells over their labels) and end dates.
+// The 42,000-row list is generated at test time (scripts/national-list.ts). `npx tsx scripts/make-import-fixtures.ts`
 import { writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import writeXlsxFile from 'write-excel-file/node';
@@ -63,4 +65,47 @@ const rows: Cell[][] = [
   [{ value: 'フランス' }, { value: 'リヨン第1大学' }, { value: 'Université Lyon 1' }, null, { value: 37000 }, null], // 10: approximate, Excel serial as a number
 ];
 await writeXlsxFile(rows as never).toFile(`${dir}/partners.xlsx`);
+
+// As national surveys list agreements: the home university first, under 大学名, then the partner under a header
+// the importer does not take for a name (相手機関名): the preview's column choice has to correct it.
+const survey = [
+  '番号,大学名,相手国,相手機関名,締結日',
+  '1,東北大学,ドイツ,アーヘン工科大学,1998/5/19',
+  '2,東北大学,韓国,ソウル大学校,H24.4.1',
+  '3,東北大学,米国,ハーバード大学,2012.4',
+  '4,東北大学,フランス,リヨン第1大学,2008/8/8',
+  '5,東北大学,英国,ケンブリッジ大学,S58',
+].join('\r\n');
+writeFileSync(`${dir}/survey-style.csv`, `\ufeff${survey}\r\n`);
+
+// A title row, then a header of two rows: group cells (協定校, 所在地, 締結) over their labels; No. and 授業料不徴収
+// stand in both rows. In CSV a merged cell is its text followed by empty cells.
+const twoRowCsv = [
+  '東北大学 学術交流協定一覧(令和6年5月1日現在),,,,,,,',
+  'No.,協定校,,所在地,,締結,,授業料不徴収',
+  ',和文,英文,国・地域,都市,年月日,有効期限,',
+  '1,アーヘン工科大学,RWTH Aachen University,ドイツ,アーヘン,1998/5/19,2028/5/18,○',
+  '2,ルンド大学,Lund University,スウェーデン,Lund,2005/4/1,2009/3/31,○',
+  '3,ミュンスター大学,University of Münster,ドイツ,Münster,平成20年4月1日,自動更新,×',
+  '4,サンパウロ大学,Universidade de São Paulo,ブラジル,São Paulo,2010/6/1,2015,○',
+  '5,ハーバード大学,Harvard University,米国,,2001/4/1,2000/3/31,×',
+].join('\r\n');
+writeFileSync(`${dir}/two-row-header.csv`, `${twoRowCsv}\r\n`);
+
+const twoRowXlsx: Cell[][] = [
+  [{ value: '東北大学 学術交流協定一覧', columnSpan: 7 }, null, null, null, null, null, null],
+  [
+    { value: 'No.', rowSpan: 2 },
+    { value: '協定校', columnSpan: 2 },
+    null,
+    { value: '国・地域', rowSpan: 2 },
+    { value: '締結', columnSpan: 2 },
+    null,
+    { value: '授業料不徴収', rowSpan: 2 },
+  ],
+  [null, { value: '和文' }, { value: '英文' }, null, { value: '年月日' }, { value: '終了日' }, null],
+  [{ value: 1 }, { value: '北京大学' }, { value: 'Peking University' }, { value: '中国' }, { value: 'H13.4.16' }, { value: 'R3.4.15' }, { value: '○' }],
+  [{ value: 2 }, { value: 'ケンブリッジ大学' }, { value: 'University of Cambridge' }, { value: '英国' }, { value: 'S58' }, null, { value: '×' }],
+];
+await writeXlsxFile(twoRowXlsx as never).toFile(`${dir}/two-row-header.xlsx`);
 console.log('written');

@@ -117,14 +117,18 @@ type LoadState =
       started: StartedRuntime;
       /** Counts the lists shown: each one is a new page (the Atlas below is keyed by it). */
       generation: number;
+      notice: Notice;
     }
   | { status: 'error'; error: Error };
+
+/** A note the page opens with: a `list=local` link whose list is not in this browser. */
+type Notice = 'local-list-missing' | null;
 
 /** How an imported list is shown and left: the app restarts the runtime on the new dataset (ImportPanel). */
 interface ListSwitch {
   builtIn: Dataset;
   importedFile: string | null;
-  apply(dataset: Dataset, fileName: string): void;
+  apply(dataset: Dataset, fileName: string, json: Blob): void;
   reset(): void;
 }
 
@@ -200,10 +204,16 @@ export function App() {
   useEffect(() => {
     loadAtlas().then(
       async (atlas) => {
-        // A list opened on an earlier visit is shown again, if it is still a valid dataset.
-        const saved = await loadSavedList();
+        // A list opened on an earlier visit is shown again, if it is still a valid dataset: on a plain visit, or by a
+        // link that says it is of that list (list=local). Any other link is of the built-in list, and shows it.
+        const params = new URLSearchParams(location.search);
+        const linkIsLocal = params.get('list') === 'local';
+        const plainVisit = [...params.keys()].every((key) => key === 'lang');
+        const saved = linkIsLocal || plainVisit ? await loadSavedList() : null;
         let shown = atlas;
         let importedFile: string | null = null;
+        let search = location.search;
+        let notice: Notice = null;
         if (saved) {
           try {
             shown = { ...atlas, index: buildIndex(validateDataset(saved.dataset)) };
@@ -212,9 +222,17 @@ export function App() {
             void forgetList();
           }
         }
-        const started = startRuntime(shown.index, fallbackLang, location.search);
+        if (linkIsLocal && importedFile === null) {
+          // The link's list stays in the browser it was opened in: its view would be wrong data here. The built-in
+          // list is shown as it opens (in the link's language), and the page says why.
+          notice = 'local-list-missing';
+          const lang = params.get('lang');
+          search = lang === null ? '' : `?${new URLSearchParams({ lang }).toString()}`;
+          history.replaceState(history.state, '', pageUrl(location, search, location.hash));
+        }
+        const started = startRuntime(shown.index, fallbackLang, search, importedFile !== null);
         running.current = started;
-        setLoad({ status: 'ready', atlas: shown, builtIn: atlas, importedFile, started, generation: 0 });
+        setLoad({ status: 'ready', atlas: shown, builtIn: atlas, importedFile, started, generation: 0, notice });
       },
       (error: unknown) => setLoad({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
@@ -227,7 +245,7 @@ export function App() {
     (builtIn: LoadedAtlas, atlas: LoadedAtlas, importedFile: string | null) => {
       const lang = running.current?.runtime.store.getState().lang ?? fallbackLang;
       running.current?.stop();
-      const started = startRuntime(atlas.index, fallbackLang, location.search);
+      const started = startRuntime(atlas.index, fallbackLang, location.search, importedFile !== null);
       started.runtime.store.getState().setLang(lang);
       running.current = started;
       setLoad((previous) => ({
@@ -237,6 +255,7 @@ export function App() {
         importedFile,
         started,
         generation: previous.status === 'ready' ? previous.generation + 1 : 0,
+        notice: null,
       }));
     },
     [fallbackLang],
@@ -247,9 +266,9 @@ export function App() {
     return {
       builtIn: builtIn.index.dataset,
       importedFile,
-      apply: (dataset, fileName) => {
+      apply: (dataset, fileName, json) => {
         show(builtIn, { ...builtIn, index: buildIndex(dataset) }, fileName);
-        void saveList(fileName, dataset);
+        void saveList(fileName, json);
       },
       reset: () => {
         show(builtIn, builtIn, null);
@@ -263,8 +282,22 @@ export function App() {
   return (
     <RuntimeContext.Provider value={load.started.runtime}>
       {/* A new list is a new page: the map, the panels and their state start again from its dataset. */}
-      <Atlas key={load.generation} atlas={load.atlas} options={load.started.options} lists={lists!} update={update} />
+      <Atlas key={load.generation} atlas={load.atlas} options={load.started.options} lists={lists!} update={update} notice={load.notice} />
     </RuntimeContext.Provider>
+  );
+}
+
+/** Opened by a `list=local` link in a browser that does not have that list: the built-in list is shown instead. */
+function LocalListMissing({ lang }: { lang: Lang }) {
+  const [open, setOpen] = useState(true);
+  if (!open) return null;
+  return (
+    <div className="page-notice" role="status" data-testid="local-list-missing">
+      <span>{t(lang, 'localListMissing')}</span>
+      <button type="button" className="link-button" onClick={() => setOpen(false)}>
+        {t(lang, 'close')}
+      </button>
+    </div>
   );
 }
 
@@ -310,11 +343,13 @@ function Atlas({
   options,
   lists,
   update,
+  notice,
 }: {
   atlas: LoadedAtlas;
   options: PageOptions;
   lists: ListSwitch;
   update: ReturnType<typeof useWaitingUpdate>;
+  notice: Notice;
 }) {
   const { index, basemap } = atlas;
   const runtime = useRuntime();
@@ -332,7 +367,8 @@ function Atlas({
   const [mapError, setMapError] = useState<Error | null>(null);
   const { view, filters, frame } = useAtlasView(index);
   const groups = useListGroups(index, view, lang, sort, listLimit);
-  const fullYears = useMemo(() => countByYear(index.links, index.yearExtent), [index]);
+  const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
+  const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
   const regionNames = useMemo(() => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>, [index, lang]);
   // Stable callbacks, so the memoised list and the about dialog skip re-rendering when only the filters changed.
   const showMore = useCallback(() => setListLimit((n) => n + LIST_STEP), []);
@@ -452,7 +488,7 @@ function Atlas({
           <button type="button" className="header-button" ref={presentButton} onClick={() => void enterPresentation(runtime)} data-testid="present">
             {t(lang, 'present')}
           </button>
-          <ShareMenu lang={lang} />
+          <ShareMenu lang={lang} localList={options.localList} />
           <ExportMenu
             lang={lang}
             mapAvailable={mapError === null}
@@ -462,7 +498,14 @@ function Atlas({
             overlay={overlay}
             renderedYear={renderedYear}
           />
-          <ImportPanel lang={lang} base={lists.builtIn} importedFile={lists.importedFile} onApply={lists.apply} onReset={lists.reset} />
+          <ImportPanel
+            lang={lang}
+            base={lists.builtIn}
+            importedFile={lists.importedFile}
+            dropEnabled={!options.embed && !presenting}
+            onApply={lists.apply}
+            onReset={lists.reset}
+          />
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
             {t(lang, 'aboutData')}
           </button>
@@ -571,7 +614,7 @@ function Atlas({
             regionNames={regionNames}
             onChange={setYearRange}
             playYear={frame?.year ?? null}
-            controls={<PlaybackControls lang={lang} />}
+            controls={<PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />}
           />
         </ErrorBoundary>
       </main>
@@ -581,6 +624,7 @@ function Atlas({
         </Suspense>
       )}
       {update.waiting && <UpdatePrompt lang={lang} onReload={update.reload} onDismiss={update.dismiss} />}
+      {notice === 'local-list-missing' && <LocalListMissing lang={lang} />}
     </div>
   );
 }

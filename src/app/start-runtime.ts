@@ -23,10 +23,11 @@ export interface StartedRuntime {
   stop(): void;
 }
 
-export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: string): StartedRuntime {
+/** `localList`: the index is a list opened in this browser (the URL then says `list=local`). */
+export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: string, localList = false): StartedRuntime {
   const store = createAtlasStore({ lang: fallbackLang });
   const playback = new PlaybackController(store, index.yearExtent);
-  const options = restoreFromUrl(search, index, fallbackLang, store, playback);
+  const options = { ...restoreFromUrl(search, index, fallbackLang, store, playback), localList };
   const stopUrlSync = startUrlSync(store, fallbackLang, options);
   const slideshow = new Slideshow(store);
   // With `present`, the kiosk advances the slides; else it plays the years.

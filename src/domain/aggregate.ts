@@ -1,5 +1,6 @@
 // Counts over a list of links (totals, signings per year) and the count types every view shares. The app's
 // filter changes compute all counts in one pass (view.ts).
+import { countedYears, type YearBasis } from './active';
 import type { Link } from './atlas-index';
 import type { RegionId } from './schema';
 import { REGION_IDS } from './schema';
@@ -53,8 +54,11 @@ export interface YearCounts {
 
 const emptyRegions = (): Record<RegionId, number> => Object.fromEntries(REGION_IDS.map((r) => [r, 0])) as Record<RegionId, number>;
 
-/** Agreements signed per year (an agreement counts once, in the region of its first institution). */
-export function countByYear(links: readonly Link[], extent: [number, number]): YearCounts {
+/**
+ * Agreements signed per year, or active each year (basis 'active': an agreement counts in every year from its
+ * signing to its end); an agreement counts once a year, in the region of its first institution.
+ */
+export function countByYear(links: readonly Link[], extent: [number, number], basis: YearBasis = 'signed'): YearCounts {
   const bins: YearBin[] = [];
   for (let year = extent[0]; year <= extent[1]; year += 1) bins.push({ year, total: 0, byRegion: emptyRegions() });
   seenAgreements.reset();
@@ -65,10 +69,13 @@ export function countByYear(links: readonly Link[], extent: [number, number]): Y
       undated += 1;
       continue;
     }
-    const bin = bins[l.year - extent[0]];
-    if (!bin) continue;
-    bin.total += 1;
-    bin.byRegion[l.region] += 1;
+    const years = countedYears(basis, l.year, l.endYear, extent);
+    if (!years) continue;
+    for (let year = years[0]; year <= years[1]; year += 1) {
+      const bin = bins[year - extent[0]]!;
+      bin.total += 1;
+      bin.byRegion[l.region] += 1;
+    }
   }
   return { bins, undated };
 }

@@ -20,6 +20,8 @@ export interface Link {
   departmentNo: number;
   /** Signing date as YYYYMMDD, or 0 when undated. */
   signedNo: number;
+  /** The year the agreement ends (its end date, from an imported list), or null when none is given. */
+  endYear: number | null;
 }
 
 export interface AtlasIndex {
@@ -31,6 +33,10 @@ export interface AtlasIndex {
   agreementsByInstitution: ReadonlyMap<string, Agreement[]>;
   /** First and last signing year in the data. */
   yearExtent: [number, number];
+  /** Whether any agreement has an end date: the timeline then offers "active in year" (domain/active.ts). */
+  hasEndDates: boolean;
+  /** Positions of the dated links in `links`, by signing year (built on first use; "active in year" counts walk it). */
+  linksBySigning(): Int32Array;
   /** Where a country's marker sits: the median of its institutions' coordinates, stable under filtering. */
   countryAnchors: ReadonlyMap<string, [number, number]>;
   /** institutionNo (position in the dataset) by institution id. */
@@ -73,6 +79,7 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     const year = signedYear(agreement);
     const signedNo = agreement.signed ? Number(agreement.signed.replaceAll('-', '')) : 0;
     const departmentNoOf = agreement.department ? (departmentNo.get(agreement.department.id) ?? -1) : -1;
+    const endYear = agreement.expires ? Number(agreement.expires.date.slice(0, 4)) : null;
     for (const id of agreement.institutionIds) {
       const institution = institutionsById.get(id);
       const country = institution && countriesByCode.get(institution.country);
@@ -89,6 +96,7 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
         regionNo: regionNo.get(country.region)!,
         departmentNo: departmentNoOf,
         signedNo,
+        endYear,
       });
       if (!agreementsByInstitution.has(id)) agreementsByInstitution.set(id, []);
       agreementsByInstitution.get(id)!.push(agreement);
@@ -119,6 +127,16 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     return rank;
   };
   const search = searchIndexBuilder(dataset);
+  let bySigning: Int32Array | null = null;
+  const linksBySigning = () => {
+    if (bySigning) return bySigning;
+    const dated: number[] = [];
+    links.forEach((link, n) => {
+      if (link.year !== null) dated.push(n);
+    });
+    bySigning = Int32Array.from(dated.sort((a, b) => links[a]!.year! - links[b]!.year! || a - b));
+    return bySigning;
+  };
   return {
     dataset,
     links,
@@ -127,6 +145,8 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     departmentsById,
     agreementsByInstitution,
     yearExtent,
+    hasEndDates: dataset.agreements.some((a) => a.expires !== undefined),
+    linksBySigning,
     countryAnchors,
     institutionNoById: institutionNo,
     nameRank,

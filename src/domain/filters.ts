@@ -1,4 +1,5 @@
 // The filter model: which agreement–institution links pass the current filters.
+import { isActiveDuring, type YearBasis } from './active';
 import type { AtlasIndex, Link } from './atlas-index';
 import type { RegionId } from './schema';
 import { linkPassesQuery, matchQuery, type QueryMatch } from './search-index';
@@ -44,6 +45,8 @@ export const filterBit = (key: FilterKey): number => BIT[key];
 /** The filters evaluated once over every link; views then select with one dimension left out, or none. */
 export interface FilterEvaluation {
   index: AtlasIndex;
+  /** How the year range was read: signed in it, or active at some time in it (domain/active.ts). */
+  basis: YearBasis;
   masks: Uint8Array;
   /** The query matched against the search index (null for an empty query): the ranking and match reasons read it. */
   query: QueryMatch | null;
@@ -59,11 +62,12 @@ export interface FilterEvaluation {
  * "all but one dimension" view (the timeline ignores yearRange, the country markers and facets their own
  * dimension) come from the same pass.
  */
-export function evaluateFilters(index: AtlasIndex, filters: Filters): FilterEvaluation {
+export function evaluateFilters(index: AtlasIndex, filters: Filters, basis: YearBasis = 'signed'): FilterEvaluation {
   const countries = filters.countries.length ? new Set(filters.countries) : null;
   const regions = filters.regions.length ? new Set<string>(filters.regions) : null;
   const departments = filters.departments.length ? new Set(filters.departments) : null;
   const range = filters.yearRange;
+  const active = basis === 'active';
   const level = filters.level;
   const waiver = filters.tuitionWaiverOnly;
   // Matched once per institution, unit and country here, not once per link; a link then reads two typed arrays.
@@ -76,7 +80,8 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters): FilterEval
     const a = link.agreement;
     let mask = 0;
     if (level !== 'all' && a.level !== level) mask |= BIT.level;
-    if (range && (link.year === null || link.year < range[0] || link.year > range[1])) mask |= BIT.yearRange;
+    if (range && (active ? !isActiveDuring(link.year, link.endYear, range[0], range[1]) : link.year === null || link.year < range[0] || link.year > range[1]))
+      mask |= BIT.yearRange;
     if (waiver && a.tuitionWaiver !== true) mask |= BIT.tuitionWaiverOnly;
     if (departments && a.level === 'department' && !departments.has(a.department!.id)) mask |= BIT.departments;
     if (countries && !countries.has(link.institution.country)) mask |= BIT.countries;
@@ -84,7 +89,7 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters): FilterEval
     if (query && !institutionPasses![link.institutionNo] && !linkPassesQuery(query, link.institutionNo, link.agreementNo)) mask |= BIT.query;
     masks[n] = mask;
   }
-  return { index, masks, query };
+  return { index, basis, masks, query };
 }
 
 /** The links that pass every filter, or every filter but `ignore`. */
@@ -97,8 +102,8 @@ export function selectLinks(evaluation: FilterEvaluation, ignore?: FilterKey): L
   return out;
 }
 
-export function filterLinks(index: AtlasIndex, filters: Filters, ignore?: FilterKey): Link[] {
-  return selectLinks(evaluateFilters(index, filters), ignore);
+export function filterLinks(index: AtlasIndex, filters: Filters, ignore?: FilterKey, basis: YearBasis = 'signed'): Link[] {
+  return selectLinks(evaluateFilters(index, filters, basis), ignore);
 }
 
 const sameFilters = (a: Filters, b: Filters) =>
@@ -113,9 +118,9 @@ const sameFilters = (a: Filters, b: Filters) =>
 let last: { filters: Filters; evaluation: FilterEvaluation } | null = null;
 
 /** evaluateFilters, remembered for the last filters: a change of language, sort or list length reuses the masks. */
-export function evaluateFiltersCached(index: AtlasIndex, filters: Filters): FilterEvaluation {
-  if (last && last.evaluation.index === index && sameFilters(last.filters, filters)) return last.evaluation;
-  const evaluation = evaluateFilters(index, filters);
+export function evaluateFiltersCached(index: AtlasIndex, filters: Filters, basis: YearBasis = 'signed'): FilterEvaluation {
+  if (last && last.evaluation.index === index && last.evaluation.basis === basis && sameFilters(last.filters, filters)) return last.evaluation;
+  const evaluation = evaluateFilters(index, filters, basis);
   last = { filters, evaluation };
   return evaluation;
 }

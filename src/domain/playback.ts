@@ -1,4 +1,5 @@
 // Headless playback model: turns elapsed time into a year and picks the links to draw as the network grows.
+import type { YearBasis } from './active';
 
 export type PlaybackMode = 'cumulative' | 'window';
 
@@ -11,6 +12,11 @@ export interface PlaybackSettings {
   mode: PlaybackMode;
   /** Years shown in window mode, at least 1. */
   windowYears: number;
+  /**
+   * What a year shows (domain/active.ts): the agreements signed by then ('signed', the default), or, for a list
+   * with end dates, those in force that year ('active'). The timeline's bars and its year range follow it too.
+   */
+  basis?: YearBasis;
 }
 
 export interface PlaybackState {
@@ -74,7 +80,9 @@ export function playbackRange(yearRange: readonly [number, number] | null, [firs
  */
 export function visibleYearRange(year: number, settings: PlaybackSettings, extent: YearExtent): [number, number] {
   const current = clampYear(year, extent);
-  if (settings.mode === 'cumulative') return [extent[0], current];
+  // Active in a year: what is in force then, not everything since the first year (the filter reads the range as
+  // "active at some time in it", domain/filters.ts).
+  if (settings.mode === 'cumulative') return settings.basis === 'active' ? [current, current] : [extent[0], current];
   const width = Math.max(1, Math.floor(settings.windowYears));
   return [Math.max(extent[0], current - width + 1), current];
 }

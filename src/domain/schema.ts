@@ -85,6 +85,14 @@ export type SignedPrecision = (typeof SIGNED_PRECISIONS)[number];
 
 const departmentRef = z.object({ id: slug, ja: name, en: name });
 
+/** How much of an end date a list gave: as for `signed`, a month or a year is stored as its first day. */
+export const EXPIRY_PRECISIONS = ['day', 'month', 'year'] as const;
+export const expirySchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  precision: z.enum(EXPIRY_PRECISIONS),
+});
+export type Expiry = z.infer<typeof expirySchema>;
+
 /** An agreement's fields; the rules between them are in agreementProblems. */
 const agreementShape = z.object({
   id: slug,
@@ -106,7 +114,25 @@ const agreementShape = z.object({
    * rules (dated university-wide agreements, undated department-level ones) do not apply.
    */
   signedPrecision: z.enum(SIGNED_PRECISIONS).optional(),
+  /**
+   * Optional: the end of the agreement's term (有効期限), where an imported list gives one. It is active in a year Y
+   * when signed by Y and not ended before Y (domain/active.ts); absent means no end is known.
+   */
+  expires: expirySchema.optional(),
 });
+
+/** An end date's own rules: a calendar day, stored as its month's or year's first day when coarser, not before `signed`. */
+function expiryProblems(a: z.infer<typeof agreementShape>, problems: Problem[]): void {
+  const expires = a.expires;
+  if (expires === undefined) return;
+  const add = (message: string) => problems.push({ path: ['expires', 'date'], message });
+  const dateProblem = calendarProblem(expires.date);
+  if (dateProblem) add(dateProblem);
+  if (expires.precision === 'month' && !expires.date.endsWith('-01')) add('a month is stored as its first day');
+  if (expires.precision === 'year' && !expires.date.endsWith('-01-01')) add('a year is stored as its first day');
+  // Compared at the coarser of the two precisions: "2012-04" signed and "2012" ending is one year, not a contradiction.
+  if (a.signed !== null && expires.date.slice(0, 4) < a.signed.slice(0, 4)) add(`ends (${expires.date}) before it was signed (${a.signed})`);
+}
 
 /** Rules for an agreement from an imported list, whose `signed` has the given precision (see signedPrecision). */
 function importedProblems(a: z.infer<typeof agreementShape>, precision: SignedPrecision): readonly Problem[] {
@@ -122,6 +148,7 @@ function importedProblems(a: z.infer<typeof agreementShape>, precision: SignedPr
     if (precision === 'year' && !a.signed.endsWith('-01-01')) add('signed', 'a year is stored as its first day');
   }
   if ((a.level === 'department') !== (a.department !== null)) add('department', a.level === 'department' ? 'is required' : 'must be null');
+  expiryProblems(a, problems);
   return problems;
 }
 
@@ -151,9 +178,10 @@ function agreementProblems(a: z.infer<typeof agreementShape>): readonly Problem[
   const dateProblem = a.signed === null ? null : calendarProblem(a.signed);
   // The common case first, without allocating: called for every agreement of a dataset.
   if (
-    dateProblem === null && a.level === 'university'
+    a.expires === undefined &&
+    (dateProblem === null && a.level === 'university'
       ? a.signed !== null && a.tuitionWaiver !== null && a.department === null
-      : a.signed === null && a.tuitionWaiver === null && a.department !== null
+      : a.signed === null && a.tuitionWaiver === null && a.department !== null)
   )
     return NO_PROBLEMS;
   const problems: Problem[] = [];
@@ -168,6 +196,7 @@ function agreementProblems(a: z.infer<typeof agreementShape>): readonly Problem[
     if (a.tuitionWaiver !== null) add('tuitionWaiver', 'the seed gives no waiver');
     if (a.department === null) add('department', 'is required');
   }
+  expiryProblems(a, problems);
   return problems;
 }
 

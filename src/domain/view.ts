@@ -30,6 +30,10 @@ export interface AtlasView {
   /** Per country, ignoring the country filter: the markers (others dimmed) and the country facet. */
   countryCounts: Map<string, CountryCount>;
   years: YearCounts;
+  /**
+   * Per year, the partner institutions so far (signed basis: those with a dated agreement signed by then), or those
+   * with an agreement active that year (active basis).
+   */
   cumulative: { year: number; total: number }[];
   departmentFacet: Map<string, number>;
   /**
@@ -58,6 +62,7 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
   const [firstYear, lastYear] = index.yearExtent;
   const years = lastYear - firstYear + 1;
   const regionCount = REGION_IDS.length;
+  const active = evaluation.basis === 'active';
 
   const tally: InstitutionTally = {
     agreements: new Int32Array(institutions.length),
@@ -81,7 +86,9 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
   const passingPerCountry = new Int32Array(countries.length);
   const departmentCount = new Int32Array(departments.length);
   const regionCountFacet = new Int32Array(regionCount);
-  const yearRegion = new Int32Array(years * regionCount);
+  // Signed: counts per year and region. Active: first their differences (+1 the year an agreement starts to count,
+  // -1 the year after it ends), summed up after the pass: no loop over each agreement's years.
+  const yearRegion = new Int32Array((years + 1) * regionCount);
   const passing: number[] = [];
   let undated = 0;
   let agreements = 0;
@@ -131,9 +138,16 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
       if (agreementNo !== lastTimelineAgreement) {
         lastTimelineAgreement = agreementNo;
         if (link.year === null) undated += 1;
-        else if (link.year >= firstYear && link.year <= lastYear) yearRegion[(link.year - firstYear) * regionCount + link.regionNo]! += 1;
+        else if (active) {
+          const start = Math.max(firstYear, link.year);
+          const end = Math.min(lastYear, link.endYear ?? lastYear);
+          if (link.year <= lastYear && end >= start) {
+            yearRegion[(start - firstYear) * regionCount + link.regionNo]! += 1;
+            yearRegion[(end + 1 - firstYear) * regionCount + link.regionNo]! -= 1;
+          }
+        } else if (link.year >= firstYear && link.year <= lastYear) yearRegion[(link.year - firstYear) * regionCount + link.regionNo]! += 1;
       }
-      if (link.year !== null) {
+      if (link.year !== null && !active) {
         const i = link.institutionNo;
         if (firstDatedYear[i] === 0 || link.year < firstDatedYear[i]!) firstDatedYear[i] = link.year;
       }
@@ -170,6 +184,7 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
       countriesWithPassing += 1;
     }
   });
+  if (active) for (let k = regionCount; k < yearRegion.length; k += 1) yearRegion[k]! += yearRegion[k - regionCount]!;
   const bins = [];
   for (let y = 0; y < years; y += 1) {
     const byRegion = {} as Record<RegionId, number>;
@@ -180,8 +195,25 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
     });
     bins.push({ year: firstYear + y, total, byRegion });
   }
-  const perYear = new Int32Array(years);
-  for (const y of firstDatedYear) if (y) perYear[y - firstYear]! += 1;
+  // Signed: institutions by the year of their first dated agreement, summed up. Active: the years each institution
+  // has an agreement in force, the union of its agreements' spans: walked in signing order, each link adds only the
+  // years past those its institution already counts in (a later-signed agreement cannot fill an earlier gap).
+  const perYear = new Int32Array(years + 1);
+  if (active) {
+    const countedUntil = new Int32Array(institutions.length).fill(-1);
+    for (const n of index.linksBySigning()) {
+      if ((masks[n]! & exceptYears) !== 0) continue;
+      const link = all[n]!;
+      if (link.year! > lastYear) continue;
+      const i = link.institutionNo;
+      const start = Math.max(Math.max(firstYear, link.year!) - firstYear, countedUntil[i]! + 1);
+      const end = Math.min(lastYear, link.endYear ?? lastYear) - firstYear;
+      if (end < start) continue;
+      perYear[start]! += 1;
+      perYear[end + 1]! -= 1;
+      countedUntil[i] = end;
+    }
+  } else for (const y of firstDatedYear) if (y) perYear[y - firstYear]! += 1;
   const cumulative: { year: number; total: number }[] = [];
   let running = 0;
   for (let y = 0; y < years; y += 1) {
@@ -363,7 +395,7 @@ export function playbackSummary(view: AtlasView, year: number): { year: number; 
 export function viewAtYear(index: AtlasIndex, filters: Filters, playYear: number | null, settings: PlaybackSettings) {
   const range = playbackRange(filters.yearRange, index.yearExtent);
   const effective = playYear === null ? filters : { ...filters, yearRange: visibleYearRange(playYear, settings, range) };
-  const view = computeView(evaluateFiltersCached(index, effective));
+  const view = computeView(evaluateFiltersCached(index, effective, settings.basis ?? 'signed'));
   const frame = playYear === null ? null : playbackSummary(view, playYear);
   return { view, frame };
 }

@@ -5,9 +5,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
+import { cityLookup } from '../domain/import/cities';
 import { describeReject, ImportError, importAgreements } from '../domain/import/importer';
 import { UnreadableFileError } from '../domain/import/rows';
 import { homeSchema, parseDataset } from '../domain/schema';
+import { foldForSearch } from '../domain/search';
+import { buildCityGazetteer } from './city-gazetteer';
 import { DATASET_PATH, serialise } from './inputs';
 
 /** The optional --config file: the atlas's title and home campus (default: the built-in dataset's home). */
@@ -40,11 +43,21 @@ async function main(): Promise<number> {
     asOf,
     ...(config.title ? { title: config.title } : {}),
     ...(config.home ? { home: config.home } : {}),
+    // The same gazetteer as the page's (built here rather than fetched): rows with a known city are placed there.
+    cities: cityLookup(buildCityGazetteer(base), foldForSearch),
   });
   const mapped = result.mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}`);
-  console.log(`${file}: ${result.format}${result.encoding ? ` (${result.encoding})` : ''}, header on row ${result.mapping.headerRow}: ${mapped.join(', ')}`);
-  const { rows, placed, approximate, rejected } = result.summary;
+  console.log(
+    `${file}: ${result.format}${result.encoding ? ` (${result.encoding})` : ''}, header on ${result.mapping.headerRows === 2 ? `rows ${result.mapping.headerRow - 1}–${result.mapping.headerRow}` : `row ${result.mapping.headerRow}`}: ${mapped.join(', ')}`,
+  );
+  const { rows, placed, approximate, rejected, byCity, ambiguous } = result.summary;
   console.log(`${rows} rows: ${placed} placed, ${approximate} approximate (country centre), ${rejected} rejected`);
+  if (byCity > 0) console.log(`placed by their city: ${byCity} (${ambiguous} by a name several cities of the country share: the most populous)`);
+  for (const row of result.rows)
+    if (row.status === 'placed' && row.ambiguousCity)
+      console.log(
+        `${file}:${row.row}: note: ${row.ambiguousCity.city} (${row.ambiguousCity.country}) names ${row.ambiguousCity.candidates} cities; placed at the most populous`,
+      );
   for (const row of result.rows) if (row.status === 'rejected') console.log(`${file}:${row.row}: ${describeReject(row)}`);
   const out = values.out ?? join(process.cwd(), `${basename(file, extname(file))}.atlas.json`);
   writeFileSync(out, serialise(result.dataset));

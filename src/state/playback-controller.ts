@@ -1,6 +1,7 @@
 // The one owner of playback (the role of OWID Grapher's TimelineController): the only writer of the playback year,
 // its progress through that year and whether it plays. Buttons, keys, presentation, video export and the URL
 // restore all call it; none writes the year itself. Headless: time comes from a Clock, so tests use a fake one.
+import type { YearBasis } from '../domain/active';
 import { advance, clampSpeed, clampYear, playbackRange, type PlaybackMode, type YearExtent } from '../domain/playback';
 import type { AtlasStoreApi } from './atlas-store';
 
@@ -131,6 +132,11 @@ export class PlaybackController {
 
   setLoop(loop: boolean): void {
     this.store.getState().setPlaybackSettings({ loop });
+  }
+
+  /** What a year shows: signings, or (for a list with end dates) the agreements in force (domain/active.ts). */
+  setBasis(basis: YearBasis): void {
+    this.store.getState().setPlaybackSettings({ basis });
   }
 
   setMode(mode: PlaybackMode, windowYears?: number): void {

@@ -14,7 +14,8 @@ export function sanitise(state: UrlState, index: AtlasIndex): UrlState {
   const [first, last] = index.yearExtent;
   const years = f.yearRange ? ([Math.max(first, f.yearRange[0]), Math.min(last, f.yearRange[1])] as [number, number]) : null;
   return {
-    view: state.view,
+    // "Active in year" needs end dates: a link to a list without them opens on signing years.
+    view: state.view && state.view.basis === 'active' && !index.hasEndDates ? { ...state.view, basis: 'signed' } : state.view,
     lang: state.lang,
     selected: state.selected && index.institutionsById.has(state.selected) ? state.selected : null,
     filters: {
@@ -32,6 +33,8 @@ export interface PageOptions {
   embed: boolean;
   /** Kiosk mode (see kiosk.ts). */
   autoplay: boolean;
+  /** The page shows a list opened in this browser: the URL says so (`list=local`). */
+  localList: boolean;
 }
 
 /**
@@ -50,10 +53,11 @@ export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: 
   });
   playback.setSpeed(view.speed === null ? DEFAULT_SETTINGS.speed : view.speed);
   playback.setLoop(view.loop);
+  playback.setBasis(view.basis);
   if (view.windowYears === null) playback.setMode('cumulative');
   else playback.setMode('window', view.windowYears);
   if (view.playYear !== null) playback.show(view.playYear);
-  return { camera: view.camera, embed: view.embed, autoplay: view.autoplay };
+  return { camera: view.camera, embed: view.embed, autoplay: view.autoplay, localList: view.localList };
 }
 
 export function toUrlState(s: AtlasState, explicitLang: boolean, extra: Partial<ViewState> = {}): UrlState {
@@ -69,6 +73,7 @@ export function toUrlState(s: AtlasState, explicitLang: boolean, extra: Partial<
       windowYears: s.playbackSettings.mode === 'window' ? s.playbackSettings.windowYears : null,
       presentStep: s.presentStep,
       flows: s.flows,
+      basis: s.playbackSettings.basis ?? 'signed',
       ...extra,
     },
   };
@@ -84,7 +89,7 @@ export function startUrlSync(store: AtlasStoreApi, initialLang: Lang, options: P
     timer = setTimeout(() => {
       const state = store.getState();
       const explicitLang = state.lang !== initialLang || new URLSearchParams(location.search).has('lang');
-      const next = serialiseUrl(toUrlState(state, explicitLang, { embed: options.embed, autoplay: options.autoplay }));
+      const next = serialiseUrl(toUrlState(state, explicitLang, { embed: options.embed, autoplay: options.autoplay, localList: options.localList }));
       if (next !== location.search) history.replaceState(history.state, '', pageUrl(location, next, location.hash));
     }, URL_DEBOUNCE_MS);
   });

@@ -1,6 +1,7 @@
 // The URL contract: parse and serialise the shareable view. The URL is untrusted input: anything garbled or
 // oversized falls back to the default for that parameter.
 import * as z from 'zod';
+import type { YearBasis } from '../domain/active';
 import { DEFAULT_FILTERS, type Filters, type LevelFilter } from '../domain/filters';
 import { ISO_ALPHA2_PATTERN, REGION_IDS, SLUG_PATTERN, type Lang, type RegionId } from '../domain/schema';
 
@@ -24,6 +25,10 @@ export interface ViewState {
   flows: boolean;
   /** Kiosk: playback (or, while presenting, the slides) starts on load and resumes after a minute without input. */
   autoplay: boolean;
+  /** `basis=active`: years show the agreements in force, for a list with end dates (domain/active.ts). */
+  basis: YearBasis;
+  /** `list=local`: the view is of a list opened in this browser ("Open your list"), not of the built-in one. */
+  localList: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -36,6 +41,8 @@ export const DEFAULT_VIEW: ViewState = {
   embed: false,
   flows: false,
   autoplay: false,
+  basis: 'signed',
+  localList: false,
 };
 
 const MAX_PARAM_LENGTH = 500;
@@ -104,6 +111,8 @@ export function parseUrl(search: string): UrlState {
     embed: get('embed') === '1',
     flows: one(get('flows'), flagSchema) !== null,
     autoplay: get('autoplay') === '1',
+    basis: get('basis') === 'active' ? 'active' : 'signed',
+    localList: get('list') === 'local',
   };
   return {
     view,
@@ -146,6 +155,8 @@ export function serialiseUrl(state: UrlState): string {
     if (v.embed) params.set('embed', '1');
     if (v.flows) params.set('flows', '1');
     if (v.autoplay) params.set('autoplay', '1');
+    if (v.basis === 'active') params.set('basis', 'active');
+    if (v.localList) params.set('list', 'local');
   }
   const s = params.toString();
   return s ? `?${s}` : '';

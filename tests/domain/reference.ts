@@ -144,3 +144,13 @@ export function departmentCounts(links: readonly Link[]): Map<string, number> {
   }
   return counts;
 }
+
+/** Per year, the distinct institutions with an agreement active that year (an end date, if any, not passed). */
+export function activePartners(links: readonly Link[], extent: [number, number]): { year: number; total: number }[] {
+  const out: { year: number; total: number }[] = [];
+  for (let year = extent[0]; year <= extent[1]; year += 1) {
+    const active = new Set(links.filter((l) => l.year !== null && l.year <= year && (l.endYear === null || l.endYear >= year)).map((l) => l.institutionNo));
+    out.push({ year, total: active.size });
+  }
+  return out;
+}

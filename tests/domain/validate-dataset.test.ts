@@ -55,6 +55,36 @@ const mutation = fc.record({
   op: fc.constantFrom<'set' | 'delete' | 'add'>('set', 'set', 'set', 'delete', 'add'),
 });
 
+describe('end dates (expires)', () => {
+  const withExpiry = (expires: unknown, signed = '2001-04-01') => {
+    const data = clone(MINI) as { agreements: Record<string, unknown>[] };
+    const university = data.agreements.find((a) => a.level === 'university')!;
+    university.signed = signed;
+    university.expires = expires;
+    return data;
+  };
+
+  it('are optional: datasets without them stay valid, and a valid one is taken the quick way', () => {
+    expect(isDataset(clone(MINI))).toBe(true);
+    const data = withExpiry({ date: '2010-03-31', precision: 'day' });
+    expect(isDataset(data)).toBe(true);
+    expect(validateDataset(data)).toBe(data);
+    expect(isDataset(withExpiry({ date: '2010-01-01', precision: 'year' }))).toBe(true);
+  });
+
+  it.each([
+    [{ date: '2010-02-30', precision: 'day' }, 'not a calendar date'],
+    [{ date: '2010-03-31', precision: 'month' }, 'a month is stored as its first day'],
+    [{ date: '2000-03-31', precision: 'day' }, 'before it was signed'],
+    [{ date: '2010-03-31' }, 'expires.precision'],
+  ])('reject %j: %s', (expires, message) => {
+    const data = withExpiry(expires);
+    expect(isDataset(data)).toBe(false);
+    expect(() => validateDataset(data)).toThrow(DatasetError);
+    expect(() => validateDataset(data)).toThrow(message);
+  });
+});
+
 describe('validateDataset', () => {
   it('takes the quick path for the real dataset and the fixture, returning them as they are', () => {
     for (const dataset of [real, MINI]) {

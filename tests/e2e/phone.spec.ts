@@ -18,8 +18,8 @@ for (const lang of ['ja', 'en'] as const) {
     const { context, page, atlas } = await phone(browser, `lang=${lang}`);
     const header = (await page.locator('.app-header').boundingBox())!;
     expect(header.height).toBeLessThanOrEqual(667 / 6);
-    // Every action is on screen and none is cut: share, export, about and the language switch.
-    for (const id of ['copy-link', 'export-menu', 'about-open', 'lang-ja', 'lang-en']) {
+    // Every action is on screen and none is cut: share, export, your list, about and the language switch.
+    for (const id of ['copy-link', 'export-menu', 'import-open', 'about-open', 'lang-ja', 'lang-en']) {
       const box = (await page.getByTestId(id).boundingBox())!;
       expect(box.x, id).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width, id).toBeLessThanOrEqual(375);
@@ -48,6 +48,27 @@ for (const lang of ['ja', 'en'] as const) {
     await context.close();
   });
 }
+
+test('your list opens from the header, its dialog fills the screen, and the list it reads is shown', async ({ browser }) => {
+  const { context, page, atlas } = await phone(browser, 'lang=en');
+  await page.getByTestId('import-open').tap();
+  const panel = page.getByTestId('import-panel');
+  await expect(panel).toBeVisible();
+  await page.getByTestId('import-file').setInputFiles(new URL('../fixtures/import/partners.tsv', import.meta.url).pathname);
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-placed', '2');
+  // Nothing sticks out sideways, the columns included; the dialog scrolls within the screen.
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(375);
+  expect(box.y + box.height).toBeLessThanOrEqual(667);
+  expect(await panel.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await page.getByTestId('import-apply').scrollIntoViewIfNeeded();
+  await page.getByTestId('import-apply').tap();
+  await expect(panel).toBeHidden();
+  await atlas.expectCounts({ agreements: 2, institutions: 2, countries: 2 });
+  atlas.expectClean();
+  await context.close();
+});
 
 test('the filters tab ends with a sticky button to its results, which says how many', async ({ browser }) => {
   const { context, page, atlas } = await phone(browser, 'lang=en&dept=engineering');

@@ -36,10 +36,14 @@ describe('URL contract', () => {
       embed: true,
       flows: true,
       autoplay: true,
+      basis: 'active' as const,
+      localList: true,
     };
     const state: UrlState = { lang: 'ja', selected: null, filters: { ...DEFAULT_FILTERS, countries: ['CN'] }, view };
     const search = serialiseUrl(state);
-    expect(search).toBe('?lang=ja&country=CN&play=2001&speed=2&loop=1&window=5&present=3&cam=141.5%2C38.25%2C4.5&embed=1&flows=1&autoplay=1');
+    expect(search).toBe(
+      '?lang=ja&country=CN&play=2001&speed=2&loop=1&window=5&present=3&cam=141.5%2C38.25%2C4.5&embed=1&flows=1&autoplay=1&basis=active&list=local',
+    );
     expect(parseUrl(search)).toEqual(state);
     expect(parseUrl('?lang=en&country=FR').view).toEqual(DEFAULT_VIEW);
   });
@@ -50,6 +54,11 @@ describe('URL contract', () => {
     expect(parseUrl('?lang=en&flows=1')).toEqual(state);
     expect(serialiseUrl({ ...state, view: DEFAULT_VIEW })).toBe('?lang=en');
     for (const garbage of ['0', 'yes', '11', '', '1 ']) expect(parseUrl(`?flows=${garbage}`).view?.flows).toBe(false);
+  });
+
+  it('reads basis=active and nothing else as "active in year"', () => {
+    expect(parseUrl('?basis=active').view?.basis).toBe('active');
+    for (const other of ['signed', 'ACTIVE', '1', '']) expect(parseUrl(`?basis=${other}`).view?.basis).toBe('signed');
   });
 
   it('writes nothing for the default view', () => {

@@ -12,6 +12,16 @@ export interface SavedList {
   dataset: unknown;
 }
 
+/**
+ * What is stored: the dataset as JSON in a Blob (storing and reading back 40,000 agreements as objects costs the
+ * page a structured clone each way, seconds of its thread), or, as the first version stored it, the dataset itself.
+ */
+interface Stored {
+  fileName: string;
+  json?: Blob;
+  dataset?: unknown;
+}
+
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, 1);
@@ -39,17 +49,21 @@ async function withStore<T>(mode: IDBTransactionMode, act: (store: IDBObjectStor
 export async function loadSavedList(): Promise<SavedList | null> {
   if (typeof indexedDB === 'undefined') return null;
   try {
-    const value = (await withStore('readonly', (s) => s.get(KEY))) as Partial<SavedList> | undefined;
-    return value && typeof value.fileName === 'string' && value.dataset ? { fileName: value.fileName, dataset: value.dataset } : null;
+    const value = (await withStore('readonly', (s) => s.get(KEY))) as Partial<Stored> | undefined;
+    if (!value || typeof value.fileName !== 'string') return null;
+    const dataset: unknown = value.json instanceof Blob ? JSON.parse(await value.json.text()) : value.dataset;
+    return dataset ? { fileName: value.fileName, dataset } : null;
   } catch {
     return null;
   }
 }
 
-export async function saveList(fileName: string, dataset: Dataset): Promise<void> {
+/** Keeps the list: its dataset as JSON (a Blob, or the dataset to write as one). */
+export async function saveList(fileName: string, json: Blob | Dataset): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
   try {
-    await withStore('readwrite', (s) => s.put({ fileName, dataset } satisfies SavedList, KEY));
+    const blob = json instanceof Blob ? json : new Blob([JSON.stringify(json)], { type: 'application/json' });
+    await withStore('readwrite', (s) => s.put({ fileName, json: blob } satisfies Stored, KEY));
   } catch (error) {
     console.warn('imported list not kept for the next visit:', error instanceof Error ? error.message : String(error));
   }

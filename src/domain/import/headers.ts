@@ -28,9 +28,49 @@ const HEADER_NAMES: Record<ImportField, readonly string[]> = {
     'partner institution',
     'partner university',
   ],
-  nameJa: ['大学名(和文)', '大学名(日本語)', '和文名', '日本語名', '機関名(和文)', 'name ja', 'name (ja)', 'japanese name'],
-  nameEn: ['大学名(英文)', '大学名(英語)', '英文名', '英語名', '機関名(英文)', 'name en', 'name (en)', 'english name'],
-  country: ['国・地域', '国・地域名', '国/地域', '国名', '国', '国地域', '国・地域名称', 'country', 'country/region', 'country or region', 'nation'],
+  nameJa: [
+    '大学名(和文)',
+    '大学名(日本語)',
+    '和文名',
+    '日本語名',
+    '機関名(和文)',
+    '協定校名(和文)',
+    '協定校(和文)',
+    '協定先(和文)',
+    'name ja',
+    'name (ja)',
+    'japanese name',
+  ],
+  nameEn: [
+    '大学名(英文)',
+    '大学名(英語)',
+    '英文名',
+    '英語名',
+    '機関名(英文)',
+    '協定校名(英文)',
+    '協定校(英文)',
+    '協定先(英文)',
+    'name en',
+    'name (en)',
+    'english name',
+  ],
+  country: [
+    '国・地域',
+    '国・地域名',
+    '国/地域',
+    '国名',
+    '国',
+    '国地域',
+    '国・地域名称',
+    '相手国',
+    '相手国・地域',
+    '協定相手国',
+    '所在国',
+    'country',
+    'country/region',
+    'country or region',
+    'nation',
+  ],
   city: ['都市', '都市名', '所在地', '所在都市', 'city', 'town', 'location'],
   signed: [
     '締結日',
@@ -66,44 +106,102 @@ export function fieldOfHeader(cell: string): ImportField | null {
 export interface ColumnMapping {
   /** 0-based column index. */
   index: number;
+  /** The header as read; for a two-row header, "group / label" (協定校 / 和文). */
   header: string;
   field: ImportField | null;
 }
 
 export interface HeaderMapping {
-  /** The header's row number in the file (CSV: record number, 1-based; XLSX: the sheet's row number). */
+  /** The header's (last) row number in the file (CSV: record number, 1-based; XLSX: the sheet's row number). */
   headerRow: number;
+  /** 2 when a group row above it (merged cells: 協定校 over 和文 and 英文) is part of the header. */
+  headerRows: 1 | 2;
   columns: ColumnMapping[];
 }
 
 /** How far down a title block may push the header. */
 const HEADER_SEARCH_ROWS = 20;
 const NAME_FIELDS: readonly ImportField[] = ['name', 'nameJa', 'nameEn'];
+/** Second-row labels that say which language a name column is in. */
+const JAPANESE_LABELS = new Set(['和文', '日本語', '和名', '邦文', 'ja', 'japanese', 'jp'].map(foldForSearch));
+const ENGLISH_LABELS = new Set(['英文', '英語', '英名', '欧文', 'en', 'english'].map(foldForSearch));
 
 /**
  * The columns of one header row: each field taken by its first column only, except that a name header repeated
  * (a merged 協定校 cell over the Japanese and English names) gives its second column the English name.
  */
 export function mapHeaderRow(cells: readonly string[]): ColumnMapping[] {
+  return takeFirst(cells.map((header, index) => ({ index, header, field: fieldOfHeader(header) })));
+}
+
+function takeFirst(columns: ColumnMapping[]): ColumnMapping[] {
   const taken = new Set<ImportField>();
-  return cells.map((header, index) => {
-    let field = fieldOfHeader(header);
+  return columns.map((column) => {
+    let field = column.field;
     if (field === 'name' && taken.has('name') && !taken.has('nameEn')) field = 'nameEn';
     if (field && taken.has(field)) field = null;
     if (field) taken.add(field);
-    return { index, header, field };
+    return { ...column, field };
   });
 }
 
-/** The header row: among the first rows, the first naming the most fields, with a name column; null if none does. */
+/** A header cell under a group cell: what the two say together (締結 + 年月日, 協定校 + 和文, 所在地 + 都市). */
+function combined(group: string, label: string): { header: string; field: ImportField | null } {
+  if (!label || label === group) return { header: group, field: fieldOfHeader(group) };
+  if (!group) return { header: label, field: fieldOfHeader(label) };
+  const header = `${group} / ${label}`;
+  const together = fieldOfHeader(`${group}(${label})`) ?? fieldOfHeader(`${group}${label}`);
+  if (together) return { header, field: together };
+  const folded = foldForSearch(label);
+  if (NAME_FIELDS.includes(fieldOfHeader(group) as ImportField)) {
+    if (JAPANESE_LABELS.has(folded)) return { header, field: 'nameJa' };
+    if (ENGLISH_LABELS.has(folded)) return { header, field: 'nameEn' };
+  }
+  return { header, field: fieldOfHeader(label) };
+}
+
+/**
+ * A header of two rows: each cell of `lower` read under the group cell above it. In a CSV a merged group cell is
+ * its text followed by empty cells, so the group row's text runs on to the right over empty cells; a workbook's
+ * merged cells are already filled (xlsx.ts).
+ */
+export function mapHeaderRows(upper: readonly string[], lower: readonly string[]): ColumnMapping[] {
+  const width = Math.max(upper.length, lower.length);
+  const columns: ColumnMapping[] = [];
+  let group = '';
+  for (let index = 0; index < width; index += 1) {
+    const above = upper[index] ?? '';
+    if (above) group = above;
+    else if (!lower[index]) group = '';
+    columns.push({ index, ...combined(above || group, lower[index] ?? '') });
+  }
+  return takeFirst(columns);
+}
+
+const fieldCount = (columns: readonly ColumnMapping[]) => columns.filter((c) => c.field).length;
+const hasName = (columns: readonly ColumnMapping[]) => columns.some((c) => c.field && NAME_FIELDS.includes(c.field));
+
+/**
+ * The header: among the first rows, the row (or pair of rows, a group row above the labels) naming the most fields,
+ * with a name column; the first such on a tie, a single row before a pair. Null if no row names a name column and
+ * another field.
+ */
 export function findHeader(rows: readonly { number: number; cells: readonly string[] }[]): HeaderMapping | null {
   let best: HeaderMapping | null = null;
   let bestScore = 1;
-  for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) {
-    const columns = mapHeaderRow(row.cells);
-    const fields = columns.flatMap((c) => (c.field ? [c.field] : []));
-    if (!fields.some((f) => NAME_FIELDS.includes(f))) continue;
-    if (fields.length > bestScore) [best, bestScore] = [{ headerRow: row.number, columns }, fields.length];
-  }
+  const head = rows.slice(0, HEADER_SEARCH_ROWS);
+  head.forEach((row, i) => {
+    const single = mapHeaderRow(row.cells);
+    const above = head[i - 1];
+    const double = above && above.number === row.number - 1 ? mapHeaderRows(above.cells, row.cells) : null;
+    for (const [columns, headerRows] of [
+      [single, 1],
+      [double, 2],
+    ] as const) {
+      if (!columns || !hasName(columns)) continue;
+      const score = fieldCount(columns);
+      if (score > bestScore) [best, bestScore] = [{ headerRow: row.number, headerRows, columns }, score];
+    }
+  });
   return best;
 }

@@ -1,27 +1,12 @@
-// "Open your list": reads a CSV, TSV or XLSX list of agreements in the page (src/domain/import, on the main thread
-// for now), shows what it made of each row, and hands the dataset to the app to show instead of the built-in one.
-import { useCallback, useId, useRef, useState } from 'react';
-import type { ImportResult, RejectCode, RowResult } from '../../domain/import/importer';
+// "Open your list": the header's button and the page-wide drop target. Everything else (the dialog, its messages,
+// the worker that reads the file) loads when the button is first pressed or a file is first dropped
+// (import/ImportDialog.tsx), so none of it is in the page's first download.
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Dataset, Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useDismiss } from '../use-dismiss';
 
-const REASON_KEYS = {
-  'no-name': 'importReason_noName',
-  'no-country': 'importReason_noCountry',
-  'unknown-country': 'importReason_unknownCountry',
-  'impossible-date': 'importReason_impossibleDate',
-  'unreadable-date': 'importReason_unreadableDate',
-  'after-as-of': 'importReason_afterAsOf',
-  'bad-coordinates': 'importReason_badCoordinates',
-  'no-position': 'importReason_noPosition',
-  'too-long': 'importReason_tooLong',
-} as const satisfies Record<RejectCode, string>;
-
-/** Problems listed at most: a list of thousands of bad rows says enough with its first hundred. */
-const MAX_PROBLEMS = 100;
-
-type ReadState = { status: 'idle' } | { status: 'reading' } | { status: 'read'; result: ImportResult } | { status: 'failed'; error: string };
+const ImportDialog = lazy(() => import('./import/ImportDialog'));
 
 export interface ImportPanelProps {
   lang: Lang;
@@ -29,120 +14,137 @@ export interface ImportPanelProps {
   base: Dataset;
   /** The file name of the list shown now, or null for the built-in list. */
   importedFile: string | null;
-  onApply(dataset: Dataset, fileName: string): void;
+  /** Whether a file dropped anywhere on the page opens it here (not while presenting, nor when embedded). */
+  dropEnabled: boolean;
+  /** Shows the dataset; `json` is the same, for the app to keep for the next visit. */
+  onApply(dataset: Dataset, fileName: string, json: Blob): void;
   onReset(): void;
 }
 
-function Problem({ lang, row }: { lang: Lang; row: Extract<RowResult, { status: 'rejected' }> }) {
-  const reason = t(lang, REASON_KEYS[row.reason]);
-  return (
-    <li data-testid="import-problem" data-row={row.row} data-reason={row.reason}>
-      {row.value ? t(lang, 'importProblemValue', { row: row.row, reason, value: row.value }) : t(lang, 'importProblem', { row: row.row, reason })}
-    </li>
-  );
+/** Whether a drag carries files (not text or a link dragged within the page). */
+const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
+
+/** A file dragged over the page: `dragging` while it is over the window, `onFile` when it is dropped. */
+function useFileDrop(enabled: boolean, onFile: (file: File) => void): boolean {
+  const [dragging, setDragging] = useState(false);
+  const latest = useRef(onFile);
+  latest.current = onFile;
+  useEffect(() => {
+    if (!enabled) return;
+    // dragenter and dragleave fire for every element crossed: the drag has left the window when they balance.
+    let depth = 0;
+    const enter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth += 1;
+      setDragging(true);
+    };
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      // Without this the browser would open the file in place of the atlas.
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) latest.current(file);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+      setDragging(false);
+    };
+  }, [enabled]);
+  return dragging;
 }
 
-export function ImportPanel({ lang, base, importedFile, onApply, onReset }: ImportPanelProps) {
+export function ImportPanel({ lang, base, importedFile, dropEnabled, onApply, onReset }: ImportPanelProps) {
   const [open, setOpen] = useState(false);
-  const [state, setState] = useState<ReadState>({ status: 'idle' });
+  // The dialog, once loaded, stays mounted while closed: a list read in the background is still there on reopening.
+  const [loaded, setLoaded] = useState(false);
+  const [dropped, setDropped] = useState<File | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const close = useCallback(() => setOpen(false), []);
   useDismiss(root, () => open, close, trigger);
+  const onDrop = useCallback((file: File) => {
+    setDropped(file);
+    setLoaded(true);
+    setOpen(true);
+  }, []);
+  const dragging = useFileDrop(dropEnabled, onDrop);
 
-  const read = async (file: File) => {
-    setState({ status: 'reading' });
-    try {
-      // Loaded on first use: the importer and its XLSX reader stay out of the page's first download.
-      const { importAgreements } = await import('../../domain/import/importer');
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await importAgreements(bytes, file.name, { base, asOf: new Date().toISOString().slice(0, 7) });
-      setState({ status: 'read', result });
-    } catch (error) {
-      setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
-    }
-  };
-
-  const result = state.status === 'read' ? state.result : null;
-  const problems = result ? result.rows.filter((r): r is Extract<RowResult, { status: 'rejected' }> => r.status === 'rejected') : [];
   return (
     <div className="import-menu" ref={root}>
-      <button type="button" className="header-button" ref={trigger} aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="import-open">
-        {t(lang, 'importOpen')}
+      <button
+        type="button"
+        className="header-button"
+        ref={trigger}
+        aria-expanded={open}
+        onClick={() => {
+          setLoaded(true);
+          setOpen((o) => !o);
+        }}
+        data-testid="import-open"
+      >
+        {/* Phones show the short label (app.css): the header has one row of actions there. */}
+        <span className="import-open-long">{t(lang, 'importOpen')}</span>
+        <span className="import-open-short">{t(lang, 'importOpenShort')}</span>
       </button>
-      {open && (
-        <section className="import-popover" aria-labelledby={titleId} data-testid="import-panel">
-          <h2 id={titleId}>{t(lang, 'importTitle')}</h2>
-          <p className="import-hint">{t(lang, 'importHint')}</p>
-          <label className="import-file">
-            <span>{t(lang, 'importFile')}</span>
-            <input
-              type="file"
-              accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              data-testid="import-file"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                if (file) void read(file);
-              }}
-            />
-          </label>
-          {state.status === 'reading' && <p role="status">{t(lang, 'importReading')}</p>}
-          {state.status === 'failed' && (
-            <p role="alert" data-testid="import-error">
-              {t(lang, 'importFailed', { error: state.error })}
-            </p>
-          )}
-          {result && (
-            <>
-              <p
-                role="status"
-                data-testid="import-summary"
-                data-rows={result.summary.rows}
-                data-placed={result.summary.placed}
-                data-approximate={result.summary.approximate}
-                data-rejected={result.summary.rejected}
-              >
-                {t(lang, 'importSummary', result.summary)}
-              </p>
-              {problems.length > 0 && (
-                <ul className="import-problems">
-                  {problems.slice(0, MAX_PROBLEMS).map((row) => (
-                    <Problem key={row.row} lang={lang} row={row} />
-                  ))}
-                </ul>
-              )}
-              <button
-                type="button"
-                className="header-button"
-                disabled={result.dataset.agreements.length === 0}
-                onClick={() => {
-                  onApply(result.dataset, result.fileName);
-                  setOpen(false);
-                }}
-                data-testid="import-apply"
-              >
-                {t(lang, 'importApply')}
-              </button>
-            </>
-          )}
-          {importedFile !== null && (
-            <p className="import-current">
-              {t(lang, 'importShowing', { file: importedFile })}{' '}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  onReset();
-                  setOpen(false);
-                }}
-                data-testid="import-reset"
-              >
-                {t(lang, 'importReset')}
-              </button>
-            </p>
-          )}
-        </section>
+      {loaded && (
+        <Suspense
+          fallback={
+            open && (
+              <section className="import-popover" aria-busy="true">
+                <p>{t(lang, 'loading')}</p>
+              </section>
+            )
+          }
+        >
+          <ImportDialog
+            lang={lang}
+            open={open}
+            titleId={titleId}
+            base={base}
+            importedFile={importedFile}
+            dropped={dropped}
+            onApply={(dataset, fileName, json) => {
+              onApply(dataset, fileName, json);
+              setOpen(false);
+            }}
+            onReset={() => {
+              onReset();
+              setOpen(false);
+            }}
+            onClose={() => {
+              setOpen(false);
+              trigger.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+      {dragging && (
+        <div className="import-drop-overlay" data-testid="import-drop-overlay" aria-hidden="true">
+          <p>
+            <strong>{t(lang, 'importDropHere')}</strong>
+            <span>{t(lang, 'importDropFormats')}</span>
+          </p>
+        </div>
       )}
     </div>
   );

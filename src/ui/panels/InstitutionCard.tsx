@@ -71,6 +71,13 @@ function signedText(lang: Lang, a: Agreement): string {
   return t(lang, 'cardSigned', { signed: a.signed });
 }
 
+/** The end of the agreement's term, as precisely as the list gave it (only imported lists give one). */
+function expiresText(lang: Lang, expires: NonNullable<Agreement['expires']>): string {
+  if (expires.precision === 'year') return t(lang, 'cardExpiresYear', { year: Number(expires.date.slice(0, 4)) });
+  if (expires.precision === 'month') return t(lang, 'cardExpiresMonth', { month: expires.date.slice(0, 7) });
+  return t(lang, 'cardExpires', { date: expires.date });
+}
+
 function AgreementItem({ lang, agreement: a }: { lang: Lang; agreement: Agreement }) {
   return (
     <li className={a.level}>
@@ -86,6 +93,11 @@ function AgreementItem({ lang, agreement: a }: { lang: Lang; agreement: Agreemen
           {t(lang, 'cardDepartment', { department: a.department ? departmentName(lang, a.department) : '—' })}
           <br />
           {t(lang, 'cardPartnerUnit', { unit: a.unit ? a.unit[lang] : t(lang, 'wholeInstitution') })}
+        </span>
+      )}
+      {a.expires && (
+        <span className="card-expires" data-testid="card-expires">
+          {expiresText(lang, a.expires)}
         </span>
       )}
       <IdentificationNote lang={lang} identification={a.identification} />

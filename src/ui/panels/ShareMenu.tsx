@@ -7,12 +7,13 @@ import { pageUrl, serialiseUrl } from '../../state/url';
 import { useRuntime, type Runtime } from '../../state/runtime';
 import { useDismiss } from '../use-dismiss';
 
-function shareUrl({ store, map }: Runtime): string {
-  const search = serialiseUrl(toUrlState(store.getState(), true, { camera: map.current?.camera() ?? null }));
+function shareUrl({ store, map }: Runtime, localList: boolean): string {
+  const search = serialiseUrl(toUrlState(store.getState(), true, { camera: map.current?.camera() ?? null, localList }));
   return pageUrl(location, search);
 }
 
-export function ShareMenu({ lang }: { lang: Lang }) {
+/** `localList`: the page shows a list opened in this browser; the link says so (list=local), and the menu says it opens only here. */
+export function ShareMenu({ lang, localList }: { lang: Lang; localList: boolean }) {
   const runtime = useRuntime();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -21,7 +22,7 @@ export function ShareMenu({ lang }: { lang: Lang }) {
   const close = useCallback(() => setLink(null), []);
   useDismiss(share, () => share.current?.querySelector('.share-popover') !== null, close, trigger);
   const copy = async () => {
-    const url = shareUrl(runtime);
+    const url = shareUrl(runtime, localList);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
@@ -42,6 +43,11 @@ export function ShareMenu({ lang }: { lang: Lang }) {
             <span>{t(lang, copied ? 'linkCopied' : 'linkReady')}</span>
             <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="share-link" />
           </label>
+          {localList && (
+            <p className="share-local" data-testid="share-local">
+              {t(lang, 'shareLocalList')}
+            </p>
+          )}
           <button type="button" className="card-close" onClick={() => setLink(null)} aria-label={t(lang, 'close')}>
             ×
           </button>

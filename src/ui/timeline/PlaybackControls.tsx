@@ -40,7 +40,7 @@ export function playbackKey(key: string, playback: PlaybackController): boolean 
 }
 
 /** Memoised: a filter change re-renders the timeline around it, and React 19 rewrites every input it updates. */
-export const PlaybackControls = memo(function PlaybackControls({ lang }: { lang: Lang }) {
+export const PlaybackControls = memo(function PlaybackControls({ lang, hasEndDates = false }: { lang: Lang; hasEndDates?: boolean }) {
   const { playback } = useRuntime();
   const playYear = useAtlas((s) => s.playYear);
   const playing = useAtlas((s) => s.playing);
@@ -121,6 +121,23 @@ export const PlaybackControls = memo(function PlaybackControls({ lang }: { lang:
         <input type="checkbox" checked={settings.loop} onChange={(e) => playback.setLoop(e.target.checked)} />
         {t(lang, 'loop')}
       </label>
+      {/* Only for a list with end dates: a year then shows the agreements signed by it, or those in force in it. */}
+      {hasEndDates && (
+        // biome-ignore lint/a11y/useSemanticElements: two toggle buttons in the toolbar's row; a fieldset's legend and border would not fit it
+        <div className="year-basis" role="group" aria-label={t(lang, 'yearBasis')} data-testid="year-basis">
+          {(['signed', 'active'] as const).map((basis) => (
+            <button
+              key={basis}
+              type="button"
+              aria-pressed={(settings.basis ?? 'signed') === basis}
+              onClick={() => playback.setBasis(basis)}
+              data-testid={`basis-${basis}`}
+            >
+              {t(lang, basis === 'signed' ? 'yearBasisSigned' : 'yearBasisActive')}
+            </button>
+          ))}
+        </div>
+      )}
       {active && (
         <button type="button" className="link-button" onClick={exit} data-testid="playback-exit">
           {t(lang, 'exitPlayback')}

@@ -56,6 +56,8 @@ function useWidth<T extends HTMLElement>() {
 export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { lang, extent, full, filtered, cumulative, yearRange, onChange, playYear } = props;
   const playbackSettings = useAtlas((s) => s.playbackSettings);
+  // "Active in year" (domain/active.ts): the bars count the agreements in force each year, the line the partners.
+  const active = playbackSettings.basis === 'active';
   const [hoverYear, setHoverYear] = useState<number | null>(null);
   const [container, width] = useWidth<HTMLDivElement>();
   const brushGroup = useRef<SVGGElement>(null);
@@ -200,7 +202,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   return (
     <section className="timeline" aria-labelledby="timeline-title" data-testid="timeline" id={LANDMARKS.timeline} tabIndex={-1}>
       <div className="timeline-head">
-        <h2 id="timeline-title">{t(lang, 'timeline')}</h2>
+        <h2 id="timeline-title">{t(lang, active ? 'timelineActive' : 'timeline')}</h2>
         <span className="timeline-range" data-testid="timeline-range">
           {t(lang, 'yearRangeValue', { from, to })}
         </span>
@@ -221,7 +223,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         ))}
         <li>
           <span className="swatch line" aria-hidden="true" />
-          {t(lang, 'cumulative')}
+          {t(lang, active ? 'partnersActive' : 'cumulative')}
         </li>
       </ul>
       <div ref={container} className="timeline-plot">
@@ -231,7 +233,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
             width={width}
             height={HEIGHT}
             role="group"
-            aria-label={t(lang, 'timeline')}
+            aria-label={t(lang, active ? 'timelineActive' : 'timeline')}
             data-testid="timeline-chart"
             onPointerMove={onPointerMove}
             onPointerLeave={() => setHoverYear(null)}
@@ -275,7 +277,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                     data-year={b.year}
                     data-count={b.total}
                     role="img"
-                    aria-label={t(lang, 'yearBarCount', { year: b.year, n: b.total })}
+                    aria-label={t(lang, active ? 'yearBarCountActive' : 'yearBarCount', { year: b.year, n: b.total })}
                     data-testid="year-bar"
                   >
                     <rect x={x(b.year)} width={band} y={MARGIN.top} height={innerHeight} fill="transparent" />
@@ -379,7 +381,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
             aria-hidden="true"
             data-testid="timeline-tooltip"
           >
-            {t(lang, 'yearBarCount', { year: hoverYear, n: hoverBin.total })}
+            {t(lang, active ? 'yearBarCountActive' : 'yearBarCount', { year: hoverYear, n: hoverBin.total })}
           </div>
         )}
       </div>
@@ -389,9 +391,9 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
           <thead>
             <tr>
               <th scope="col">{t(lang, 'year')}</th>
-              <th scope="col">{t(lang, 'perYear')}</th>
+              <th scope="col">{t(lang, active ? 'perYearActive' : 'perYear')}</th>
               <th scope="col">{t(lang, 'allData')}</th>
-              <th scope="col">{t(lang, 'cumulative')}</th>
+              <th scope="col">{t(lang, active ? 'partnersActive' : 'cumulative')}</th>
             </tr>
           </thead>
           <tbody>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countryCode } from '../../../src/domain/import/countries';
 import { parseDate } from '../../../src/domain/import/dates';
 import { decodeText } from '../../../src/domain/import/decode';
-import { findHeader, fieldOfHeader } from '../../../src/domain/import/headers';
+import { findHeader, fieldOfHeader, mapHeaderRows } from '../../../src/domain/import/headers';
 
 describe('parseDate', () => {
   it.each([
@@ -113,12 +113,44 @@ describe('headers', () => {
     ];
     expect(findHeader(rows)).toEqual({
       headerRow: 3,
+      headerRows: 1,
       columns: [
         { index: 0, header: 'No.', field: null },
         { index: 1, header: '大学名', field: 'name' },
         { index: 2, header: '国・地域', field: 'country' },
       ],
     });
+  });
+});
+
+describe('two-row headers', () => {
+  it('reads each label under its group cell, the group running on over the empty cells a CSV merge leaves', () => {
+    const fields = mapHeaderRows(
+      ['No.', '協定校', '', '所在地', '', '締結', '', '授業料不徴収'],
+      ['', '和文', '英文', '国・地域', '都市', '年月日', '有効期限', ''],
+    ).map((c) => c.field);
+    expect(fields).toEqual([null, 'nameJa', 'nameEn', 'country', 'city', 'signed', 'expires', 'waiver']);
+  });
+
+  it('knows the labels in English too, and a group without labels under it', () => {
+    const fields = mapHeaderRows(['Partner', '', 'Country', 'Agreement', ''], ['Japanese', 'English', '', 'Signed', 'Expires']).map((c) => c.field);
+    expect(fields).toEqual(['nameJa', 'nameEn', 'country', 'signed', 'expires']);
+  });
+
+  it('prefers the pair of rows only when it names more fields than either row alone', () => {
+    const rows = [
+      { number: 1, cells: ['協定一覧', '', ''] },
+      { number: 2, cells: ['大学名', '国・地域', '締結日'] },
+      { number: 3, cells: ['北京大学', '中国', '2001/4/16'] },
+    ];
+    expect(findHeader(rows)).toMatchObject({ headerRow: 2, headerRows: 1 });
+    const grouped = [
+      { number: 1, cells: ['協定校', '', '国・地域', '締結'] },
+      { number: 2, cells: ['和文', '英文', '', '年月日'] },
+      { number: 3, cells: ['北京大学', 'Peking University', '中国', '2001/4/16'] },
+    ];
+    expect(findHeader(grouped)).toMatchObject({ headerRow: 2, headerRows: 2 });
+    expect(findHeader(grouped)!.columns.map((c) => c.header)).toEqual(['協定校 / 和文', '協定校 / 英文', '国・地域', '締結 / 年月日']);
   });
 });
 

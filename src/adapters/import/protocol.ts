@@ -1,0 +1,32 @@
+// The messages between the page and the import worker (import.worker.ts): the page sends a file once, then
+// corrected mappings, then asks for the dataset when the person applies it; the worker answers with progress,
+// a preview (never the whole dataset, which would cost the page a long task to receive) or a failure.
+import type { ColumnChoice, ImportPreview } from '../../domain/import/importer';
+import type { Dataset } from '../../domain/schema';
+
+export type ImportRequest =
+  | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string }
+  | { kind: 'remap'; columns: ColumnChoice }
+  | { kind: 'dataset' };
+
+export type ImportPhase = 'reading' | 'cities' | 'mapping';
+
+/** Why a file gave no rows at all: ImportError's and UnreadableFileError's codes, or something unforeseen. */
+export type FailureCode = 'no-header' | 'no-rows' | 'xls' | 'empty' | 'xlsx' | 'other';
+
+export interface ImportFailure {
+  code: FailureCode;
+  message: string;
+  /** With no-header: the first row's cells, so that the person can say which column is which. */
+  firstRow: string[];
+}
+
+export type ImportReply =
+  | { kind: 'progress'; phase: ImportPhase; done: number; total: number }
+  | { kind: 'preview'; preview: ImportPreview; citiesUnavailable: boolean }
+  | { kind: 'failed'; failure: ImportFailure }
+  /**
+   * The dataset as UTF-8 JSON, transferred rather than cloned: parsing JSON costs the page a fraction of what
+   * receiving 40,000 agreements as a structured clone does, and the app keeps the bytes as they are (IndexedDB).
+   */
+  | { kind: 'dataset'; json: ArrayBuffer };

@@ -1,0 +1,7 @@
+// Modules made by Vite plugins in scripts/.
+
+declare module 'virtual:city-gazetteer' {
+  /** The URL of the importer's city gazetteer (scripts/city-gazetteer.ts). */
+  const url: string;
+  export default url;
+}
