@@ -59,6 +59,12 @@ export const IMPORT_CATALOG = {
   },
   importReason_tooLong: { ja: '長すぎるセルがあります', en: 'a cell is too long' },
   importFailed: { ja: '読み込めませんでした：{error}', en: 'The file could not be read: {error}' },
+  importError_empty: { ja: 'ファイルが空です。', en: 'The file is empty.' },
+  importError_xls: {
+    ja: '古い形式のExcelファイル(.xls)は読めません。.xlsx か CSV で保存し直してください。',
+    en: 'An old Excel file (.xls) cannot be read: save it as .xlsx or CSV.',
+  },
+  importError_xlsx: { ja: 'Excelファイル(.xlsx)として読めませんでした。', en: 'The file could not be read as an Excel workbook (.xlsx).' },
   importNoHeader: {
     ja: '見出しの行が見つかりません。下で、大学名と国・地域の列を選んでください(1行目を見出しとして読みます)。',
     en: 'No header row was found. Choose the name and country columns below (the first row is read as the header).',

@@ -148,6 +148,11 @@ test.describe('open your list', () => {
     await atlas.open('lang=ja');
     const expected = await expectedFor('partners.xlsx');
     await page.getByTestId('import-open').click();
+    // An old binary workbook is named as such, in the page's language.
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
+    await expect(page.getByTestId('import-error')).toHaveText('古い形式のExcelファイル(.xls)は読めません。.xlsx か CSV で保存し直してください。');
     await page.getByTestId('import-file').setInputFiles(fixture('partners.xlsx'));
     const summary = page.getByTestId('import-summary');
     await expect(summary).toHaveAttribute('data-rows', '7');

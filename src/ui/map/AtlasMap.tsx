@@ -1,5 +1,5 @@
 // The map view: creates the MapLibre map once, feeds it the current model, shows a text-only tooltip.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
@@ -193,9 +193,10 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   }, [frameKey, mapReady]);
 
   // A tooltip follows the mouse; a touch anywhere, a press outside the map or Escape dismisses it (a phone has no
-  // mouse to move away, and a tooltip left behind covers the map).
+  // mouse to move away, and a tooltip left behind covers the map). Listening from the layout phase: an Escape
+  // pressed as soon as the tooltip shows (a busy machine runs passive effects late) still finds the listener.
   const showingTooltip = tooltip !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!showingTooltip) return;
     const onPointer = (e: PointerEvent) => {
       const onMap = e.target instanceof Node && !!container.current?.contains(e.target);

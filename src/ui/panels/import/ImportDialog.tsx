@@ -49,6 +49,15 @@ export interface ImportDialogProps {
   onClose(): void;
 }
 
+/** The file's problem in the page's language; an unforeseen one with its (English) technical message. */
+function failureText(lang: Lang, failure: ImportFailure): string {
+  if (failure.code === 'no-header') return t(lang, 'importNoHeader');
+  if (failure.code === 'empty') return t(lang, 'importError_empty');
+  if (failure.code === 'xls') return t(lang, 'importError_xls');
+  if (failure.code === 'xlsx') return t(lang, 'importError_xlsx');
+  return t(lang, 'importFailed', { error: failure.message });
+}
+
 function Problem({ lang, row }: { lang: Lang; row: RejectedRow }) {
   const reason = t(lang, REASON_KEYS[row.reason]);
   return (
@@ -236,7 +245,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
       )}
       {status.kind === 'failed' && (
         <p role="alert" data-testid="import-error">
-          {status.failure.code === 'no-header' ? t(lang, 'importNoHeader') : t(lang, 'importFailed', { error: status.failure.message })}
+          {failureText(lang, status.failure)}
         </p>
       )}
       {status.kind === 'preview' && <Preview lang={lang} preview={status.preview} citiesUnavailable={status.citiesUnavailable} />}
