@@ -496,15 +496,35 @@ export class MapController implements MapHandle {
     this.setCountryState('partner', model.partnerFillIds, previous?.partnerFillIds ?? []);
     this.setCountryState('selected', model.selectedFillIds, previous?.selectedFillIds ?? []);
     if (!this.rendered) {
-      this.map.once('idle', () => {
-        if (this.rendered) return;
-        this.rendered = true;
-        this.callbacks.onRendered();
-        this.showLevelLayers();
-      });
+      this.map.once('idle', this.markRendered);
+      // Or a frame drawn with the shown level's data loaded: during kiosk playback the data changes every quarter
+      // second and, with software GL on a busy machine, the map may never be idle.
+      if (!this.watchingFirstFrame) {
+        this.watchingFirstFrame = true;
+        const since = performance.now();
+        const onRender = () => {
+          const source = this.institutionLevel ? SOURCES.institutions : SOURCES.countryMarkers;
+          // The first model went into the style, so once loaded the map has drawn data; if the data keeps changing
+          // (kiosk playback at 4×), a frame two seconds on is as drawn as it will get.
+          if (this.rendered || this.map.isSourceLoaded(source) || performance.now() - since > 2000) {
+            this.map.off('render', onRender);
+            this.markRendered();
+          }
+        };
+        this.map.on('render', onRender);
+      }
       this.map.triggerRepaint();
     }
   }
+
+  private watchingFirstFrame = false;
+
+  private readonly markRendered = (): void => {
+    if (this.rendered) return;
+    this.rendered = true;
+    this.callbacks.onRendered();
+    this.showLevelLayers();
+  };
 
   private setCountryState(key: 'partner' | 'selected', ids: readonly string[], previousIds: readonly string[]): void {
     const next = new Set(ids);

@@ -89,8 +89,21 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
 
   // Until the WebGL map has drawn, a picture of it stands in its place (MapPicture).
   const [drawn, setDrawn] = useState(false);
+  // The picture follows the view until the WebGL map exists, and goes then: an SVG over a loading map kept software
+  // compositing so busy (kiosk playback at 4×) that the map never finished loading. The map area's ocean colour
+  // fills the moment between.
+  const pictureProps = useRef({
+    basemap,
+    countryMarkers: markers,
+    home,
+    partnerFillIds: fills.partner,
+    selectedFillIds: fills.selected,
+    camera: null as Camera | null,
+  });
   // The effects below act on the map: they run again once it exists (it is created after MapLibre has loaded).
   const [mapReady, setMapReady] = useState(false);
+  if (!mapReady)
+    pictureProps.current = { basemap, countryMarkers: markers, home, partnerFillIds: fills.partner, selectedFillIds: fills.selected, camera: startCamera };
 
   // Created once, when MapLibre has loaded (it is not in the first view's code); destroyed on unmount. Everything
   // later goes through controller.update().
@@ -222,16 +235,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   return (
     <div className="map-wrap">
       <section ref={container} className="map" data-testid="map" aria-label={t(lang, 'mapLabel')} />
-      {!drawn && (
-        <MapPicture
-          basemap={basemap}
-          countryMarkers={markers}
-          home={home}
-          partnerFillIds={fills.partner}
-          selectedFillIds={fills.selected}
-          camera={startCamera}
-        />
-      )}
+      {!drawn && !mapReady && <MapPicture {...pictureProps.current} />}
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={index.dataset.home.name[lang]} flows={showFlows} />
       <FlowToggle lang={lang} on={showFlows} home={index.dataset.home.name[lang]} onChange={actions.setFlows} />

@@ -3,7 +3,7 @@
 // (marker-layout.ts) and the home institution. When the WebGL map has drawn, it takes the picture's place without
 // moving anything. Not interactive: it is there to be looked at for the few seconds before the map is.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { Camera } from '../../adapters/maplibre/camera';
 import { INSTITUTION_ZOOM, openingCamera } from '../../adapters/maplibre/camera';
 import type { CountryMarkerProperties } from '../../adapters/maplibre/map-data';
@@ -53,7 +53,8 @@ export function MapPicture({ basemap, countryMarkers, home, partnerFillIds, sele
     return () => observer.disconnect();
   }, []);
 
-  const picture = useMemo(() => {
+  // The projection and the land's outlines change only with the map area's size: not with the filters or the year.
+  const projection = useMemo(() => {
     if (!size || size.width === 0 || size.height === 0) return null;
     const { center, zoom } = camera ?? openingCamera(size.width, size.height);
     const world = worldSize(zoom);
@@ -68,18 +69,21 @@ export function MapPicture({ basemap, countryMarkers, home, partnerFillIds, sele
       const [right] = toPixel([540, 0], shift);
       return right > 0 && left < size.width;
     });
+    const outlines = shifts.flatMap((shift) =>
+      basemap.features.map((f, i) => ({ key: `${shift}:${i}`, id: String(f.id ?? f.properties?.id ?? ''), d: pathOf(f.geometry, (p) => toPixel(p, shift)) })),
+    );
+    return { zoom, toPixel, shifts, outlines, width: size.width, height: size.height };
+  }, [size, camera, basemap]);
+
+  const picture = useMemo(() => {
+    if (!projection) return null;
+    const { zoom, toPixel, shifts, outlines, width, height } = projection;
     const partner = new Set(partnerFillIds);
     const selected = new Set(selectedFillIds);
-    const fillOf = (f: Feature) => {
-      const id = String(f.id ?? f.properties?.id ?? '');
-      return selected.has(id) ? COLOURS.landSelected : partner.has(id) ? COLOURS.landPartner : COLOURS.land;
-    };
-    const land = shifts.flatMap((shift) =>
-      basemap.features.map((f, i) => ({ key: `${shift}:${i}`, fill: fillOf(f), d: pathOf(f.geometry, (p) => toPixel(p, shift)) })),
-    );
+    const land = outlines.map((o) => ({ ...o, fill: selected.has(o.id) ? COLOURS.landSelected : partner.has(o.id) ? COLOURS.landPartner : COLOURS.land }));
     // Country markers only at world zoom: the WebGL map shows institutions from INSTITUTION_ZOOM on.
     const layout = zoom < INSTITUTION_ZOOM ? spreadMarkers(countryMarkers, layoutZoomOf(zoom), homeObstacles(home)) : null;
-    const onScreen = ([x, y]: [number, number], margin: number) => x > -margin && x < size.width + margin && y > -margin && y < size.height + margin;
+    const onScreen = ([x, y]: [number, number], margin: number) => x > -margin && x < width + margin && y > -margin && y < height + margin;
     const markers = (layout?.markers.features ?? [])
       .filter((f) => f.properties.count > 0)
       .flatMap((f) => shifts.map((shift) => ({ key: `${shift}:${f.properties.code}`, at: toPixel(f.geometry.coordinates, shift), f })))
@@ -91,11 +95,11 @@ export function MapPicture({ basemap, countryMarkers, home, partnerFillIds, sele
         to: toPixel(f.geometry.coordinates[1]!, shift),
       })),
     );
-    const homes = home.features.flatMap((f) =>
-      shifts.map((shift) => ({ key: String(shift), at: toPixel(f.geometry.coordinates, shift), label: f.properties.label })),
-    );
+    const homes = home.features
+      .flatMap((f) => shifts.map((shift) => ({ key: String(shift), at: toPixel(f.geometry.coordinates, shift), label: f.properties.label })))
+      .filter((h) => onScreen(h.at, 200));
     return { land, markers, leaders, homes };
-  }, [size, camera, basemap, countryMarkers, home, partnerFillIds, selectedFillIds]);
+  }, [projection, countryMarkers, home, partnerFillIds, selectedFillIds]);
 
   return (
     <svg ref={svg} className="map-picture" width={size?.width} height={size?.height} aria-hidden="true" data-testid="map-picture">
