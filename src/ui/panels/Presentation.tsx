@@ -1,7 +1,7 @@
 // Presentation mode: full screen, panels hidden, a storyline derived from the data, one caption per step. Sized for a
 // projector: the map draws its numbers and names larger, the slide's subject is ringed and named on it, the caption
 // names the filters, and a strip of the timeline shows the year on screen.
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex, Link } from '../../domain/atlas-index';
 import type { Lang } from '../../domain/schema';
@@ -122,7 +122,9 @@ export function Presentation({
     runtime.map.current?.showSubject(subjectRef.current);
   }, [subjectKey, runtime]);
 
-  useEffect(() => {
+  // A layout effect: the keys are listened for in the same task that shows the slide, so a key pressed as soon as it
+  // is on screen is not lost (a passive effect can run a frame later, and the key went to playback instead).
+  useLayoutEffect(() => {
     if (step === null) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
