@@ -36,6 +36,7 @@ import { buildIndex } from '../domain/atlas-index';
 import type { Dataset } from '../domain/schema';
 import { validateDataset } from '../domain/validate-dataset';
 import { forgetList, loadSavedList, saveList } from '../adapters/storage/imported-list';
+import { markFirstView } from '../ui/first-view';
 
 // Loaded when first shown, not with the first view (issue 16): the map without WebGL, the about dialog (its hundreds
 // of correction rows), the presentation (the storyline).
@@ -142,20 +143,6 @@ const markReady = () => {
   document.documentElement.setAttribute('data-ready', 'true');
   resolveReady();
 };
-
-/**
- * The first view (counts, filters, list, timeline and the map's picture) is on screen: marked once, in the frame
- * after the first commit, for `npm run bench` and the first-view browser test (issue 16).
- */
-let firstViewMarked = false;
-function markFirstView(): void {
-  if (firstViewMarked) return;
-  firstViewMarked = true;
-  requestAnimationFrame(() => {
-    performance.mark('atlas:first-view');
-    document.documentElement.setAttribute('data-first-view', 'true');
-  });
-}
 
 /** The offline worker, registered once per page (StrictMode runs effects twice). */
 let serviceWorker: { onNeedRefresh: Set<() => void>; update: () => Promise<void> } | null = null;

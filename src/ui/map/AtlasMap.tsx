@@ -10,6 +10,7 @@ import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import type { HoverTarget, MapController, MapLevel, MapModel } from '../../adapters/maplibre/map-controller';
 import type { Camera } from '../../adapters/maplibre/camera';
+import { firstViewPainted } from '../first-view';
 import { loadMapModule } from './map-module';
 import { MapPicture } from './MapPicture';
 import {
@@ -105,15 +106,16 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   if (!mapReady)
     pictureProps.current = { basemap, countryMarkers: markers, home, partnerFillIds: fills.partner, selectedFillIds: fills.selected, camera: startCamera };
 
-  // Created once, when MapLibre has loaded (it is not in the first view's code); destroyed on unmount. Everything
-  // later goes through controller.update().
+  // Created once, when MapLibre has loaded (it is not in the first view's code) and the first view is on screen;
+  // destroyed on unmount. Everything later goes through controller.update().
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     let created: MapController | null = null;
     let cancelled = false;
-    loadMapModule().then(
-      ({ MapController }) => {
+    // After the first view has been painted: creating the map holds the main thread (see first-view.ts).
+    Promise.all([loadMapModule(), firstViewPainted]).then(
+      ([{ MapController }]) => {
         if (cancelled) return;
         try {
           created = new MapController(
