@@ -180,17 +180,21 @@ async function playbackOnFreshPage(browser: Browser, url: string) {
   };
 }
 
-// From the keydown of the first character typed in the search box to the frame after the results list changed.
-const WATCH_KEYSTROKE = `new Promise((resolve) => {
+// From the keydown of the first character typed in the search box to the frame after the results list changed. The
+// watcher is installed (and awaited) before the key is pressed, and the result is read afterwards: pressing while
+// the evaluation that installs it is still on its way let the keydown slip past it, and the run hung.
+const INSTALL_KEYSTROKE_WATCH = `(() => {
   const list = document.querySelector('[data-testid="results-list"]');
   let start = 0;
-  window.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true });
-  new MutationObserver((_, observer) => {
-    if (!start) return;
-    observer.disconnect();
-    requestAnimationFrame(() => resolve(performance.now() - start));
-  }).observe(list, { childList: true, subtree: true, characterData: true });
-})`;
+  window.__keystroke = new Promise((resolve) => {
+    window.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true });
+    new MutationObserver((_, observer) => {
+      if (!start) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - start));
+    }).observe(list, { childList: true, subtree: true, characterData: true });
+  });
+})()`;
 
 /** The first keystroke in the search box on a fresh page, median over LOAD_RUNS pages. */
 async function firstKeystroke(browser: Browser, url: string) {
@@ -202,9 +206,9 @@ async function firstKeystroke(browser: Browser, url: string) {
     await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
     await mapIdle(page);
     await page.getByTestId('search').focus();
-    const measured = page.evaluate(WATCH_KEYSTROKE) as Promise<number>;
+    await page.evaluate(INSTALL_KEYSTROKE_WATCH);
     await page.keyboard.press('s');
-    times.push(await measured);
+    times.push((await page.evaluate('window.__keystroke')) as number);
     await context.close();
   }
   return { runsMs: times.map((t) => round(t)), medianMs: round(median(times)) };

@@ -315,14 +315,15 @@ function useAtlasView(index: AtlasIndex) {
 }
 
 /**
- * The results list, built from a deferred copy of the view: the map and the counts update first, and the list
- * (grouping and sorting up to thousands of rows: ~9 ms at 100k agreements) follows in a lower-priority render.
- * While playing it follows each year too: the list shows what the map and the counts show (once a year, at most
- * five times a second at 4×, is affordable; a list frozen on other years is not).
+ * The results list. Outside playback it is built with the counts, in the same render: a search or a filter answers in
+ * words first (the map follows after that frame, see AtlasMap). While playing it is built from a deferred copy of
+ * the view, so the map and the counts move first; it still follows each year (once a year, at most five times a
+ * second at 4×, is affordable; a list frozen on other years is not), so it shows what the map and the counts show.
  */
-function useListGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort: ListSort, listLimit: number): ListGroup[] {
+function useListGroups(index: AtlasIndex, view: AtlasView, playing: boolean, lang: Lang, sort: ListSort, listLimit: number): ListGroup[] {
   const deferredView = useDeferredValue<AtlasView | null>(view, null);
-  return useMemo(() => (deferredView ? listGroups(index, deferredView, lang, sort, listLimit) : NO_GROUPS), [index, deferredView, lang, sort, listLimit]);
+  const listView = playing ? deferredView : view;
+  return useMemo(() => (listView ? listGroups(index, listView, lang, sort, listLimit) : NO_GROUPS), [index, listView, lang, sort, listLimit]);
 }
 
 function Atlas({
@@ -353,7 +354,7 @@ function Atlas({
   }, [aboutOpen]);
   const [mapError, setMapError] = useState<Error | null>(null);
   const { view, filters, frame } = useAtlasView(index);
-  const groups = useListGroups(index, view, lang, sort, listLimit);
+  const groups = useListGroups(index, view, frame !== null, lang, sort, listLimit);
   const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
   const regionNames = useMemo(() => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>, [index, lang]);

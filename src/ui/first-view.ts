@@ -2,6 +2,8 @@
 // the frame after the first commit, for `npm run bench` and the first-view browser test. The WebGL map waits for it
 // to be painted: creating the map holds the main thread (the GL context, MapLibre's painter and shaders, ~0.5–1 s
 // with software WebGL), and when MapLibre had arrived first it held the first view back by as much.
+import { afterNextPaint } from './after-paint';
+
 let resolvePainted: () => void = () => undefined;
 /** Settles after the frame that showed the first view. */
 export const firstViewPainted = new Promise<void>((resolve) => {
@@ -15,7 +17,6 @@ export function markFirstView(): void {
   requestAnimationFrame(() => {
     performance.mark('atlas:first-view');
     document.documentElement.setAttribute('data-first-view', 'true');
-    // A task queued from the frame's callbacks runs once the frame has been handed to the compositor.
-    setTimeout(resolvePainted, 0);
   });
+  afterNextPaint(resolvePainted);
 }

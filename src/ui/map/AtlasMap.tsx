@@ -10,6 +10,7 @@ import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import type { HoverTarget, MapController, MapLevel, MapModel } from '../../adapters/maplibre/map-controller';
 import type { Camera } from '../../adapters/maplibre/camera';
+import { afterNextPaint } from '../after-paint';
 import { firstViewPainted } from '../first-view';
 import { loadMapModule } from './map-module';
 import { MapPicture } from './MapPicture';
@@ -165,9 +166,19 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     };
   }, [basemap, actions, startCamera]);
 
+  // While playing, the map moves with the counts, frame by frame. Otherwise the words answer first: a search or a
+  // filter paints the counts and the list in this frame, and the map (its data, and a frame of software GL that can
+  // take 0.2 s) follows in the next. A newer model before then replaces the pending one (typing).
+  const playing = useAtlas((s) => s.playYear !== null);
   useEffect(() => {
-    controller.current?.update(model);
-  }, [model]);
+    const c = controller.current;
+    if (!c) return;
+    if (playing) {
+      c.update(model);
+      return;
+    }
+    return afterNextPaint(() => c.update(model));
+  }, [model, playing]);
 
   const pulse = useMemo(() => highlightPoints(newInstitutionIds.map((id) => index.institutionsById.get(id))), [index, newInstitutionIds]);
   useEffect(() => {
@@ -199,12 +210,15 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
       if (!frameKey) return;
     }
     const box = frameRef.current;
-    if (!box) c.resetCamera();
-    else
-      c.fitCountries([
-        [box[0], box[1]],
-        [box[2], box[3]],
-      ]);
+    // After the frame that shows the counts and the list, as the map's data (above).
+    return afterNextPaint(() => {
+      if (!box) c.resetCamera();
+      else
+        c.fitCountries([
+          [box[0], box[1]],
+          [box[2], box[3]],
+        ]);
+    });
   }, [frameKey, mapReady]);
 
   // A tooltip follows the mouse; a touch anywhere, a press outside the map or Escape dismisses it (a phone has no

@@ -49,7 +49,7 @@ export function FilterPanel({
       <h2 id="filters-title">{t(lang, 'filters')}</h2>
       <p className="hint">{t(lang, 'facetCountsHint')}</p>
       <FilterChips lang={lang} index={index} />
-      <SearchField lang={lang} query={filters.query} />
+      <SearchField lang={lang} query={filters.query} index={index} />
       <LevelField lang={lang} level={filters.level} />
       <WaiverField lang={lang} checked={filters.tuitionWaiverOnly} />
 
@@ -197,8 +197,11 @@ const FacetCheckbox = memo(function FacetCheckbox({ id, checked, onToggle, testI
   return <input type="checkbox" checked={checked} onChange={() => onToggle(id)} data-testid={`${testId}-${id}`} />;
 });
 
-const SearchField = memo(function SearchField({ lang, query }: { lang: Lang; query: string }) {
+const SearchField = memo(function SearchField({ lang, query, index }: { lang: Lang; query: string; index: AtlasIndex }) {
   const { setQuery } = useAtlasActions();
+  // The search text is folded in idle time after the first view; if that has not finished when the box takes focus,
+  // it is finished then, before the first key (~20 ms), not in the keystroke's own frame.
+  const prepare = () => void index.prepareSearch(() => true);
   return (
     <label className="field">
       <span>{t(lang, 'search')}</span>
@@ -207,6 +210,7 @@ const SearchField = memo(function SearchField({ lang, query }: { lang: Lang; que
         value={query}
         placeholder={t(lang, 'searchPlaceholder')}
         onChange={(e) => setQuery(e.target.value)}
+        onFocus={prepare}
         data-testid="search"
         maxLength={200}
       />
