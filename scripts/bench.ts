@@ -331,7 +331,12 @@ const verdicts = [
     target: `≤ ${TARGETS.filterChange100kMs}`,
     met: row100k.filterChange.syncUpdateMedianMs! <= TARGETS.filterChange100kMs,
   },
-  realRow && { figure: 'filter change with the map’s frames, real data, ms (main-thread task time)', value: realRow.filterChange.withMapFramesMedianMs, target: '—', met: null },
+  realRow && {
+    figure: 'filter change with the map’s frames, real data, ms (main-thread task time)',
+    value: realRow.filterChange.withMapFramesMedianMs,
+    target: '—',
+    met: null,
+  },
   row100k && { figure: 'filter change with the map’s frames, 100k, ms', value: row100k.filterChange.withMapFramesMedianMs, target: '—', met: null },
   transfer && {
     figure: 'first-load transfer, KB gzip -9 (brotli as served: see above)',
