@@ -321,8 +321,9 @@ function useAtlasView(index: AtlasIndex) {
  * second at 4×, is affordable; a list frozen on other years is not), so it shows what the map and the counts show.
  */
 function useListGroups(index: AtlasIndex, view: AtlasView, playing: boolean, lang: Lang, sort: ListSort, listLimit: number): ListGroup[] {
-  const deferredView = useDeferredValue<AtlasView | null>(view, null);
-  const listView = playing ? deferredView : view;
+  // Deferred only while playing: outside playback a deferred copy would cost a second render of the page per change.
+  const deferredView = useDeferredValue<AtlasView | null>(playing ? view : null, null);
+  const listView = playing ? (deferredView ?? view) : view;
   return useMemo(() => (listView ? listGroups(index, listView, lang, sort, listLimit) : NO_GROUPS), [index, listView, lang, sort, listLimit]);
 }
 
