@@ -9,6 +9,18 @@ test('a filtered link shows its counts, list, timeline and a picture of the map 
   const held: Route[] = [];
   let released = false;
   await page.route(/\/assets\/maplibre-(?!gl-worker)[\w-]+\.js$/, (route) => (released ? route.continue() : void held.push(route)));
+  // Every size the map's area takes from the first frame on: the first view must not move it (a timeline that took
+  // its height late once moved the picture by 75 px).
+  await page.addInitScript(() => {
+    const sizes: string[] = [];
+    (window as unknown as { __mapSizes: string[] }).__mapSizes = sizes;
+    const watch = () => {
+      const map = document.querySelector('[data-testid=map]');
+      if (!map) return void requestAnimationFrame(watch);
+      new ResizeObserver(([entry]) => void sizes.push(`${entry!.contentRect.width}×${entry!.contentRect.height}`)).observe(map);
+    };
+    watch();
+  });
   await page.goto('/?lang=en&level=university&waiver=1&years=1995-2010');
 
   await expect(page.locator('html')).toHaveAttribute('data-first-view', 'true');
@@ -41,5 +53,6 @@ test('a filtered link shows its counts, list, timeline and a picture of the map 
   const after = await atlas.markerOnMap('FR');
   expect(Math.abs(after.x - (before!.x + before!.width / 2))).toBeLessThan(1.5);
   expect(Math.abs(after.y - (before!.y + before!.height / 2))).toBeLessThan(1.5);
+  expect(await page.evaluate(() => (window as unknown as { __mapSizes: string[] }).__mapSizes)).toHaveLength(1);
   atlas.expectClean();
 });

@@ -1,6 +1,6 @@
 // The timeline view: D3 computes scales and the brush, React renders bars, line and labels.
 import { brushX, max, pointer, scaleLinear, select, line as d3line, type BrushBehavior } from 'd3';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { YearCounts } from '../../domain/aggregate';
 import { playbackRange, visibleYearRange } from '../../domain/playback';
 import { REGION_IDS, type Lang, type RegionId } from '../../domain/schema';
@@ -40,12 +40,14 @@ const UNDATED_LABEL = 14;
 const CLICK_SLOP = 3;
 const KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
+/** The element's width, measured before the first paint (the chart is in the first frame) and on every resize. */
 function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    setWidth(Math.floor(el.getBoundingClientRect().width));
     const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
     observer.observe(el);
     return () => observer.disconnect();
@@ -226,7 +228,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
           {t(lang, active ? 'partnersActive' : 'cumulative')}
         </li>
       </ul>
-      <div ref={container} className="timeline-plot">
+      {/* Its height is kept before the chart is measured: the map above does not move when the chart arrives. */}
+      <div ref={container} className="timeline-plot" style={{ height: HEIGHT }}>
         {width > 0 && (
           // biome-ignore lint/a11y/useSemanticElements: an SVG chart is a group of labelled parts; it cannot be a fieldset
           <svg
