@@ -97,9 +97,16 @@ const EMPTY = { type: 'FeatureCollection', features: [] } as const;
  * points on the first zoom-in). No feature has the property `-`, so the value always applies.
  */
 const perFeature = <T extends number | string>(value: T) => ['coalesce', ['get', '-'], value] as unknown as T;
-/** Radius, colour and opacity per feature: see perFeature. */
+/**
+ * A per-feature radius written as one that also follows the zoom: the country markers' radius depends on both, and
+ * MapLibre keys its shader variants by how each property is bound (zoom-and-feature, feature, constant), not by the
+ * shader's text. A circle layer whose radius was per feature only linked a second, identical program at start-up
+ * (the home point), ~150–190 ms of software GL before the first frame.
+ */
+const zoomed = <T>(value: T) => ['interpolate', ['linear'], ['zoom'], 0, value, 24, value] as unknown as number;
+/** Radius, colour and opacity per feature: see perFeature and zoomed. */
 const circle = (radius: number, color: string, opacity = 1) => ({
-  'circle-radius': perFeature(radius),
+  'circle-radius': zoomed(perFeature(radius)),
   'circle-color': perFeature(color),
   'circle-opacity': perFeature(opacity),
 });
@@ -173,7 +180,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     source: SOURCES.institutions,
     filter: ['has', 'point_count'],
     paint: {
-      'circle-radius': CLUSTER_RADIUS_PX as unknown as number,
+      'circle-radius': zoomed(CLUSTER_RADIUS_PX),
       'circle-color': perFeature(COLOURS.institution),
       'circle-opacity': perFeature(0.8),
       'circle-stroke-color': COLOURS.markerStroke,
@@ -230,7 +237,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     type: 'circle',
     source: SOURCES.subject,
     paint: {
-      'circle-radius': ['get', 'radius'],
+      'circle-radius': zoomed(['get', 'radius']),
       'circle-color': ['get', 'fill'],
       'circle-opacity': ['get', 'fillOpacity'],
       'circle-stroke-color': ['get', 'stroke'],
@@ -368,9 +375,9 @@ export function scaledProperties(scale: number): { layout: Property[]; paint: Pr
       [LAYERS.subjectLabel, 'text-radial-offset', ['+', ['/', ['get', 'radius'], subjectTextPx(scale)], 0.4]],
     ],
     paint: [
-      [LAYERS.countryMarkers, 'circle-radius', ordinary ? MARKER_RADIUS : ['get', 'radius']],
-      [LAYERS.clusters, 'circle-radius', ordinary ? CLUSTER_RADIUS_PX : ['max', holdsNumber(['get', 'point_count'], numberPx), ['*', grow, CLUSTER_RADIUS_PX]]],
-      [LAYERS.institutions, 'circle-radius', perFeature(INSTITUTION_RADIUS_PX * grow)],
+      [LAYERS.countryMarkers, 'circle-radius', ordinary ? MARKER_RADIUS : zoomed(['get', 'radius'])],
+      [LAYERS.clusters, 'circle-radius', zoomed(ordinary ? CLUSTER_RADIUS_PX : ['max', holdsNumber(['get', 'point_count'], numberPx), ['*', grow, CLUSTER_RADIUS_PX]])],
+      [LAYERS.institutions, 'circle-radius', zoomed(perFeature(INSTITUTION_RADIUS_PX * grow))],
     ],
   };
 }
