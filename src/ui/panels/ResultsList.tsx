@@ -1,5 +1,6 @@
 // Filtered institutions grouped by country: the list twin of the map (and its screen-reader equivalent).
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../after-paint';
 import type { ListGroup, ListRow, ListSort } from '../../domain/view';
 import type { MatchReason } from '../../domain/relevance';
 import type { Lang } from '../../domain/schema';
@@ -20,21 +21,29 @@ interface Props {
 
 /** Rows rendered at once; a larger result (synthetic 100k datasets) grows by this step on request. */
 export const LIST_STEP = 500;
+/**
+ * Rows in the page's first frame: a screenful and more. The rest follow in the next frame (issue 16: the first view
+ * built ~400 rows, their dates and tags in both languages' formats, before anything was on screen). Only the first
+ * view is split so: later changes keep the rows in place (a scrolled list must not lose its rows for a frame).
+ */
+const FIRST_VIEW_ROWS = 60;
 
 export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort, limit, onShowMore, tabPanel }: Props) {
   const selected = useAtlas((s) => s.selected);
   const query = useAtlas((s) => s.query.trim());
-  let budget = limit;
+  const [firstFrame, setFirstFrame] = useState(true);
+  useEffect(() => afterNextPaint(() => setFirstFrame(false)), []);
+  let budget = firstFrame ? Math.min(limit, FIRST_VIEW_ROWS) : limit;
   const total = groups.reduce((n, g) => n + g.total, 0);
   const hover = useAtlasActions().hover;
   const listRef = useRef<HTMLDivElement>(null);
 
-  // Selecting on the map scrolls the list to the row.
+  // Selecting on the map scrolls the list to the row (a link's selection: once every row is there).
   useEffect(() => {
-    if (!selected) return;
+    if (!selected || firstFrame) return;
     const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selected)}"]`);
     row?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
+  }, [selected, firstFrame]);
 
   return (
     <section className="results" aria-labelledby="results-title" id={LANDMARKS.results} tabIndex={-1} {...tabPanel}>
