@@ -376,7 +376,11 @@ export function scaledProperties(scale: number): { layout: Property[]; paint: Pr
     ],
     paint: [
       [LAYERS.countryMarkers, 'circle-radius', ordinary ? MARKER_RADIUS : zoomed(['get', 'radius'])],
-      [LAYERS.clusters, 'circle-radius', zoomed(ordinary ? CLUSTER_RADIUS_PX : ['max', holdsNumber(['get', 'point_count'], numberPx), ['*', grow, CLUSTER_RADIUS_PX]])],
+      [
+        LAYERS.clusters,
+        'circle-radius',
+        zoomed(ordinary ? CLUSTER_RADIUS_PX : ['max', holdsNumber(['get', 'point_count'], numberPx), ['*', grow, CLUSTER_RADIUS_PX]]),
+      ],
       [LAYERS.institutions, 'circle-radius', zoomed(perFeature(INSTITUTION_RADIUS_PX * grow))],
     ],
   };
