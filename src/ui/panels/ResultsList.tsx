@@ -38,9 +38,10 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
   const hover = useAtlasActions().hover;
   const listRef = useRef<HTMLDivElement>(null);
 
-  // Selecting on the map scrolls the list to the row (a link's selection: once every row is there).
+  // Selecting on the map scrolls the list to the row (a link's selection beyond the first frame's rows: once they are all there).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: firstFrame re-runs it when the rest of the rows arrive
   useEffect(() => {
-    if (!selected || firstFrame) return;
+    if (!selected) return;
     const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selected)}"]`);
     row?.scrollIntoView({ block: 'nearest' });
   }, [selected, firstFrame]);
