@@ -22,29 +22,55 @@ interface Props {
 /** Rows rendered at once; a larger result (synthetic 100k datasets) grows by this step on request. */
 export const LIST_STEP = 500;
 /**
- * Rows in the page's first frame: a screenful and more. The rest follow in the next frame (issue 16: the first view
- * built ~400 rows, their dates and tags in both languages' formats, before anything was on screen). Only the first
- * view is split so: later changes keep the rows in place (a scrolled list must not lose its rows for a frame).
+ * Rows in a frame that shows a new result: a screenful and more. The rest follow in the next frame (issue 16: the
+ * first view built ~400 rows, their dates and tags in both languages' formats, before anything was on screen; a
+ * search keystroke rebuilt them all before its frame). Only while the list is scrolled to its top, where the rows
+ * beyond a screenful are out of sight: a list scrolled past its top keeps every row, or it would lose its place for a frame.
+ * Not while playing: the list then follows the years through a deferred render already.
  */
-const FIRST_VIEW_ROWS = 60;
+const FIRST_FRAME_ROWS = 60;
 
 export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort, limit, onShowMore, tabPanel }: Props) {
   const selected = useAtlas((s) => s.selected);
   const query = useAtlas((s) => s.query.trim());
-  const [firstFrame, setFirstFrame] = useState(true);
-  useEffect(() => afterNextPaint(() => setFirstFrame(false)), []);
-  let budget = firstFrame ? Math.min(limit, FIRST_VIEW_ROWS) : limit;
+  const playing = useAtlas((s) => s.playYear !== null);
+  // The groups whose every row has been rendered (a re-render with them keeps every row), and whether the list's top is in view or below it (so that rows
+  // past a screenful are out of sight), kept by an intersection observer on a mark at the list's top.
+  const complete = useRef<ListGroup[] | null>(null);
+  const [, rendered] = useState(0);
+  const topMark = useRef<HTMLDivElement>(null);
+  const topNotPassed = useRef(true);
+  useEffect(() => {
+    const mark = topMark.current;
+    if (!mark || typeof IntersectionObserver !== 'function') return;
+    const observer = new IntersectionObserver(([entry]) => {
+      if (entry) topNotPassed.current = entry.isIntersecting || entry.boundingClientRect.top >= (entry.rootBounds?.bottom ?? Number.POSITIVE_INFINITY);
+    });
+    observer.observe(mark);
+    return () => observer.disconnect();
+  }, []);
+  const partial = complete.current !== groups && !playing && topNotPassed.current;
+  // Idempotent, so a render React discards is harmless: at worst a later render shows every row at once.
+  if (!partial) complete.current = groups;
+  useEffect(() => {
+    if (!partial) return;
+    return afterNextPaint(() => {
+      complete.current = groups;
+      rendered((n) => n + 1);
+    });
+  }, [partial, groups]);
+  let budget = partial ? Math.min(limit, FIRST_FRAME_ROWS) : limit;
   const total = groups.reduce((n, g) => n + g.total, 0);
   const hover = useAtlasActions().hover;
   const listRef = useRef<HTMLDivElement>(null);
 
   // Selecting on the map scrolls the list to the row (a link's selection beyond the first frame's rows: once they are all there).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: firstFrame re-runs it when the rest of the rows arrive
+  // biome-ignore lint/correctness/useExhaustiveDependencies: partial re-runs it when the rest of the rows arrive
   useEffect(() => {
     if (!selected) return;
     const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selected)}"]`);
     row?.scrollIntoView({ block: 'nearest' });
-  }, [selected, firstFrame]);
+  }, [selected, partial]);
 
   return (
     <section className="results" aria-labelledby="results-title" id={LANDMARKS.results} tabIndex={-1} {...tabPanel}>
@@ -61,6 +87,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
       </div>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: leaving the list with the mouse ends the map highlight; rows do the same on blur for keyboard users */}
       <div className="results-body" ref={listRef} data-testid="results-list" onMouseLeave={() => hover(null)}>
+        <div ref={topMark} className="results-top" aria-hidden="true" />
         {groups.length === 0 && (
           <p className="empty" data-testid="no-results">
             {query ? t(lang, 'noResultsForSearch', { query }) : t(lang, 'noResults')}
