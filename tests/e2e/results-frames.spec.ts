@@ -4,7 +4,9 @@
 import { expect, test } from '@playwright/test';
 import { AtlasPage, expectedCounts } from './atlas-page';
 
-test('a search shows every matching row, and a list scrolled down keeps every row through a language switch', async ({ page }) => {
+test('a search shows every matching row; a list scrolled down keeps every row through a language switch, and a chosen row does not pull it back', async ({
+  page,
+}) => {
   const atlas = new AtlasPage(page);
   await atlas.open('lang=en');
   const rows = page.getByTestId('result-row');
@@ -35,5 +37,13 @@ test('a search shows every matching row, and a list scrolled down keeps every ro
   await expect(page.locator('#results-title')).toHaveText('結果一覧');
   await expect(rows).toHaveCount(all);
   expect(await page.evaluate(() => (window as unknown as { __fewestRows: number }).__fewestRows)).toBe(all);
+
+  // A row chosen far down, then the list read from its top again: a later change (here the order) leaves it there.
+  await rows.nth(180).click();
+  await expect(rows.nth(180)).toHaveAttribute('aria-current', 'true');
+  await page.locator('.results-top').scrollIntoViewIfNeeded();
+  await page.getByTestId('sort').selectOption('date');
+  await expect(rows).toHaveCount(all);
+  await expect(page.locator('.results-top')).toBeInViewport();
   atlas.expectClean();
 });

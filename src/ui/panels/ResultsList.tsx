@@ -24,9 +24,9 @@ export const LIST_STEP = 500;
 /**
  * Rows in a frame that shows a new result: a screenful and more. The rest follow in the next frame (issue 16: the
  * first view built ~400 rows, their dates and tags in both languages' formats, before anything was on screen; a
- * search keystroke rebuilt them all before its frame). Only while the list is scrolled to its top, where the rows
- * beyond a screenful are out of sight: a list scrolled past its top keeps every row, or it would lose its place for a frame.
- * Not while playing: the list then follows the years through a deferred render already.
+ * search keystroke rebuilt them all before its frame). Only while the list's top is in view or below it, where the
+ * rows past a screenful are out of sight: a list scrolled past its top keeps every row, or it would lose its place
+ * for a frame. Not while playing: the list then follows the years through a deferred render already.
  */
 const FIRST_FRAME_ROWS = 60;
 
@@ -34,8 +34,8 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
   const selected = useAtlas((s) => s.selected);
   const query = useAtlas((s) => s.query.trim());
   const playing = useAtlas((s) => s.playYear !== null);
-  // The groups whose every row has been rendered (a re-render with them keeps every row), and whether the list's top is in view or below it (so that rows
-  // past a screenful are out of sight), kept by an intersection observer on a mark at the list's top.
+  // The groups whose every row has been rendered (a re-render with them keeps every row), and whether the list's top
+  // is in view or below it, kept by an intersection observer on a mark at the list's top.
   const complete = useRef<ListGroup[] | null>(null);
   const [, rendered] = useState(0);
   const topMark = useRef<HTMLDivElement>(null);
@@ -64,11 +64,19 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
   const hover = useAtlasActions().hover;
   const listRef = useRef<HTMLDivElement>(null);
 
-  // Selecting on the map scrolls the list to the row (a link's selection beyond the first frame's rows: once they are all there).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: partial re-runs it when the rest of the rows arrive
+  // Selecting on the map scrolls the list to the row, once: a filter change later must not pull the list back to it.
+  // A row past the first frame's is scrolled to when the rest arrive (a link's selection).
+  const scrollPending = useRef<string | null>(null);
   useEffect(() => {
-    if (!selected) return;
-    const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selected)}"]`);
+    scrollPending.current = selected;
+  }, [selected]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: selected and partial are when to try: a new selection, and the rest of the rows
+  useEffect(() => {
+    const id = scrollPending.current;
+    if (!id) return;
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    if (!row && partial) return;
+    scrollPending.current = null;
     row?.scrollIntoView({ block: 'nearest' });
   }, [selected, partial]);
 
