@@ -6,8 +6,13 @@
 // For the atlas it also times the first useful view: the counts, the filter panel, the results list, the timeline
 // and a picture of the map (the placeholder, or the WebGL map itself) all on screen, for the default URL and for a
 // filtered one; the counts shown then are recorded, so a first view with the wrong numbers cannot pass.
+// Beside them, two floors (scripts/bench-links.ts, buildFloorPage): a page that only downloads the atlas's critical
+// files (the entry script, the stylesheet and the preloaded dataset and basemap, as the built index.html names them)
+// and runs nothing, and one that downloads the dataset alone. No first view on this critical path, or on any path
+// that needs the dataset, can appear sooner than they do.
 import { build } from 'vite';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { writeFileSync, readFileSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { serveStatic } from './static-server';
 
@@ -16,6 +21,40 @@ export const FILTERED_QUERY = '?lang=en&level=university&waiver=1&years=1995-201
 export const LINK_TARGETS = { slowFirstViewRatio: 0.3, fastReadyRatio: 1.15 };
 
 const BARE_DIR = 'dist-bench-bare';
+const FLOOR_DIR = 'dist-bench-floor';
+/** The floors, by the files each downloads. */
+export const FLOORS = ['critical', 'dataset'] as const;
+type Floor = (typeof FLOORS)[number];
+
+/**
+ * Writes the floor page: the files the built index.html loads before anything runs (module scripts, stylesheets,
+ * preloads), copied beside a page that fetches them all at once (`?floor=critical`) or the dataset alone
+ * (`?floor=dataset`), and marks `bare:ready` when the last byte is in.
+ */
+export function buildFloorPage(atlasDist: string): Record<Floor, string[]> {
+  const html = readFileSync(join(atlasDist, 'index.html'), 'utf8');
+  const critical = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\/assets\/[^"]+)"[^>]*>/g)].map((m) => m[1]!);
+  const dataset = critical.filter((path) => /\/agreements-[^/]+\.json$/.test(path));
+  if (!critical.some((path) => path.endsWith('.js')) || dataset.length !== 1)
+    throw new Error(`${atlasDist}/index.html: no entry script or no preloaded dataset`);
+  rmSync(FLOOR_DIR, { recursive: true, force: true });
+  for (const path of critical) {
+    mkdirSync(dirname(join(FLOOR_DIR, path)), { recursive: true });
+    copyFileSync(join(atlasDist, path), join(FLOOR_DIR, path));
+  }
+  const sets: Record<Floor, string[]> = { critical, dataset };
+  writeFileSync(
+    join(FLOOR_DIR, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><title>Floor (benchmark)</title></head><body><script>
+const files = ${JSON.stringify(sets)}[new URLSearchParams(location.search).get('floor')];
+Promise.all(files.map((f) => fetch(f).then((r) => r.arrayBuffer()))).then(() => {
+  performance.mark('bare:ready');
+  document.documentElement.setAttribute('data-ready', 'true');
+});
+</script></body></html>\n`,
+  );
+  return sets;
+}
 
 /** Builds the bare page with the current dataset's university-wide partners. */
 export async function buildBarePage(): Promise<void> {
@@ -85,18 +124,39 @@ export interface LinkResult {
   firstViewMs: Record<string, number[]>;
   /** The counts on screen at the first view, per URL (the same in every run, or the bench fails). */
   firstViewCounts: Record<string, string>;
-  median: { bareReadyMs: number; atlasReadyMs: number; readyRatio: number; firstViewMs: Record<string, number>; firstViewRatio: Record<string, number> };
+  /** Time to download each floor's files, running nothing (buildFloorPage). */
+  floorMs: Record<Floor, number[]>;
+  median: {
+    bareReadyMs: number;
+    atlasReadyMs: number;
+    readyRatio: number;
+    firstViewMs: Record<string, number>;
+    firstViewRatio: Record<string, number>;
+    floorMs: Record<Floor, number>;
+    floorRatio: Record<Floor, number>;
+  };
 }
 
 export async function measureLinks(browser: Browser, atlasDist: string, runs: number, links: ('fast' | 'slow')[]): Promise<LinkResult[]> {
   const atlas = await serveStatic(atlasDist, 4181);
   const bare = await serveStatic(BARE_DIR, 4182);
+  buildFloorPage(atlasDist);
+  const floor = await serveStatic(FLOOR_DIR, 4183);
   const queries = { default: '?lang=en', filtered: FILTERED_QUERY };
   const results: LinkResult[] = [];
   try {
     for (const link of links) {
       const slow = link === 'slow';
-      const r: LinkResult = { link, runs, bareReadyMs: [], atlasReadyMs: [], firstViewMs: { default: [], filtered: [] }, firstViewCounts: {}, median: null! };
+      const r: LinkResult = {
+        link,
+        runs,
+        bareReadyMs: [],
+        atlasReadyMs: [],
+        firstViewMs: { default: [], filtered: [] },
+        firstViewCounts: {},
+        floorMs: { critical: [], dataset: [] },
+        median: null!,
+      };
       for (let i = 0; i < runs; i += 1) {
         // Alternate the order, so neither page always runs first after the other.
         const order = i % 2 ? (['atlas', 'bare'] as const) : (['bare', 'atlas'] as const);
@@ -105,6 +165,11 @@ export async function measureLinks(browser: Browser, atlasDist: string, runs: nu
             const { page, close } = await open(browser, bare.url, slow);
             r.bareReadyMs.push(await readyMs(page));
             await close();
+            for (const name of FLOORS) {
+              const { page, close } = await open(browser, `${floor.url}?floor=${name}`, slow);
+              r.floorMs[name].push(await readyMs(page));
+              await close();
+            }
             continue;
           }
           for (const [name, query] of Object.entries(queries)) {
@@ -124,23 +189,27 @@ export async function measureLinks(browser: Browser, atlasDist: string, runs: nu
           }
         }
         console.log(
-          `  ${link} link, run ${i + 1}/${runs}: bare ${Math.round(r.bareReadyMs.at(-1)!)} ms, atlas ready ${Math.round(r.atlasReadyMs.at(-1)!)} ms, first view ${Math.round(r.firstViewMs.default!.at(-1)!)} / ${Math.round(r.firstViewMs.filtered!.at(-1)!)} ms`,
+          `  ${link} link, run ${i + 1}/${runs}: bare ${Math.round(r.bareReadyMs.at(-1)!)} ms, atlas ready ${Math.round(r.atlasReadyMs.at(-1)!)} ms, first view ${Math.round(r.firstViewMs.default!.at(-1)!)} / ${Math.round(r.firstViewMs.filtered!.at(-1)!)} ms; floors ${FLOORS.map((k) => `${k} ${Math.round(r.floorMs[k].at(-1)!)}`).join(', ')} ms`,
         );
       }
       const bareMedian = median(r.bareReadyMs);
       const firstViewMs = Object.fromEntries(Object.entries(r.firstViewMs).map(([k, v]) => [k, Math.round(median(v))]));
+      const floorMs = Object.fromEntries(FLOORS.map((k) => [k, Math.round(median(r.floorMs[k]))])) as Record<Floor, number>;
       r.median = {
         bareReadyMs: Math.round(bareMedian),
         atlasReadyMs: Math.round(median(r.atlasReadyMs)),
         readyRatio: Math.round((median(r.atlasReadyMs) / bareMedian) * 100) / 100,
         firstViewMs,
         firstViewRatio: Object.fromEntries(Object.entries(firstViewMs).map(([k, v]) => [k, Math.round((v / bareMedian) * 100) / 100])),
+        floorMs,
+        floorRatio: Object.fromEntries(FLOORS.map((k) => [k, Math.round((floorMs[k] / bareMedian) * 100) / 100])) as Record<Floor, number>,
       };
       results.push(r);
     }
   } finally {
     await atlas.close();
     await bare.close();
+    await floor.close();
   }
   return results;
 }

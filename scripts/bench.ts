@@ -286,6 +286,14 @@ const verdicts = [
     target: `≤ ${LINK_TARGETS.slowFirstViewRatio}`,
     met: Math.max(slow.median.firstViewRatio.default!, slow.median.firstViewRatio.filtered!) <= LINK_TARGETS.slowFirstViewRatio,
   },
+  // What no first view on this critical path could beat: its files downloaded and nothing run; and the dataset alone,
+  // which any first view with the right counts for any URL must have.
+  slow && {
+    figure: 'slow link floor: the critical files only, nothing run ÷ bare page ready (all / dataset alone)',
+    value: `${slow.median.floorRatio.critical} / ${slow.median.floorRatio.dataset} (${slow.median.floorMs.critical} / ${slow.median.floorMs.dataset} ms)`,
+    target: '—',
+    met: null,
+  },
   slow && {
     figure: 'slow link: atlas ready ÷ bare page ready',
     value: `${slow.median.readyRatio} (${slow.median.atlasReadyMs} ÷ ${slow.median.bareReadyMs} ms)`,
