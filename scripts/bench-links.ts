@@ -6,12 +6,13 @@
 // For the atlas it also times the first useful view: the counts, the filter panel, the results list, the timeline
 // and a picture of the map (the placeholder, or the WebGL map itself) all on screen, for the default URL and for a
 // filtered one; the counts shown then are recorded, so a first view with the wrong numbers cannot pass.
-// Beside them, two floors (scripts/bench-links.ts, buildFloorPage): a page that only downloads the atlas's critical
-// files (the entry script, the stylesheet and the preloaded dataset and basemap, as the built index.html names them)
-// and runs nothing, and one that downloads the dataset alone. No first view on this critical path, or on any path
-// that needs the dataset, can appear sooner than they do.
+// Beside them, three floors (buildFloorPage): pages that download files and run nothing. `critical`: the atlas's
+// critical files (the entry script, the stylesheet and the preloaded dataset and basemap, as the built index.html
+// names them); `react`: React's runtime (scripts/floor-react) and the dataset; `dataset`: the dataset alone. No first
+// view on this critical path, rendered by React, or with the right counts for any URL (which needs the dataset) can
+// appear sooner than the floor that it contains.
 import { build } from 'vite';
-import { writeFileSync, readFileSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
+import { writeFileSync, readFileSync, readdirSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { serveStatic } from './static-server';
@@ -23,26 +24,36 @@ export const LINK_TARGETS = { slowFirstViewRatio: 0.3, fastReadyRatio: 1.15 };
 const BARE_DIR = 'dist-bench-bare';
 const FLOOR_DIR = 'dist-bench-floor';
 /** The floors, by the files each downloads. */
-export const FLOORS = ['critical', 'dataset'] as const;
+export const FLOORS = ['critical', 'react', 'dataset'] as const;
 type Floor = (typeof FLOORS)[number];
 
 /**
  * Writes the floor page: the files the built index.html loads before anything runs (module scripts, stylesheets,
- * preloads), copied beside a page that fetches them all at once (`?floor=critical`) or the dataset alone
- * (`?floor=dataset`), and marks `bare:ready` when the last byte is in.
+ * preloads) and a production build of React's runtime, beside a page that fetches a floor's files at once
+ * (`?floor=critical`, `react` or `dataset`) and marks `bare:ready` when the last byte is in.
  */
-export function buildFloorPage(atlasDist: string): Record<Floor, string[]> {
+export async function buildFloorPage(atlasDist: string): Promise<Record<Floor, string[]>> {
   const html = readFileSync(join(atlasDist, 'index.html'), 'utf8');
   const critical = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\/assets\/[^"]+)"[^>]*>/g)].map((m) => m[1]!);
   const dataset = critical.filter((path) => /\/agreements-[^/]+\.json$/.test(path));
   if (!critical.some((path) => path.endsWith('.js')) || dataset.length !== 1)
     throw new Error(`${atlasDist}/index.html: no entry script or no preloaded dataset`);
   rmSync(FLOOR_DIR, { recursive: true, force: true });
+  await build({
+    configFile: false,
+    root: 'scripts/floor-react',
+    base: '/react/',
+    logLevel: 'warn',
+    build: { outDir: `../../${FLOOR_DIR}/react`, emptyOutDir: true, target: 'es2022' },
+  });
+  const react = readdirSync(join(FLOOR_DIR, 'react/assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `/react/assets/${name}`);
   for (const path of critical) {
     mkdirSync(dirname(join(FLOOR_DIR, path)), { recursive: true });
     copyFileSync(join(atlasDist, path), join(FLOOR_DIR, path));
   }
-  const sets: Record<Floor, string[]> = { critical, dataset };
+  const sets: Record<Floor, string[]> = { critical, react: [...react, ...dataset], dataset };
   writeFileSync(
     join(FLOOR_DIR, 'index.html'),
     `<!doctype html><html><head><meta charset="utf-8"><title>Floor (benchmark)</title></head><body><script>
@@ -140,7 +151,7 @@ export interface LinkResult {
 export async function measureLinks(browser: Browser, atlasDist: string, runs: number, links: ('fast' | 'slow')[]): Promise<LinkResult[]> {
   const atlas = await serveStatic(atlasDist, 4181);
   const bare = await serveStatic(BARE_DIR, 4182);
-  buildFloorPage(atlasDist);
+  await buildFloorPage(atlasDist);
   const floor = await serveStatic(FLOOR_DIR, 4183);
   const queries = { default: '?lang=en', filtered: FILTERED_QUERY };
   const results: LinkResult[] = [];
@@ -154,7 +165,7 @@ export async function measureLinks(browser: Browser, atlasDist: string, runs: nu
         atlasReadyMs: [],
         firstViewMs: { default: [], filtered: [] },
         firstViewCounts: {},
-        floorMs: { critical: [], dataset: [] },
+        floorMs: { critical: [], react: [], dataset: [] },
         median: null!,
       };
       for (let i = 0; i < runs; i += 1) {
