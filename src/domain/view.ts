@@ -4,8 +4,8 @@
 // difference between ~130 ms and a few ms per filter change.
 import type { CountryCount, Summary, YearCounts } from './aggregate';
 import type { AtlasIndex, Link } from './atlas-index';
-import type { FilterEvaluation, Filters } from './filters';
-import { evaluateFiltersCached, filterBit, selectLinks } from './filters';
+import type { FilterEvaluation, FilterMemo, Filters } from './filters';
+import { evaluateFilters, filterBit, selectLinks } from './filters';
 import { isNewInYear, playbackRange, visibleYearRange, type PlaybackSettings } from './playback';
 import { nameComparator } from './name-order';
 import { rankPassing, type MatchReason, type Relevance } from './relevance';
@@ -391,11 +391,13 @@ export function playbackSummary(view: AtlasView, year: number): { year: number; 
  * The view at a playback year: the network as it stood in `playYear` (or over the last N years), counted from the
  * first year playback runs over (the brushed range's, when there is one); the plain view when not in playback.
  * The page and the video export both draw from it, so a video frame shows what the page shows for that year.
+ * `memo` (the runtime's) reuses the last filter masks when only the language, sort or list length changed.
  */
-export function viewAtYear(index: AtlasIndex, filters: Filters, playYear: number | null, settings: PlaybackSettings) {
+export function viewAtYear(index: AtlasIndex, filters: Filters, playYear: number | null, settings: PlaybackSettings, memo?: FilterMemo) {
   const range = playbackRange(filters.yearRange, index.yearExtent);
   const effective = playYear === null ? filters : { ...filters, yearRange: visibleYearRange(playYear, settings, range) };
-  const view = computeView(evaluateFiltersCached(index, effective, settings.basis ?? 'signed'));
+  const basis = settings.basis ?? 'signed';
+  const view = computeView(memo ? memo.evaluate(index, effective, basis) : evaluateFilters(index, effective, basis));
   const frame = playYear === null ? null : playbackSummary(view, playYear);
   return { view, frame };
 }

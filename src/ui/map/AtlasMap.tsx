@@ -11,7 +11,6 @@ import { useAtlas, useAtlasActions } from '../../state/runtime';
 import type { HoverTarget, MapController, MapLevel, MapModel } from '../../adapters/maplibre/map-controller';
 import type { Camera } from '../../adapters/maplibre/camera';
 import { afterNextPaint } from '../after-paint';
-import { firstViewPainted } from '../first-view';
 import { loadMapModule } from './map-module';
 import { MapPicture } from './MapPicture';
 import {
@@ -40,9 +39,11 @@ interface Props {
   onError(error: Error): void;
   /** The map once created, and null when it goes away: src/app hands it to the runtime's map slot. */
   onMap(controller: MapController | null): void;
+  /** Settles once the first view is on screen: the map is created after it (see first-view.ts). */
+  firstViewPainted: Promise<void>;
 }
 
-export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError, onMap }: Props) {
+export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError, onMap, firstViewPainted }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
@@ -164,7 +165,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
       callbacks.current.onMap(null);
       created.destroy();
     };
-  }, [basemap, actions, startCamera]);
+  }, [basemap, actions, startCamera, firstViewPainted]);
 
   // While playing, the map moves with the counts, frame by frame. Otherwise the words answer first: a search or a
   // filter paints the counts and the list in this frame, and the map (its data, and a frame of software GL that can
