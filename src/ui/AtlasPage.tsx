@@ -154,6 +154,17 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
   useEffect(() => {
     if (selected && isPhoneLayout()) setTab('map');
   }, [selected]);
+  // "Show N institutions" (the filters tab's foot, scrolled down with the filters) opens the list at its top.
+  const listFromFilters = useRef(false);
+  const showResults = () => {
+    listFromFilters.current = true;
+    setTab('list');
+  };
+  useEffect(() => {
+    if (tab !== 'list' || !listFromFilters.current) return;
+    listFromFilters.current = false;
+    document.getElementById(LANDMARKS.results)?.scrollIntoView({ block: 'start' });
+  }, [tab]);
   const phone = usePhoneLayout();
   const tabPanels = useTabPanels(phone);
   const className = ['app', `tab-${tab}`, presenting ? 'presenting' : '', options.embed ? 'embed' : ''].filter(Boolean).join(' ');
@@ -214,7 +225,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
           <FilterPanel lang={lang} index={index} facets={view} tabPanel={tabPanels.filters} />
         </ErrorBoundary>
         {/* Phones only (CSS): the filters tab ends with the way to what they give, always in reach. */}
-        <button type="button" className="show-results" onClick={() => setTab('list')} data-testid="show-results">
+        <button type="button" className="show-results" onClick={showResults} data-testid="show-results">
           {t(lang, 'showResults', { n: view.summary.institutions })}
         </button>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>

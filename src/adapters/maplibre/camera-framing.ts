@@ -66,10 +66,11 @@ export class CameraFraming {
     this.set((animate) => this.map.fitBounds(padded, { padding: 40, maxZoom: 6, duration: animate && !reducedMotion() ? 900 : 0 }));
   }
 
-  flyToPoint(lng: number, lat: number): void {
+  /** `offsetY` (CSS pixels) puts the place that far below the middle (under a card at the map's top, on a phone). */
+  flyToPoint(lng: number, lat: number, offsetY = 0): void {
     this.current = null;
     const zoom = Math.max(this.map.getZoom(), 5);
-    this.map.easeTo({ center: [lng, lat], zoom, duration: reducedMotion() ? 0 : 700 });
+    this.map.easeTo({ center: [lng, lat], zoom, offset: [0, offsetY], duration: reducedMotion() ? 0 : 700 });
   }
 
   flyTo(lng: number, lat: number, zoom: number, offsetY = 0): void {

@@ -184,8 +184,8 @@ export class MapController implements MapHandle {
     this.pulses.show(points, this.drawnMarkers());
   }
 
-  flyToPoint(lng: number, lat: number): void {
-    this.framing.flyToPoint(lng, lat);
+  flyToPoint(lng: number, lat: number, offsetY = 0): void {
+    this.framing.flyToPoint(lng, lat, offsetY);
   }
 
   /** A slow flight to a place (presentation steps). */

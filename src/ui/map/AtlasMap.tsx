@@ -10,6 +10,7 @@ import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import type { HoverTarget, MapController, MapLevel, MapModel } from '../../adapters/maplibre/map-controller';
 import type { Camera } from '../../adapters/maplibre/camera';
+import { PHONE_QUERY } from '../../style/breakpoints';
 import { afterNextPaint } from '../after-paint';
 import { loadMapModule } from './map-module';
 import { MapPicture } from './MapPicture';
@@ -23,6 +24,9 @@ import {
   homePoint,
   institutionPoints,
 } from '../../adapters/maplibre/map-data';
+
+/** The share of the map's height a card may take on a phone (app.css, .overlays: 0.45 of the map's 58vh). */
+const PHONE_CARD_SHARE = 0.45;
 
 interface Props {
   lang: Lang;
@@ -243,10 +247,12 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     };
   }, [showingTooltip]);
 
-  // Selecting an institution (from the list or a link) brings it into view.
+  // Selecting an institution (from the list or a link) brings it into view. On a phone its card covers the top of
+  // the map (app.css, .overlays), so the place goes below the middle, where the student sees where the city is.
   useEffect(() => {
     const inst = selected ? index.institutionsById.get(selected) : undefined;
-    if (inst && mapReady) controller.current?.flyToPoint(inst.lng, inst.lat);
+    const below = matchMedia(PHONE_QUERY).matches ? (container.current?.clientHeight ?? 0) * PHONE_CARD_SHARE * 0.55 : 0;
+    if (inst && mapReady) controller.current?.flyToPoint(inst.lng, inst.lat, below);
   }, [selected, index, mapReady]);
 
   return (

@@ -187,7 +187,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   };
 
   const years = full.bins.map((b) => b.year);
-  const tickYears = years.filter((yr) => yr % 5 === 0);
+  // Every fifth year; every tenth on a narrow chart (a phone), where the labels are larger (app.css) and would touch.
+  const tickYears = years.filter((yr) => yr % (width < NARROW ? 10 : 5) === 0);
   const present = useMemo(() => regionsPresent(filtered.bins), [filtered.bins]);
   // Playback counts only the years on screen (so far, or the trailing window): the others are veiled, and the
   // undated agreements, which belong to no year, are not part of it.
