@@ -25,7 +25,6 @@ import { ShareMenu } from './panels/ShareMenu';
 import { Summary } from './panels/Summary';
 import { PlaybackControls } from './timeline/PlaybackControls';
 import { Timeline } from './timeline/Timeline';
-import { TimelineStrip } from './timeline/TimelineStrip';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { FirstView } from './first-view';
@@ -34,11 +33,13 @@ import { EmbedBar, LocalListMissing, PlaybackOverlay } from './page-notices';
 import { isPhoneLayout, PhoneTabs, usePhoneLayout, useTabPanels, type PhoneTab } from './PhoneTabs';
 import { useAtlasView, useListGroups } from './use-atlas-view';
 
-// Loaded when first shown, not with the first view (issue 16): the map without WebGL, the about dialog (its hundreds
+// Loaded when first shown, not with the first view (issue 16), each with its own styles: the map without WebGL, the about dialog (its hundreds
 // of correction rows), the presentation (the storyline).
 const StaticMap = lazy(() => import('./map/StaticMap').then((m) => ({ default: m.StaticMap })));
 const AboutData = lazy(() => import('./panels/AboutData').then((m) => ({ default: m.AboutData })));
 const Presentation = lazy(() => import('./panels/Presentation').then((m) => ({ default: m.Presentation })));
+// The strip over the presentation's caption comes with the presentation (and its styles with it).
+const TimelineStrip = lazy(() => import('./timeline/TimelineStrip').then((m) => ({ default: m.TimelineStrip })));
 const enterPresentation = (runtime: Runtime) => import('./panels/Presentation').then((m) => m.enterPresentation(runtime));
 
 const NO_IDS: string[] = [];
