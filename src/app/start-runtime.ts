@@ -1,6 +1,7 @@
 // Creates the page's shared things once the dataset is loaded: the store, the playback controller, the slideshow and the map slot,
 // restored from the URL and kept in step with it. Only src/app calls this; views receive the runtime by context.
 import type { AtlasIndex } from '../domain/atlas-index';
+import { createFilterMemo } from '../domain/filters';
 import type { Lang } from '../domain/schema';
 import { createAtlasStore } from '../state/atlas-store';
 import { MapSlot } from '../state/map-handle';
@@ -34,7 +35,7 @@ export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: stri
   const kiosk = options.autoplay ? startKiosk(kioskPlayer(store, playback, slideshow), document) : null;
   if (kiosk) window.__partnerAtlasKiosk = kiosk;
   return {
-    runtime: { store, playback, slideshow, map: new MapSlot() },
+    runtime: { store, playback, slideshow, map: new MapSlot(), filterMemo: createFilterMemo() },
     options,
     stop() {
       stopUrlSync();

@@ -115,14 +115,22 @@ const sameFilters = (a: Filters, b: Filters) =>
   a.regions.join() === b.regions.join() &&
   a.departments.join() === b.departments.join();
 
-let last: { filters: Filters; evaluation: FilterEvaluation } | null = null;
+/** evaluateFilters remembering its last answer: a change of language, sort or list length reuses the masks. */
+export interface FilterMemo {
+  evaluate(index: AtlasIndex, filters: Filters, basis?: YearBasis): FilterEvaluation;
+}
 
-/** evaluateFilters, remembered for the last filters: a change of language, sort or list length reuses the masks. */
-export function evaluateFiltersCached(index: AtlasIndex, filters: Filters, basis: YearBasis = 'signed'): FilterEvaluation {
-  if (last && last.evaluation.index === index && last.evaluation.basis === basis && sameFilters(last.filters, filters)) return last.evaluation;
-  const evaluation = evaluateFilters(index, filters, basis);
-  last = { filters, evaluation };
-  return evaluation;
+/** A memo of one entry, owned by whoever creates it (one per runtime: two atlases on a page do not share it). */
+export function createFilterMemo(): FilterMemo {
+  let last: { filters: Filters; evaluation: FilterEvaluation } | null = null;
+  return {
+    evaluate(index, filters, basis = 'signed') {
+      if (last && last.evaluation.index === index && last.evaluation.basis === basis && sameFilters(last.filters, filters)) return last.evaluation;
+      const evaluation = evaluateFilters(index, filters, basis);
+      last = { filters, evaluation };
+      return evaluation;
+    },
+  };
 }
 
 export function activeFilterCount(filters: Filters): number {

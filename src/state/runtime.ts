@@ -2,6 +2,7 @@
 // and provides it by context (react-map-gl's MapProvider pattern); a test creates a fresh one per case.
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
+import type { FilterMemo } from '../domain/filters';
 import type { AtlasActions, AtlasStore, AtlasStoreApi } from './atlas-store';
 import type { MapSlot } from './map-handle';
 import type { PlaybackController } from './playback-controller';
@@ -13,6 +14,8 @@ export interface Runtime {
   /** Slides that advance by themselves (kiosk mode while presenting). */
   slideshow: Slideshow;
   map: MapSlot;
+  /** The last filter evaluation, reused while only the language, sort or list length changes. */
+  filterMemo: FilterMemo;
 }
 
 export const RuntimeContext = createContext<Runtime | null>(null);

@@ -33,3 +33,16 @@ export const COLOURS = {
   textHalo: '#ffffff',
   muted: '#9ca3af',
 } as const;
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * The palette as CSS custom properties (`--map-ocean`, `--map-marker`, `--region-asia` …): src/app sets them on the
+ * page's root before the first render, and the stylesheets use var(--…), so a colour is written here only.
+ */
+export function paletteProperties(): [name: string, value: string][] {
+  return [
+    ...Object.entries(COLOURS).map(([name, value]): [string, string] => [`--map-${kebab(name)}`, value]),
+    ...Object.entries(REGION_COLOURS).map(([region, value]): [string, string] => [`--region-${region}`, value]),
+  ];
+}

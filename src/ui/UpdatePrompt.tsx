@@ -1,6 +1,10 @@
-// Says a new version of the atlas is ready (the service worker has it waiting) and offers to reload into it.
+// Says a new version of the atlas is ready (the service worker has it waiting) and offers to reload into it. The
+// worker is registered by vite-plugin-pwa's own hook when this mounts: the app mounts it once the atlas is ready, so
+// the precache downloads do not compete with the first load (the CSP allows no inline registration script).
+import { useRegisterSW } from 'virtual:pwa-register/react';
 import type { Lang } from '../domain/schema';
 import { t } from '../i18n/messages';
+import { useAtlas } from '../state/runtime';
 
 export function UpdatePrompt({ lang, onReload, onDismiss }: { lang: Lang; onReload(): void; onDismiss(): void }) {
   return (
@@ -14,4 +18,18 @@ export function UpdatePrompt({ lang, onReload, onDismiss }: { lang: Lang; onRelo
       </button>
     </div>
   );
+}
+
+/** Registers the offline worker (once per mount) and shows the prompt while a new version waits in it. */
+export function OfflineUpdates() {
+  const lang = useAtlas((s) => s.lang);
+  const {
+    needRefresh: [waiting, setWaiting],
+    updateServiceWorker,
+  } = useRegisterSW({
+    // Not an error of the atlas: only offline use is lost (and test browsers block workers on purpose).
+    onRegisterError: (error: unknown) => console.info('service worker not registered; the atlas will not work offline', error),
+  });
+  if (!waiting) return null;
+  return <UpdatePrompt lang={lang} onReload={() => void updateServiceWorker()} onDismiss={() => setWaiting(false)} />;
 }

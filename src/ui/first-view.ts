@@ -1,22 +1,33 @@
-// The first view (counts, filters, list, timeline and the map's picture) on screen (issue 16). It is marked once, in
-// the frame after the first commit, for `npm run bench` and the first-view browser test. The WebGL map waits for it
-// to be painted: creating the map holds the main thread (the GL context, MapLibre's painter and shaders, ~0.5–1 s
-// with software WebGL), and when MapLibre had arrived first it held the first view back by as much.
+// The first view (counts, filters, list, timeline and the map's picture) on screen (issue 16). It is marked once per
+// page, in the frame after the first commit, for `npm run bench` and the first-view browser test. The WebGL map waits
+// for it to be painted: creating the map holds the main thread (the GL context, MapLibre's painter and shaders,
+// ~0.5–1 s with software WebGL), and when MapLibre had arrived first it held the first view back by as much.
+// One object per atlas (src/app creates it), not module state: two atlases on one page each have their own.
 import { afterNextPaint } from './after-paint';
 
-let resolvePainted: () => void = () => undefined;
-/** Settles after the frame that showed the first view. */
-export const firstViewPainted = new Promise<void>((resolve) => {
-  resolvePainted = resolve;
-});
+export interface FirstView {
+  /** Settles after the frame that showed the first view. */
+  painted: Promise<void>;
+  /** Marks the first view (the first call only: a new list shown later is not a first view). */
+  mark(): void;
+}
 
-let marked = false;
-export function markFirstView(): void {
-  if (marked) return;
-  marked = true;
-  requestAnimationFrame(() => {
-    performance.mark('atlas:first-view');
-    document.documentElement.setAttribute('data-first-view', 'true');
+export function createFirstView(): FirstView {
+  let resolvePainted: () => void = () => undefined;
+  const painted = new Promise<void>((resolve) => {
+    resolvePainted = resolve;
   });
-  afterNextPaint(resolvePainted);
+  let marked = false;
+  return {
+    painted,
+    mark() {
+      if (marked) return;
+      marked = true;
+      requestAnimationFrame(() => {
+        performance.mark('atlas:first-view');
+        document.documentElement.setAttribute('data-first-view', 'true');
+      });
+      afterNextPaint(resolvePainted);
+    },
+  };
 }

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flowLines } from '../../src/adapters/maplibre/map-data';
 import { buildIndex } from '../../src/domain/atlas-index';
-import { DEFAULT_FILTERS, evaluateFiltersCached } from '../../src/domain/filters';
+import { DEFAULT_FILTERS, evaluateFilters } from '../../src/domain/filters';
 import { ARC_POINTS } from '../../src/domain/flows';
 import { parseDataset } from '../../src/domain/schema';
 import { computeView } from '../../src/domain/view';
 
 const index = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
-const viewFor = (yearRange: [number, number] | null) => computeView(evaluateFiltersCached(index, { ...DEFAULT_FILTERS, yearRange }));
+const viewFor = (yearRange: [number, number] | null) => computeView(evaluateFilters(index, { ...DEFAULT_FILTERS, yearRange }));
 
 describe('flowLines', () => {
   it('one line per partner city, from home, continuous, reusing each arc across updates', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { countByYear, summarise } from '../../src/domain/aggregate';
 import { countByCountry, cumulativePartners, groupByCountry } from './reference';
-import { DEFAULT_FILTERS, activeFilterCount, filterLinks, type Filters } from '../../src/domain/filters';
+import { DEFAULT_FILTERS, activeFilterCount, createFilterMemo, filterLinks, type Filters } from '../../src/domain/filters';
 import { parseDataset, DatasetError } from '../../src/domain/schema';
 import { MINI } from '../fixtures/mini-dataset';
 
@@ -114,5 +114,18 @@ describe('parseDataset', () => {
     const broken = structuredClone(MINI);
     broken.agreements[0]!.institutionIds = ['nowhere'];
     expect(() => parseDataset(broken)).toThrow(/agreements\[0\] \(u-sorbonne\)\.institutionIds\.0: unknown institution "nowhere"/);
+  });
+});
+
+describe('createFilterMemo', () => {
+  it('reuses the last evaluation for equal filters, and each memo keeps its own', () => {
+    const memo = createFilterMemo();
+    const first = memo.evaluate(index, { ...DEFAULT_FILTERS, countries: ['KR'] });
+    expect(memo.evaluate(index, { ...DEFAULT_FILTERS, countries: ['KR'] })).toBe(first);
+    const other = createFilterMemo();
+    expect(other.evaluate(index, { ...DEFAULT_FILTERS, countries: ['KR'] })).not.toBe(first);
+    expect(memo.evaluate(index, { ...DEFAULT_FILTERS, countries: ['US'] })).not.toBe(first);
+    // The other memo's answer did not replace this one's: the first filters are evaluated again here.
+    expect(memo.evaluate(index, { ...DEFAULT_FILTERS, countries: ['KR'] })).not.toBe(first);
   });
 });

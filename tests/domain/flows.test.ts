@@ -3,7 +3,7 @@ import { geoDistance } from 'd3';
 import { ARC_POINTS, flowPlaces, greatCircleArc, interpolateGreatCircle, unwrapLongitude, type LngLat } from '../../src/domain/flows';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { computeView } from '../../src/domain/view';
-import { evaluateFiltersCached, DEFAULT_FILTERS } from '../../src/domain/filters';
+import { evaluateFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { parseDataset } from '../../src/domain/schema';
 import { readFileSync } from 'node:fs';
 
@@ -83,7 +83,7 @@ describe('flowPlaces', () => {
   const index = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
 
   it('one place per partner city, with the filtered agreements of its institutions', () => {
-    const view = computeView(evaluateFiltersCached(index, DEFAULT_FILTERS));
+    const view = computeView(evaluateFilters(index, DEFAULT_FILTERS));
     const places = flowPlaces(index, view.passing, view.tally.agreements);
     const cities = new Set(view.passing.map((n) => `${index.dataset.institutions[n]!.country}|${index.dataset.institutions[n]!.city.en}`));
     expect(places.map((p) => p.key).sort()).toEqual([...cities].sort());
@@ -94,8 +94,8 @@ describe('flowPlaces', () => {
   });
 
   it('follows the filters: the years up to 1990 give fewer places', () => {
-    const all = computeView(evaluateFiltersCached(index, DEFAULT_FILTERS));
-    const early = computeView(evaluateFiltersCached(index, { ...DEFAULT_FILTERS, yearRange: [1983, 1990] }));
+    const all = computeView(evaluateFilters(index, DEFAULT_FILTERS));
+    const early = computeView(evaluateFilters(index, { ...DEFAULT_FILTERS, yearRange: [1983, 1990] }));
     const earlyPlaces = flowPlaces(index, early.passing, early.tally.agreements);
     expect(earlyPlaces.length).toBeGreaterThan(0);
     expect(earlyPlaces.length).toBeLessThan(flowPlaces(index, all.passing, all.tally.agreements).length);

@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AtlasPage, datasetIndex } from './atlas-page';
-import { DEFAULT_FILTERS, evaluateFiltersCached, type Filters } from '../../src/domain/filters';
+import { DEFAULT_FILTERS, evaluateFilters, type Filters } from '../../src/domain/filters';
 import { computeView } from '../../src/domain/view';
 import { flowPlaces } from '../../src/domain/flows';
 
 /** The partner cities the lines should go to, for these filters. */
 function expectedPlaces(filters: Partial<Filters> = {}): string[] {
   const index = datasetIndex();
-  const view = computeView(evaluateFiltersCached(index, { ...DEFAULT_FILTERS, ...filters }));
+  const view = computeView(evaluateFilters(index, { ...DEFAULT_FILTERS, ...filters }));
   return flowPlaces(index, view.passing, view.tally.agreements)
     .map((p) => p.key)
     .sort();

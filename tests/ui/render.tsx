@@ -1,4 +1,5 @@
 // Renders a view in jsdom inside a fresh runtime (store, playback controller on a fake clock, empty map slot).
+import { createFilterMemo } from '../../src/domain/filters';
 import { act, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAtlasStore, type AtlasState } from '../../src/state/atlas-store';
@@ -11,7 +12,13 @@ import { RuntimeContext, type Runtime } from '../../src/state/runtime';
 export function createTestRuntime(extent: [number, number], initial: Partial<AtlasState> = {}) {
   const store = createAtlasStore(initial);
   const clock = new FakeClock();
-  const runtime: Runtime = { store, playback: new PlaybackController(store, extent, clock), slideshow: new Slideshow(store), map: new MapSlot() };
+  const runtime: Runtime = {
+    store,
+    playback: new PlaybackController(store, extent, clock),
+    slideshow: new Slideshow(store),
+    map: new MapSlot(),
+    filterMemo: createFilterMemo(),
+  };
   return { runtime, clock };
 }
 

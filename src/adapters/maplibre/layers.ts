@@ -1,6 +1,6 @@
 // MapLibre style: sources and layers as module-level constants. The style has no glyphs URL, so MapLibre draws
 // labels with local fonts (TinySDF) and never requests a glyph or tile from another origin.
-import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLOURS } from '../../style/palette';
 import { MARKER_RADIUS_STOPS, MARKER_TEXT_PX, radiusForNumber } from './marker-layout';
 import { INSTITUTION_ZOOM } from './camera';
@@ -87,8 +87,6 @@ const CLUSTER_RADIUS_PX = ['+', CLUSTER_BASE_PX, ['*', CLUSTER_PER_SQRT_PX, ['sq
 const INSTITUTION_RADIUS_PX = 6;
 /** Labels in the page's language, halo for legibility over land, borders and markers. */
 const LABEL_PAINT = { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.textHalo, 'text-halo-width': 1.4 } as const;
-
-const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
 /**
  * A constant written as a per-feature expression. Circle layers whose radius, colour and opacity are all
@@ -383,44 +381,5 @@ export function scaledProperties(scale: number): { layout: Property[]; paint: Pr
       ],
       [LAYERS.institutions, 'circle-radius', zoomed(perFeature(INSTITUTION_RADIUS_PX * grow))],
     ],
-  };
-}
-
-export interface InitialMapData {
-  /** GeoJSON for each data source, or none for a source that starts empty (a hidden level's, say). */
-  data: Partial<Record<'countryMarkers' | 'markerLeaders' | 'institutions' | 'highlight' | 'home' | 'flows' | 'subject', GeoJSON.FeatureCollection>>;
-  /** Start at institution level (points and clusters) instead of country markers. */
-  institutionLevel: boolean;
-}
-
-const levelOf = (id: string): 'country' | 'institution' | null =>
-  (COUNTRY_LEVEL_LAYERS as readonly string[]).includes(id) ? 'country' : (INSTITUTION_LEVEL_LAYERS as readonly string[]).includes(id) ? 'institution' : null;
-
-export function createStyle(basemap: GeoJSON.FeatureCollection, initial: InitialMapData): StyleSpecification {
-  const empty = EMPTY as unknown as GeoJSON.FeatureCollection;
-  const shownLevel = initial.institutionLevel ? 'institution' : 'country';
-  return {
-    version: 8,
-    sources: {
-      [SOURCES.basemap]: { type: 'geojson', data: basemap, tolerance: 0.6, promoteId: 'id' },
-      [SOURCES.countryMarkers]: { type: 'geojson', data: initial.data.countryMarkers ?? empty },
-      [SOURCES.markerLeaders]: { type: 'geojson', data: initial.data.markerLeaders ?? empty },
-      [SOURCES.institutions]: {
-        type: 'geojson',
-        data: initial.data.institutions ?? empty,
-        cluster: true,
-        clusterRadius: CLUSTER_RADIUS,
-        clusterMaxZoom: CLUSTER_MAX_ZOOM,
-      },
-      [SOURCES.highlight]: { type: 'geojson', data: initial.data.highlight ?? empty },
-      [SOURCES.home]: { type: 'geojson', data: initial.data.home ?? empty },
-      [SOURCES.flows]: { type: 'geojson', data: initial.data.flows ?? empty },
-      [SOURCES.subject]: { type: 'geojson', data: initial.data.subject ?? empty },
-    },
-    layers: BASE_LAYERS.map((layer) => {
-      const level = levelOf(layer.id);
-      if (!LABEL_LAYERS.includes(layer.id) && (!level || level === shownLevel)) return layer;
-      return { ...layer, layout: { ...('layout' in layer ? layer.layout : {}), visibility: 'none' } } as LayerSpecification;
-    }),
   };
 }

@@ -196,3 +196,24 @@ export function homeObstacles(home: FeatureCollection, textPx = 12): Obstacle[] 
     return [{ lng, lat, circles }];
   });
 }
+
+/**
+ * The country markers laid out for the model's markers, the zoom, the home label and the scale, computed again only
+ * when one of them changes: the same layout object otherwise, so the source is not sent the same data again.
+ */
+export class MarkerPlacement {
+  private last: { from: FeatureCollection; zoom: number; home: FeatureCollection; scale: number; layout: MarkerLayout<never> } | null = null;
+
+  /** The last layout made, if any (the pulses and the subject's ring follow where it put the markers). */
+  get current(): MarkerLayout<never> | null {
+    return this.last?.layout ?? null;
+  }
+
+  layout(from: FeatureCollection, zoom: number, home: FeatureCollection, scale: number, homeTextPx: number): MarkerLayout<never> {
+    const last = this.last;
+    if (last && last.from === from && last.zoom === zoom && last.home === home && last.scale === scale) return last.layout;
+    const layout = spreadMarkers(from as FeatureCollection<Point, { code: string; count: number }>, zoom, homeObstacles(home, homeTextPx), scale);
+    this.last = { from, zoom, home, scale, layout: layout as unknown as MarkerLayout<never> };
+    return this.last.layout;
+  }
+}

@@ -10,8 +10,8 @@ import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import type { HoverTarget, MapController, MapLevel, MapModel } from '../../adapters/maplibre/map-controller';
 import type { Camera } from '../../adapters/maplibre/camera';
+import { PHONE_QUERY } from '../../style/breakpoints';
 import { afterNextPaint } from '../after-paint';
-import { firstViewPainted } from '../first-view';
 import { loadMapModule } from './map-module';
 import { MapPicture } from './MapPicture';
 import {
@@ -24,6 +24,9 @@ import {
   homePoint,
   institutionPoints,
 } from '../../adapters/maplibre/map-data';
+
+/** The share of the map's height a card may take on a phone (app.css, .overlays: 0.45 of the map's 58vh). */
+const PHONE_CARD_SHARE = 0.45;
 
 interface Props {
   lang: Lang;
@@ -40,9 +43,11 @@ interface Props {
   onError(error: Error): void;
   /** The map once created, and null when it goes away: src/app hands it to the runtime's map slot. */
   onMap(controller: MapController | null): void;
+  /** Settles once the first view is on screen: the map is created after it (see first-view.ts). */
+  firstViewPainted: Promise<void>;
 }
 
-export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError, onMap }: Props) {
+export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError, onMap, firstViewPainted }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
@@ -164,7 +169,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
       callbacks.current.onMap(null);
       created.destroy();
     };
-  }, [basemap, actions, startCamera]);
+  }, [basemap, actions, startCamera, firstViewPainted]);
 
   // While playing, the map moves with the counts, frame by frame. Otherwise the words answer first: a search or a
   // filter paints the counts and the list in this frame, and the map (its data, and a frame of software GL that can
@@ -242,10 +247,12 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     };
   }, [showingTooltip]);
 
-  // Selecting an institution (from the list or a link) brings it into view.
+  // Selecting an institution (from the list or a link) brings it into view. On a phone its card covers the top of
+  // the map (app.css, .overlays), so the place goes below the middle, where the student sees where the city is.
   useEffect(() => {
     const inst = selected ? index.institutionsById.get(selected) : undefined;
-    if (inst && mapReady) controller.current?.flyToPoint(inst.lng, inst.lat);
+    const below = matchMedia(PHONE_QUERY).matches ? (container.current?.clientHeight ?? 0) * PHONE_CARD_SHARE * 0.55 : 0;
+    if (inst && mapReady) controller.current?.flyToPoint(inst.lng, inst.lat, below);
   }, [selected, index, mapReady]);
 
   return (

@@ -8,11 +8,14 @@ import type { Lang } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
 import { COLOURS } from '../../style/palette';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
+import { MARKER_RADIUS_STOPS, markerRadius } from '../../adapters/maplibre/marker-layout';
 
 const WIDTH = 960;
 const HEIGHT = 480;
 /** Pacific-centred, like the WebGL map. */
 const ROTATION: [number, number] = [-150, 0];
+/** The zoom the markers are sized for: the last of the radius stops, where they have their full size. */
+const STATIC_ZOOM = MARKER_RADIUS_STOPS[MARKER_RADIUS_STOPS.length - 1]!.zoom;
 
 interface Props {
   lang: Lang;
@@ -50,7 +53,8 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
         </circle>
       )}
       {markers.map(({ country, count, at }) => {
-        const r = 3 + 2.3 * Math.sqrt(count);
+        // The WebGL map's radius formula (marker-layout.ts), at the zoom its markers reach full size.
+        const r = markerRadius(count, STATIC_ZOOM);
         const selected = countries.includes(country.code);
         const label = t(lang, 'staticMarkerLabel', { country: country.name[lang], n: count });
         return (

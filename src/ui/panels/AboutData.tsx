@@ -2,6 +2,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Correction, Dataset, Lang } from '../../domain/schema';
 import { formatNumber, t, type MessageKey } from '../../i18n/messages';
+import './about-data.css';
 
 const KIND_NAMES: Record<Correction['kind'], Extract<MessageKey, `correctionKind${string}`>> = {
   country: 'correctionKindCountry',

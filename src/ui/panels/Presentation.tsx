@@ -14,6 +14,7 @@ import { selectFilters } from '../../state/atlas-store';
 import type { MapHandle, MapSubject } from '../../state/map-handle';
 import { useAtlas, useRuntime, type Runtime } from '../../state/runtime';
 import { keyBelongsToFocus } from '../focus';
+import './presentation.css';
 
 const NEXT_KEYS = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];
 const PREVIOUS_KEYS = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];

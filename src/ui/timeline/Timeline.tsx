@@ -8,6 +8,7 @@ import { formatNumber, t } from '../../i18n/messages';
 import { useAtlas } from '../../state/runtime';
 import { COLOURS, REGION_COLOURS } from '../../style/palette';
 import { LANDMARKS } from '../focus';
+import { RegionLegend, UndatedHiddenNote, YearTable } from './timeline-parts';
 import { rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, type TimelineKey, type YearRange } from '../../domain/timeline-model';
 import './timeline.css';
 
@@ -186,7 +187,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   };
 
   const years = full.bins.map((b) => b.year);
-  const tickYears = years.filter((yr) => yr % 5 === 0);
+  // Every fifth year; every tenth on a narrow chart (a phone), where the labels are larger (app.css) and would touch.
+  const tickYears = years.filter((yr) => yr % (width < NARROW ? 10 : 5) === 0);
   const present = useMemo(() => regionsPresent(filtered.bins), [filtered.bins]);
   // Playback counts only the years on screen (so far, or the trailing window): the others are veiled, and the
   // undated agreements, which belong to no year, are not part of it.
@@ -216,18 +218,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         {yearRange && <UndatedHiddenNote lang={lang} hidden={filtered.undated} />}
         {props.controls}
       </div>
-      <ul className="legend-regions" aria-label={t(lang, 'legend')}>
-        {present.map((r) => (
-          <li key={r} data-testid="legend-region" data-region={r}>
-            <span className="swatch" style={{ background: REGION_COLOURS[r] }} aria-hidden="true" />
-            {props.regionNames[r]}
-          </li>
-        ))}
-        <li>
-          <span className="swatch line" aria-hidden="true" />
-          {t(lang, active ? 'partnersActive' : 'cumulative')}
-        </li>
-      </ul>
+      <RegionLegend lang={lang} present={present} regionNames={props.regionNames} active={active} />
       {/* Its height is kept before the chart is measured: the map above does not move when the chart arrives. */}
       <div ref={container} className="timeline-plot" style={{ height: HEIGHT }}>
         {width > 0 && (
@@ -388,45 +379,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
           </div>
         )}
       </div>
-      <details className="timeline-table">
-        <summary>{t(lang, 'tableAlternative')}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'year')}</th>
-              <th scope="col">{t(lang, active ? 'perYearActive' : 'perYear')}</th>
-              <th scope="col">{t(lang, 'allData')}</th>
-              <th scope="col">{t(lang, active ? 'partnersActive' : 'cumulative')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {filtered.bins.map((b, i) => (
-              <tr key={b.year}>
-                <th scope="row">{b.year}</th>
-                <td>{formatNumber(lang, b.total)}</td>
-                <td>{formatNumber(lang, full.bins[i]?.total ?? 0)}</td>
-                <td>{formatNumber(lang, cumulative[i]?.total ?? 0)}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t(lang, 'undatedBucket')}</th>
-              <td>{formatNumber(lang, filtered.undated)}</td>
-              <td>{formatNumber(lang, full.undated)}</td>
-              <td />
-            </tr>
-          </tbody>
-        </table>
-      </details>
+      <YearTable lang={lang} active={active} filtered={filtered} full={full} cumulative={cumulative} />
     </section>
   );
 });
-
-/** `hidden`: undated agreements that pass every filter but the year range. */
-function UndatedHiddenNote({ lang, hidden }: { lang: Lang; hidden: number }) {
-  if (hidden === 0) return null;
-  return (
-    <span className="timeline-note" data-testid="undated-hidden">
-      {t(lang, 'undatedHidden', { n: hidden })}
-    </span>
-  );
-}

@@ -6,6 +6,7 @@ import type { YearBin } from '../../domain/aggregate';
 import { REGION_IDS, type Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { REGION_COLOURS } from '../../style/palette';
+import './timeline-strip.css';
 
 /** The colour of the years the map does not show (after the cursor, or before a trailing window). */
 const NOT_SHOWN = '#cbd5e1';

@@ -1,0 +1,45 @@
+// The map's style document: the basemap, one source per kind of data (the first model already in it, so the first
+// load draws it) and the layers of layers.ts, with the hidden level's and the name labels' layers hidden.
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { BASE_LAYERS, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, LABEL_LAYERS, SOURCES } from './layers';
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export interface InitialMapData {
+  /** GeoJSON for each data source, or none for a source that starts empty (a hidden level's, say). */
+  data: Partial<Record<'countryMarkers' | 'markerLeaders' | 'institutions' | 'highlight' | 'home' | 'flows' | 'subject', GeoJSON.FeatureCollection>>;
+  /** Start at institution level (points and clusters) instead of country markers. */
+  institutionLevel: boolean;
+}
+
+const levelOf = (id: string): 'country' | 'institution' | null =>
+  (COUNTRY_LEVEL_LAYERS as readonly string[]).includes(id) ? 'country' : (INSTITUTION_LEVEL_LAYERS as readonly string[]).includes(id) ? 'institution' : null;
+
+export function createStyle(basemap: GeoJSON.FeatureCollection, initial: InitialMapData): StyleSpecification {
+  const empty = EMPTY;
+  const shownLevel = initial.institutionLevel ? 'institution' : 'country';
+  return {
+    version: 8,
+    sources: {
+      [SOURCES.basemap]: { type: 'geojson', data: basemap, tolerance: 0.6, promoteId: 'id' },
+      [SOURCES.countryMarkers]: { type: 'geojson', data: initial.data.countryMarkers ?? empty },
+      [SOURCES.markerLeaders]: { type: 'geojson', data: initial.data.markerLeaders ?? empty },
+      [SOURCES.institutions]: {
+        type: 'geojson',
+        data: initial.data.institutions ?? empty,
+        cluster: true,
+        clusterRadius: CLUSTER_RADIUS,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      },
+      [SOURCES.highlight]: { type: 'geojson', data: initial.data.highlight ?? empty },
+      [SOURCES.home]: { type: 'geojson', data: initial.data.home ?? empty },
+      [SOURCES.flows]: { type: 'geojson', data: initial.data.flows ?? empty },
+      [SOURCES.subject]: { type: 'geojson', data: initial.data.subject ?? empty },
+    },
+    layers: BASE_LAYERS.map((layer) => {
+      const level = levelOf(layer.id);
+      if (!LABEL_LAYERS.includes(layer.id) && (!level || level === shownLevel)) return layer;
+      return { ...layer, layout: { ...('layout' in layer ? layer.layout : {}), visibility: 'none' } } as LayerSpecification;
+    }),
+  };
+}

@@ -1,0 +1,312 @@
+// One atlas on the page: header, phone tabs, sidebar (counts, filters, list), the map with its overlays and the
+// timeline. src/app loads the dataset, builds the runtime and provides it; this lays out what it shows.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { countByYear } from '../domain/aggregate';
+import type { FeatureCollection } from 'geojson';
+import type { AtlasIndex, Link } from '../domain/atlas-index';
+import type { Dataset, RegionId } from '../domain/schema';
+import { filterLinks } from '../domain/filters';
+import { playbackRange, visibleYearRange } from '../domain/playback';
+import type { ListSort } from '../domain/view';
+import { datasetTexts } from '../i18n/dataset-texts';
+import { t } from '../i18n/messages';
+import { prepareSearchWhenIdle } from '../state/idle-search';
+import { useAtlas, useAtlasActions, useRuntime, type Runtime } from '../state/runtime';
+import type { PageOptions } from '../state/url-sync';
+import type { MapController } from '../adapters/maplibre/map-controller';
+import { AtlasMap } from './map/AtlasMap';
+import { CountryDetails } from './panels/CountryDetails';
+import { ExportMenu } from './panels/ExportMenu';
+import { FilterPanel } from './panels/FilterPanel';
+import { ImportPanel } from './panels/ImportPanel';
+import { InstitutionCard } from './panels/InstitutionCard';
+import { LIST_STEP, ResultsList } from './panels/ResultsList';
+import { ShareMenu } from './panels/ShareMenu';
+import { Summary } from './panels/Summary';
+import { PlaybackControls } from './timeline/PlaybackControls';
+import { Timeline } from './timeline/Timeline';
+import { AppHeader } from './AppHeader';
+import { ErrorBoundary } from './ErrorBoundary';
+import type { FirstView } from './first-view';
+import { focusIsLost, LANDMARKS } from './focus';
+import { EmbedBar, LocalListMissing, PlaybackOverlay } from './page-notices';
+import { isPhoneLayout, PhoneTabs, usePhoneLayout, useTabPanels, type PhoneTab } from './PhoneTabs';
+import { useAtlasView, useListGroups } from './use-atlas-view';
+
+// Loaded when first shown, not with the first view (issue 16), each with its own styles: the map without WebGL, the about dialog (its hundreds
+// of correction rows), the presentation (the storyline).
+const StaticMap = lazy(() => import('./map/StaticMap').then((m) => ({ default: m.StaticMap })));
+const AboutData = lazy(() => import('./panels/AboutData').then((m) => ({ default: m.AboutData })));
+const Presentation = lazy(() => import('./panels/Presentation').then((m) => ({ default: m.Presentation })));
+// The strip over the presentation's caption comes with the presentation (and its styles with it).
+const TimelineStrip = lazy(() => import('./timeline/TimelineStrip').then((m) => ({ default: m.TimelineStrip })));
+const enterPresentation = (runtime: Runtime) => import('./panels/Presentation').then((m) => m.enterPresentation(runtime));
+
+const NO_IDS: string[] = [];
+const NO_LINKS: Link[] = [];
+
+/** The loaded atlas: its index, the WebGL map's basemap and the world the SVG map draws (src/app/load-atlas.ts). */
+export interface ShownAtlas {
+  index: AtlasIndex;
+  basemap: FeatureCollection;
+  world: FeatureCollection;
+}
+
+/** How an imported list is shown and left: the app restarts the runtime on the new dataset (ImportPanel). */
+export interface ListSwitch {
+  builtIn: Dataset;
+  importedFile: string | null;
+  apply(dataset: Dataset, fileName: string, json: Blob): void;
+  reset(): void;
+}
+
+/** A note the page opens with: a `list=local` link whose list is not in this browser. */
+export type Notice = 'local-list-missing' | null;
+
+interface Props {
+  atlas: ShownAtlas;
+  options: PageOptions;
+  lists: ListSwitch;
+  notice: Notice;
+  firstView: FirstView;
+  /** The map has drawn (or cannot be drawn): the page is ready. */
+  onReady(): void;
+}
+
+export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }: Props) {
+  const { index, basemap } = atlas;
+  const runtime = useRuntime();
+  const lang = useAtlas((s) => s.lang);
+  const { setYearRange } = useAtlasActions();
+  // Best match first while searching; without a query it is name order.
+  const [sort, setSort] = useState<ListSort>('relevance');
+  const [listLimit, setListLimit] = useState(LIST_STEP);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  // Mounted at its first opening, then kept: closing the dialog returns focus to the button that opened it.
+  const [aboutMounted, setAboutMounted] = useState(false);
+  useEffect(() => {
+    if (aboutOpen) setAboutMounted(true);
+  }, [aboutOpen]);
+  const [mapError, setMapError] = useState<Error | null>(null);
+  const { view, filters, frame } = useAtlasView(index);
+  const groups = useListGroups(index, view, frame !== null, lang, sort, listLimit);
+  const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
+  const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
+  const regionNames = useMemo(() => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>, [index, lang]);
+  // Stable callbacks, so the memoised list and the about dialog skip re-rendering when only the filters changed.
+  const showMore = useCallback(() => setListLimit((n) => n + LIST_STEP), []);
+  const closeAbout = useCallback(() => setAboutOpen(false), []);
+  useEffect(() => prepareSearchWhenIdle(index), [index]);
+  // The map, once created, goes into the runtime's slot (exports, share links, presentation reach it there) and
+  // into the documented automation hook.
+  const onMap = useCallback(
+    (controller: MapController | null) => {
+      runtime.map.set(controller);
+      if (controller) window.__partnerAtlasMap = controller.automationHook();
+      else delete window.__partnerAtlasMap;
+    },
+    [runtime],
+  );
+  const onMapError = useCallback(
+    (error: Error) => {
+      console.warn('map unavailable:', error.message);
+      setMapError(error);
+      onReady();
+    },
+    [onReady],
+  );
+
+  useEffect(() => firstView.mark(), [firstView]);
+
+  const texts = useMemo(() => datasetTexts(lang, index.dataset), [lang, index]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = texts.title;
+  }, [lang, texts]);
+
+  const presenting = useAtlas((s) => s.presentStep !== null);
+  // Leaving the presentation (Esc, its button, the browser's full-screen exit) removes what had focus: it goes
+  // back to the Present button, shown again with the header.
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    if (wasPresenting.current && !presenting && focusIsLost()) presentButton.current?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
+  const singleCountry = filters.countries.length === 1 ? filters.countries[0]! : null;
+  const overlay = frame
+    ? {
+        year: String(frame.year),
+        detail: t(lang, 'playbackDetail', { total: frame.runningTotal, fresh: frame.newInstitutionIds.length }),
+      }
+    : null;
+  const renderedYearRef = useRef<number | null>(null);
+  renderedYearRef.current = frame?.year ?? null;
+  const renderedYear = useCallback(() => renderedYearRef.current, []);
+  // The storyline needs the link list itself: built only while presenting, from the filters (years included), not
+  // from each playback year's view, so its numbers are the ones the map and the counts show.
+  const storyLinks = useMemo(() => (presenting ? filterLinks(index, filters) : NO_LINKS), [presenting, index, filters]);
+  const settings = useAtlas((s) => s.playbackSettings);
+  const playRange = playbackRange(filters.yearRange, index.yearExtent);
+  const stripBins = useMemo(() => view.years.bins.filter((b) => b.year >= playRange[0] && b.year <= playRange[1]), [view.years, playRange[0], playRange[1]]);
+  const [tab, setTab] = useState<PhoneTab>('map');
+  const selected = useAtlas((s) => s.selected);
+  // On a phone the card lives on the map tab: choosing an institution in the list goes there.
+  useEffect(() => {
+    if (selected && isPhoneLayout()) setTab('map');
+  }, [selected]);
+  // "Show N institutions" (the filters tab's foot, scrolled down with the filters) opens the list at its top.
+  const listFromFilters = useRef(false);
+  const showResults = () => {
+    listFromFilters.current = true;
+    setTab('list');
+  };
+  useEffect(() => {
+    if (tab !== 'list' || !listFromFilters.current) return;
+    listFromFilters.current = false;
+    document.getElementById(LANDMARKS.results)?.scrollIntoView({ block: 'start' });
+  }, [tab]);
+  const phone = usePhoneLayout();
+  const tabPanels = useTabPanels(phone);
+  const className = ['app', `tab-${tab}`, presenting ? 'presenting' : '', options.embed ? 'embed' : ''].filter(Boolean).join(' ');
+  // A failed panel is drawn again when the language or the filters change (or on its "Try again").
+  const resetKey = useMemo(() => ({ lang, filters }), [lang, filters]);
+  const panelError = (error: Error) => (
+    <p className="panel-error" role="alert">
+      {t(lang, 'panelErrorDetail', { error: error.message })}
+    </p>
+  );
+
+  return (
+    <div className={className}>
+      {/* Skip links, in the page's order: past the header and the hundreds of result rows. */}
+      <nav className="skip-links" aria-label={t(lang, 'skipLinks')}>
+        <a className="skip-link" href={`#${LANDMARKS.results}`} data-testid="skip-results">
+          {t(lang, 'skipToResults')}
+        </a>
+        <a className="skip-link" href={`#${LANDMARKS.map}`} data-testid="skip-map">
+          {t(lang, 'skipToMap')}
+        </a>
+        <a className="skip-link" href={`#${LANDMARKS.timeline}`} data-testid="skip-timeline">
+          {t(lang, 'skipToTimeline')}
+        </a>
+      </nav>
+      <AppHeader lang={lang} title={texts.title} subtitle={texts.subtitle}>
+        <button type="button" className="header-button" ref={presentButton} onClick={() => void enterPresentation(runtime)} data-testid="present">
+          {t(lang, 'present')}
+        </button>
+        <ShareMenu lang={lang} localList={options.localList} />
+        <ExportMenu
+          lang={lang}
+          mapAvailable={mapError === null}
+          index={index}
+          view={view}
+          regionNames={regionNames}
+          overlay={overlay}
+          renderedYear={renderedYear}
+        />
+        <ImportPanel
+          lang={lang}
+          base={lists.builtIn}
+          importedFile={lists.importedFile}
+          dropEnabled={!options.embed && !presenting}
+          onApply={lists.apply}
+          onReset={lists.reset}
+        />
+        <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
+          {t(lang, 'aboutData')}
+        </button>
+      </AppHeader>
+      <PhoneTabs lang={lang} tab={tab} onTab={setTab} />
+      <aside className="sidebar">
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+          <Summary lang={lang} summary={view.summary} />
+        </ErrorBoundary>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+          <FilterPanel lang={lang} index={index} facets={view} tabPanel={tabPanels.filters} />
+        </ErrorBoundary>
+        {/* Phones only (CSS): the filters tab ends with the way to what they give, always in reach. */}
+        <button type="button" className="show-results" onClick={showResults} data-testid="show-results">
+          {t(lang, 'showResults', { n: view.summary.institutions })}
+        </button>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={showMore} tabPanel={tabPanels.list} />
+        </ErrorBoundary>
+      </aside>
+      <main className="main" id={LANDMARKS.map} tabIndex={-1} {...tabPanels.map}>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+          {mapError ? (
+            <div className="map-unavailable" data-testid="map-unavailable">
+              {/* Our words in the page's language: MapLibre's own message is English and links off the site. */}
+              <p role="alert" data-testid="map-unavailable-message">
+                {t(lang, 'mapUnavailable')}
+              </p>
+              <Suspense fallback={null}>
+                <StaticMap lang={lang} index={index} world={atlas.world} countryCounts={view.countryCounts} />
+              </Suspense>
+            </div>
+          ) : (
+            <AtlasMap
+              lang={lang}
+              index={index}
+              basemap={basemap}
+              view={view}
+              countryCounts={view.countryCounts}
+              newInstitutionIds={frame?.newInstitutionIds ?? NO_IDS}
+              camera={options.camera}
+              onRendered={onReady}
+              onError={onMapError}
+              onMap={onMap}
+              firstViewPainted={firstView.painted}
+            />
+          )}
+        </ErrorBoundary>
+        {frame && <PlaybackOverlay lang={lang} year={frame.year} total={frame.runningTotal} fresh={frame.newInstitutionIds.length} />}
+        {presenting && (
+          <Suspense fallback={null}>
+            <Presentation
+              lang={lang}
+              index={index}
+              links={storyLinks}
+              strip={
+                <TimelineStrip
+                  lang={lang}
+                  bins={stripBins}
+                  year={frame?.year ?? null}
+                  shown={frame ? visibleYearRange(frame.year, settings, playRange) : null}
+                />
+              }
+            />
+          </Suspense>
+        )}
+        {options.embed && <EmbedBar lang={lang} title={texts.title} summary={view.summary} />}
+        <div className="overlays">
+          <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+            <InstitutionCard lang={lang} index={index} />
+            {singleCountry && <CountryDetails lang={lang} index={index} code={singleCountry} count={view.countryCounts.get(singleCountry)} />}
+          </ErrorBoundary>
+        </div>
+        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+          <Timeline
+            lang={lang}
+            extent={index.yearExtent}
+            full={fullYears}
+            filtered={view.years}
+            cumulative={view.cumulative}
+            yearRange={filters.yearRange}
+            regionNames={regionNames}
+            onChange={setYearRange}
+            playYear={frame?.year ?? null}
+            controls={<PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />}
+          />
+        </ErrorBoundary>
+      </main>
+      {(aboutOpen || aboutMounted) && (
+        <Suspense fallback={null}>
+          <AboutData lang={lang} dataset={index.dataset} open={aboutOpen} onClose={closeAbout} />
+        </Suspense>
+      )}
+      {notice === 'local-list-missing' && <LocalListMissing lang={lang} />}
+    </div>
+  );
+}

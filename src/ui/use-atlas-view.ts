@@ -1,0 +1,35 @@
+// The page's derived data, computed once per change from the store: the filtered view at the playback year, and the
+// results list built from it.
+import { useDeferredValue, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { AtlasIndex } from '../domain/atlas-index';
+import type { Lang } from '../domain/schema';
+import { listGroups, viewAtYear, type AtlasView, type ListGroup, type ListSort } from '../domain/view';
+import { selectFilters } from '../state/atlas-store';
+import { useAtlas, useRuntime } from '../state/runtime';
+
+const NO_GROUPS: ListGroup[] = [];
+
+export function useAtlasView(index: AtlasIndex) {
+  const { filterMemo } = useRuntime();
+  const filters = useAtlas(useShallow(selectFilters));
+  const playYear = useAtlas((s) => s.playYear);
+  const settings = useAtlas((s) => s.playbackSettings);
+  return useMemo(() => {
+    const { view, frame } = viewAtYear(index, filters, playYear, settings, filterMemo);
+    return { view, filters, frame };
+  }, [index, filters, playYear, settings, filterMemo]);
+}
+
+/**
+ * The results list. Outside playback it is built with the counts, in the same render: a search or a filter answers in
+ * words first (the map follows after that frame, see AtlasMap). While playing it is built from a deferred copy of
+ * the view, so the map and the counts move first; it still follows each year (once a year, at most five times a
+ * second at 4×, is affordable; a list frozen on other years is not), so it shows what the map and the counts show.
+ */
+export function useListGroups(index: AtlasIndex, view: AtlasView, playing: boolean, lang: Lang, sort: ListSort, listLimit: number): ListGroup[] {
+  // Deferred only while playing: outside playback a deferred copy would cost a second render of the page per change.
+  const deferredView = useDeferredValue<AtlasView | null>(playing ? view : null, null);
+  const listView = playing ? (deferredView ?? view) : view;
+  return useMemo(() => (listView ? listGroups(index, listView, lang, sort, listLimit) : NO_GROUPS), [index, listView, lang, sort, listLimit]);
+}
