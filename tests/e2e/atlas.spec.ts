@@ -44,7 +44,7 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
 
   test('the brush works from the keyboard', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('years=2000-2004&lang=en');
+    await atlas.openWithoutMap('years=2000-2004&lang=en');
     await page.getByTestId('timeline-brush').focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('timeline-range')).toContainText('2001–2005');
@@ -110,7 +110,7 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
 
   test('the department filter keeps its agreements and the university-wide ones', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     const dept = datasetIndex().dataset.departments.find((d) => d.id === 'engineering');
     await page.locator('summary', { hasText: /^Department/ }).click();
     await page.getByTestId(`dept-${dept!.id}`).check();
@@ -124,7 +124,7 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
 
   test('search works in Japanese and English, across widths and scripts', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=ja');
+    await atlas.openWithoutMap('lang=ja');
     const search = page.getByTestId('search');
     for (const q of ['ソウル', 'seoul', 'ＳＥＯＵＬ']) {
       await search.fill(q);
@@ -143,7 +143,7 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
 
   test('the URL round-trips the view', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     await page.getByTestId('waiver').check();
     await page.locator('summary', { hasText: /^Region$/ }).click();
     await page.getByTestId('region-europe').check();
@@ -156,8 +156,9 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
     const url = page.url();
     const fresh = await page.context().newPage();
     const reopened = new AtlasPage(fresh);
+    await reopened.holdMap();
     await fresh.goto(url);
-    await reopened.waitReady();
+    await reopened.waitFirstView();
     await reopened.expectCounts(counts);
     await expect(fresh.getByTestId('search')).toHaveValue('tech');
     await expect(fresh.getByTestId('waiver')).toBeChecked();
@@ -173,7 +174,7 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
 
   test('the about panel shows the source and the corrections', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     await page.getByTestId('about-open').click();
     const about = page.getByTestId('about');
     await expect(about).toBeVisible();

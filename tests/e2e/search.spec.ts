@@ -29,7 +29,7 @@ test.describe('search', () => {
 
   test('no result names the search', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     await page.getByTestId('search').fill('zzqx');
     await expect(page.getByTestId('no-results')).toHaveText('Nothing matches “zzqx” with these filters.');
     await page.getByTestId('lang-ja').click();
