@@ -1,6 +1,6 @@
 // Page object for the atlas: how a test reaches what a user sees and does.
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
 import { summarise, type Summary } from '../../src/domain/aggregate';
 import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
@@ -122,6 +122,27 @@ export class AtlasPage {
     expect(this.foreignRequests, 'requests that left the page origin').toEqual([]);
     expect(this.consoleErrors, 'console errors').toEqual([]);
   }
+}
+
+/**
+ * One page for a describe block's checks, opened once without the map (beforeAll): each test goes on from where the
+ * previous one left the page, so a test that changes what the next one reads puts it back (e.g. "reset all").
+ * Playwright runs a file's tests in order in one worker; after a failure the next test gets a new worker, and so a
+ * new page. The context takes the project's options (base URL, viewport, locale, reduced motion, no service worker).
+ */
+export function sharedPageWithoutMap(query: string): () => AtlasPage {
+  let context: BrowserContext | null = null;
+  let atlas: AtlasPage | null = null;
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const { baseURL, viewport, locale, reducedMotion, serviceWorkers } = testInfo.project.use;
+    context = await browser.newContext({ baseURL, viewport, locale, reducedMotion, serviceWorkers });
+    atlas = new AtlasPage(await context.newPage());
+    await atlas.openWithoutMap(query);
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
+  return () => atlas!;
 }
 
 /** Milliseconds of playback time for `years` years at `speed`. */
