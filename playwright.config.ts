@@ -24,6 +24,8 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     trace: 'off',
+    // Camera flights and pulse rings are not under test: the map jumps (map-controller.ts reads the media query).
+    reducedMotion: 'reduce',
     // The production build installs a service worker after the first load; page.route() cannot see what it
     // answers, so specs run without it. offline.spec.ts allows it: it is what that spec tests.
     serviceWorkers: 'block',

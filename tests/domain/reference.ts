@@ -4,6 +4,8 @@ import type { AtlasIndex, Link } from '../../src/domain/atlas-index';
 import type { Agreement, Country, Institution, Lang } from '../../src/domain/schema';
 import type { CountryCount } from '../../src/domain/aggregate';
 import { DistinctIds } from '../../src/domain/distinct';
+import type { FilterKey, Filters } from '../../src/domain/filters';
+import { linkPassesQuery, matchQuery } from '../../src/domain/search-index';
 
 const seenInstitutions = new DistinctIds();
 import { clampYear, isNewInYear, visibleYearRange, type PlaybackSettings, type PlaybackState } from '../../src/domain/playback';
@@ -153,4 +155,30 @@ export function activePartners(links: readonly Link[], extent: [number, number])
     out.push({ year, total: active.size });
   }
   return out;
+}
+
+/**
+ * The links that pass the filters (all, or all but `ignore`), one plain predicate per filter as the filter model
+ * describes them (src/domain/filters.ts), without its bit masks. Signing years only. The query's match per
+ * institution and unit comes from the search index (tested on its own in search*.test.ts); whether a link passes
+ * follows from it here.
+ */
+export function referenceLinks(index: AtlasIndex, filters: Filters, ignore?: FilterKey): Link[] {
+  const on = (key: FilterKey) => key !== ignore;
+  const query = on('query') && filters.query.trim() ? matchQuery(index.searchIndex(), filters.query) : null;
+  return index.links.filter((l) => {
+    const a = l.agreement;
+    if (on('level') && filters.level !== 'all' && a.level !== filters.level) return false;
+    if (on('yearRange') && filters.yearRange) {
+      const [from, to] = filters.yearRange;
+      if (l.year === null || l.year < from || l.year > to) return false;
+    }
+    if (on('tuitionWaiverOnly') && filters.tuitionWaiverOnly && a.tuitionWaiver !== true) return false;
+    // University-wide agreements are open to every department; only department-level ones are narrowed.
+    if (on('departments') && filters.departments.length > 0 && a.level === 'department' && !filters.departments.includes(a.department!.id)) return false;
+    if (on('countries') && filters.countries.length > 0 && !filters.countries.includes(l.institution.country)) return false;
+    if (on('regions') && filters.regions.length > 0 && !(filters.regions as string[]).includes(l.region)) return false;
+    if (query && !linkPassesQuery(query, l.institutionNo, l.agreementNo)) return false;
+    return true;
+  });
 }

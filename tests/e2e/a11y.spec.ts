@@ -18,7 +18,7 @@ for (const lang of ['ja', 'en'] as const) {
 
 test('a skip link leads to the results, and the list is reachable by keyboard', async ({ page }) => {
   const atlas = new AtlasPage(page);
-  await atlas.open('lang=en');
+  await atlas.openWithoutMap('lang=en');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to results' });
   await expect(skip).toBeFocused();
@@ -36,7 +36,7 @@ test('on a phone the timeline brush works by touch', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const atlas = new AtlasPage(page);
-  await atlas.open('lang=en');
+  await atlas.openWithoutMap('lang=en');
   const overlay = page.locator('[data-testid="timeline-brush"] .overlay');
   await overlay.scrollIntoViewIfNeeded();
   const box = (await overlay.boundingBox())!;

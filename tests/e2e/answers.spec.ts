@@ -9,7 +9,7 @@ test.describe('answers that agree', () => {
       const filters = waiver ? { tuitionWaiverOnly: true } : {};
       const own = expectedCounts({ ...filters, level: 'department', departments: ['engineering'] }).agreements;
       const shared = expectedCounts({ ...filters, level: 'university' }).agreements;
-      await atlas.open(`lang=en${waiver ? '&waiver=1' : ''}`);
+      await atlas.openWithoutMap(`lang=en${waiver ? '&waiver=1' : ''}`);
       await page
         .getByTestId('facet-group')
         .filter({ has: page.getByTestId('dept-engineering') })
@@ -26,7 +26,7 @@ test.describe('answers that agree', () => {
 
   test('unticking the last box leaves its filter group open', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     const group = page.getByTestId('facet-group').filter({ has: page.getByTestId('region-europe') });
     await group.locator('summary').click();
     await page.getByTestId('region-europe').check();

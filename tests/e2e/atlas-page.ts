@@ -1,6 +1,6 @@
 // Page object for the atlas: how a test reaches what a user sees and does.
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
 import { summarise, type Summary } from '../../src/domain/aggregate';
 import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
@@ -19,6 +19,9 @@ export function expectedCounts(filters: Partial<Filters> = {}): Summary {
   return summarise(filterLinks(datasetIndex(), { ...DEFAULT_FILTERS, ...filters }));
 }
 
+/** MapLibre's chunk (not its worker, which it asks for itself once running). */
+export const MAPLIBRE_CHUNK = /\/assets\/maplibre-(?!gl-worker)[\w-]+\.js$/;
+
 export class AtlasPage {
   readonly consoleErrors: string[] = [];
   readonly foreignRequests: string[] = [];
@@ -35,13 +38,40 @@ export class AtlasPage {
     });
   }
 
+  /** Opens the atlas and waits until the WebGL map is ready (`data-ready`): for tests of the map. */
   async open(query = '') {
     await this.page.goto(query ? `/?${query}` : '/');
     await this.waitReady();
   }
 
+  /**
+   * Opens the atlas without its WebGL map, for tests where the map is not under test: MapLibre's code is held back
+   * (as a slow link holds it, see first-view.spec.ts), so the page shows its first view with the map's picture and
+   * stays there. Waits for the first view (`data-first-view`), not `data-ready`. On this machine the WebGL map costs
+   * a page ~20 s of CPU under load (first view ~6 s; ready ~25 s; and interactions run slower while it loads).
+   */
+  async openWithoutMap(query = '') {
+    await this.holdMap();
+    await this.page.goto(query ? `/?${query}` : '/');
+    await this.waitFirstView();
+  }
+
+  /** From now on, MapLibre's code never arrives in this page (its requests stay pending). */
+  async holdMap() {
+    if (this.mapHeld) return;
+    this.mapHeld = true;
+    await this.page.route(MAPLIBRE_CHUNK, () => undefined);
+  }
+
+  private mapHeld = false;
+
   async waitReady() {
     await expect(this.page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  }
+
+  /** The first view (counts, filters, list, timeline, the map's picture) is on screen: src/ui/first-view.ts. */
+  async waitFirstView() {
+    await expect(this.page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: 30_000 });
   }
 
   async counts(): Promise<Summary> {
@@ -94,15 +124,38 @@ export class AtlasPage {
   }
 }
 
+/**
+ * One page for a describe block's checks, opened once without the map (beforeAll): each test goes on from where the
+ * previous one left the page, so a test that changes what the next one reads puts it back (e.g. "reset all").
+ * Playwright runs a file's tests in order in one worker; after a failure the next test gets a new worker, and so a
+ * new page. The context takes the project's options (base URL, viewport, locale, reduced motion, no service worker).
+ */
+export function sharedPageWithoutMap(query: string): () => AtlasPage {
+  let context: BrowserContext | null = null;
+  let atlas: AtlasPage | null = null;
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const { baseURL, viewport, locale, reducedMotion, serviceWorkers } = testInfo.project.use;
+    context = await browser.newContext({ baseURL, viewport, locale, reducedMotion, serviceWorkers });
+    atlas = new AtlasPage(await context.newPage());
+    await atlas.openWithoutMap(query);
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
+  return () => atlas!;
+}
+
 /** Milliseconds of playback time for `years` years at `speed`. */
 export const yearsMs = (years: number, speed: number) => (years * SECONDS_PER_YEAR_AT_1X * 1000) / speed;
 
-/** Opens the atlas with a fake clock that runs normally until the test pauses it. */
-export async function openWithClock(page: Page, query: string) {
+/** Opens the atlas with a fake clock that runs normally until the test pauses it; `map: false` holds the WebGL map back. */
+export async function openWithClock(page: Page, query: string, { map = true }: { map?: boolean } = {}) {
   await page.clock.install();
   const atlas = new AtlasPage(page);
-  await atlas.open(query);
-  await atlas.mapIdle();
+  if (map) {
+    await atlas.open(query);
+    await atlas.mapIdle();
+  } else await atlas.openWithoutMap(query);
   // From here on, time moves only when the test runs it.
   await page.clock.pauseAt(Date.now() + 1000);
   return atlas;

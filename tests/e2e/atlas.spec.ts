@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
+import { AtlasPage, datasetIndex, expectedCounts, sharedPageWithoutMap } from './atlas-page';
 
 test.describe('the atlas in Chromium (production build, software WebGL)', () => {
   test('loads until ready, and the counts match the dataset', async ({ page }) => {
@@ -44,7 +44,7 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
 
   test('the brush works from the keyboard', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('years=2000-2004&lang=en');
+    await atlas.openWithoutMap('years=2000-2004&lang=en');
     await page.getByTestId('timeline-brush').focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('timeline-range')).toContainText('2001–2005');
@@ -108,23 +108,9 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
     atlas.expectClean();
   });
 
-  test('the department filter keeps its agreements and the university-wide ones', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
-    const dept = datasetIndex().dataset.departments.find((d) => d.id === 'engineering');
-    await page.locator('summary', { hasText: /^Department/ }).click();
-    await page.getByTestId(`dept-${dept!.id}`).check();
-    await atlas.expectCounts(expectedCounts({ departments: [dept!.id] }));
-    await page.getByTestId('level-department').check();
-    await atlas.expectCounts(expectedCounts({ departments: [dept!.id], level: 'department' }));
-    await expect(page.getByTestId('filter-chips')).toContainText(dept!.en);
-    await page.getByTestId('reset-all').click();
-    await atlas.expectCounts(expectedCounts());
-  });
-
   test('search works in Japanese and English, across widths and scripts', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=ja');
+    await atlas.openWithoutMap('lang=ja');
     const search = page.getByTestId('search');
     for (const q of ['ソウル', 'seoul', 'ＳＥＯＵＬ']) {
       await search.fill(q);
@@ -141,29 +127,6 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
     await expect(page.getByTestId('result-row').filter({ hasText: 'Tsinghua University' }).first()).toBeVisible();
   });
 
-  test('the URL round-trips the view', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
-    await page.getByTestId('waiver').check();
-    await page.locator('summary', { hasText: /^Region$/ }).click();
-    await page.getByTestId('region-europe').check();
-    await page.getByTestId('search').fill('tech');
-    await atlas.expectUrl(/waiver=1/);
-    await atlas.expectUrl(/region=europe/);
-    await atlas.expectUrl(/q=tech/);
-    const counts = await atlas.counts();
-    expect(counts).toEqual(expectedCounts({ tuitionWaiverOnly: true, regions: ['europe'], query: 'tech' }));
-    const url = page.url();
-    const fresh = await page.context().newPage();
-    const reopened = new AtlasPage(fresh);
-    await fresh.goto(url);
-    await reopened.waitReady();
-    await reopened.expectCounts(counts);
-    await expect(fresh.getByTestId('search')).toHaveValue('tech');
-    await expect(fresh.getByTestId('waiver')).toBeChecked();
-    await expect(fresh.locator('html')).toHaveAttribute('lang', 'en');
-  });
-
   test('garbage in the URL falls back to defaults without errors', async ({ page }) => {
     const atlas = new AtlasPage(page);
     await atlas.open('years=9999-1&country=<script>,ZZ&level=%E0%A4%A&dept=../../etc&selected=nope&lang=fr');
@@ -171,15 +134,58 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
     atlas.expectClean();
   });
 
-  test('the about panel shows the source and the corrections', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
-    await page.getByTestId('about-open').click();
-    const about = page.getByTestId('about');
-    await expect(about).toBeVisible();
-    await expect(about).toContainText('as of May 2012');
-    await expect(about.locator('tbody tr')).toHaveCount(datasetIndex().dataset.corrections.length);
-    await page.keyboard.press('Escape');
-    await expect(about).toBeHidden();
+  // Three checks on one page (lang=en, no map), each leaving it as it found it (the last opens a second page).
+  test.describe('on one page', () => {
+    const onePage = sharedPageWithoutMap('lang=en');
+
+    test('the about panel shows the source and the corrections', async () => {
+      const atlas = onePage();
+      const { page } = atlas;
+      await page.getByTestId('about-open').click();
+      const about = page.getByTestId('about');
+      await expect(about).toBeVisible();
+      await expect(about).toContainText('as of May 2012');
+      await expect(about.locator('tbody tr')).toHaveCount(datasetIndex().dataset.corrections.length);
+      await page.keyboard.press('Escape');
+      await expect(about).toBeHidden();
+    });
+
+    test('the department filter keeps its agreements and the university-wide ones', async () => {
+      const atlas = onePage();
+      const { page } = atlas;
+      const dept = datasetIndex().dataset.departments.find((d) => d.id === 'engineering');
+      await page.locator('summary', { hasText: /^Department/ }).click();
+      await page.getByTestId(`dept-${dept!.id}`).check();
+      await atlas.expectCounts(expectedCounts({ departments: [dept!.id] }));
+      await page.getByTestId('level-department').check();
+      await atlas.expectCounts(expectedCounts({ departments: [dept!.id], level: 'department' }));
+      await expect(page.getByTestId('filter-chips')).toContainText(dept!.en);
+      await page.getByTestId('reset-all').click();
+      await atlas.expectCounts(expectedCounts());
+    });
+
+    test('the URL round-trips the view', async () => {
+      const atlas = onePage();
+      const { page } = atlas;
+      await page.getByTestId('waiver').check();
+      await page.locator('summary', { hasText: /^Region$/ }).click();
+      await page.getByTestId('region-europe').check();
+      await page.getByTestId('search').fill('tech');
+      await atlas.expectUrl(/waiver=1/);
+      await atlas.expectUrl(/region=europe/);
+      await atlas.expectUrl(/q=tech/);
+      const counts = await atlas.counts();
+      expect(counts).toEqual(expectedCounts({ tuitionWaiverOnly: true, regions: ['europe'], query: 'tech' }));
+      const url = page.url();
+      const fresh = await page.context().newPage();
+      const reopened = new AtlasPage(fresh);
+      await reopened.holdMap();
+      await fresh.goto(url);
+      await reopened.waitFirstView();
+      await reopened.expectCounts(counts);
+      await expect(fresh.getByTestId('search')).toHaveValue('tech');
+      await expect(fresh.getByTestId('waiver')).toBeChecked();
+      await expect(fresh.locator('html')).toHaveAttribute('lang', 'en');
+    });
   });
 });

@@ -10,7 +10,7 @@ test.describe('the institution card', () => {
     const agreements = index.agreementsByInstitution.get('seoul-national-university') ?? [];
     const own = agreements.some((a) => a.level === 'department' && a.department?.id === 'engineering');
     const waived = agreements.some((a) => a.level === 'university' && a.tuitionWaiver);
-    await atlas.open('lang=en&dept=engineering&selected=seoul-national-university');
+    await atlas.openWithoutMap('lang=en&dept=engineering&selected=seoul-national-university');
     const answer = page.getByTestId('card-answers');
     await expect(answer).toContainText('Open to Graduate School of Engineering / School of Engineering students: yes, through');
     await expect(answer).toContainText(own ? "the university-wide agreement and the department's own" : 'the university-wide agreement');
@@ -27,7 +27,7 @@ test.describe('the institution card', () => {
   test('says when an identification is a judgement, and why', async ({ page }) => {
     const atlas = new AtlasPage(page);
     const judged = datasetIndex().dataset.institutions.find((i) => i.identification?.confidence === 'uncertain')!;
-    await atlas.open(`lang=en&selected=${judged.id}`);
+    await atlas.openWithoutMap(`lang=en&selected=${judged.id}`);
     const note = page.getByTestId('card-identification').first();
     await expect(note).toContainText('Identification uncertain');
     await expect(note).toContainText(judged.identification!.reason.en.slice(0, 30));

@@ -11,7 +11,7 @@ async function countryOrder(page: Page): Promise<string[]> {
 test.describe('gojūon order in Japanese', () => {
   test('the country filter puts 韓国, 台湾 and 中国 at their readings', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=ja');
+    await atlas.openWithoutMap('lang=ja');
     await expect(page.locator('input[data-testid^="country-"]')).not.toHaveCount(0);
     const order = await countryOrder(page);
     const at = (code: string) => order.indexOf(code);
@@ -27,7 +27,7 @@ test.describe('gojūon order in Japanese', () => {
     // Not at the end any more; English keeps its own order.
     expect(order.at(-1)).toBe('RU');
     await page.goto('/?lang=en');
-    await atlas.waitReady();
+    await atlas.waitFirstView();
     const en = await countryOrder(page);
     expect(en.indexOf('CN')).toBe(en.indexOf('CL') + 1);
     expect(en.at(-1)).toBe('VN');
@@ -35,7 +35,7 @@ test.describe('gojūon order in Japanese', () => {
 
   test('the results list, sorted by name, orders Korean partners by reading', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=ja&country=KR');
+    await atlas.openWithoutMap('lang=ja&country=KR');
     await page.getByTestId('sort').selectOption('name');
     const rows = page.getByTestId('result-row');
     await expect(rows.first()).toHaveAttribute('data-id', 'yonsei-university'); // 延世 えんせい

@@ -13,7 +13,7 @@ const focused = (page: import('@playwright/test').Page) =>
 test.describe('keyboard', () => {
   test('in presentation mode Enter and Space press the focused ‹ and Esc buttons; leaving returns focus to Present', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     const presentation = page.getByTestId('presentation');
     await page.getByTestId('present').focus();
     await page.keyboard.press('Enter');
@@ -49,7 +49,7 @@ test.describe('keyboard', () => {
 
   test('leaving playback with its button (Enter or Space) or Esc puts focus back on Play', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en&play=2005');
+    await atlas.openWithoutMap('lang=en&play=2005');
     const year = page.getByTestId('playback-year');
     await expect(year).toHaveText('2005');
     await page.getByTestId('playback-exit').focus();
@@ -77,7 +77,7 @@ test.describe('keyboard', () => {
 
   test('closing the institution card (Esc or ×) returns focus to the row that opened it, else to the results list', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en&country=FR');
+    await atlas.openWithoutMap('lang=en&country=FR');
     const card = page.getByTestId('institution-card');
     const row = page.getByTestId('result-row').nth(1);
     await row.focus();
@@ -92,7 +92,7 @@ test.describe('keyboard', () => {
     await expect(card).toBeHidden();
     await expect(row).toBeFocused();
     // Opened from a link, with nothing focused: closing lands on the results list, not the body.
-    await atlas.open('lang=en&selected=universite-pierre-et-marie-curie');
+    await atlas.openWithoutMap('lang=en&selected=universite-pierre-et-marie-curie');
     await expect(card).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(card).toBeHidden();
@@ -101,7 +101,7 @@ test.describe('keyboard', () => {
 
   test('skip links come first, lead to the map, the results and the timeline, and Tab goes on from there', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     const expected = [
       ['Skip to results', 'results'],
       ['Skip to map', 'atlas-main'],
@@ -132,7 +132,7 @@ test.describe('keyboard', () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     const tabs = page.getByRole('tab');
     await expect(tabs).toHaveCount(3);
     // Each tab controls a tab panel that is labelled by the tab.

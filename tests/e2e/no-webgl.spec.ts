@@ -54,7 +54,7 @@ for (const lang of ['en', 'ja'] as const) {
 
 test('the About dialog, with its scrolling table of corrections, passes axe', async ({ page }) => {
   const atlas = new AtlasPage(page);
-  await atlas.open('lang=en');
+  await atlas.openWithoutMap('lang=en');
   await page.getByTestId('about-open').click();
   await expect(page.getByTestId('about')).toBeVisible();
   const scroller = page.getByTestId('corrections-scroll');

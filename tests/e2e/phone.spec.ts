@@ -5,11 +5,13 @@ import { AtlasPage, expectedCounts } from './atlas-page';
 
 const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
 
-async function phone(browser: Browser, query: string) {
+/** A phone page; the WebGL map only where it is under test (the tooltip). */
+async function phone(browser: Browser, query: string, { map = false }: { map?: boolean } = {}) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const atlas = new AtlasPage(page);
-  await atlas.open(query);
+  if (map) await atlas.open(query);
+  else await atlas.openWithoutMap(query);
   return { context, page, atlas };
 }
 
@@ -95,7 +97,7 @@ test('the filters tab ends with a sticky button to its results, which says how m
 });
 
 test('Escape, or a tap outside the map, dismisses the map tooltip', async ({ browser }) => {
-  const { context, page, atlas } = await phone(browser, 'lang=en');
+  const { context, page, atlas } = await phone(browser, 'lang=en', { map: true });
   await atlas.mapIdle();
   const anchor = await page.evaluate(() => {
     const map = window.__partnerAtlasMap!;

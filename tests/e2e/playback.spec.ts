@@ -5,7 +5,7 @@ import { AtlasPage, expectedCounts, openWithClock, yearsMs } from './atlas-page'
 
 test.describe('playback', () => {
   test('Play runs over the brushed year range, and the counts at its end match that range', async ({ page }) => {
-    const atlas = await openWithClock(page, 'lang=en&years=2000-2010&speed=4');
+    const atlas = await openWithClock(page, 'lang=en&years=2000-2010&speed=4', { map: false });
     await expect(page.getByTestId('filter-chips')).toContainText('2000–2010');
     await page.getByTestId('play').click();
     await expect(page.getByTestId('playback-year')).toHaveText('2000');
@@ -20,7 +20,7 @@ test.describe('playback', () => {
   });
 
   test('a step and then Play goes on into the next year instead of replaying the current one', async ({ page }) => {
-    const atlas = await openWithClock(page, 'lang=en&play=2005&speed=0.5');
+    const atlas = await openWithClock(page, 'lang=en&play=2005&speed=0.5', { map: false });
     await expect(page.getByTestId('playback-year')).toHaveText('2005');
     await page.locator('body').press('ArrowRight');
     await expect(page.getByTestId('playback-year')).toHaveText('2006');
@@ -33,7 +33,7 @@ test.describe('playback', () => {
   });
 
   test('changing the speed while playing keeps the position within the year', async ({ page }) => {
-    const atlas = await openWithClock(page, 'lang=en&speed=0.5');
+    const atlas = await openWithClock(page, 'lang=en&speed=0.5', { map: false });
     await page.getByTestId('play').click();
     // Three quarters of the way through the first year.
     await page.clock.runFor(yearsMs(0.75, 0.5));
@@ -49,7 +49,7 @@ test.describe('playback', () => {
 
 test('kiosk: autoplay=1 plays on load without a click, pauses on a key, and plays again when idle', async ({ page }) => {
   const atlas = new AtlasPage(page);
-  await atlas.open('lang=en&autoplay=1&loop=1&speed=4&embed=1');
+  await atlas.openWithoutMap('lang=en&autoplay=1&loop=1&speed=4&embed=1');
   const year = page.getByTestId('playback-year');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(async () => Number(await year.innerText()), { timeout: 30_000 }).toBeGreaterThan(1984);

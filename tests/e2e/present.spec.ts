@@ -19,7 +19,7 @@ function pngSize(bytes: Buffer) {
 test.describe('presenting and sharing', () => {
   test('playback from the first to the last year finishes with the full count', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en&speed=4');
+    await atlas.openWithoutMap('lang=en&speed=4');
     await page.getByTestId('play').click();
     await expect(page.getByTestId('playback-year')).toBeVisible();
     await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
@@ -33,7 +33,7 @@ test.describe('presenting and sharing', () => {
 
   test('playback steps by keyboard and respects the filters', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en&country=FR&play=2005');
+    await atlas.openWithoutMap('lang=en&country=FR&play=2005');
     await expect(page.getByTestId('playback-year')).toHaveText('2005');
     await page.locator('body').press('ArrowRight');
     await expect(page.getByTestId('playback-year')).toHaveText('2006');
@@ -48,7 +48,7 @@ test.describe('presenting and sharing', () => {
 
   test('presentation mode visits the storyline in order with the keyboard', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     const index = datasetIndex();
     const storyline = deriveMilestones(index, filterLinks(index, DEFAULT_FILTERS, 'yearRange'));
     const caption = (i: number) => storylineCaption('en', index, storyline[i]!);
@@ -100,7 +100,7 @@ test.describe('exports', () => {
   test('the CSV has as many rows as count-agreements, in both languages', async ({ page }) => {
     const atlas = new AtlasPage(page);
     for (const lang of ['en', 'ja']) {
-      await atlas.open(`lang=${lang}&region=europe`);
+      await atlas.openWithoutMap(`lang=${lang}&region=europe`);
       const expected = (await atlas.counts()).agreements;
       await page.getByTestId('export-menu').click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
@@ -244,7 +244,7 @@ test.describe('exports', () => {
 
 test('a presentation step past the end opens the last slide, and ← goes to the one before it', async ({ page }) => {
   const atlas = new AtlasPage(page);
-  await atlas.open('lang=en&present=99');
+  await atlas.openWithoutMap('lang=en&present=99');
   const position = page.getByTestId('presentation-step');
   await expect(position).toHaveText(/^Slide (\d+) of \1$/);
   const total = Number((await position.innerText()).match(/of (\d+)/)![1]);
@@ -255,7 +255,7 @@ test('a presentation step past the end opens the last slide, and ← goes to the
 
 test('the export and share menus close on Escape, on a press outside, and after a download', async ({ page }) => {
   const atlas = new AtlasPage(page);
-  await atlas.open('lang=en');
+  await atlas.openWithoutMap('lang=en');
   const menu = page.locator('details.export-menu');
   await page.getByTestId('export-menu').click();
   await expect(menu).toHaveAttribute('open', '');
@@ -414,7 +414,7 @@ test('kiosk with a presentation: ?present=1&autoplay=1&embed=1 advances the slid
   await page.emulateMedia({ reducedMotion: 'reduce' });
   // A slide stays 8 s at 1×; the fake clock runs only when the test says (on a busy machine the slides may already
   // have moved on while the page loaded: the test starts from wherever they are).
-  const atlas = await openWithClock(page, 'lang=en&present=1&autoplay=1&embed=1');
+  const atlas = await openWithClock(page, 'lang=en&present=1&autoplay=1&embed=1', { map: false });
   const index = datasetIndex();
   const storyline = deriveMilestones(index, filterLinks(index, DEFAULT_FILTERS));
   const dwell = SECONDS_PER_SLIDE_AT_1X * 1000;

@@ -8,7 +8,7 @@ test('a search shows every matching row; a list scrolled down keeps every row th
   page,
 }) => {
   const atlas = new AtlasPage(page);
-  await atlas.open('lang=en');
+  await atlas.openWithoutMap('lang=en');
   const rows = page.getByTestId('result-row');
   const all = expectedCounts().institutions;
   expect(all).toBeGreaterThan(200);

@@ -31,7 +31,7 @@ const full = () => countByYear(datasetIndex().links, datasetIndex().yearExtent);
 
 test.describe('timeline', () => {
   test('while playing, the list shows only the agreements the counts show (cumulative, then the last 5 years)', async ({ page }) => {
-    const atlas = await openWithClock(page, 'lang=en&speed=4');
+    const atlas = await openWithClock(page, 'lang=en&speed=4', { map: false });
     await playTo(page, 2001);
     const counts = expectedCounts({ yearRange: [1983, 2001] });
     await atlas.expectCounts(counts);
@@ -57,7 +57,7 @@ test.describe('timeline', () => {
   });
 
   test('while playing, the undated bucket is not counted and says so, as the counts leave undated agreements out', async ({ page }) => {
-    const atlas = await openWithClock(page, 'lang=en&speed=4');
+    const atlas = await openWithClock(page, 'lang=en&speed=4', { map: false });
     await playTo(page, 2001);
     await atlas.expectCounts(expectedCounts({ yearRange: [1983, 2001] }));
     const bucket = page.getByTestId('undated-bucket');
@@ -72,7 +72,7 @@ test.describe('timeline', () => {
 
   test('a year bar tells its year and count on hover and by name, and a click selects that year', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     const n2001 = full().bins.find((b) => b.year === 2001)!.total;
     const bar = page.locator('[data-testid="year-bar"][data-year="2001"]');
     await expect(page.getByRole('img', { name: `2001: ${n2001} agreements` })).toHaveCount(1);
@@ -87,7 +87,7 @@ test.describe('timeline', () => {
     await atlas.expectUrl(/years=2001-2001/);
 
     // Inside a brushed range, a click picks one year of it too.
-    await atlas.open('lang=ja&years=2000-2010');
+    await atlas.openWithoutMap('lang=ja&years=2000-2010');
     const n2005 = full().bins.find((b) => b.year === 2005)!.total;
     const bar2005 = page.locator('[data-testid="year-bar"][data-year="2005"]');
     await expect(page.getByRole('img', { name: `2005年：${n2005}件の協定` })).toHaveCount(1);
@@ -104,7 +104,7 @@ test.describe('timeline', () => {
   test('the undated bucket is labelled with what it counts and how many, in both languages', async ({ page }) => {
     const atlas = new AtlasPage(page);
     const undated = full().undated;
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     const bucket = page.getByTestId('undated-bucket');
     await expect(bucket).toHaveAttribute('aria-label', `Undated: ${undated} agreements`);
     await expect(page.getByTestId('undated-label')).toHaveText(`${undated} agreements`);
@@ -120,7 +120,7 @@ test.describe('timeline', () => {
 
   test('the cumulative axis counts whole institutions, also for a result of one or two agreements', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en&q=Lausanne');
+    await atlas.openWithoutMap('lang=en&q=Lausanne');
     const counts = await atlas.counts();
     expect(counts.agreements).toBeGreaterThanOrEqual(1);
     expect(counts.agreements).toBeLessThanOrEqual(2);
@@ -133,11 +133,11 @@ test.describe('timeline', () => {
 
   test('the legend explains only the region colours in the bars, and no map marker wears a region colour', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en&region=europe');
+    await atlas.openWithoutMap('lang=en&region=europe');
     const swatches = page.locator('.legend-regions li:has(.swatch:not(.line))');
     await expect(swatches).toHaveCount(1);
     await expect(swatches).toHaveText('Europe');
-    await atlas.open('lang=en');
+    await atlas.openWithoutMap('lang=en');
     await expect(swatches).toHaveCount(Object.keys(REGION_COLOURS).length);
 
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
