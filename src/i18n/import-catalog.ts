@@ -64,6 +64,22 @@ export const IMPORT_CATALOG = {
     ja: '古い形式のExcelファイル(.xls)は読めません。.xlsx か CSV で保存し直してください。',
     en: 'An old Excel file (.xls) cannot be read: save it as .xlsx or CSV.',
   },
+  importError_encrypted: {
+    ja: 'パスワードで保護されたブックは読めません。パスワードを外したコピーを保存して開いてください。',
+    en: 'A workbook protected by a password cannot be read: save a copy without the password and open that.',
+  },
+  importError_tooBig: {
+    ja: 'このブックは展開すると大きすぎます(上限 {megabytes, number} MB)。協定の一覧にしては大きすぎるため、読むのをやめました。',
+    en: 'This workbook expands past {megabytes, number} MB, more than any list of agreements, so it was not read.',
+  },
+  importError_tooManyCells: {
+    ja: 'シートの行かセルが多すぎます(上限 {rows, number} 行・{cells, number} セル)。一覧の部分だけを別のファイルに保存してください。',
+    en: 'The sheet holds too many rows or cells (at most {rows, number} rows and {cells, number} cells): save the list alone in a file of its own.',
+  },
+  importError_tooLong: {
+    ja: '{row, number} 行目に長すぎるセルがあります(上限 {limit, number} 文字)。一覧のファイルか確かめてください。',
+    en: 'Row {row, number} has a cell longer than {limit, number} characters: is this the list of agreements?',
+  },
   importError_xlsx: { ja: 'Excelファイル(.xlsx)として読めませんでした。', en: 'The file could not be read as an Excel workbook (.xlsx).' },
   importNoHeader: {
     ja: '見出しの行が見つかりません。下で、大学名と国・地域の列を選んでください(1行目を見出しとして読みます)。',

@@ -29,7 +29,8 @@ const reply = (message: ImportReply, transfer: Transferable[] = []) => postMessa
 function fail(error: unknown, firstRow: string[] = []) {
   const code: FailureCode = error instanceof ImportError || error instanceof UnreadableFileError ? error.code : 'other';
   const message = error instanceof Error ? error.message : String(error);
-  reply({ kind: 'failed', failure: { code, message, firstRow: error instanceof ImportError ? [...error.firstRow] : firstRow } });
+  const row = error instanceof UnreadableFileError && error.row !== undefined ? { row: error.row } : {};
+  reply({ kind: 'failed', failure: { code, message, firstRow: error instanceof ImportError ? [...error.firstRow] : firstRow, ...row } });
 }
 
 /** The gazetteer, fetched once; null if it cannot be had (offline on a first visit): rows then fall back to the country. */

@@ -149,7 +149,8 @@ const PLAIN_TEXT = /^[!-~](?:[!-~]| (?! ))*$/;
 
 export const cellText = (cell: Cell | undefined): string => {
   if (cell === null || cell === undefined || cell === '') return '';
-  if (typeof cell === 'string' && PLAIN_TEXT.test(cell)) return cell;
+  // The length first: the pattern's repetition on a megabyte of text overflows the regexp engine's stack.
+  if (typeof cell === 'string' && cell.length <= MAX_NAME_LENGTH && PLAIN_TEXT.test(cell)) return cell;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell).normalize('NFC').replace(/\s+/g, ' ').trim();
 };

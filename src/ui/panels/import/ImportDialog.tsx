@@ -9,6 +9,7 @@ import { IMPORT_CATALOG } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
 import { startImport, type ImportFailure, type ImportJob, type ImportProgress } from '../../../adapters/import/import-job';
 import { applyChoice, ColumnChoices } from './ColumnChoices';
+import { refusalText } from './refusal-text';
 
 addMessages(IMPORT_CATALOG);
 
@@ -55,6 +56,8 @@ function failureText(lang: Lang, failure: ImportFailure): string {
   if (failure.code === 'empty') return t(lang, 'importError_empty');
   if (failure.code === 'xls') return t(lang, 'importError_xls');
   if (failure.code === 'xlsx') return t(lang, 'importError_xlsx');
+  const refusal = refusalText(lang, failure);
+  if (refusal) return refusal;
   return t(lang, 'importFailed', { error: failure.message });
 }
 
