@@ -24,7 +24,7 @@ import { countryCode, countryNames, numericCode } from './countries';
 import { parseDate } from './dates';
 import { findHeader, mapHeaderRow, IMPORT_FIELDS, type HeaderMapping, type ImportField } from './headers';
 import { REGION_OF } from './regions';
-import { readTable, type Cell, type Table, type TableFormat, type TableRow } from './table';
+import { readTable, type Cell, type ReadNote, type Table, type TableFormat, type TableRow } from './table';
 import type { TextEncodingName } from './decode';
 
 export type RejectCode =
@@ -74,6 +74,8 @@ export interface ImportResult {
   fileName: string;
   format: TableFormat;
   encoding: TextEncodingName | null;
+  /** What the reader decided about rows (table.ts): a stray quote read as text, bytes replaced. */
+  readNotes: ReadNote[];
   mapping: HeaderMapping;
   rows: RowResult[];
   summary: ImportSummary;
@@ -513,7 +515,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     if (r.status === 'placed' && r.place === 'city') summary.byCity += 1;
     if (r.status === 'placed' && r.ambiguousCity) summary.ambiguous += 1;
   }
-  return { fileName, format: table.format, encoding: table.encoding, mapping, rows: results, summary, dataset };
+  return { fileName, format: table.format, encoding: table.encoding, readNotes: table.notes, mapping, rows: results, summary, dataset };
 }
 
 /** Reads a list of agreements in one go (the command line; the page runs the steps in a worker). */
