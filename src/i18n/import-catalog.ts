@@ -64,6 +64,19 @@ export const IMPORT_CATALOG = {
     ja: '古い形式のExcelファイル(.xls)は読めません。.xlsx か CSV で保存し直してください。',
     en: 'An old Excel file (.xls) cannot be read: save it as .xlsx or CSV.',
   },
+  importEncoding: { ja: '文字コード', en: 'Text encoding' },
+  importEncoding_utf8: { ja: 'UTF-8', en: 'UTF-8' },
+  importEncoding_shiftJis: { ja: 'Shift_JIS(Windows)', en: 'Shift_JIS (Windows)' },
+  importEncoding_utf16le: { ja: 'UTF-16 LE(Excelの「Unicode テキスト」)', en: 'UTF-16 LE (Excel\'s "Unicode text")' },
+  importEncoding_utf16be: { ja: 'UTF-16 BE', en: 'UTF-16 BE' },
+  importNote_unbalancedQuote: {
+    ja: '{row, number}行目：閉じていない引用符(")があったため、そのまま文字として読みました',
+    en: 'Row {row, number}: an unbalanced quote (") was read as text',
+  },
+  importNote_replacedBytes: {
+    ja: '{row, number}行目：この文字コードにない文字を「�」に置き換えました',
+    en: 'Row {row, number}: bytes not in this encoding were replaced by "�"',
+  },
   importError_encrypted: {
     ja: 'パスワードで保護されたブックは読めません。パスワードを外したコピーを保存して開いてください。',
     en: 'A workbook protected by a password cannot be read: save a copy without the password and open that.',

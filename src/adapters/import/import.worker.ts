@@ -71,7 +71,7 @@ async function handle(request: ImportRequest) {
     case 'read': {
       reply({ kind: 'progress', phase: 'reading', done: 0, total: 0 });
       try {
-        const table = await readTable(new Uint8Array(request.bytes), request.fileName);
+        const table = await readTable(new Uint8Array(request.bytes), request.fileName, request.encoding ? { encoding: request.encoding } : {});
         opened = { table, fileName: request.fileName, base: request.base, asOf: request.asOf, citiesUrl: request.citiesUrl };
       } catch (error) {
         fail(error);

@@ -2,11 +2,12 @@
 // corrected mappings, then asks for the dataset when the person applies it; the worker answers with progress,
 // a preview (never the whole dataset, which would cost the page a long task to receive) or a failure.
 import type { ColumnChoice, ImportPreview } from '../../domain/import/importer';
+import type { TextEncodingName } from '../../domain/import/decode';
 import type { UnreadableCode } from '../../domain/import/rows';
 import type { Dataset } from '../../domain/schema';
 
 export type ImportRequest =
-  | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string }
+  | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string; encoding?: TextEncodingName }
   | { kind: 'remap'; columns: ColumnChoice }
   | { kind: 'dataset' };
 

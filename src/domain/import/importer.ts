@@ -531,6 +531,9 @@ export interface ImportPreview {
   fileName: string;
   format: TableFormat;
   encoding: TextEncodingName | null;
+  /** The first `limit` of the reader's notes (a stray quote, replaced bytes), and how many there are. */
+  readNotes: ReadNote[];
+  readNoteCount: number;
   mapping: HeaderMapping;
   summary: ImportSummary;
   /** The first `limit` rejected rows, and the first `limit` rows placed by an ambiguous city name. */
@@ -553,6 +556,8 @@ export function previewOf(result: ImportResult, limit: number): ImportPreview {
     fileName,
     format,
     encoding,
+    readNotes: result.readNotes.slice(0, limit),
+    readNoteCount: result.readNotes.length,
     mapping,
     summary,
     problems,

@@ -53,7 +53,12 @@ function isEncrypted(bytes: Uint8Array): boolean {
   return false;
 }
 
-export async function readTable(bytes: Uint8Array, fileName: string): Promise<Table> {
+export interface ReadOptions {
+  /** The text encoding a person chose in the preview, over the one decided from the bytes. */
+  encoding?: TextEncodingName;
+}
+
+export async function readTable(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<Table> {
   if (bytes.length === 0) throw new UnreadableFileError('empty', `${fileName}: the file is empty`);
   if (isOle(bytes)) {
     if (isEncrypted(bytes)) throw new UnreadableFileError('encrypted', `${fileName}: a workbook protected by a password; save a copy without one`);
@@ -65,7 +70,7 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
     refuseLongCells(rows, fileName);
     return { format: 'xlsx', encoding: null, rows, notes: [] };
   }
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, replaced } = decodeText(bytes, options.encoding);
   const lineEnd = text.indexOf('\n');
   const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
   // A .tsv, or a text whose first line has more tabs than commas (Excel's "Unicode text").
@@ -77,6 +82,11 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
     format: tabs ? 'tsv' : 'csv',
     encoding,
     rows,
-    notes: unbalancedQuotes.map((row) => ({ row, code: 'unbalanced-quote' as const })),
+    notes: [
+      ...unbalancedQuotes.map((row) => ({ row, code: 'unbalanced-quote' as const })),
+      ...(replaced > 0
+        ? rows.filter((row) => row.cells.some((cell) => cell.includes('\ufffd'))).map((row) => ({ row: row.number, code: 'replaced-bytes' as const }))
+        : []),
+    ].sort((a, b) => a.row - b.row),
   };
 }

@@ -9,7 +9,9 @@ import { IMPORT_CATALOG } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
 import { startImport, type ImportFailure, type ImportJob, type ImportProgress } from '../../../adapters/import/import-job';
 import { applyChoice, ColumnChoices } from './ColumnChoices';
+import { ReadNotes } from './ReadNotes';
 import { refusalText } from './refusal-text';
+import type { TextEncodingName } from '../../../domain/import/decode';
 
 addMessages(IMPORT_CATALOG);
 
@@ -150,6 +152,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
   const input = useRef<HTMLInputElement>(null);
   // Each file read is one generation: events of a file replaced by another are ignored.
   const generation = useRef(0);
+  const lastFile = useRef<File | null>(null);
 
   const stop = useCallback(() => {
     generation.current += 1;
@@ -159,27 +162,34 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
   useEffect(() => stop, [stop]);
 
   const read = useCallback(
-    async (file: File) => {
+    async (file: File, encoding?: TextEncodingName) => {
       stop();
+      lastFile.current = file;
       const mine = generation.current;
       const current = () => generation.current === mine;
       setStatus({ kind: 'working', progress: null });
       setColumns(null);
       try {
-        const started = await startImport(file, base, new Date().toISOString().slice(0, 7), {
-          progress: (progress) => current() && setStatus({ kind: 'working', progress }),
-          preview: (preview, notes) => {
-            if (!current()) return;
-            setStatus({ kind: 'preview', preview, citiesUnavailable: notes.citiesUnavailable });
-            setColumns({ list: preview.mapping.columns, header: { row: preview.mapping.headerRow, rows: preview.mapping.headerRows } });
+        const started = await startImport(
+          file,
+          base,
+          new Date().toISOString().slice(0, 7),
+          {
+            progress: (progress) => current() && setStatus({ kind: 'working', progress }),
+            preview: (preview, notes) => {
+              if (!current()) return;
+              setStatus({ kind: 'preview', preview, citiesUnavailable: notes.citiesUnavailable });
+              setColumns({ list: preview.mapping.columns, header: { row: preview.mapping.headerRow, rows: preview.mapping.headerRows } });
+            },
+            failed: (failure) => {
+              if (!current()) return;
+              setStatus({ kind: 'failed', failure });
+              if (failure.code === 'no-header' && failure.firstRow.length > 0)
+                setColumns({ list: failure.firstRow.map((header, index) => ({ index, header, field: null })), header: null });
+            },
           },
-          failed: (failure) => {
-            if (!current()) return;
-            setStatus({ kind: 'failed', failure });
-            if (failure.code === 'no-header' && failure.firstRow.length > 0)
-              setColumns({ list: failure.firstRow.map((header, index) => ({ index, header, field: null })), header: null });
-          },
-        });
+          encoding,
+        );
         if (current()) job.current = started;
         else started.cancel();
       } catch (error) {
@@ -250,6 +260,9 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
         <p role="alert" data-testid="import-error">
           {failureText(lang, status.failure)}
         </p>
+      )}
+      {status.kind === 'preview' && (
+        <ReadNotes lang={lang} preview={status.preview} onEncoding={(encoding) => lastFile.current && void read(lastFile.current, encoding)} />
       )}
       {status.kind === 'preview' && <Preview lang={lang} preview={status.preview} citiesUnavailable={status.citiesUnavailable} />}
       {columns && (
