@@ -120,7 +120,7 @@ export const IMPORT_CATALOG = {
   importField_lat: { ja: '緯度', en: 'Latitude' },
   importField_lng: { ja: '経度', en: 'Longitude' },
   importApply: { ja: 'この一覧を地図に表示', en: 'Show this list on the atlas' },
-  importApplying: { ja: '地図に表示しています…', en: 'Showing the list…' },
+  importApplying: { ja: '保存しています…', en: 'Saving…' },
   importReset: { ja: '元の一覧に戻す', en: 'Back to the built-in list' },
   importShowing: { ja: '読み込んだ一覧を表示中：{file}', en: 'Showing your list: {file}' },
 } as const satisfies Record<string, Record<Lang, string>>;

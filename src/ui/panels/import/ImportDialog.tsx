@@ -46,8 +46,8 @@ export interface ImportDialogProps {
   importedFile: string | null;
   /** A file dropped on the page: read as soon as it changes. */
   dropped: File | null;
-  /** The dataset, and the same as JSON (kept by the app for the next visit). */
-  onApply(dataset: Dataset, fileName: string, json: Blob): void;
+  /** The dataset, and the same as JSON (kept by the app for the next visit): settles once the list is stored. */
+  onApply(dataset: Dataset, fileName: string, json: Blob): Promise<void>;
   onReset(): void;
   onClose(): void;
 }
@@ -223,7 +223,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
     setStatus({ kind: 'applying', preview });
     try {
       const { dataset, json } = await running.dataset();
-      onApply(dataset, preview.fileName, json);
+      await onApply(dataset, preview.fileName, json);
     } catch (error) {
       setStatus({ kind: 'failed', failure: { code: 'other', message: error instanceof Error ? error.message : String(error), firstRow: [] } });
     }
