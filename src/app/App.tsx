@@ -4,8 +4,8 @@ import { browserLang, t } from '../i18n/messages';
 import { pageUrl } from '../state/url';
 import { RuntimeContext } from '../state/runtime';
 import { buildIndex } from '../domain/atlas-index';
-import { validateDataset } from '../domain/validate-dataset';
-import { forgetList, loadSavedList, saveList } from '../adapters/storage/imported-list';
+import { indexedDbListStore } from '../adapters/storage/imported-list';
+import { keepList, openInitialList, showListInUrl, type ShownList } from '../state/dataset-source';
 import { AtlasPage, type ListSwitch, type Notice } from '../ui/AtlasPage';
 import { createFirstView } from '../ui/first-view';
 import { LoadError } from '../ui/page-notices';
@@ -21,6 +21,8 @@ type LoadState =
       atlas: LoadedAtlas;
       builtIn: LoadedAtlas;
       importedFile: string | null;
+      /** The stored list's id (`list=local:<id>`), or null. */
+      listId: string | null;
       started: StartedRuntime;
       /** Counts the lists shown: each one is a new page (the AtlasPage below is keyed by it). */
       generation: number;
@@ -33,6 +35,8 @@ export function App() {
   const fallbackLang = useMemo(() => browserLang(navigator.languages ?? [navigator.language]), []);
   // This page's own milestones (not module state): the first view once painted, and the map drawn (ready).
   const [firstView] = useState(createFirstView);
+  // Where applied lists are kept (IndexedDB), or null where there is none.
+  const [listStore] = useState(indexedDbListStore);
   const [ready, setReady] = useState(false);
   const markReady = useCallback(() => {
     performance.mark('atlas:ready');
@@ -45,55 +49,43 @@ export function App() {
   useEffect(() => {
     loadAtlas().then(
       async (atlas) => {
-        // A list opened on an earlier visit is shown again, if it is still a valid dataset: on a plain visit, or by a
-        // link that says it is of that list (list=local). Any other link is of the built-in list, and shows it.
-        const params = new URLSearchParams(location.search);
-        const linkIsLocal = params.get('list') === 'local';
-        const plainVisit = [...params.keys()].every((key) => key === 'lang');
-        const saved = linkIsLocal || plainVisit ? await loadSavedList() : null;
-        let shown = atlas;
-        let importedFile: string | null = null;
-        let search = location.search;
-        let notice: Notice = null;
-        if (saved) {
-          try {
-            shown = { ...atlas, index: buildIndex(validateDataset(saved.dataset)) };
-            importedFile = saved.fileName;
-          } catch {
-            void forgetList();
-          }
-        }
-        if (linkIsLocal && importedFile === null) {
-          // The link's list stays in the browser it was opened in: its view would be wrong data here. The built-in
-          // list is shown as it opens (in the link's language), and the page says why.
-          notice = 'local-list-missing';
-          const lang = params.get('lang');
-          search = lang === null ? '' : `?${new URLSearchParams({ lang }).toString()}`;
-          history.replaceState(history.state, '', pageUrl(location, search, location.hash));
-        }
-        const started = startRuntime(shown.index, fallbackLang, search, importedFile !== null);
+        // The list to open with (src/state/dataset-source.ts): a stored list by its link or on a plain visit.
+        const opening = await openInitialList(location.search, listStore);
+        const shown = opening.dataset ? { ...atlas, index: buildIndex(opening.dataset) } : atlas;
+        const started = startRuntime(shown.index, fallbackLang, opening.search, opening.list !== null, opening.list?.id ?? null);
         running.current = started;
-        setLoad({ status: 'ready', atlas: shown, builtIn: atlas, importedFile, started, generation: 0, notice });
+        setLoad({
+          status: 'ready',
+          atlas: shown,
+          builtIn: atlas,
+          importedFile: opening.list?.fileName ?? null,
+          listId: opening.list?.id ?? null,
+          started,
+          generation: 0,
+          notice: opening.notice,
+        });
       },
       (error: unknown) => setLoad({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => running.current?.stop();
-  }, [fallbackLang]);
+  }, [fallbackLang, listStore]);
 
   // Shows another dataset (an imported list, or the built-in one again): a new index and a new runtime, in the
   // language the page is in.
   const show = useCallback(
-    (builtIn: LoadedAtlas, atlas: LoadedAtlas, importedFile: string | null) => {
+    (builtIn: LoadedAtlas, atlas: LoadedAtlas, list: ShownList | null) => {
       const lang = running.current?.runtime.store.getState().lang ?? fallbackLang;
       running.current?.stop();
-      const started = startRuntime(atlas.index, fallbackLang, location.search, importedFile !== null);
+      showListInUrl(list?.id ?? null);
+      const started = startRuntime(atlas.index, fallbackLang, location.search, list !== null, list?.id ?? null);
       started.runtime.store.getState().setLang(lang);
       running.current = started;
       setLoad((previous) => ({
         status: 'ready',
         atlas,
         builtIn,
-        importedFile,
+        importedFile: list?.fileName ?? null,
+        listId: list?.id ?? null,
         started,
         generation: previous.status === 'ready' ? previous.generation + 1 : 0,
         notice: null,
@@ -103,20 +95,30 @@ export function App() {
   );
   const lists = useMemo<ListSwitch | null>(() => {
     if (load.status !== 'ready') return null;
-    const { builtIn, importedFile } = load;
+    const { builtIn, importedFile, listId } = load;
     return {
       builtIn: builtIn.index.dataset,
       importedFile,
-      apply: (dataset, fileName, json) => {
-        show(builtIn, { ...builtIn, index: buildIndex(dataset) }, fileName);
-        void saveList(fileName, json);
+      // Complete once the list is stored: a reload right after never loses it.
+      apply: async (dataset, fileName, json) => {
+        const id = await keepList(listStore, fileName, json);
+        show(builtIn, { ...builtIn, index: buildIndex(dataset) }, id ? { id, fileName } : null);
       },
       reset: () => {
         show(builtIn, builtIn, null);
-        void forgetList();
+        if (listId && listStore) void listStore.leave(listId).catch(() => undefined);
+      },
+      repair: async (list, dataset) => {
+        const json = new Blob([JSON.stringify(dataset)], { type: 'application/json' });
+        await listStore?.replace(list.id, json);
+        show(builtIn, { ...builtIn, index: buildIndex(dataset) }, { id: list.id, fileName: list.fileName });
+      },
+      drop: async (list) => {
+        await listStore?.drop(list.id);
+        setLoad((previous) => (previous.status === 'ready' ? { ...previous, notice: null } : previous));
       },
     };
-  }, [load, show]);
+  }, [load, show, listStore]);
 
   if (load.status === 'loading') return <p className="splash">{t(fallbackLang, 'loading')}</p>;
   if (load.status === 'error') return <LoadError lang={fallbackLang} error={load.error} />;

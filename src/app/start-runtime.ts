@@ -24,11 +24,11 @@ export interface StartedRuntime {
   stop(): void;
 }
 
-/** `localList`: the index is a list opened in this browser (the URL then says `list=local`). */
-export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: string, localList = false): StartedRuntime {
+/** `localList`: the index is a list opened in this browser (the URL then says `list=local:<localListId>`). */
+export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: string, localList = false, localListId: string | null = null): StartedRuntime {
   const store = createAtlasStore({ lang: fallbackLang });
   const playback = new PlaybackController(store, index.yearExtent);
-  const options = { ...restoreFromUrl(search, index, fallbackLang, store, playback), localList };
+  const options = { ...restoreFromUrl(search, index, fallbackLang, store, playback), localList, localListId: localList ? localListId : null };
   const stopUrlSync = startUrlSync(store, fallbackLang, options);
   const slideshow = new Slideshow(store);
   // With `present`, the kiosk advances the slides; else it plays the years.

@@ -102,8 +102,15 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
       agreementsByInstitution.get(id)!.push(agreement);
     }
   });
-  const years = links.flatMap((l) => (l.year === null ? [] : [l.year]));
-  const yearExtent: [number, number] = years.length ? [Math.min(...years), Math.max(...years)] : [2012, 2012];
+  // A loop, not Math.min(...years): spreading a list's years into a call overflows the stack past ~125k arguments.
+  let firstYear = Number.POSITIVE_INFINITY;
+  let lastYear = Number.NEGATIVE_INFINITY;
+  for (const l of links) {
+    if (l.year === null) continue;
+    if (l.year < firstYear) firstYear = l.year;
+    if (l.year > lastYear) lastYear = l.year;
+  }
+  const yearExtent: [number, number] = firstYear <= lastYear ? [firstYear, lastYear] : [2012, 2012];
   const byCountry = new Map<string, Institution[]>();
   for (const i of dataset.institutions) {
     if (!byCountry.has(i.country)) byCountry.set(i.country, []);

@@ -362,6 +362,14 @@ export const CATALOG = {
     ja: 'このリンクは、別の端末かブラウザで開いた一覧のものです。その一覧はここにないため、元の一覧を表示しています。',
     en: 'This link is for a list opened on another device or browser. That list is not here, so the built-in list is shown.',
   },
+  storedListInvalid: {
+    ja: '保存した一覧「{file}」に問題があるため、元の一覧を表示しています。一覧は消していません。',
+    en: 'Your saved list "{file}" has problems, so the built-in list is shown. The list has not been deleted.',
+  },
+  storedListRepair: { ja: '問題のある行を除いて表示', en: 'Show it without the bad rows' },
+  storedListUnrepairable: { ja: '行を除いても直せませんでした。書き出して確かめてください。', en: 'Leaving rows out does not fix it: export it to look.' },
+  storedListExport: { ja: '書き出す(JSON)', en: 'Export (JSON)' },
+  storedListDrop: { ja: '削除する', en: 'Delete it' },
   importDropHere: { ja: 'ここにファイルを放すと、協定一覧として開きます', en: 'Drop the file to open it as your list of agreements' },
   importDropFormats: { ja: 'CSV・TSV・Excel(.xlsx)', en: 'CSV, TSV or Excel (.xlsx)' },
   // The card, for agreements from an imported list

@@ -64,6 +64,35 @@ export const IMPORT_CATALOG = {
     ja: '古い形式のExcelファイル(.xls)は読めません。.xlsx か CSV で保存し直してください。',
     en: 'An old Excel file (.xls) cannot be read: save it as .xlsx or CSV.',
   },
+  importEncoding: { ja: '文字コード', en: 'Text encoding' },
+  importEncoding_utf8: { ja: 'UTF-8', en: 'UTF-8' },
+  importEncoding_shiftJis: { ja: 'Shift_JIS(Windows)', en: 'Shift_JIS (Windows)' },
+  importEncoding_utf16le: { ja: 'UTF-16 LE(Excelの「Unicode テキスト」)', en: 'UTF-16 LE (Excel\'s "Unicode text")' },
+  importEncoding_utf16be: { ja: 'UTF-16 BE', en: 'UTF-16 BE' },
+  importNote_unbalancedQuote: {
+    ja: '{row, number}行目：閉じていない引用符(")があったため、そのまま文字として読みました',
+    en: 'Row {row, number}: an unbalanced quote (") was read as text',
+  },
+  importNote_replacedBytes: {
+    ja: '{row, number}行目：この文字コードにない文字を「�」に置き換えました',
+    en: 'Row {row, number}: bytes not in this encoding were replaced by "�"',
+  },
+  importError_encrypted: {
+    ja: 'パスワードで保護されたブックは読めません。パスワードを外したコピーを保存して開いてください。',
+    en: 'A workbook protected by a password cannot be read: save a copy without the password and open that.',
+  },
+  importError_tooBig: {
+    ja: 'このブックは展開すると大きすぎます(上限 {megabytes, number} MB)。協定の一覧にしては大きすぎるため、読むのをやめました。',
+    en: 'This workbook expands past {megabytes, number} MB, more than any list of agreements, so it was not read.',
+  },
+  importError_tooManyCells: {
+    ja: 'シートの行かセルが多すぎます(上限 {rows, number} 行・{cells, number} セル)。一覧の部分だけを別のファイルに保存してください。',
+    en: 'The sheet holds too many rows or cells (at most {rows, number} rows and {cells, number} cells): save the list alone in a file of its own.',
+  },
+  importError_tooLong: {
+    ja: '{row, number} 行目に長すぎるセルがあります(上限 {limit, number} 文字)。一覧のファイルか確かめてください。',
+    en: 'Row {row, number} has a cell longer than {limit, number} characters: is this the list of agreements?',
+  },
   importError_xlsx: { ja: 'Excelファイル(.xlsx)として読めませんでした。', en: 'The file could not be read as an Excel workbook (.xlsx).' },
   importNoHeader: {
     ja: '見出しの行が見つかりません。下で、大学名と国・地域の列を選んでください(1行目を見出しとして読みます)。',
@@ -91,7 +120,7 @@ export const IMPORT_CATALOG = {
   importField_lat: { ja: '緯度', en: 'Latitude' },
   importField_lng: { ja: '経度', en: 'Longitude' },
   importApply: { ja: 'この一覧を地図に表示', en: 'Show this list on the atlas' },
-  importApplying: { ja: '地図に表示しています…', en: 'Showing the list…' },
+  importApplying: { ja: '保存しています…', en: 'Saving…' },
   importReset: { ja: '元の一覧に戻す', en: 'Back to the built-in list' },
   importShowing: { ja: '読み込んだ一覧を表示中：{file}', en: 'Showing your list: {file}' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -1,6 +1,7 @@
 // `npm run import -- <file> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM]`: reads a list of
 // agreements (CSV, TSV or XLSX; see src/domain/import), prints a summary and one `<file>:<row>: <reason>` per
-// rejected row, writes the dataset, and exits 1 if any row was rejected (the dataset is written all the same).
+// rejected row, writes the dataset. Exit codes: 0 every row read; 1 some rows rejected (the dataset is written all
+// the same); 2 a usage error or a file that cannot be read (one line on stderr, no stack); 3 an unexpected crash.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +24,32 @@ const configSchema = z.object({
     .optional(),
 });
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** A mistake of the person running the command: one line, exit 2. */
+class UsageError extends Error {}
+
 const USAGE = 'usage: npm run import -- <file.csv|.tsv|.xlsx> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM]';
+
+function readConfig(path: string): z.infer<typeof configSchema> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--config ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`--config ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+function readInput(file: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (error) {
+    throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -35,10 +61,12 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const config = values.config ? configSchema.parse(JSON.parse(readFileSync(values.config, 'utf8'))) : {};
+  const config = values.config ? readConfig(values.config) : {};
+  if (values['as-of'] !== undefined && !MONTH.test(values['as-of']))
+    throw new UsageError(`--as-of must be a month, YYYY-MM (got "${values['as-of'].slice(0, 40)}")`);
   const base = parseDataset(JSON.parse(readFileSync(join(process.cwd(), DATASET_PATH), 'utf8')));
   const asOf = values['as-of'] ?? config.asOf ?? new Date().toISOString().slice(0, 7);
-  const result = await importAgreements(new Uint8Array(readFileSync(file)), basename(file), {
+  const result = await importAgreements(readInput(file), basename(file), {
     base,
     asOf,
     ...(config.title ? { title: config.title } : {}),
@@ -58,6 +86,10 @@ async function main(): Promise<number> {
       console.log(
         `${file}:${row.row}: note: ${row.ambiguousCity.city} (${row.ambiguousCity.country}) names ${row.ambiguousCity.candidates} cities; placed at the most populous`,
       );
+  for (const note of result.readNotes)
+    console.log(
+      `${file}:${note.row}: note: ${note.code === 'unbalanced-quote' ? 'an unbalanced quote (") was read as text' : "bytes that are not in the file's encoding were replaced (�)"}`,
+    );
   for (const row of result.rows) if (row.status === 'rejected') console.log(`${file}:${row.row}: ${describeReject(row)}`);
   const out = values.out ?? join(process.cwd(), `${basename(file, extname(file))}.atlas.json`);
   writeFileSync(out, serialise(result.dataset));
@@ -68,10 +100,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ImportError || error instanceof UnreadableFileError || error instanceof z.ZodError) {
+    if (error instanceof UsageError || error instanceof ImportError || error instanceof UnreadableFileError || error instanceof z.ZodError) {
       console.error(`error: ${error.message}`);
       process.exit(2);
     }
-    throw error;
+    console.error('unexpected error (please report it with the file):', error);
+    process.exit(3);
   },
 );

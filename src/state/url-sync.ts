@@ -33,8 +33,9 @@ export interface PageOptions {
   embed: boolean;
   /** Kiosk mode (see kiosk.ts). */
   autoplay: boolean;
-  /** The page shows a list opened in this browser: the URL says so (`list=local`). */
+  /** The page shows a list opened in this browser: the URL says so (`list=local`), with its id (`list=local:<id>`). */
   localList: boolean;
+  localListId: string | null;
 }
 
 /**
@@ -57,7 +58,7 @@ export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: 
   if (view.windowYears === null) playback.setMode('cumulative');
   else playback.setMode('window', view.windowYears);
   if (view.playYear !== null) playback.show(view.playYear);
-  return { camera: view.camera, embed: view.embed, autoplay: view.autoplay, localList: view.localList };
+  return { camera: view.camera, embed: view.embed, autoplay: view.autoplay, localList: view.localList, localListId: view.localListId ?? null };
 }
 
 export function toUrlState(s: AtlasState, explicitLang: boolean, extra: Partial<ViewState> = {}): UrlState {
@@ -89,7 +90,9 @@ export function startUrlSync(store: AtlasStoreApi, initialLang: Lang, options: P
     timer = setTimeout(() => {
       const state = store.getState();
       const explicitLang = state.lang !== initialLang || new URLSearchParams(location.search).has('lang');
-      const next = serialiseUrl(toUrlState(state, explicitLang, { embed: options.embed, autoplay: options.autoplay, localList: options.localList }));
+      const next = serialiseUrl(
+        toUrlState(state, explicitLang, { embed: options.embed, autoplay: options.autoplay, localList: options.localList, localListId: options.localListId }),
+      );
       if (next !== location.search) history.replaceState(history.state, '', pageUrl(location, next, location.hash));
     }, URL_DEBOUNCE_MS);
   });

@@ -29,6 +29,8 @@ export interface ViewState {
   basis: YearBasis;
   /** `list=local`: the view is of a list opened in this browser ("Open your list"), not of the built-in one. */
   localList: boolean;
+  /** `list=local:<id>`: which stored list (src/adapters/storage); null in an older `list=local` link. */
+  localListId?: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -44,6 +46,16 @@ export const DEFAULT_VIEW: ViewState = {
   basis: 'signed',
   localList: false,
 };
+
+/** A stored list's id in a link: what newListId makes (hex), or any short slug a later version might. */
+const LIST_ID = /^[a-z0-9-]{1,64}$/;
+
+/** `list=local` → the current stored list (no id); `list=local:<id>` → that one; anything else → not a stored list. */
+export function parseListParam(raw: string | null): { localList: boolean; localListId?: string } {
+  if (raw === 'local') return { localList: true };
+  if (raw?.startsWith('local:') && LIST_ID.test(raw.slice(6))) return { localList: true, localListId: raw.slice(6) };
+  return { localList: false };
+}
 
 const MAX_PARAM_LENGTH = 500;
 const MAX_LIST = 60;
@@ -112,7 +124,7 @@ export function parseUrl(search: string): UrlState {
     flows: one(get('flows'), flagSchema) !== null,
     autoplay: get('autoplay') === '1',
     basis: get('basis') === 'active' ? 'active' : 'signed',
-    localList: get('list') === 'local',
+    ...parseListParam(get('list')),
   };
   return {
     view,
@@ -156,7 +168,7 @@ export function serialiseUrl(state: UrlState): string {
     if (v.flows) params.set('flows', '1');
     if (v.autoplay) params.set('autoplay', '1');
     if (v.basis === 'active') params.set('basis', 'active');
-    if (v.localList) params.set('list', 'local');
+    if (v.localList) params.set('list', v.localListId ? `local:${v.localListId}` : 'local');
   }
   const s = params.toString();
   return s ? `?${s}` : '';

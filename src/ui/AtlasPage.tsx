@@ -22,6 +22,8 @@ import { ImportPanel } from './panels/ImportPanel';
 import { InstitutionCard } from './panels/InstitutionCard';
 import { LIST_STEP, ResultsList } from './panels/ResultsList';
 import { ShareMenu } from './panels/ShareMenu';
+import { StoredListProblem } from './panels/StoredListProblem';
+import type { ListNotice, StoredList } from '../state/dataset-source';
 import { Summary } from './panels/Summary';
 import { PlaybackControls } from './timeline/PlaybackControls';
 import { Timeline } from './timeline/Timeline';
@@ -56,12 +58,15 @@ export interface ShownAtlas {
 export interface ListSwitch {
   builtIn: Dataset;
   importedFile: string | null;
-  apply(dataset: Dataset, fileName: string, json: Blob): void;
+  apply(dataset: Dataset, fileName: string, json: Blob): Promise<void>;
   reset(): void;
+  /** A stored list that failed validation: shown with its bad rows dropped (and stored so), or deleted. */
+  repair(list: StoredList, dataset: Dataset): Promise<void>;
+  drop(list: StoredList): Promise<void>;
 }
 
-/** A note the page opens with: a `list=local` link whose list is not in this browser. */
-export type Notice = 'local-list-missing' | null;
+/** A note the page opens with: a `list=local` link whose list is not in this browser, or a stored list gone invalid. */
+export type Notice = ListNotice;
 
 interface Props {
   atlas: ShownAtlas;
@@ -195,7 +200,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
         <button type="button" className="header-button" ref={presentButton} onClick={() => void enterPresentation(runtime)} data-testid="present">
           {t(lang, 'present')}
         </button>
-        <ShareMenu lang={lang} localList={options.localList} />
+        <ShareMenu lang={lang} localList={options.localList} localListId={options.localListId} />
         <ExportMenu
           lang={lang}
           mapAvailable={mapError === null}
@@ -306,7 +311,8 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
           <AboutData lang={lang} dataset={index.dataset} open={aboutOpen} onClose={closeAbout} />
         </Suspense>
       )}
-      {notice === 'local-list-missing' && <LocalListMissing lang={lang} />}
+      {notice?.kind === 'local-list-missing' && <LocalListMissing lang={lang} />}
+      {notice?.kind === 'list-invalid' && <StoredListProblem lang={lang} notice={notice} onRepair={lists.repair} onDrop={lists.drop} />}
     </div>
   );
 }

@@ -111,7 +111,7 @@ test.describe('open your list', () => {
       'This list is kept in this browser only: the link opens it here, but on another device or browser it shows the built-in list.',
     );
     const link = await page.getByTestId('share-link').inputValue();
-    expect(new URL(link).searchParams.get('list')).toBe('local');
+    expect(new URL(link).searchParams.get('list')).toMatch(/^local:[0-9a-f]{16}$/);
     // Elsewhere (another browser profile: no saved list) the link shows the built-in list, and says why.
     const elsewhere = await browser.newContext();
     const other = new AtlasPage(await elsewhere.newPage());

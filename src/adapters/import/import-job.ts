@@ -1,6 +1,7 @@
 // Reading a list in the import worker, from the page's side: start with a file, correct the mapping, fetch the
 // dataset to apply it, or cancel (the worker is stopped at once). Loaded only when a person opens a list.
 import citiesUrl from 'virtual:city-gazetteer';
+import type { TextEncodingName } from '../../domain/import/decode';
 import type { ColumnChoice, ImportPreview } from '../../domain/import/importer';
 import type { Dataset } from '../../domain/schema';
 import type { ImportFailure, ImportPhase, ImportReply, ImportRequest } from './protocol';
@@ -34,7 +35,8 @@ export interface ImportJob {
   cancel(): void;
 }
 
-export async function startImport(file: File, base: Dataset, asOf: string, events: ImportEvents): Promise<ImportJob> {
+/** `encoding`: the one a person chose for a text file, over the one decided from its bytes. */
+export async function startImport(file: File, base: Dataset, asOf: string, events: ImportEvents, encoding?: TextEncodingName): Promise<ImportJob> {
   const bytes = await file.arrayBuffer();
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
   let waiting: { resolve(imported: ImportedDataset): void; reject(error: Error): void } | null = null;
@@ -58,7 +60,7 @@ export async function startImport(file: File, base: Dataset, asOf: string, event
     event.preventDefault();
     events.failed({ code: 'other', message: event.message || 'the import worker stopped', firstRow: [] });
   });
-  send({ kind: 'read', bytes, fileName: file.name, base, asOf, citiesUrl: new URL(citiesUrl, location.href).href }, [bytes]);
+  send({ kind: 'read', bytes, fileName: file.name, base, asOf, citiesUrl: new URL(citiesUrl, location.href).href, ...(encoding ? { encoding } : {}) }, [bytes]);
   return {
     remap: (columns) => {
       if (!stopped) send({ kind: 'remap', columns });

@@ -29,7 +29,8 @@ const reply = (message: ImportReply, transfer: Transferable[] = []) => postMessa
 function fail(error: unknown, firstRow: string[] = []) {
   const code: FailureCode = error instanceof ImportError || error instanceof UnreadableFileError ? error.code : 'other';
   const message = error instanceof Error ? error.message : String(error);
-  reply({ kind: 'failed', failure: { code, message, firstRow: error instanceof ImportError ? [...error.firstRow] : firstRow } });
+  const row = error instanceof UnreadableFileError && error.row !== undefined ? { row: error.row } : {};
+  reply({ kind: 'failed', failure: { code, message, firstRow: error instanceof ImportError ? [...error.firstRow] : firstRow, ...row } });
 }
 
 /** The gazetteer, fetched once; null if it cannot be had (offline on a first visit): rows then fall back to the country. */
@@ -70,7 +71,7 @@ async function handle(request: ImportRequest) {
     case 'read': {
       reply({ kind: 'progress', phase: 'reading', done: 0, total: 0 });
       try {
-        const table = await readTable(new Uint8Array(request.bytes), request.fileName);
+        const table = await readTable(new Uint8Array(request.bytes), request.fileName, request.encoding ? { encoding: request.encoding } : {});
         opened = { table, fileName: request.fileName, base: request.base, asOf: request.asOf, citiesUrl: request.citiesUrl };
       } catch (error) {
         fail(error);

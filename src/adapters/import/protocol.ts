@@ -2,23 +2,27 @@
 // corrected mappings, then asks for the dataset when the person applies it; the worker answers with progress,
 // a preview (never the whole dataset, which would cost the page a long task to receive) or a failure.
 import type { ColumnChoice, ImportPreview } from '../../domain/import/importer';
+import type { TextEncodingName } from '../../domain/import/decode';
+import type { UnreadableCode } from '../../domain/import/rows';
 import type { Dataset } from '../../domain/schema';
 
 export type ImportRequest =
-  | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string }
+  | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string; encoding?: TextEncodingName }
   | { kind: 'remap'; columns: ColumnChoice }
   | { kind: 'dataset' };
 
 export type ImportPhase = 'reading' | 'cities' | 'mapping';
 
 /** Why a file gave no rows at all: ImportError's and UnreadableFileError's codes, or something unforeseen. */
-export type FailureCode = 'no-header' | 'no-rows' | 'xls' | 'empty' | 'xlsx' | 'other';
+export type FailureCode = 'no-header' | 'no-rows' | UnreadableCode | 'other';
 
 export interface ImportFailure {
   code: FailureCode;
   message: string;
   /** With no-header: the first row's cells, so that the person can say which column is which. */
   firstRow: string[];
+  /** With too-long: the row holding the cell. */
+  row?: number;
 }
 
 export type ImportReply =

@@ -1,22 +1,31 @@
-// Keeps the list a person opened ("Open your list") in IndexedDB, so that it is still shown after a reload; nothing
-// leaves the browser. Every failure (no IndexedDB, private browsing, a full disk) means "no saved list".
-import type { Dataset } from '../../domain/schema';
+// Keeps the lists a person opened ("Open your list") in IndexedDB, each under an id that links carry
+// (`list=local:<id>`), so that a list is still shown after a reload and a link opens the list it was made for;
+// nothing leaves the browser. Hand-written on IndexedDB rather than idb-keyval: the store, its legacy record and
+// its migration are this file's whole need, and the write is awaited to its transaction's completion.
+// Implements the state layer's ListStore (src/state/dataset-source.ts).
+import type { ListStore, StoredList } from '../../state/dataset-source';
 
 const DB_NAME = 'partner-atlas';
 const STORE = 'imported-list';
-const KEY = 'current';
+/** The first version's one record: { fileName, json: Blob } or { fileName, dataset }. */
+const LEGACY_KEY = 'current';
+/** The id of the list a plain visit (or an old `list=local` link) shows. */
+const CURRENT_KEY = 'current-id';
+const LIST_PREFIX = 'list:';
+/** The record format: 1 was the legacy record, 2 carries an id, a schema version and the time it was saved. */
+export const STORED_SCHEMA = 2;
+/** Lists kept at most: the oldest beyond these (never the current one) is dropped when another is saved. */
+const MAX_LISTS = 8;
 
-export interface SavedList {
+interface Record2 {
+  schema: 2;
+  id: string;
   fileName: string;
-  /** As saved: validate it before use (an older version of the app may have written it). */
-  dataset: unknown;
+  savedAt: number;
+  json: Blob;
 }
 
-/**
- * What is stored: the dataset as JSON in a Blob (storing and reading back 40,000 agreements as objects costs the
- * page a structured clone each way, seconds of its thread), or, as the first version stored it, the dataset itself.
- */
-interface Stored {
+interface LegacyRecord {
   fileName: string;
   json?: Blob;
   dataset?: unknown;
@@ -31,49 +40,116 @@ function openDb(): Promise<IDBDatabase> {
   });
 }
 
-async function withStore<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/** Runs `act` in one transaction and resolves when the transaction completes (the data is then on disk). */
+async function transaction<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => Promise<T> | T): Promise<T> {
   const db = await openDb();
   try {
     return await new Promise<T>((resolve, reject) => {
       const tx = db.transaction(STORE, mode);
-      const request = act(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request.result);
+      let result: T;
+      Promise.resolve(act(tx.objectStore(STORE))).then(
+        (value) => {
+          result = value;
+        },
+        (error: unknown) => {
+          tx.abort();
+          reject(error);
+        },
+      );
+      tx.oncomplete = () => resolve(result);
       tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
     });
   } finally {
     db.close();
   }
 }
 
-export async function loadSavedList(): Promise<SavedList | null> {
-  if (typeof indexedDB === 'undefined') return null;
-  try {
-    const value = (await withStore('readonly', (s) => s.get(KEY))) as Partial<Stored> | undefined;
-    if (!value || typeof value.fileName !== 'string') return null;
-    const dataset: unknown = value.json instanceof Blob ? JSON.parse(await value.json.text()) : value.dataset;
-    return dataset ? { fileName: value.fileName, dataset } : null;
-  } catch {
-    return null;
-  }
+const request = <T>(r: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+
+export function newListId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Keeps the list: its dataset as JSON (a Blob, or the dataset to write as one). */
-export async function saveList(fileName: string, json: Blob | Dataset): Promise<void> {
-  if (typeof indexedDB === 'undefined') return;
+const isRecord = (value: unknown): value is Record2 =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as Record2).schema === 2 &&
+  typeof (value as Record2).id === 'string' &&
+  (value as Record2).json instanceof Blob;
+
+/** Moves the first version's record (if any) to an id of its own and makes it the current list. */
+async function migrateLegacy(): Promise<void> {
+  await transaction('readwrite', async (store) => {
+    const legacy = (await request(store.get(LEGACY_KEY))) as LegacyRecord | undefined;
+    if (!legacy || typeof legacy.fileName !== 'string') return;
+    const json = legacy.json instanceof Blob ? legacy.json : new Blob([JSON.stringify(legacy.dataset ?? null)], { type: 'application/json' });
+    const id = newListId();
+    store.put({ schema: 2, id, fileName: legacy.fileName, savedAt: Date.now(), json } satisfies Record2, LIST_PREFIX + id);
+    store.put(id, CURRENT_KEY);
+    store.delete(LEGACY_KEY);
+  });
+}
+
+async function readList(id: string): Promise<StoredList | null> {
+  const value: unknown = await transaction('readonly', (store) => request(store.get(LIST_PREFIX + id)));
+  if (!isRecord(value)) return null;
+  let dataset: unknown;
   try {
-    const blob = json instanceof Blob ? json : new Blob([JSON.stringify(json)], { type: 'application/json' });
-    await withStore('readwrite', (s) => s.put({ fileName, json: blob } satisfies Stored, KEY));
+    dataset = JSON.parse(await value.json.text());
   } catch (error) {
-    console.warn('imported list not kept for the next visit:', error instanceof Error ? error.message : String(error));
+    dataset = { unreadable: error instanceof Error ? error.message : String(error) };
   }
+  return { id: value.id, fileName: value.fileName, savedAt: value.savedAt, dataset, json: value.json };
 }
 
-export async function forgetList(): Promise<void> {
-  if (typeof indexedDB === 'undefined') return;
-  try {
-    await withStore('readwrite', (s) => s.delete(KEY));
-  } catch {
-    // Nothing kept, or nothing to keep it in.
-  }
+export function indexedDbListStore(): ListStore | null {
+  if (typeof indexedDB === 'undefined') return null;
+  return {
+    async current() {
+      await migrateLegacy();
+      const id: unknown = await transaction('readonly', (store) => request(store.get(CURRENT_KEY)));
+      return typeof id === 'string' ? readList(id) : null;
+    },
+    async load(id) {
+      await migrateLegacy();
+      return readList(id);
+    },
+    async save(fileName, json) {
+      const id = newListId();
+      await transaction('readwrite', async (store) => {
+        store.put({ schema: 2, id, fileName, savedAt: Date.now(), json } satisfies Record2, LIST_PREFIX + id);
+        store.put(id, CURRENT_KEY);
+        const keys = (await request(store.getAllKeys())).filter((k): k is string => typeof k === 'string' && k.startsWith(LIST_PREFIX));
+        if (keys.length <= MAX_LISTS) return;
+        const records = (await Promise.all(keys.map((k) => request(store.get(k))))).filter(isRecord).filter((r) => r.id !== id);
+        records.sort((a, b) => a.savedAt - b.savedAt);
+        for (const old of records.slice(0, keys.length - MAX_LISTS)) store.delete(LIST_PREFIX + old.id);
+      });
+      return id;
+    },
+    async replace(id, json) {
+      await transaction('readwrite', async (store) => {
+        const value: unknown = await request(store.get(LIST_PREFIX + id));
+        if (isRecord(value)) store.put({ ...value, json, savedAt: Date.now() } satisfies Record2, LIST_PREFIX + id);
+      });
+    },
+    async leave(id) {
+      // Only this tab's list stops being the current one: another tab's list (and every list) stays.
+      await transaction('readwrite', async (store) => {
+        if ((await request(store.get(CURRENT_KEY))) === id) store.delete(CURRENT_KEY);
+      });
+    },
+    async drop(id) {
+      await transaction('readwrite', async (store) => {
+        store.delete(LIST_PREFIX + id);
+        if ((await request(store.get(CURRENT_KEY))) === id) store.delete(CURRENT_KEY);
+      });
+    },
+  };
 }

@@ -24,7 +24,7 @@ import { countryCode, countryNames, numericCode } from './countries';
 import { parseDate } from './dates';
 import { findHeader, mapHeaderRow, IMPORT_FIELDS, type HeaderMapping, type ImportField } from './headers';
 import { REGION_OF } from './regions';
-import { readTable, type Cell, type Table, type TableFormat, type TableRow } from './table';
+import { readTable, type Cell, type ReadNote, type Table, type TableFormat, type TableRow } from './table';
 import type { TextEncodingName } from './decode';
 
 export type RejectCode =
@@ -74,6 +74,8 @@ export interface ImportResult {
   fileName: string;
   format: TableFormat;
   encoding: TextEncodingName | null;
+  /** What the reader decided about rows (table.ts): a stray quote read as text, bytes replaced. */
+  readNotes: ReadNote[];
   mapping: HeaderMapping;
   rows: RowResult[];
   summary: ImportSummary;
@@ -149,7 +151,8 @@ const PLAIN_TEXT = /^[!-~](?:[!-~]| (?! ))*$/;
 
 export const cellText = (cell: Cell | undefined): string => {
   if (cell === null || cell === undefined || cell === '') return '';
-  if (typeof cell === 'string' && PLAIN_TEXT.test(cell)) return cell;
+  // The length first: the pattern's repetition on a megabyte of text overflows the regexp engine's stack.
+  if (typeof cell === 'string' && cell.length <= MAX_NAME_LENGTH && PLAIN_TEXT.test(cell)) return cell;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell).normalize('NFC').replace(/\s+/g, ' ').trim();
 };
@@ -512,7 +515,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     if (r.status === 'placed' && r.place === 'city') summary.byCity += 1;
     if (r.status === 'placed' && r.ambiguousCity) summary.ambiguous += 1;
   }
-  return { fileName, format: table.format, encoding: table.encoding, mapping, rows: results, summary, dataset };
+  return { fileName, format: table.format, encoding: table.encoding, readNotes: table.notes, mapping, rows: results, summary, dataset };
 }
 
 /** Reads a list of agreements in one go (the command line; the page runs the steps in a worker). */
@@ -528,6 +531,9 @@ export interface ImportPreview {
   fileName: string;
   format: TableFormat;
   encoding: TextEncodingName | null;
+  /** The first `limit` of the reader's notes (a stray quote, replaced bytes), and how many there are. */
+  readNotes: ReadNote[];
+  readNoteCount: number;
   mapping: HeaderMapping;
   summary: ImportSummary;
   /** The first `limit` rejected rows, and the first `limit` rows placed by an ambiguous city name. */
@@ -550,6 +556,8 @@ export function previewOf(result: ImportResult, limit: number): ImportPreview {
     fileName,
     format,
     encoding,
+    readNotes: result.readNotes.slice(0, limit),
+    readNoteCount: result.readNotes.length,
     mapping,
     summary,
     problems,

@@ -6,10 +6,18 @@ export interface TableRow {
   number: number;
   cells: Cell[];
 }
+/**
+ * xls: an old binary workbook; encrypted: a password-protected workbook; xlsx: a damaged one; too-big: it inflates
+ * past the caps (zip-capped.ts); too-many-cells: its sheet holds more rows or cells than XLSX_LIMITS; too-long: a cell
+ * longer than any list's (table.ts MAX_CELL_LENGTH).
+ */
+export type UnreadableCode = 'xls' | 'encrypted' | 'empty' | 'xlsx' | 'too-big' | 'too-many-cells' | 'too-long';
 export class UnreadableFileError extends Error {
   constructor(
-    readonly code: 'xls' | 'empty' | 'xlsx',
+    readonly code: UnreadableCode,
     message: string,
+    /** With too-long: the row (record number) holding the cell. */
+    readonly row?: number,
   ) {
     super(message);
     this.name = 'UnreadableFileError';

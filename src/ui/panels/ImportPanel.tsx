@@ -17,7 +17,7 @@ export interface ImportPanelProps {
   /** Whether a file dropped anywhere on the page opens it here (not while presenting, nor when embedded). */
   dropEnabled: boolean;
   /** Shows the dataset; `json` is the same, for the app to keep for the next visit. */
-  onApply(dataset: Dataset, fileName: string, json: Blob): void;
+  onApply(dataset: Dataset, fileName: string, json: Blob): Promise<void>;
   onReset(): void;
 }
 
@@ -123,8 +123,8 @@ export function ImportPanel({ lang, base, importedFile, dropEnabled, onApply, on
             base={base}
             importedFile={importedFile}
             dropped={dropped}
-            onApply={(dataset, fileName, json) => {
-              onApply(dataset, fileName, json);
+            onApply={async (dataset, fileName, json) => {
+              await onApply(dataset, fileName, json);
               setOpen(false);
             }}
             onReset={() => {

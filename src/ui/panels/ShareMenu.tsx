@@ -7,13 +7,13 @@ import { pageUrl, serialiseUrl } from '../../state/url';
 import { useRuntime, type Runtime } from '../../state/runtime';
 import { useDismiss } from '../use-dismiss';
 
-function shareUrl({ store, map }: Runtime, localList: boolean): string {
-  const search = serialiseUrl(toUrlState(store.getState(), true, { camera: map.current?.camera() ?? null, localList }));
+function shareUrl({ store, map }: Runtime, localList: boolean, localListId: string | null): string {
+  const search = serialiseUrl(toUrlState(store.getState(), true, { camera: map.current?.camera() ?? null, localList, localListId }));
   return pageUrl(location, search);
 }
 
 /** `localList`: the page shows a list opened in this browser; the link says so (list=local), and the menu says it opens only here. */
-export function ShareMenu({ lang, localList }: { lang: Lang; localList: boolean }) {
+export function ShareMenu({ lang, localList, localListId = null }: { lang: Lang; localList: boolean; localListId?: string | null }) {
   const runtime = useRuntime();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -22,7 +22,7 @@ export function ShareMenu({ lang, localList }: { lang: Lang; localList: boolean 
   const close = useCallback(() => setLink(null), []);
   useDismiss(share, () => share.current?.querySelector('.share-popover') !== null, close, trigger);
   const copy = async () => {
-    const url = shareUrl(runtime, localList);
+    const url = shareUrl(runtime, localList, localListId);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

@@ -156,10 +156,10 @@ describe('two-row headers', () => {
 
 describe('decodeText', () => {
   it('drops a UTF-8 byte-order mark', () => {
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xe5, 0x9b, 0xbd]))).toEqual({ text: '国', encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xe5, 0x9b, 0xbd]))).toMatchObject({ text: '国', encoding: 'utf-8' });
   });
   it('falls back to Shift_JIS (CP932) when the bytes are not UTF-8', () => {
     // 大学 and ① in CP932.
-    expect(decodeText(new Uint8Array([0x91, 0xe5, 0x8a, 0x77, 0x87, 0x40]))).toEqual({ text: '大学①', encoding: 'shift_jis' });
+    expect(decodeText(new Uint8Array([0x91, 0xe5, 0x8a, 0x77, 0x87, 0x40]))).toMatchObject({ text: '大学①', encoding: 'shift_jis' });
   });
 });

@@ -9,6 +9,9 @@ import { IMPORT_CATALOG } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
 import { startImport, type ImportFailure, type ImportJob, type ImportProgress } from '../../../adapters/import/import-job';
 import { applyChoice, ColumnChoices } from './ColumnChoices';
+import { ReadNotes } from './ReadNotes';
+import { refusalText } from './refusal-text';
+import type { TextEncodingName } from '../../../domain/import/decode';
 
 addMessages(IMPORT_CATALOG);
 
@@ -43,8 +46,8 @@ export interface ImportDialogProps {
   importedFile: string | null;
   /** A file dropped on the page: read as soon as it changes. */
   dropped: File | null;
-  /** The dataset, and the same as JSON (kept by the app for the next visit). */
-  onApply(dataset: Dataset, fileName: string, json: Blob): void;
+  /** The dataset, and the same as JSON (kept by the app for the next visit): settles once the list is stored. */
+  onApply(dataset: Dataset, fileName: string, json: Blob): Promise<void>;
   onReset(): void;
   onClose(): void;
 }
@@ -55,6 +58,8 @@ function failureText(lang: Lang, failure: ImportFailure): string {
   if (failure.code === 'empty') return t(lang, 'importError_empty');
   if (failure.code === 'xls') return t(lang, 'importError_xls');
   if (failure.code === 'xlsx') return t(lang, 'importError_xlsx');
+  const refusal = refusalText(lang, failure);
+  if (refusal) return refusal;
   return t(lang, 'importFailed', { error: failure.message });
 }
 
@@ -147,6 +152,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
   const input = useRef<HTMLInputElement>(null);
   // Each file read is one generation: events of a file replaced by another are ignored.
   const generation = useRef(0);
+  const lastFile = useRef<File | null>(null);
 
   const stop = useCallback(() => {
     generation.current += 1;
@@ -156,27 +162,34 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
   useEffect(() => stop, [stop]);
 
   const read = useCallback(
-    async (file: File) => {
+    async (file: File, encoding?: TextEncodingName) => {
       stop();
+      lastFile.current = file;
       const mine = generation.current;
       const current = () => generation.current === mine;
       setStatus({ kind: 'working', progress: null });
       setColumns(null);
       try {
-        const started = await startImport(file, base, new Date().toISOString().slice(0, 7), {
-          progress: (progress) => current() && setStatus({ kind: 'working', progress }),
-          preview: (preview, notes) => {
-            if (!current()) return;
-            setStatus({ kind: 'preview', preview, citiesUnavailable: notes.citiesUnavailable });
-            setColumns({ list: preview.mapping.columns, header: { row: preview.mapping.headerRow, rows: preview.mapping.headerRows } });
+        const started = await startImport(
+          file,
+          base,
+          new Date().toISOString().slice(0, 7),
+          {
+            progress: (progress) => current() && setStatus({ kind: 'working', progress }),
+            preview: (preview, notes) => {
+              if (!current()) return;
+              setStatus({ kind: 'preview', preview, citiesUnavailable: notes.citiesUnavailable });
+              setColumns({ list: preview.mapping.columns, header: { row: preview.mapping.headerRow, rows: preview.mapping.headerRows } });
+            },
+            failed: (failure) => {
+              if (!current()) return;
+              setStatus({ kind: 'failed', failure });
+              if (failure.code === 'no-header' && failure.firstRow.length > 0)
+                setColumns({ list: failure.firstRow.map((header, index) => ({ index, header, field: null })), header: null });
+            },
           },
-          failed: (failure) => {
-            if (!current()) return;
-            setStatus({ kind: 'failed', failure });
-            if (failure.code === 'no-header' && failure.firstRow.length > 0)
-              setColumns({ list: failure.firstRow.map((header, index) => ({ index, header, field: null })), header: null });
-          },
-        });
+          encoding,
+        );
         if (current()) job.current = started;
         else started.cancel();
       } catch (error) {
@@ -210,7 +223,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
     setStatus({ kind: 'applying', preview });
     try {
       const { dataset, json } = await running.dataset();
-      onApply(dataset, preview.fileName, json);
+      await onApply(dataset, preview.fileName, json);
     } catch (error) {
       setStatus({ kind: 'failed', failure: { code: 'other', message: error instanceof Error ? error.message : String(error), firstRow: [] } });
     }
@@ -247,6 +260,9 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
         <p role="alert" data-testid="import-error">
           {failureText(lang, status.failure)}
         </p>
+      )}
+      {status.kind === 'preview' && (
+        <ReadNotes lang={lang} preview={status.preview} onEncoding={(encoding) => lastFile.current && void read(lastFile.current, encoding)} />
       )}
       {status.kind === 'preview' && <Preview lang={lang} preview={status.preview} citiesUnavailable={status.citiesUnavailable} />}
       {columns && (
