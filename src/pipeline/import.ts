@@ -6,7 +6,8 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { cityLookup } from '../domain/import/cities';
-import { describeReject, ImportError, importAgreements } from '../domain/import/importer';
+import { ImportError, importAgreements } from '../domain/import/importer';
+import { rejectReasonText } from '../i18n/import-catalog';
 import { UnreadableFileError } from '../domain/import/rows';
 import { homeSchema, parseDataset } from '../domain/schema';
 import { foldForSearch } from '../domain/search';
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
       console.log(
         `${file}:${row.row}: note: ${row.ambiguousCity.city} (${row.ambiguousCity.country}) names ${row.ambiguousCity.candidates} cities; placed at the most populous`,
       );
-  for (const row of result.rows) if (row.status === 'rejected') console.log(`${file}:${row.row}: ${describeReject(row)}`);
+  for (const row of result.rows) if (row.status === 'rejected') console.log(`${file}:${row.row}: ${rejectReasonText('en', row.reason, row.value)}`);
   const out = values.out ?? join(process.cwd(), `${basename(file, extname(file))}.atlas.json`);
   writeFileSync(out, serialise(result.dataset));
   console.log(`wrote ${out}`);

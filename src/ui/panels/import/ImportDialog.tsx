@@ -3,29 +3,15 @@
 // read (correctable), the rows not read and the ambiguous city names; "Show this list" hands the dataset to the app.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../../domain/import/headers';
-import type { ColumnChoice, ImportPreview, RejectCode, RejectedRow } from '../../../domain/import/importer';
+import type { ColumnChoice, ImportPreview, RejectedRow } from '../../../domain/import/importer';
 import type { Dataset, Lang } from '../../../domain/schema';
-import { IMPORT_CATALOG } from '../../../i18n/import-catalog';
+import { IMPORT_CATALOG, REJECT_REASON_KEYS } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
 import { startImport, type ImportFailure, type ImportJob, type ImportProgress } from '../../../adapters/import/import-job';
 import { applyChoice, ColumnChoices } from './ColumnChoices';
 
 addMessages(IMPORT_CATALOG);
 
-const REASON_KEYS = {
-  'no-name': 'importReason_noName',
-  'no-country': 'importReason_noCountry',
-  'unknown-country': 'importReason_unknownCountry',
-  'impossible-date': 'importReason_impossibleDate',
-  'unreadable-date': 'importReason_unreadableDate',
-  'after-as-of': 'importReason_afterAsOf',
-  'impossible-expiry': 'importReason_impossibleExpiry',
-  'unreadable-expiry': 'importReason_unreadableExpiry',
-  'expires-before-signed': 'importReason_expiresBeforeSigned',
-  'bad-coordinates': 'importReason_badCoordinates',
-  'no-position': 'importReason_noPosition',
-  'too-long': 'importReason_tooLong',
-} as const satisfies Record<RejectCode, string>;
 
 type Status =
   | { kind: 'idle' }
@@ -59,7 +45,7 @@ function failureText(lang: Lang, failure: ImportFailure): string {
 }
 
 function Problem({ lang, row }: { lang: Lang; row: RejectedRow }) {
-  const reason = t(lang, REASON_KEYS[row.reason]);
+  const reason = t(lang, REJECT_REASON_KEYS[row.reason]);
   return (
     <li data-testid="import-problem" data-row={row.row} data-reason={row.reason}>
       {row.value ? t(lang, 'importProblemValue', { row: row.row, reason, value: row.value }) : t(lang, 'importProblem', { row: row.row, reason })}
