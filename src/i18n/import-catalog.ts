@@ -118,7 +118,10 @@ export const IMPORT_CATALOG = {
     ja: '国・地域の空欄を大学名から判断した：{n, number}行',
     en: 'Blank country cells told by the partner’s name: {n, number}',
   },
-  importLevelsFromColumn: { ja: '大学間・部局間を区分の列から読んだ：{n, number}行', en: 'Levels (university-wide or department) read from a column: {n, number}' },
+  importLevelsFromColumn: {
+    ja: '大学間・部局間を区分の列から読んだ：{n, number}行',
+    en: 'Levels (university-wide or department) read from a column: {n, number}',
+  },
   importDayOrder_dmy: { ja: '日付は「日/月/年」の順と判断した', en: 'Dates read day first (31/03/2017)' },
   importDayOrder_mdy: { ja: '日付は「月/日/年」の順と判断した', en: 'Dates read month first (03/31/2017)' },
   importDayOrderAsk: { ja: '日付の日と月の順序：', en: 'Day and month order of the dates:' },

@@ -47,7 +47,8 @@ export function splitBilingual(text: string): { ja: string; en: string } | null 
 }
 
 /** Words that begin a partner's unit (a school of a university), and words that name an institution as a whole. */
-const UNIT_START = /^(?:(?:the\s+)?(?:graduate\s+)?(?:school|faculty|department|dept\.?|college of|centre|center|division|laboratory|lab|institute of|research institute|library|hospital)\b)/i;
+const UNIT_START =
+  /^(?:(?:the\s+)?(?:graduate\s+)?(?:school|faculty|department|dept\.?|college of|centre|center|division|laboratory|lab|institute of|research institute|library|hospital)\b)/i;
 const INSTITUTION_WORD = /\b(?:universit(?:y|ät|é|à|ad|ade|eit|e)|academy|akademie|académie|academia|hochschule|école|ecole|politecnico|polytechnic)\b/i;
 
 export interface NameParts {
@@ -80,7 +81,10 @@ export function nameParts(raw: string): NameParts {
 /** A level cell: 大学間/全学/university-wide → university; 部局間/department → department (with a name after it). */
 export function parseLevel(text: string): { level: 'university' | 'department'; department: string } | null {
   const t = text.normalize('NFKC').trim();
-  const m = /^(大学間|全学|大学|university[- ]wide|university|inter[- ]?university|institutional|部局間|部局|department(?:al)?|faculty|school)\s*(?:[(:：]\s*(.*?)\s*\)?)?$/i.exec(t);
+  const m =
+    /^(大学間|全学|大学|university[- ]wide|university|inter[- ]?university|institutional|部局間|部局|department(?:al)?|faculty|school)\s*(?:[(:：]\s*(.*?)\s*\)?)?$/i.exec(
+      t,
+    );
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   const university = /^(大学間|全学|大学|university|inter|institutional)/.test(word);

@@ -54,16 +54,23 @@ const IN_NAME: Record<string, string> = {
   Indian: 'IN',
   Bhutanese: 'BT',
 };
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_CODE = new Map<string, string>(Object.entries(IN_NAME));
 for (const [code, name] of Object.entries(countries.getNames('ja'))) if (name.length >= 3 && !WORD_CODE.has(name)) WORD_CODE.set(name, code);
 for (const [code, name] of Object.entries(countries.getNames('en'))) if (/^[A-Za-z ]{4,}$/.test(name) && !WORD_CODE.has(name)) WORD_CODE.set(name, code);
 const JA_WORDS = [...WORD_CODE.keys()].filter((w) => !/[A-Za-z]/.test(w));
-const EN_WORDS = new RegExp(`\\b(?:${[...WORD_CODE.keys()].filter((w) => /[A-Za-z]/.test(w)).map(escape).join('|')})\\b`, 'g');
+const EN_WORDS = new RegExp(
+  `\\b(?:${[...WORD_CODE.keys()]
+    .filter((w) => /[A-Za-z]/.test(w))
+    .map(escape)
+    .join('|')})\\b`,
+  'g',
+);
 
 /** Words that make a country's short name its formal one, in Japanese (after it) and English (before or after). */
 const JA_STATE_WORDS = /(?:社会主義共和国|人民民主共和国|民主共和国|イスラム共和国|連邦共和国|共和国|連合王国|王国|大公国|公国|首長国|合衆国|連邦|国)$/;
-const EN_STATE_WORDS = /^(?:the\s+)?(?:(?:federal|democratic|socialist|islamic|people's|united)\s+)*(?:republic|kingdom|state|commonwealth|federation|sultanate|principality)\s+of\s+(?:the\s+)?/i;
+const EN_STATE_WORDS =
+  /^(?:the\s+)?(?:(?:federal|democratic|socialist|islamic|people's|united)\s+)*(?:republic|kingdom|state|commonwealth|federation|sultanate|principality)\s+of\s+(?:the\s+)?/i;
 const PARENTHESES = /\s*[(（][^)）]*[)）]\s*/g;
 
 const lookup = (name: string) => (name ? (BY_NAME.get(foldForSearch(name)) ?? null) : null);
@@ -98,7 +105,9 @@ export function countryCode(cell: string): string | null {
   const found = byName(trimmed);
   if (found) return found;
   // A Japanese and an English name in one cell: either names it (the Japanese first).
-  const halves = /^(.*[\u3040-\u30ff\u3400-\u9fff].*?)\s+([A-Za-z][A-Za-z .,'()&-]*)$/.exec(trimmed) ?? /^([A-Za-z][A-Za-z .,'()&-]*?)\s+(.*[\u3040-\u30ff\u3400-\u9fff].*)$/.exec(trimmed);
+  const halves =
+    /^(.*[\u3040-\u30ff\u3400-\u9fff].*?)\s+([A-Za-z][A-Za-z .,'()&-]*)$/.exec(trimmed) ??
+    /^([A-Za-z][A-Za-z .,'()&-]*?)\s+(.*[\u3040-\u30ff\u3400-\u9fff].*)$/.exec(trimmed);
   return halves ? (byName(halves[1]!) ?? byName(halves[2]!)) : null;
 }
 

@@ -87,7 +87,8 @@ const MONTH_NAME_YEAR = new RegExp(`^${MONTH}[\\s,-]+(\\d{4})$`);
 const monthOf = (name: string) => MONTHS[name.slice(0, 3)] ?? 0;
 
 /** A date inside other text: 2017年4月7日, 平成24年4月1日, 2012.4.1, 2012/4/1 or 2012-04-01 (the first one). */
-const EMBEDDED = /(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}\s*[./-]\s*\d{1,2}(?:\s*[./-]\s*\d{1,2})?/;
+const EMBEDDED =
+  /(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}\s*[./-]\s*\d{1,2}(?:\s*[./-]\s*\d{1,2})?/;
 
 /** The first date in a text and the text around it (trimmed), or null when there is none. */
 export function findDateIn(text: string): { reading: DateReading; rest: string } | null {

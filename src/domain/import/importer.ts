@@ -27,7 +27,8 @@ export function detectMapping(table: Table, columns?: ColumnChoice): HeaderMappi
   const head = textRowsOf(table.rows.slice(0, 40));
   const filled = head.filter((r) => r.cells.some((c) => c !== ''));
   const firstRow = filled[0];
-  const found = findHeader(head) ?? (firstRow && columns ? { headerRow: firstRow.number, headerRows: 1 as const, columns: mapHeaderRow(firstRow.cells) } : null);
+  const found =
+    findHeader(head) ?? (firstRow && columns ? { headerRow: firstRow.number, headerRows: 1 as const, columns: mapHeaderRow(firstRow.cells) } : null);
   if (!found)
     throw new ImportError(
       'no-header',

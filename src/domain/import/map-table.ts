@@ -2,7 +2,17 @@
 // aside and merged blanks filled first (prepare.ts); then per row the country (countries.ts, cells.ts), the name
 // (cells.ts: link labels, marks, bilingual halves, a unit after a comma), the dates (dates.ts, the column's day/month
 // order), the level (a level column, or a department), and a place (place.ts).
-import { type Agreement, type Country, type Dataset, type Department, type Expiry, type Institution, type SignedPrecision, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../schema';
+import {
+  type Agreement,
+  type Country,
+  type Dataset,
+  type Department,
+  type Expiry,
+  type Institution,
+  type SignedPrecision,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+} from '../schema';
 import { validateDataset } from '../validate-dataset';
 import { countryCellParts, nameParts, parseLevel } from './cells';
 import centroids from './country-centroids.json' with { type: 'json' };
@@ -79,7 +89,13 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     filled: prepared.filled,
     countryByName: prepared.countryByName,
     levelsFromColumn: 0,
-    dayOrder: options.dayOrder ? { order: options.dayOrder, chosen: true } : columnOrder === 'none' ? null : columnOrder === null ? 'undecided' : { order: columnOrder, chosen: false },
+    dayOrder: options.dayOrder
+      ? { order: options.dayOrder, chosen: true }
+      : columnOrder === 'none'
+        ? null
+        : columnOrder === null
+          ? 'undecided'
+          : { order: columnOrder, chosen: false },
     unreadableDates: 0,
     home: null,
   };
@@ -238,7 +254,8 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
           result = { row: row.number, status: 'placed', name: anyName, institutionId, agreementId, place: 'institution' };
         } else {
           const cityText = text('city');
-          const city = placing.city ?? (cityText ? { en: cityText, ...(JAPANESE.test(cityText) ? { ja: cityText } : {}) } : { en: country.name.en, ja: country.name.ja });
+          const city =
+            placing.city ?? (cityText ? { en: cityText, ...(JAPANESE.test(cityText) ? { ja: cityText } : {}) } : { en: country.name.en, ja: country.name.ja });
           const ambiguousCity = placing.ambiguousCity ? { ...placing.ambiguousCity, country: code } : undefined;
           institutions.set(institutionId, {
             ...base,
@@ -281,10 +298,11 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
 
     // The level: a level column (区分: 大学間, 部局間), or a department column holding a level word; else a named
     // department makes it a department's agreement.
-    const levelCell = parseLevel(text('level')) ?? (departmentText ? parseLevel(departmentText) : null);
+    const levelInDepartment = departmentText ? parseLevel(departmentText) : null;
+    const levelCell = levelInDepartment ?? parseLevel(text('level'));
     if (levelCell) {
       inferred.levelsFromColumn += 1;
-      if (parseLevel(departmentText)) departmentText = levelCell.department;
+      if (levelInDepartment) departmentText = levelCell.department;
       if (levelCell.level === 'university') departmentText = '';
       else if (!departmentText) departmentText = levelCell.department || text('level');
     }
@@ -292,7 +310,13 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     if (departmentText) {
       let record = departments.get(departmentText);
       if (!record) {
-        record = { id: uniqueId(departmentText, `department-${departments.size + 1}`, ids), ja: departmentText, en: departmentText, statedCount: null, source: null };
+        record = {
+          id: uniqueId(departmentText, `department-${departments.size + 1}`, ids),
+          ja: departmentText,
+          en: departmentText,
+          statedCount: null,
+          source: null,
+        };
         departments.set(departmentText, record);
       }
       department = { id: record.id, ja: record.ja, en: record.en };

@@ -86,4 +86,3 @@ export function memoFold(): (text: string) => string {
     return f;
   };
 }
-

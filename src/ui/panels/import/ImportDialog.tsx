@@ -12,7 +12,6 @@ import { applyChoice, ColumnChoices } from './ColumnChoices';
 
 addMessages(IMPORT_CATALOG);
 
-
 type Status =
   | { kind: 'idle' }
   | { kind: 'working'; progress: ImportProgress | null }
