@@ -62,7 +62,7 @@ const JA_WORDS = [...WORD_CODE.keys()].filter((w) => !/[A-Za-z]/.test(w));
 const EN_WORDS = new RegExp(
   `\\b(?:${[...WORD_CODE.keys()]
     .filter((w) => /[A-Za-z]/.test(w))
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')})\\b`,
   'g',
 );
