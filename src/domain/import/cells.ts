@@ -8,6 +8,7 @@ const TRAILING_COUNT = /\s*[(（]\s*(\d{1,5})\s*[)）]\s*[*＊※†]*\s*$/;
 /** Footnote marks: ※ * ♦ ★ † and numbers in circles (①–⑳, ㉑–㊿). */
 const MARKS = /[※*＊♦◆★☆†‡§\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]+\d{0,2}/g;
 /** Link labels copied with a web page's link text. */
+const ANY_MARK = /[※*＊♦◆★☆†‡§\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
 const LINK_LABELS =
   /\s*[(（[［【]\s*(?:外部サイト|外部リンク|別ウィンドウ|新しいウィンドウ|新規ウィンドウ|リンク|PDF|pdf|ＰＤＦ|Link|link|external link|External link|opens in a new window|new window|website|Website|HP|ホームページ)[^)）\]］】]*[)）\]］】]/g;
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
@@ -21,7 +22,7 @@ export function countryCellParts(text: string): { text: string; count: number | 
 }
 
 /** Footnote marks removed (a date `1996. 1.23※`, a name `Universität Wien*`). */
-export const withoutMarks = (text: string): string => (text.includes('※') || /[*＊♦◆★☆†‡§\u2460-\u32bf]/.test(text) ? text.replace(MARKS, '').trim() : text);
+export const withoutMarks = (text: string): string => (ANY_MARK.test(text) ? text.replace(MARKS, '').trim() : text);
 
 /**
  * The two halves of a cell that holds a Japanese and a Latin name (either order), or null. The Japanese half is

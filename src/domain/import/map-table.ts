@@ -14,7 +14,7 @@ import {
   MAX_TEXT_LENGTH,
 } from '../schema';
 import { validateDataset } from '../validate-dataset';
-import { countryCellParts, nameParts, parseLevel } from './cells';
+import { countryCellParts, nameParts, parseLevel, type NameParts } from './cells';
 import centroids from './country-centroids.json' with { type: 'json' };
 import { countryCode, countryNames, numericCode } from './countries';
 import { dayOrderOf, findDateIn, parseDate, type DateReading } from './dates';
@@ -73,6 +73,13 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     return { code, name: names, region: REGION_OF.get(code) ?? 'asia', borderIds: [numeric] };
   };
 
+  // A national list names each partner many times: each name cell is read once.
+  const names = new Map<string, NameParts>();
+  const partsOf = (cellText: string) => {
+    let parts = names.get(cellText);
+    if (!parts) names.set(cellText, (parts = nameParts(cellText)));
+    return parts;
+  };
   const rawRows = table.rows.filter((row) => row.number > mapping.headerRow);
   const cellsByRow = new Map(rawRows.map((r) => [r.number, r.cells]));
   const prepared = prepareRows(
@@ -121,9 +128,9 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
       reject('too-long');
       continue;
     }
-    const nameCell = nameParts(text('name'));
-    const jaCell = nameParts(text('nameJa'));
-    const enCell = nameParts(text('nameEn'));
+    const nameCell = partsOf(text('name'));
+    const jaCell = partsOf(text('nameJa'));
+    const enCell = partsOf(text('nameEn'));
     const anyName = text('nameJa') || text('nameEn') || text('name');
     if (!(nameCell.ja || nameCell.en || jaCell.ja || jaCell.en || enCell.ja || enCell.en)) {
       reject('no-name');
