@@ -86,7 +86,7 @@ test.describe('open your list', () => {
     await expect(summary).toHaveAttribute('data-placed', '3');
     await expect(summary).toHaveAttribute('data-approximate', '1');
     await expect(summary).toHaveAttribute('data-rejected', '4');
-    expect(expected.summary).toEqual({ rows: 8, placed: 3, approximate: 1, rejected: 4, byCity: 0, ambiguous: 0 });
+    expect(expected.summary).toEqual({ rows: 8, placed: 3, approximate: 1, rejected: 4, byCity: 0, ambiguous: 0, skipped: 0 });
     const problems = page.getByTestId('import-problem');
     await expect(problems).toHaveCount(4);
     expect(await problems.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')))).toEqual(['3', '4', '5', '6']);
