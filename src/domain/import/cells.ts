@@ -129,7 +129,7 @@ const REGION_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 const FOOTNOTE_START = /^(?:[※*＊†‡]|注\s*[)）:：\d]|\(注|（注|note[s]?\s*[:：\d]|注記)/i;
-const TOTAL = /^(?:合計|計|小計|総計|total|subtotal|sum)\b/i;
+const TOTAL = /^(?:合計|小計|総計|計)(?:[\s:：(（\d]|$)|^(?:total|subtotal|sum)\b/i;
 
 export type Heading =
   | { kind: 'region' | 'footnote' | 'total'; text: string }

@@ -171,6 +171,8 @@ describe('3. heading rows inside the table', () => {
     const isCountry = (t: string) => countryCode(t) !== null;
     expect(headingOf(['アジア州(6)', '', ''], [1], isCountry)?.kind).toBe('region');
     expect(headingOf(['', '北京大学', ''], [1], isCountry)).toBeNull();
+    expect(headingOf(['合計 35', '', ''], [1], isCountry)?.kind).toBe('total');
+    expect(headingOf(['', 'Asia University', ''], [1], isCountry)).toBeNull();
     expect(headingOf(['中国', '北京大学', ''], [1], isCountry)).toBeNull();
   });
 });
@@ -336,5 +338,16 @@ describe('the curated country names', () => {
     const csvText = readFileSync(new URL('../../../data/curation/country-names.csv', import.meta.url), 'utf8');
     const json = JSON.parse(readFileSync(new URL('../../../src/domain/import/country-names.json', import.meta.url), 'utf8'));
     expect(json).toEqual(countryNamesTable(csvText));
+  });
+});
+
+describe('regions of imported countries', () => {
+  it('agree with data/curation/countries.csv for every country the built-in dataset curates (one choice per country)', async () => {
+    const { REGION_OF } = await import('../../../src/domain/import/regions');
+    const { csvParse } = await import('d3');
+    const curated = csvParse(readFileSync(new URL('../../../data/curation/countries.csv', import.meta.url), 'utf8'));
+    const disagree = curated.filter((c) => REGION_OF.get(c.code!) !== c.region).map((c) => `${c.code}: ${REGION_OF.get(c.code!)} ≠ ${c.region}`);
+    expect(disagree).toEqual([]);
+    expect(curated.length).toBeGreaterThan(30);
   });
 });
