@@ -156,8 +156,9 @@ test.describe('open your list', () => {
     await page.getByTestId('import-file').setInputFiles(fixture('partners.xlsx'));
     const summary = page.getByTestId('import-summary');
     await expect(summary).toHaveAttribute('data-rows', '7');
-    await expect(summary).toHaveAttribute('data-placed', '4');
-    await expect(summary).toHaveAttribute('data-approximate', '2');
+    // Two partners placed by a city in their names (the city gazetteer), the rest as built-in institutions.
+    await expect(summary).toHaveAttribute('data-placed', '6');
+    await expect(summary).toHaveAttribute('data-approximate', '0');
     await expect(summary).toHaveAttribute('data-rejected', '1');
     await expect(page.getByTestId('import-problem')).toHaveAttribute('data-row', '9');
     await expect(page.getByTestId('import-problem')).toHaveText('9行目：国・地域がわかりません(アトランティス)');
@@ -195,7 +196,8 @@ test.describe('open your list', () => {
     // The survey names the home university (大学名) beside the partner (相手機関名): 大学名 is read as the home.
     const summary = page.getByTestId('import-summary');
     await expect(summary).toHaveAttribute('data-placed', String(before.summary.placed));
-    expect(before.summary).toMatchObject({ rows: 5, placed: 4, approximate: 1 });
+    // リヨン第1大学 is placed at Lyon, the city in its name.
+    expect(before.summary).toMatchObject({ rows: 5, placed: 5, approximate: 0 });
     const name = page.getByTestId('import-column-name');
     await expect(name.locator('option:checked')).toHaveText('Column D: 相手機関名');
     await expect(page.getByTestId('import-column-home').locator('option:checked')).toHaveText('Column B: 大学名');
@@ -207,8 +209,8 @@ test.describe('open your list', () => {
     await name.selectOption({ label: 'Column D: 相手機関名' });
     await expect(summary).toHaveAttribute('data-placed', String(after.summary.placed));
     await expect(summary).toHaveAttribute('data-approximate', String(after.summary.approximate));
-    expect(after.summary).toMatchObject({ rows: 5, placed: 4, approximate: 1 });
-    await expect(summary).toHaveText('5 rows — placed: 4; approximate (country centre): 1; rejected: 0');
+    expect(after.summary).toMatchObject({ rows: 5, placed: 5, approximate: 0 });
+    await expect(summary).toHaveText('5 rows — placed: 5; approximate (country centre): 0; rejected: 0');
     await expect(name.locator('option:checked')).toHaveText('Column D: 相手機関名');
     // "Not used" takes a column out: without dates, nothing is rejected or dated, and the figures stay.
     await page.getByTestId('import-column-signed').selectOption({ label: 'Not used' });
