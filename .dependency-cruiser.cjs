@@ -24,7 +24,8 @@ module.exports = {
     layer('state', ['domain', 'i18n']),
     layer('adapters', ['domain', 'i18n', 'state', 'style']),
     layer('ui', ['domain', 'i18n', 'state', 'style', 'adapters']),
-    layer('pipeline', ['domain']),
+    // The command line words the importer's reasons from the i18n catalog (English), as the page does.
+    layer('pipeline', ['domain', 'i18n']),
     {
       name: 'media-reaches-map-through-interface',
       comment: 'export code reaches the map only through the MapHandle interface in src/state, never MapLibre itself',

@@ -78,6 +78,18 @@ const survey = [
 ].join('\r\n');
 writeFileSync(`${dir}/survey-style.csv`, `\ufeff${survey}\r\n`);
 
+// A list as offices publish it (issue 24): a region heading with a count, the country only on its group's first row
+// (merged cells saved as blanks), space-padded dates, a year alone, and a footnote row.
+const published = [
+  '地域・国名,大学名,締結年月日',
+  'アジア州(3),,',
+  '中華人民共和国,北京大学,1983. 4. 1',
+  ',清華大学,1998',
+  ',復旦大学,2002. 4.25',
+  '※ 大学間協定のみ掲載,,',
+].join('\n');
+writeFileSync(`${dir}/published-style.csv`, `${published}\n`);
+
 // A title row, then a header of two rows: group cells (協定校, 所在地, 締結) over their labels; No. and 授業料不徴収
 // stand in both rows. In CSV a merged cell is its text followed by empty cells.
 const twoRowCsv = [

@@ -54,6 +54,13 @@ export const CONFIDENCE_LEVELS = ['certain', 'probable', 'uncertain'] as const;
 /** Present only where identifying (or placing) a partner is a judgement; the card shows it (data/README.md). */
 export const identificationSchema = z.object({ confidence: z.enum(CONFIDENCE_LEVELS), reason: bilingual });
 
+/**
+ * How an imported institution got its point (src/domain/import): the list's lat/lng, a known institution (built-in
+ * or the institution gazetteer), the row's city, a city named in the institution's name, or its country's centre.
+ */
+export const PLACEMENTS = ['coordinates', 'institution', 'city', 'city-in-name', 'country'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
 export const institutionSchema = z.object({
   id: slug,
   name: bilingual,
@@ -69,6 +76,8 @@ export const institutionSchema = z.object({
   geonameId: z.number().int().positive().optional(),
   source,
   identification: identificationSchema.optional(),
+  /** Only on institutions read from a user's list: how its point was found (PLACEMENTS; data/README.md). */
+  placement: z.enum(PLACEMENTS).optional(),
 });
 
 export const departmentSchema = z.object({

@@ -267,6 +267,8 @@ export interface ListRow {
   department: number;
   /** ISO date of the earliest filtered dated agreement, or null. */
   firstSigned: string | null;
+  /** How much of that date its list gave (an imported list may give a year or a month): day unless it says less. */
+  firstSignedPrecision: 'day' | 'month' | 'year';
   /**
    * With a search query, why this row matched when its displayed name does not show it (an alias, a city, a country,
    * a partner unit, the other language's name, a near spelling); null otherwise (Relevance.reasonToShow).
@@ -295,6 +297,13 @@ const MAX_RELEVANCE = 2 ** 16;
  * agreements a broad search passes ~40,000 institutions, and building, and explaining, 500 rows instead of
  * thousands keeps the first keystroke within budget.
  */
+/** The precision of an institution's agreement signed on `iso` (imported lists: signedPrecision), day by default. */
+function precisionOf(index: AtlasIndex, institutionId: string, iso: string | null): ListRow['firstSignedPrecision'] {
+  if (iso === null) return 'day';
+  const precision = index.agreementsByInstitution.get(institutionId)?.find((a) => a.signed === iso && a.signedPrecision)?.signedPrecision;
+  return precision === 'year' || precision === 'month' ? precision : 'day';
+}
+
 export function listGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort: ListSort, limit: number): ListGroup[] {
   const rank = index.nameRank(lang);
   const relevance = view.relevance;
@@ -334,6 +343,7 @@ export function listGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort:
         university: view.tally.university[n]!,
         department: view.tally.department[n]!,
         firstSigned: isoOf(view.tally.firstSigned[n]!),
+        firstSignedPrecision: precisionOf(index, institutions[n]!.id, isoOf(view.tally.firstSigned[n]!)),
         match: relevance ? relevance.reasonToShow(n, lang) : null,
       });
     }

@@ -88,6 +88,13 @@ export const CATALOG = {
   showMoreInstitutions: { ja: 'さらに表示 (残り {n, number} 機関)', en: '{n, plural, one {Show # more institution} other {Show # more institutions}}' },
   noResults: { ja: '条件に合う協定はありません。', en: 'No agreement matches these filters.' },
   placeFirstSigned: { ja: '{city} · {signed, date}締結', en: '{city} · signed {signed, date}' },
+  placeFirstSignedYear: { ja: '{city} · {year, year}年締結', en: '{city} · signed {year, year}' },
+  placeFirstSignedMonth: { ja: '{city} · {month, date, yearMonth}締結', en: '{city} · signed {month, date, yearMonth}' },
+  cardPlacedAtCountry: {
+    ja: '国の中央に置いています：一覧に都市が書かれておらず、所在地がわかりません',
+    en: "Placed at the country's centre: the city is not known",
+  },
+  cardPlaceCountryOnly: { ja: '所在地: {country}(都市は不明)', en: 'Country: {country} (city not known)' },
   departmentAgreementsTag: {
     ja: '部局間協定 {n, number} 件',
     en: '{n, plural, one {# department-level agreement} other {# department-level agreements}}',

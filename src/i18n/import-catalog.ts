@@ -1,5 +1,6 @@
 // The messages of "Open your list" (src/ui/panels/import/), loaded with the dialog rather than with the page:
 // the import is rarely used, and the first download stays small. Registered by the dialog (messages.ts, addMessages).
+import type { RejectCode } from '../domain/import/types';
 import type { Lang } from '../domain/schema';
 
 export const IMPORT_CATALOG = {
@@ -46,6 +47,14 @@ export const IMPORT_CATALOG = {
   importReason_noName: { ja: '大学名がありません', en: 'no institution name' },
   importReason_noCountry: { ja: '国・地域がありません', en: 'no country' },
   importReason_unknownCountry: { ja: '国・地域がわかりません', en: 'unknown country' },
+  importReason_unresolvedCountry: {
+    ja: '国・地域の欄が空で、上の行の国とは限りません(大学名からも判断できません)。国・地域を書き入れてください',
+    en: 'the country cell is blank and the row above may not be its country (its name does not tell): fill it in',
+  },
+  importReason_dayOrder: {
+    ja: '日と月の順序がわかりません(03/04/2017)。下で選んでください',
+    en: 'day and month order unknown (03/04/2017): choose it below',
+  },
   importReason_impossibleDate: { ja: '存在しない日付です', en: 'not a calendar date' },
   importReason_unreadableDate: { ja: '日付を読み取れません', en: 'unreadable date' },
   importReason_afterAsOf: { ja: '一覧の時点より後の日付です', en: "date after the list's month" },
@@ -119,8 +128,75 @@ export const IMPORT_CATALOG = {
   importField_expires: { ja: '有効期限', en: 'Expires' },
   importField_lat: { ja: '緯度', en: 'Latitude' },
   importField_lng: { ja: '経度', en: 'Longitude' },
+  importField_level: { ja: '区分(大学間・部局間)', en: 'Level (university-wide or department)' },
+  importField_departmentSigned: { ja: '締結部局と締結日', en: 'Department and date signed' },
+  importField_area: { ja: '地域(州)', en: 'Area (world region)' },
+  importField_home: { ja: '本学(一覧の大学)', en: "Home university (the list's own)" },
   importApply: { ja: 'この一覧を地図に表示', en: 'Show this list on the atlas' },
   importApplying: { ja: '保存しています…', en: 'Saving…' },
   importReset: { ja: '元の一覧に戻す', en: 'Back to the built-in list' },
   importShowing: { ja: '読み込んだ一覧を表示中：{file}', en: 'Showing your list: {file}' },
+  importSkippedTitle: { ja: '見出し・注記の行(協定としては数えません)：{n, number}', en: 'Heading and note rows (not counted as agreements): {n, number}' },
+  importSkippedRow: { ja: '{row, number}行目：{text}', en: 'Row {row, number}: {text}' },
+  importInferredTitle: { ja: '読み取りで補ったこと', en: 'What was inferred' },
+  importFilled_country: { ja: '国・地域の空欄を上の行から補った：{n, number}行', en: 'Blank country cells filled from the row above: {n, number}' },
+  importFilled_area: { ja: '地域の空欄を上の行から補った：{n, number}行', en: 'Blank area cells filled from the row above: {n, number}' },
+  importFilled_level: { ja: '区分の空欄を上の行から補った：{n, number}行', en: 'Blank level cells filled from the row above: {n, number}' },
+  importFilled_department: { ja: '部局の空欄を上の行から補った：{n, number}行', en: 'Blank department cells filled from the row above: {n, number}' },
+  importCountryByName: {
+    ja: '国・地域の空欄を大学名から判断した：{n, number}行',
+    en: 'Blank country cells told by the partner’s name: {n, number}',
+  },
+  importLevelsFromColumn: {
+    ja: '大学間・部局間を区分の列から読んだ：{n, number}行',
+    en: 'Levels (university-wide or department) read from a column: {n, number}',
+  },
+  importDayOrder_dmy: { ja: '日付は「日/月/年」の順と判断した', en: 'Dates read day first (31/03/2017)' },
+  importDayOrder_mdy: { ja: '日付は「月/日/年」の順と判断した', en: 'Dates read month first (03/31/2017)' },
+  importDayOrderAsk: { ja: '日付の日と月の順序：', en: 'Day and month order of the dates:' },
+  importDayOrderChoose_dmy: { ja: '日/月/年', en: 'Day first' },
+  importDayOrderChoose_mdy: { ja: '月/日/年', en: 'Month first' },
+  importUndatedAsk: {
+    ja: '日付を読み取れない行が{n, number}行あります。',
+    en: '{n, plural, one {# row has} other {# rows have}} a date that cannot be read.',
+  },
+  importUndatedKeep: { ja: '日付なしで読み込む', en: 'Keep them undated' },
+  importUndatedDrop: { ja: '読み込まない', en: 'Leave them out' },
+  importHomeGuess: { ja: '一覧の大学(本学)：{home}', en: 'The list’s own university: {home}' },
+  importAmbiguousInstitutionsTitle: {
+    ja: '複数の機関にあてはまる名前(国の中か都市に置いた)：{n, number}',
+    en: 'Names that fit several institutions (placed by city or country): {n, number}',
+  },
+  importAmbiguousInstitutionRow: { ja: '{row, number}行目：{name}({candidates})', en: 'Row {row, number}: {name} ({candidates})' },
+  importFirstRows: { ja: '先頭の行：', en: 'The first rows:' },
+  importPaste: { ja: '表を貼り付け', en: 'Paste a table' },
+  importPasteHint: {
+    ja: 'ウェブページや表計算ソフトからコピーした表をここに貼り付けてください(Ctrl+V / ⌘V)。',
+    en: 'Paste a table copied from a web page or a spreadsheet here (Ctrl+V / ⌘V).',
+  },
+  importPasteRead: { ja: '貼り付けた表を読む', en: 'Read the pasted table' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** The message of each reject reason: the page and the command line word them from here (English for the command line). */
+export const REJECT_REASON_KEYS = {
+  'no-name': 'importReason_noName',
+  'no-country': 'importReason_noCountry',
+  'unknown-country': 'importReason_unknownCountry',
+  'unresolved-country': 'importReason_unresolvedCountry',
+  'impossible-date': 'importReason_impossibleDate',
+  'unreadable-date': 'importReason_unreadableDate',
+  'day-order': 'importReason_dayOrder',
+  'after-as-of': 'importReason_afterAsOf',
+  'impossible-expiry': 'importReason_impossibleExpiry',
+  'unreadable-expiry': 'importReason_unreadableExpiry',
+  'expires-before-signed': 'importReason_expiresBeforeSigned',
+  'bad-coordinates': 'importReason_badCoordinates',
+  'no-position': 'importReason_noPosition',
+  'too-long': 'importReason_tooLong',
+} as const satisfies Record<RejectCode, keyof typeof IMPORT_CATALOG>;
+
+/** A rejected row's reason in a language, with the cell's value when there is one (the command line: English). */
+export function rejectReasonText(lang: Lang, reason: RejectCode, value: string): string {
+  const words = IMPORT_CATALOG[REJECT_REASON_KEYS[reason]][lang];
+  return value ? `${words} (${value})` : words;
+}

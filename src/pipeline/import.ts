@@ -7,7 +7,8 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { cityLookup } from '../domain/import/cities';
-import { describeReject, ImportError, importAgreements } from '../domain/import/importer';
+import { ImportError, importAgreements, type Inferred } from '../domain/import/importer';
+import { rejectReasonText } from '../i18n/import-catalog';
 import { UnreadableFileError } from '../domain/import/rows';
 import { homeSchema, parseDataset } from '../domain/schema';
 import { foldForSearch } from '../domain/search';
@@ -29,7 +30,24 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** A mistake of the person running the command: one line, exit 2. */
 class UsageError extends Error {}
 
-const USAGE = 'usage: npm run import -- <file.csv|.tsv|.xlsx> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM]';
+
+const USAGE =
+  'usage: npm run import -- <file.csv|.tsv|.xlsx> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM] [--undated keep|drop] [--day-order dmy|mdy]';
+
+/** What the importer inferred, in English lines (the page lists the same in its preview). */
+function inferredLines(inferred: Inferred): string[] {
+  const lines: string[] = [];
+  for (const [field, n] of Object.entries(inferred.filled)) if (n) lines.push(`blank ${field} cells filled from the row above: ${n}`);
+  if (inferred.countryByName) lines.push(`blank country cells told by the partner's name: ${inferred.countryByName}`);
+  if (inferred.levelsFromColumn) lines.push(`levels (university-wide or department) read from a column: ${inferred.levelsFromColumn}`);
+  if (inferred.dayOrder === 'undecided') lines.push('day/month order of the dates cannot be told from the column: choose with --day-order dmy|mdy');
+  else if (inferred.dayOrder)
+    lines.push(`dates read ${inferred.dayOrder.order === 'dmy' ? 'day' : 'month'} first${inferred.dayOrder.chosen ? ' (--day-order)' : ''}`);
+  if (inferred.unreadableDates)
+    lines.push(`rows with an unreadable date: ${inferred.unreadableDates} (--undated keep: read them undated; --undated drop: leave them out)`);
+  if (inferred.home) lines.push(`every row names the same home university: ${inferred.home}`);
+  return lines;
+}
 
 function readConfig(path: string): z.infer<typeof configSchema> {
   let raw: unknown;
@@ -54,10 +72,23 @@ function readInput(file: string): Uint8Array {
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string' }, config: { type: 'string' }, 'as-of': { type: 'string' } },
+    options: {
+      out: { type: 'string' },
+      config: { type: 'string' },
+      'as-of': { type: 'string' },
+      undated: { type: 'string' },
+      'day-order': { type: 'string' },
+    },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) {
+  const undated = values.undated;
+  const dayOrder = values['day-order'];
+  if (
+    !file ||
+    positionals.length > 1 ||
+    (undated !== undefined && undated !== 'keep' && undated !== 'drop') ||
+    (dayOrder !== undefined && dayOrder !== 'dmy' && dayOrder !== 'mdy')
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -71,6 +102,8 @@ async function main(): Promise<number> {
     asOf,
     ...(config.title ? { title: config.title } : {}),
     ...(config.home ? { home: config.home } : {}),
+    ...(undated ? { undatedRows: undated } : {}),
+    ...(dayOrder ? { dayOrder } : {}),
     // The same gazetteer as the page's (built here rather than fetched): rows with a known city are placed there.
     cities: cityLookup(buildCityGazetteer(base), foldForSearch),
   });
@@ -78,8 +111,13 @@ async function main(): Promise<number> {
   console.log(
     `${file}: ${result.format}${result.encoding ? ` (${result.encoding})` : ''}, header on ${result.mapping.headerRows === 2 ? `rows ${result.mapping.headerRow - 1}–${result.mapping.headerRow}` : `row ${result.mapping.headerRow}`}: ${mapped.join(', ')}`,
   );
-  const { rows, placed, approximate, rejected, byCity, ambiguous } = result.summary;
-  console.log(`${rows} rows: ${placed} placed, ${approximate} approximate (country centre), ${rejected} rejected`);
+  const { rows, placed, approximate, rejected, byCity, ambiguous, skipped } = result.summary;
+  console.log(`${rows} rows: ${placed} placed, ${approximate} approximate (country centre), ${rejected} rejected; ${skipped} heading rows skipped`);
+  for (const line of inferredLines(result.inferred)) console.log(line);
+  for (const row of result.skipped) console.log(`${file}:${row.row}: skipped (${row.kind}): ${row.text}`);
+  for (const row of result.rows)
+    if (row.status !== 'rejected' && row.ambiguousInstitution)
+      console.log(`${file}:${row.row}: note: ${row.name} fits several institutions (${row.ambiguousInstitution.join('; ')}); placed by ${row.place}`);
   if (byCity > 0) console.log(`placed by their city: ${byCity} (${ambiguous} by a name several cities of the country share: the most populous)`);
   for (const row of result.rows)
     if (row.status === 'placed' && row.ambiguousCity)
@@ -90,7 +128,7 @@ async function main(): Promise<number> {
     console.log(
       `${file}:${note.row}: note: ${note.code === 'unbalanced-quote' ? 'an unbalanced quote (") was read as text' : "bytes that are not in the file's encoding were replaced (�)"}`,
     );
-  for (const row of result.rows) if (row.status === 'rejected') console.log(`${file}:${row.row}: ${describeReject(row)}`);
+  for (const row of result.rows) if (row.status === 'rejected') console.log(`${file}:${row.row}: ${rejectReasonText('en', row.reason, row.value)}`);
   const out = values.out ?? join(process.cwd(), `${basename(file, extname(file))}.atlas.json`);
   writeFileSync(out, serialise(result.dataset));
   console.log(`wrote ${out}`);

@@ -92,7 +92,7 @@ test.describe('open your list', () => {
     await expect(summary).toHaveAttribute('data-placed', '3');
     await expect(summary).toHaveAttribute('data-approximate', '1');
     await expect(summary).toHaveAttribute('data-rejected', '4');
-    expect(expected.summary).toEqual({ rows: 8, placed: 3, approximate: 1, rejected: 4, byCity: 0, ambiguous: 0 });
+    expect(expected.summary).toEqual({ rows: 8, placed: 3, approximate: 1, rejected: 4, byCity: 0, ambiguous: 0, skipped: 0 });
     const problems = page.getByTestId('import-problem');
     await expect(problems).toHaveCount(4);
     expect(await problems.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')))).toEqual(['3', '4', '5', '6']);
@@ -163,8 +163,9 @@ test.describe('open your list', () => {
     await page.getByTestId('import-file').setInputFiles(fixture('partners.xlsx'));
     const summary = page.getByTestId('import-summary');
     await expect(summary).toHaveAttribute('data-rows', '7');
-    await expect(summary).toHaveAttribute('data-placed', '4');
-    await expect(summary).toHaveAttribute('data-approximate', '2');
+    // Two partners placed by a city in their names (the city gazetteer), the rest as built-in institutions.
+    await expect(summary).toHaveAttribute('data-placed', '6');
+    await expect(summary).toHaveAttribute('data-approximate', '0');
     await expect(summary).toHaveAttribute('data-rejected', '1');
     await expect(page.getByTestId('import-problem')).toHaveAttribute('data-row', '9');
     await expect(page.getByTestId('import-problem')).toHaveText('9行目：国・地域がわかりません(アトランティス)');
@@ -178,6 +179,7 @@ test.describe('open your list', () => {
     const atlas = new AtlasPage(page);
     await atlas.openWithoutMap('lang=en');
     const before = await expectedFor('survey-style.csv');
+    const wrong = await expectedFor('survey-style.csv', undefined, { name: 1 });
     const after = await expectedFor('survey-style.csv', undefined, { name: 3 });
     // A drag from the desktop, as the browser reports it: a DataTransfer holding the file.
     const dataTransfer = await page.evaluateHandle(
@@ -198,18 +200,24 @@ test.describe('open your list', () => {
     await expect(overlay).toHaveCount(0);
     await expect(page.getByTestId('import-panel')).toBeVisible();
 
-    // The survey names the home university first (大学名): read as the partner, every row is "東北大学".
+    // The survey names the home university (大学名) beside the partner (相手機関名): 大学名 is read as the home.
     const summary = page.getByTestId('import-summary');
-    await expect(summary).toHaveAttribute('data-approximate', String(before.summary.approximate));
-    expect(before.summary).toMatchObject({ rows: 5, placed: 0, approximate: 5 });
+    await expect(summary).toHaveAttribute('data-placed', String(before.summary.placed));
+    // リヨン第1大学 is placed at Lyon, the city in its name.
+    expect(before.summary).toMatchObject({ rows: 5, placed: 5, approximate: 0 });
     const name = page.getByTestId('import-column-name');
-    await expect(name.locator('option:checked')).toHaveText('Column B: 大学名');
+    await expect(name.locator('option:checked')).toHaveText('Column D: 相手機関名');
+    await expect(page.getByTestId('import-column-home').locator('option:checked')).toHaveText('Column B: 大学名');
     await expect(page.getByTestId('import-column-country').locator('option:checked')).toHaveText('Column C: 相手国');
+    // A wrong choice shows in the figures: read as the partner, every row is "東北大学".
+    await name.selectOption({ label: 'Column B: 大学名' });
+    await expect(summary).toHaveAttribute('data-approximate', String(wrong.summary.approximate));
+    expect(wrong.summary).toMatchObject({ rows: 5, placed: 0, approximate: 5 });
     await name.selectOption({ label: 'Column D: 相手機関名' });
     await expect(summary).toHaveAttribute('data-placed', String(after.summary.placed));
     await expect(summary).toHaveAttribute('data-approximate', String(after.summary.approximate));
-    expect(after.summary).toMatchObject({ rows: 5, placed: 4, approximate: 1 });
-    await expect(summary).toHaveText('5 rows — placed: 4; approximate (country centre): 1; rejected: 0');
+    expect(after.summary).toMatchObject({ rows: 5, placed: 5, approximate: 0 });
+    await expect(summary).toHaveText('5 rows — placed: 5; approximate (country centre): 0; rejected: 0');
     await expect(name.locator('option:checked')).toHaveText('Column D: 相手機関名');
     // "Not used" takes a column out: without dates, nothing is rejected or dated, and the figures stay.
     await page.getByTestId('import-column-signed').selectOption({ label: 'Not used' });
@@ -252,6 +260,70 @@ test.describe('open your list', () => {
     await atlas.expectCounts(expected.counts);
     await page.getByTestId('result-row').filter({ hasText: 'RWTH Aachen University' }).click();
     await expect(page.getByTestId('card-expires')).toHaveText('Ends: 18 May 2028');
+    atlas.expectClean();
+  });
+
+  test('a published list: heading rows skipped and listed, merged country cells filled, a year alone shown as a year', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.openWithoutMap('lang=en');
+    const expected = await expectedFor('published-style.csv');
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file').setInputFiles(fixture('published-style.csv'));
+    const summary = page.getByTestId('import-summary');
+    // Three partners; the region heading and the footnote are neither rows nor problems.
+    await expect(summary).toHaveAttribute('data-rows', '3');
+    await expect(summary).toHaveAttribute('data-skipped', '2');
+    await expect(summary).toHaveAttribute('data-rejected', '0');
+    expect(expected.summary).toMatchObject({ rows: 3, rejected: 0, skipped: 2 });
+    await page.getByTestId('import-skipped').locator('summary').click();
+    await expect(page.getByTestId('import-skipped-row')).toHaveText(['Row 2: アジア州(3)', 'Row 6: ※ 大学間協定のみ掲載']);
+    await expect(page.getByTestId('import-inferred').locator('[data-kind=filled-country]')).toHaveText('Blank country cells filled from the row above: 2');
+    await expect(page.getByTestId('import-problem')).toHaveCount(0);
+    await page.getByTestId('import-apply').click();
+    await atlas.expectCounts(expected.counts);
+    expect(expected.counts).toEqual({ agreements: 3, institutions: 3, countries: 1 });
+    // 清華大学, 1998: a year, not "1 January 1998".
+    await expect(page.locator('[data-testid=result-row][data-id=tsinghua-university] .result-meta')).toContainText('signed 1998');
+    await expect(page.locator('[data-testid=result-row][data-id=tsinghua-university] .result-meta')).not.toContainText('January');
+    atlas.expectClean();
+  });
+
+  test('paste a table: an HTML table with merged cells and day-first dates is read like a file; a headerless file shows its first rows', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.openWithoutMap('lang=en');
+    await page.getByTestId('import-open').click();
+    // A headerless file: its first rows are shown, for the person to say which column is which.
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'bare.csv', mimeType: 'text/csv', buffer: Buffer.from('Peking University,China,2001\nFudan University,China,2002\n') });
+    await expect(page.getByTestId('import-first-rows').locator('tr')).toHaveCount(2);
+    await expect(page.getByTestId('import-first-rows').locator('tr').first()).toContainText('Peking University');
+    // A web page's table on the clipboard: the country cell spans two rows.
+    await page.locator('.import-paste summary').click();
+    const html =
+      '<table><tr><th>Country</th><th>Partner</th><th>Date of Agreement</th></tr>' +
+      '<tr><td rowspan="2">CHINA (2)</td><td>Peking University <a href="#">(外部サイト)</a></td><td>31/03/2017</td></tr>' +
+      '<tr><td>Fudan University</td><td>01/04/2015</td></tr></table>';
+    await page.getByTestId('import-paste').evaluate((area, markup) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/html', markup);
+      clipboardData.setData('text/plain', 'Country\tPartner');
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    }, html);
+    const summary = page.getByTestId('import-summary');
+    await expect(summary).toHaveAttribute('data-rows', '2');
+    await expect(summary).toHaveAttribute('data-placed', '2');
+    await expect(page.getByTestId('import-inferred').locator('[data-kind=day-order]')).toHaveText('Dates read day first (31/03/2017)');
+    // Tab-separated text typed or pasted as text, with a date whose order cannot be told: the person chooses.
+    await page.getByTestId('import-paste').fill('country\tname\tsigned\nChina\tTsinghua University\t03/04/2017\n');
+    await page.getByTestId('import-paste-read').click();
+    await expect(summary).toHaveAttribute('data-rejected', '1');
+    await expect(page.getByTestId('import-problem')).toHaveAttribute('data-reason', 'day-order');
+    await page.getByTestId('import-day-order-mdy').click();
+    await expect(summary).toHaveAttribute('data-rejected', '0');
+    await expect(summary).toHaveAttribute('data-placed', '1');
+    await page.getByTestId('import-apply').click();
+    await atlas.expectCounts({ agreements: 1, institutions: 1, countries: 1 });
     atlas.expectClean();
   });
 

@@ -4,9 +4,9 @@ import citiesUrl from 'virtual:city-gazetteer';
 import type { TextEncodingName } from '../../domain/import/decode';
 import type { ColumnChoice, ImportPreview } from '../../domain/import/importer';
 import type { Dataset } from '../../domain/schema';
-import type { ImportFailure, ImportPhase, ImportReply, ImportRequest } from './protocol';
+import type { ImportFailure, ImportPhase, ImportReply, ImportRequest, ReadingChoices } from './protocol';
 
-export type { FailureCode, ImportFailure, ImportPhase } from './protocol';
+export type { FailureCode, ImportFailure, ImportPhase, ReadingChoices } from './protocol';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -27,8 +27,8 @@ export interface ImportedDataset {
 }
 
 export interface ImportJob {
-  /** Maps the file again with these columns (the preview follows through the events). */
-  remap(columns: ColumnChoice): void;
+  /** Maps the file again with these columns and choices (the preview follows through the events). */
+  remap(columns: ColumnChoice, choices?: ReadingChoices): void;
   /** The dataset of the last preview, and the same as JSON. */
   dataset(): Promise<ImportedDataset>;
   /** Stops the worker: nothing more is reported, and dataset() rejects. */
@@ -62,8 +62,8 @@ export async function startImport(file: File, base: Dataset, asOf: string, event
   });
   send({ kind: 'read', bytes, fileName: file.name, base, asOf, citiesUrl: new URL(citiesUrl, location.href).href, ...(encoding ? { encoding } : {}) }, [bytes]);
   return {
-    remap: (columns) => {
-      if (!stopped) send({ kind: 'remap', columns });
+    remap: (columns, choices) => {
+      if (!stopped) send({ kind: 'remap', columns, ...(choices ? { choices } : {}) });
     },
     dataset: () =>
       new Promise<ImportedDataset>((resolve, reject) => {

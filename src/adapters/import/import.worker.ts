@@ -7,7 +7,7 @@ import { UnreadableFileError } from '../../domain/import/rows';
 import { readTable, type Table } from '../../domain/import/table';
 import { foldForSearch } from '../../domain/search';
 import type { Dataset } from '../../domain/schema';
-import type { FailureCode, ImportReply, ImportRequest } from './protocol';
+import type { FailureCode, ImportReply, ImportRequest, ReadingChoices } from './protocol';
 
 /** Rows listed at most in a preview's problems and ambiguous cities. */
 const PREVIEW_ROWS = 100;
@@ -30,7 +30,8 @@ function fail(error: unknown, firstRow: string[] = []) {
   const code: FailureCode = error instanceof ImportError || error instanceof UnreadableFileError ? error.code : 'other';
   const message = error instanceof Error ? error.message : String(error);
   const row = error instanceof UnreadableFileError && error.row !== undefined ? { row: error.row } : {};
-  reply({ kind: 'failed', failure: { code, message, firstRow: error instanceof ImportError ? [...error.firstRow] : firstRow, ...row } });
+  const first = error instanceof ImportError ? { firstRow: [...error.firstRow], firstRows: error.firstRows.map((r) => [...r]) } : { firstRow };
+  reply({ kind: 'failed', failure: { code, message, ...first, ...row } });
 }
 
 /** The gazetteer, fetched once; null if it cannot be had (offline on a first visit): rows then fall back to the country. */
@@ -42,7 +43,7 @@ function loadCities(url: string): Promise<CityLookup | null> {
   return cities;
 }
 
-async function map(columns?: ColumnChoice) {
+async function map(columns?: ColumnChoice, choices: ReadingChoices = {}) {
   if (!opened) return;
   const { table, fileName, base, asOf, citiesUrl } = opened;
   result = null;
@@ -57,6 +58,7 @@ async function map(columns?: ColumnChoice) {
       base,
       asOf,
       columns,
+      ...choices,
       ...(lookup ? { cities: lookup } : {}),
       onProgress: (done, total) => reply({ kind: 'progress', phase: 'mapping', done, total }),
     });
@@ -81,7 +83,7 @@ async function handle(request: ImportRequest) {
       return;
     }
     case 'remap':
-      await map(request.columns);
+      await map(request.columns, request.choices);
       return;
     case 'dataset':
       if (result) {

@@ -1,15 +1,18 @@
 // The messages between the page and the import worker (import.worker.ts): the page sends a file once, then
 // corrected mappings, then asks for the dataset when the person applies it; the worker answers with progress,
 // a preview (never the whole dataset, which would cost the page a long task to receive) or a failure.
-import type { ColumnChoice, ImportPreview } from '../../domain/import/importer';
+import type { ColumnChoice, ImportOptions, ImportPreview } from '../../domain/import/importer';
 import type { TextEncodingName } from '../../domain/import/decode';
 import type { UnreadableCode } from '../../domain/import/rows';
 import type { Dataset } from '../../domain/schema';
 
 export type ImportRequest =
   | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string; encoding?: TextEncodingName }
-  | { kind: 'remap'; columns: ColumnChoice }
+  | { kind: 'remap'; columns: ColumnChoice; choices?: ReadingChoices }
   | { kind: 'dataset' };
+
+/** The person's answers to what the preview asks: the dates' day/month order, and rows whose date cannot be read. */
+export type ReadingChoices = Pick<ImportOptions, 'dayOrder' | 'undatedRows'>;
 
 export type ImportPhase = 'reading' | 'cities' | 'mapping';
 
@@ -23,6 +26,8 @@ export interface ImportFailure {
   firstRow: string[];
   /** With too-long: the row holding the cell. */
   row?: number;
+  /** With no-header: the first rows, shown as a table. */
+  firstRows?: string[][];
 }
 
 export type ImportReply =

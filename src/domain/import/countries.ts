@@ -1,75 +1,19 @@
 // Country cells to ISO 3166-1 alpha-2: Japanese and English names (i18n-iso-countries, with its variants: "UK",
-// "South Korea", "Korea, Republic of"), alpha-2 and alpha-3 codes, and the short names Japanese lists use (米国, 英国,
-// 韓国) from the table below. Folded as search folds names (width, case, punctuation), so "ＵＳＡ" and "U.S.A." match.
+// "South Korea", "Korea, Republic of"), alpha-2 and alpha-3 codes, the short and formal names lists use (米国, 英国,
+// ベトナム社会主義共和国) from data/curation/country-names.csv, formal forms by their state words (〜共和国, 〜王国,
+// Republic of 〜, `(Islamic Republic of)`), and bilingual cells (`オーストリア Austria`). Folded as search folds
+// names (width, case, punctuation), so "ＵＳＡ", "U.S.A." and "CHINA" match.
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import { foldForSearch } from '../search';
+import variants from './country-names.json' with { type: 'json' };
 
 countries.registerLocale(en);
 countries.registerLocale(ja);
 
-/**
- * Names the package does not give: short and older forms in Japanese office lists, and English forms in use.
- * One name per entry; add a line when a real list uses a name this misses.
- */
-const VARIANTS: Record<string, string> = {
-  米国: 'US',
-  米: 'US',
-  アメリカ: 'US',
-  アメリカ合衆国: 'US',
-  英国: 'GB',
-  イギリス: 'GB',
-  連合王国: 'GB',
-  England: 'GB',
-  Scotland: 'GB',
-  Wales: 'GB',
-  Britain: 'GB',
-  韓国: 'KR',
-  大韓民国: 'KR',
-  Korea: 'KR',
-  'Republic of Korea': 'KR',
-  北朝鮮: 'KP',
-  中国: 'CN',
-  中華人民共和国: 'CN',
-  "People's Republic of China": 'CN',
-  PRC: 'CN',
-  台湾: 'TW',
-  中華民国: 'TW',
-  'Taiwan, ROC': 'TW',
-  香港: 'HK',
-  澳門: 'MO',
-  マカオ: 'MO',
-  ロシア: 'RU',
-  ロシア連邦: 'RU',
-  独: 'DE',
-  ドイツ連邦共和国: 'DE',
-  仏: 'FR',
-  フランス共和国: 'FR',
-  豪州: 'AU',
-  豪: 'AU',
-  NZ: 'NZ',
-  NZL: 'NZ',
-  ニュージーランド: 'NZ',
-  チェコ共和国: 'CZ',
-  'Czech Republic': 'CZ',
-  ベトナム: 'VN',
-  ヴェトナム: 'VN',
-  'Viet Nam': 'VN',
-  オランダ王国: 'NL',
-  Holland: 'NL',
-  スイス連邦: 'CH',
-  タイ王国: 'TH',
-  'イラン・イスラム共和国': 'IR',
-  Iran: 'IR',
-  トルコ共和国: 'TR',
-  Turkey: 'TR',
-  Türkiye: 'TR',
-  メキシコ合衆国: 'MX',
-  'Russian Federation': 'RU',
-  UAE: 'AE',
-  アラブ首長国連邦: 'AE',
-};
+/** Names the package does not give (short, older and formal forms): data/curation/country-names.csv, one per line. */
+const VARIANTS = variants as Record<string, string>;
 
 const BY_NAME = new Map<string, string>();
 const add = (name: string, code: string) => {
@@ -81,6 +25,73 @@ for (const lang of ['ja', 'en']) {
 }
 for (const [name, code] of Object.entries(VARIANTS)) add(name, code);
 
+/**
+ * Country names as they appear inside institution names, for evidence when a country cell is blank: the Japanese
+ * short names (3+ characters, or 中国/韓国/台湾/香港 …) and English names and adjectives as whole words.
+ */
+const IN_NAME: Record<string, string> = {
+  中国: 'CN',
+  韓国: 'KR',
+  台湾: 'TW',
+  香港: 'HK',
+  China: 'CN',
+  Chinese: 'CN',
+  Korea: 'KR',
+  Korean: 'KR',
+  Taiwan: 'TW',
+  'Hong Kong': 'HK',
+  Japan: 'JP',
+  Thai: 'TH',
+  Vietnamese: 'VN',
+  Indonesian: 'ID',
+  Mongolian: 'MN',
+  Russian: 'RU',
+  German: 'DE',
+  French: 'FR',
+  Australian: 'AU',
+  American: 'US',
+  British: 'GB',
+  Indian: 'IN',
+  Bhutanese: 'BT',
+};
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CODE = new Map<string, string>(Object.entries(IN_NAME));
+for (const [code, name] of Object.entries(countries.getNames('ja'))) if (name.length >= 3 && !WORD_CODE.has(name)) WORD_CODE.set(name, code);
+for (const [code, name] of Object.entries(countries.getNames('en'))) if (/^[A-Za-z ]{4,}$/.test(name) && !WORD_CODE.has(name)) WORD_CODE.set(name, code);
+const JA_WORDS = [...WORD_CODE.keys()].filter((w) => !/[A-Za-z]/.test(w));
+const EN_WORDS = new RegExp(
+  `\\b(?:${[...WORD_CODE.keys()]
+    .filter((w) => /[A-Za-z]/.test(w))
+    .map(escapeRegExp)
+    .join('|')})\\b`,
+  'g',
+);
+
+/** Words that make a country's short name its formal one, in Japanese (after it) and English (before or after). */
+const JA_STATE_WORDS = /(?:社会主義共和国|人民民主共和国|民主共和国|イスラム共和国|連邦共和国|共和国|連合王国|王国|大公国|公国|首長国|合衆国|連邦|国)$/;
+const EN_STATE_WORDS =
+  /^(?:the\s+)?(?:(?:federal|democratic|socialist|islamic|people's|united)\s+)*(?:republic|kingdom|state|commonwealth|federation|sultanate|principality)\s+of\s+(?:the\s+)?/i;
+const PARENTHESES = /\s*[(（][^)）]*[)）]\s*/g;
+
+const lookup = (name: string) => (name ? (BY_NAME.get(foldForSearch(name)) ?? null) : null);
+
+function byName(text: string): string | null {
+  const direct = lookup(text);
+  if (direct) return direct;
+  const bare = text.replace(PARENTHESES, ' ').trim();
+  if (bare !== text) {
+    const found = lookup(bare);
+    if (found) return found;
+  }
+  const jaShort = bare.replace(JA_STATE_WORDS, '');
+  if (jaShort !== bare && jaShort.length >= 2) {
+    const found = lookup(jaShort);
+    if (found) return found;
+  }
+  const enShort = bare.replace(EN_STATE_WORDS, '').replace(/,\s*(?:the\s+)?(?:republic|kingdom|state)\s+of$/i, '');
+  return enShort !== bare ? lookup(enShort) : null;
+}
+
 /** The alpha-2 code of a country cell, or null when nothing matches. */
 export function countryCode(cell: string): string | null {
   const trimmed = cell.normalize('NFKC').trim();
@@ -91,7 +102,22 @@ export function countryCode(cell: string): string | null {
     const alpha2 = countries.alpha3ToAlpha2(upper);
     if (alpha2) return alpha2;
   }
-  return BY_NAME.get(foldForSearch(trimmed)) ?? null;
+  const found = byName(trimmed);
+  if (found) return found;
+  // A Japanese and an English name in one cell: either names it (the Japanese first).
+  const halves =
+    /^(.*[\u3040-\u30ff\u3400-\u9fff].*?)\s+([A-Za-z][A-Za-z .,'()&-]*)$/.exec(trimmed) ??
+    /^([A-Za-z][A-Za-z .,'()&-]*?)\s+(.*[\u3040-\u30ff\u3400-\u9fff].*)$/.exec(trimmed);
+  return halves ? (byName(halves[1]!) ?? byName(halves[2]!)) : null;
+}
+
+/** Countries whose names (Japanese, and English as words) a partner's name contains: 中国科学院 → CN. */
+export function countriesNamedIn(name: string): string[] {
+  const words = JA_WORDS.filter((w) => name.includes(w));
+  if (/[A-Za-z]/.test(name)) for (const m of name.matchAll(EN_WORDS)) words.push(m[0]);
+  // インド inside インドネシア is not India.
+  const kept = words.filter((w) => !words.some((other) => other !== w && other.includes(w)));
+  return [...new Set(kept.map((w) => WORD_CODE.get(w)!))];
 }
 
 /** The country's names from the package (English short name; Japanese name), for countries the atlas lacks. */

@@ -2,7 +2,23 @@
 // found below any title rows by how many fields it names. The mapping is returned so that a person can correct it.
 import { foldForSearch } from '../search';
 
-export const IMPORT_FIELDS = ['name', 'nameJa', 'nameEn', 'country', 'city', 'signed', 'department', 'waiver', 'expires', 'lat', 'lng'] as const;
+export const IMPORT_FIELDS = [
+  'name',
+  'nameJa',
+  'nameEn',
+  'country',
+  'city',
+  'signed',
+  'department',
+  'waiver',
+  'expires',
+  'lat',
+  'lng',
+  'level',
+  'departmentSigned',
+  'area',
+  'home',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Header texts per field, as Japanese and English lists write them (compared folded: width, case, punctuation). */
@@ -27,6 +43,23 @@ const HEADER_NAMES: Record<ImportField, readonly string[]> = {
     'partner',
     'partner institution',
     'partner university',
+    '相手機関名',
+    '相手方大学名',
+    '相手方機関名',
+    '相手大学名',
+    '相手校名',
+    '協定機関名',
+    '協定相手',
+    '交流協定校',
+    'university / institutions',
+    'university / institution',
+    'institution / university',
+    'universities',
+    'institutions',
+    'partner institutions',
+    'partner universities',
+    'name of institution',
+    'name of university',
   ],
   nameJa: [
     '大学名(和文)',
@@ -69,6 +102,11 @@ const HEADER_NAMES: Record<ImportField, readonly string[]> = {
     'country',
     'country/region',
     'country or region',
+    '地域・国名',
+    '国名・地域名',
+    '国・地域名(英語)',
+    'countries',
+    'country/area',
     'nation',
   ],
   city: ['都市', '都市名', '所在地', '所在都市', 'city', 'town', 'location'],
@@ -87,20 +125,95 @@ const HEADER_NAMES: Record<ImportField, readonly string[]> = {
     'date of signing',
     'agreement date',
     'since',
+    'year concluded',
+    'date of agreement',
+    'date concluded',
+    'date of conclusion',
+    'concluded',
+    'year of agreement',
+    'year signed',
+    '締結年度',
   ],
-  department: ['部局', '部局名', '担当部局', '締結部局', '協定部局', 'department', 'faculty', 'tohoku department'],
-  waiver: ['授業料不徴収', '授業料等不徴収', '不徴収', '授業料', 'waiver', 'tuition waiver', 'fee waiver', 'tuition'],
+  department: [
+    '部局',
+    '部局名',
+    '担当部局',
+    '締結部局',
+    '協定部局',
+    '関係部局',
+    '締結部局名',
+    '締結母体',
+    'department',
+    'faculty',
+    'tohoku department',
+    'school / institute related',
+    'school/institute',
+    'related school',
+    'faculty / school',
+  ],
+  waiver: [
+    '授業料不徴収',
+    '授業料等不徴収',
+    '不徴収',
+    '授業料',
+    'waiver',
+    'tuition waiver',
+    'fee waiver',
+    'tuition',
+    'tuition exemption',
+    'tuition fee exemption',
+    'tuition fee waiver',
+  ],
   expires: ['有効期限', '終了日', '満了日', '期限', '有効期間', 'expires', 'expiry', 'expiry date', 'end date', 'valid until', 'until'],
   lat: ['緯度', 'lat', 'latitude'],
   lng: ['経度', 'lng', 'lon', 'long', 'longitude'],
+  level: ['区分', '協定区分', '種別', '協定種別', '締結区分', 'level', 'agreement level', 'category', 'type of agreement'],
+  departmentSigned: ['締結母体(明記のない場合は大学)締結年月日', '締結母体・締結年月日', '締結部局・締結日'],
+  area: ['地域', '地域名', '州', 'エリア', 'area', 'region', 'world region'],
+  home: ['本学', '本学名', '日本側大学', '日本の大学', 'home', 'home university', 'home institution', 'japanese university'],
 };
+
+/**
+ * Name headers that say "the partner" (相手機関名, 協定校名, partner …): beside one of them, a plain 大学名/university
+ * column names the list's own university (a survey across universities), so it is read as `home`.
+ */
+const PARTNER_HEADERS = new Set(
+  [
+    '協定校',
+    '協定校名',
+    '協定大学',
+    '協定大学名',
+    '協定先',
+    '協定先機関',
+    '相手校',
+    '相手先',
+    '相手機関名',
+    '相手方大学名',
+    '相手方機関名',
+    '相手大学名',
+    '相手校名',
+    '協定機関名',
+    '協定相手',
+    '交流協定校',
+    'partner',
+    'partner institution',
+    'partner university',
+    'partner institutions',
+    'partner universities',
+  ].map(foldForSearch),
+);
+const GENERIC_NAME_HEADERS = new Set(['大学名', '大学', '機関名', '機関', 'university', 'institution', 'name', 'institution name'].map(foldForSearch));
 
 const FIELD_BY_HEADER = new Map<string, ImportField>();
 for (const field of IMPORT_FIELDS) for (const header of HEADER_NAMES[field]) FIELD_BY_HEADER.set(foldForSearch(header), field);
 
-/** The field a header cell names, or null. */
+/** A header holding two facts: who signed (締結母体, 部局) and when (締結年月日). */
+const TWO_FACTS = /(母体|部局).*(年月日|締結日)/;
+
+/** The field a header cell names, or null. Footnote marks (`Tuition Exemption*`, ※) do not count. */
 export function fieldOfHeader(cell: string): ImportField | null {
-  return FIELD_BY_HEADER.get(foldForSearch(cell)) ?? null;
+  const folded = foldForSearch(cell.replace(/[*＊※†♦★]+/g, ''));
+  return FIELD_BY_HEADER.get(folded) ?? (TWO_FACTS.test(folded) ? 'departmentSigned' : null);
 }
 
 export interface ColumnMapping {
@@ -136,8 +249,11 @@ export function mapHeaderRow(cells: readonly string[]): ColumnMapping[] {
 
 function takeFirst(columns: ColumnMapping[]): ColumnMapping[] {
   const taken = new Set<ImportField>();
+  const lastLabel = (header: string) => foldForSearch(header.split(' / ').pop() ?? header);
+  const partnerNamed = columns.some((c) => c.field === 'name' && PARTNER_HEADERS.has(lastLabel(c.header)));
   return columns.map((column) => {
     let field = column.field;
+    if (partnerNamed && field === 'name' && GENERIC_NAME_HEADERS.has(lastLabel(column.header))) field = 'home';
     if (field === 'name' && taken.has('name') && !taken.has('nameEn')) field = 'nameEn';
     if (field && taken.has(field)) field = null;
     if (field) taken.add(field);

@@ -156,11 +156,18 @@ export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex
         {institution.name[other]}
       </p>
       <p className="card-place">
-        {t(lang, 'cardPlace', {
-          city: lang === 'ja' && institution.city.ja ? institution.city.ja : institution.city.en,
-          country: country?.name[lang] ?? institution.country,
-        })}
+        {institution.placement === 'country'
+          ? t(lang, 'cardPlaceCountryOnly', { country: country?.name[lang] ?? institution.country })
+          : t(lang, 'cardPlace', {
+              city: lang === 'ja' && institution.city.ja ? institution.city.ja : institution.city.en,
+              country: country?.name[lang] ?? institution.country,
+            })}
       </p>
+      {institution.placement === 'country' && (
+        <p className="card-identification placement" data-testid="card-placement" data-placement="country">
+          {t(lang, 'cardPlacedAtCountry')}
+        </p>
+      )}
       <IdentificationNote lang={lang} identification={institution.identification} />
       <DepartmentAnswers lang={lang} index={index} agreements={agreements} departments={departments} />
       {university.length > 0 && (

@@ -128,6 +128,13 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
   );
 });
 
+/** "Sendai · signed 2005" for a year alone (an imported list's), not "1 January 2005". */
+function firstSignedText(lang: Lang, city: string, signed: string, precision: ListRow['firstSignedPrecision']): string {
+  if (precision === 'year') return t(lang, 'placeFirstSignedYear', { city, year: Number(signed.slice(0, 4)) });
+  if (precision === 'month') return t(lang, 'placeFirstSignedMonth', { city, month: signed.slice(0, 7) });
+  return t(lang, 'placeFirstSigned', { city, signed });
+}
+
 /** One institution; memoised, since a filter change re-renders the list but leaves most rows as they were. */
 const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang; row: ListRow; selected: boolean }) {
   const { select, hover } = useAtlasActions();
@@ -156,7 +163,7 @@ const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang;
           </span>
         )}
         <span className="result-meta">
-          {row.firstSigned ? t(lang, 'placeFirstSigned', { city, signed: row.firstSigned }) : city}
+          {row.firstSigned ? firstSignedText(lang, city, row.firstSigned, row.firstSignedPrecision) : city}
           {university && <span className="tag">{t(lang, 'levelUniversity')}</span>}
           {departments > 0 && <span className="tag dept">{t(lang, 'departmentAgreementsTag', { n: departments })}</span>}
         </span>

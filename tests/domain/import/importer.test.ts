@@ -29,7 +29,7 @@ describe('importAgreements', () => {
     const r = await run('partners-sjis.csv');
     expect(r.encoding).toBe('shift_jis');
     expect(r.format).toBe('csv');
-    expect(r.summary).toEqual({ rows: 5, placed: 3, approximate: 2, rejected: 0, byCity: 0, ambiguous: 0 });
+    expect(r.summary).toEqual({ rows: 5, placed: 3, approximate: 2, rejected: 0, byCity: 0, ambiguous: 0, skipped: 0 });
     expect(statuses(r)).toEqual(['2:placed', '3:placed', '4:placed', '5:approximate', '6:approximate']);
     const names = r.dataset.institutions.map((i) => i.name.ja);
     // CP932's 髙 (an IBM extension) survives decoding.
@@ -48,7 +48,7 @@ describe('importAgreements', () => {
   it('rejects bad rows with their row numbers and reasons, and keeps the good ones (UTF-8 with BOM)', async () => {
     const r = await run('partners-bad.csv');
     expect(r.encoding).toBe('utf-8');
-    expect(r.summary).toEqual({ rows: 8, placed: 3, approximate: 1, rejected: 4, byCity: 0, ambiguous: 0 });
+    expect(r.summary).toEqual({ rows: 8, placed: 3, approximate: 1, rejected: 4, byCity: 0, ambiguous: 0, skipped: 0 });
     expect(statuses(r)).toEqual([
       '2:placed',
       '3:rejected:no-name',
@@ -63,18 +63,19 @@ describe('importAgreements', () => {
     expect(chile).toMatchObject({ country: 'CL', lat: -33.44, lng: -70.65 });
     expect(chile.identification).toBeUndefined();
     const unknown = r.dataset.institutions.find((i) => i.name.en === 'Unknown College')!;
-    // Approximate: the middle of South Korea, flagged uncertain so the card says so.
+    // Approximate: the middle of South Korea; the card says the city is not known (not an identification doubt).
     expect(unknown.country).toBe('KR');
     expect(unknown.lat).toBeGreaterThan(34);
     expect(unknown.lat).toBeLessThan(38.5);
-    expect(unknown.identification?.confidence).toBe('uncertain');
+    expect(unknown.placement).toBe('country');
+    expect(unknown.identification).toBeUndefined();
     expectValidDataset(r);
   });
 
   it('reads a TSV with English headers, alpha-3 codes and a department column', async () => {
     const r = await run('partners.tsv');
     expect(r.format).toBe('tsv');
-    expect(r.summary).toEqual({ rows: 2, placed: 2, approximate: 0, rejected: 0, byCity: 0, ambiguous: 0 });
+    expect(r.summary).toEqual({ rows: 2, placed: 2, approximate: 0, rejected: 0, byCity: 0, ambiguous: 0, skipped: 0 });
     expect(r.dataset.agreements.map((a) => a.level)).toEqual(['university', 'department']);
     expect(r.dataset.departments).toEqual([
       { id: 'graduate-school-of-engineering', ja: 'Graduate School of Engineering', en: 'Graduate School of Engineering', statedCount: null, source: null },
@@ -166,16 +167,20 @@ describe('importAgreements', () => {
     expect(statuses(bad)).toEqual(['2:rejected:unreadable-expiry', '3:rejected:impossible-expiry']);
   });
 
-  it('corrects a wrongly read column: the survey lists the home university under 大学名, the partner under 相手機関名', async () => {
+  it('reads a survey: 大学名 beside 相手機関名 is the home university; a person can still correct the columns', async () => {
     const bytes = fixture('survey-style.csv');
     const table = await readTable(bytes, 'survey-style.csv');
     const guessed = detectMapping(table);
-    expect(guessed.columns.map((c) => c.field)).toEqual([null, 'name', 'country', null, 'signed']);
+    expect(guessed.columns.map((c) => c.field)).toEqual([null, 'home', 'country', 'name', 'signed']);
     const before = mapTable(table, guessed, 'survey-style.csv', { base, asOf: '2025-12' });
+    expect(before.summary).toMatchObject({ rows: 5, placed: 4, approximate: 1 });
+    // Every row names the same home: the home guess.
+    expect(before.inferred.home).toBe('東北大学');
+    const wrong = mapTable(table, detectMapping(table, { name: 1, home: null }), 'survey-style.csv', { base, asOf: '2025-12' });
     // Every row is "東北大学" in another country: five partners of that name, pinned at their countries' middles.
-    expect(before.summary).toMatchObject({ rows: 5, placed: 0, approximate: 5 });
+    expect(wrong.summary).toMatchObject({ rows: 5, placed: 0, approximate: 5 });
     const corrected = detectMapping(table, { name: 3, country: 2 });
-    expect(corrected.columns.map((c) => c.field)).toEqual([null, null, 'country', 'name', 'signed']);
+    expect(corrected.columns.map((c) => c.field)).toEqual([null, 'home', 'country', 'name', 'signed']);
     const after = mapTable(table, corrected, 'survey-style.csv', { base, asOf: '2025-12' });
     expect(after.summary).toMatchObject({ rows: 5, placed: 4, approximate: 1, rejected: 0 });
     expect(after.dataset.institutions.map((i) => i.id)).toContain('harvard-university');

@@ -17,6 +17,10 @@ const FIELD_KEYS = {
   expires: 'importField_expires',
   lat: 'importField_lat',
   lng: 'importField_lng',
+  level: 'importField_level',
+  departmentSigned: 'importField_departmentSigned',
+  area: 'importField_area',
+  home: 'importField_home',
 } as const satisfies Record<ImportField, string>;
 
 /** A spreadsheet's column letter: 0 → A, 25 → Z, 26 → AA. */

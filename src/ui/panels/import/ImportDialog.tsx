@@ -1,34 +1,22 @@
 // The "Open your list" dialog, loaded on first use with its messages: a file (chosen or dropped on the page) is
 // read in a worker (src/adapters/import) with progress and Cancel; the preview shows the summary, the columns as
 // read (correctable), the rows not read and the ambiguous city names; "Show this list" hands the dataset to the app.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../../domain/import/headers';
-import type { ColumnChoice, ImportPreview, RejectCode, RejectedRow } from '../../../domain/import/importer';
+import type { ColumnChoice, ImportPreview, RejectedRow } from '../../../domain/import/importer';
 import type { Dataset, Lang } from '../../../domain/schema';
-import { IMPORT_CATALOG } from '../../../i18n/import-catalog';
+import { IMPORT_CATALOG, REJECT_REASON_KEYS } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
-import { startImport, type ImportFailure, type ImportJob, type ImportProgress } from '../../../adapters/import/import-job';
+import { startImport, type ImportFailure, type ImportJob, type ImportProgress, type ReadingChoices } from '../../../adapters/import/import-job';
+import { IMPORT_FIELDS } from '../../../domain/import/headers';
 import { applyChoice, ColumnChoices } from './ColumnChoices';
 import { ReadNotes } from './ReadNotes';
 import { refusalText } from './refusal-text';
 import type { TextEncodingName } from '../../../domain/import/decode';
+import { PasteTable } from './PasteTable';
+import { FirstRows, PreviewDetails } from './PreviewDetails';
 
 addMessages(IMPORT_CATALOG);
-
-const REASON_KEYS = {
-  'no-name': 'importReason_noName',
-  'no-country': 'importReason_noCountry',
-  'unknown-country': 'importReason_unknownCountry',
-  'impossible-date': 'importReason_impossibleDate',
-  'unreadable-date': 'importReason_unreadableDate',
-  'after-as-of': 'importReason_afterAsOf',
-  'impossible-expiry': 'importReason_impossibleExpiry',
-  'unreadable-expiry': 'importReason_unreadableExpiry',
-  'expires-before-signed': 'importReason_expiresBeforeSigned',
-  'bad-coordinates': 'importReason_badCoordinates',
-  'no-position': 'importReason_noPosition',
-  'too-long': 'importReason_tooLong',
-} as const satisfies Record<RejectCode, string>;
 
 type Status =
   | { kind: 'idle' }
@@ -64,7 +52,7 @@ function failureText(lang: Lang, failure: ImportFailure): string {
 }
 
 function Problem({ lang, row }: { lang: Lang; row: RejectedRow }) {
-  const reason = t(lang, REASON_KEYS[row.reason]);
+  const reason = t(lang, REJECT_REASON_KEYS[row.reason]);
   return (
     <li data-testid="import-problem" data-row={row.row} data-reason={row.reason}>
       {row.value ? t(lang, 'importProblemValue', { row: row.row, reason, value: row.value }) : t(lang, 'importProblem', { row: row.row, reason })}
@@ -91,7 +79,7 @@ function Progress({ lang, progress, onCancel }: { lang: Lang; progress: ImportPr
   );
 }
 
-function Preview({ lang, preview, citiesUnavailable }: { lang: Lang; preview: ImportPreview; citiesUnavailable: boolean }) {
+function Preview({ lang, preview, citiesUnavailable, children }: { lang: Lang; preview: ImportPreview; citiesUnavailable: boolean; children?: ReactNode }) {
   const { summary, problems, ambiguous } = preview;
   const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
   return (
@@ -105,6 +93,7 @@ function Preview({ lang, preview, citiesUnavailable }: { lang: Lang; preview: Im
         data-rejected={summary.rejected}
         data-by-city={summary.byCity}
         data-ambiguous={summary.ambiguous}
+        data-skipped={summary.skipped}
       >
         {t(lang, 'importSummary', summary)}
       </p>
@@ -129,6 +118,7 @@ function Preview({ lang, preview, citiesUnavailable }: { lang: Lang; preview: Im
           {summary.ambiguous > ambiguous.length && <p className="import-note">{t(lang, 'importMoreRows', { n: summary.ambiguous - ambiguous.length })}</p>}
         </details>
       )}
+      {children}
       {problems.length > 0 && (
         <>
           <h3 className="import-subtitle">{t(lang, 'importProblemsTitle')}</h3>
@@ -148,6 +138,9 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // The columns shown: the last preview's mapping (kept while the list is read again), or a headerless first row's.
   const [columns, setColumns] = useState<{ list: readonly ColumnMapping[]; header: { row: number; rows: 1 | 2 } | null } | null>(null);
+  // The person's answers to what the preview asked (day/month order, undated rows), kept while the list is re-read.
+  const [choices, setChoices] = useState<ReadingChoices>({});
+  const [firstRows, setFirstRows] = useState<string[][] | null>(null);
   const job = useRef<ImportJob | null>(null);
   const input = useRef<HTMLInputElement>(null);
   // Each file read is one generation: events of a file replaced by another are ignored.
@@ -169,6 +162,8 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
       const current = () => generation.current === mine;
       setStatus({ kind: 'working', progress: null });
       setColumns(null);
+      setChoices({});
+      setFirstRows(null);
       try {
         const started = await startImport(
           file,
@@ -184,8 +179,10 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
             failed: (failure) => {
               if (!current()) return;
               setStatus({ kind: 'failed', failure });
-              if (failure.code === 'no-header' && failure.firstRow.length > 0)
+              if (failure.code === 'no-header' && failure.firstRow.length > 0) {
                 setColumns({ list: failure.firstRow.map((header, index) => ({ index, header, field: null })), header: null });
+                setFirstRows(failure.firstRows ?? [failure.firstRow]);
+              }
             },
           },
           encoding,
@@ -203,12 +200,19 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
     if (dropped) void read(dropped);
   }, [dropped, read]);
 
-  const remap = (choice: ColumnChoice) => {
+  const remap = (choice: ColumnChoice, reading: ReadingChoices = choices) => {
     if (!job.current) return;
     setStatus({ kind: 'working', progress: null });
     // The selects show the choice at once; the preview that follows confirms it.
     setColumns((shown) => shown && { ...shown, list: applyChoice(shown.list, choice) });
-    job.current.remap(choice);
+    job.current.remap(choice, reading);
+  };
+  /** An answer to a question of the preview: the list is read again with the columns as shown. */
+  const answer = (reading: ReadingChoices) => {
+    setChoices(reading);
+    const shown: ColumnChoice = {};
+    for (const f of IMPORT_FIELDS) shown[f] = columns?.list.find((c) => c.field === f)?.index ?? null;
+    remap(shown, reading);
   };
   const cancel = () => {
     stop();
@@ -264,7 +268,13 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
       {status.kind === 'preview' && (
         <ReadNotes lang={lang} preview={status.preview} onEncoding={(encoding) => lastFile.current && void read(lastFile.current, encoding)} />
       )}
-      {status.kind === 'preview' && <Preview lang={lang} preview={status.preview} citiesUnavailable={status.citiesUnavailable} />}
+      <PasteTable lang={lang} disabled={status.kind === 'working' || status.kind === 'applying'} onTable={(file) => void read(file)} />
+      {status.kind === 'failed' && firstRows && <FirstRows lang={lang} rows={firstRows} />}
+      {status.kind === 'preview' && (
+        <Preview lang={lang} preview={status.preview} citiesUnavailable={status.citiesUnavailable}>
+          <PreviewDetails lang={lang} preview={status.preview} choices={choices} onChoose={answer} />
+        </Preview>
+      )}
       {columns && (
         <ColumnChoices
           lang={lang}

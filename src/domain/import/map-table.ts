@@ -1,0 +1,376 @@
+// mapTable: the table's data rows (below the header) → one result per row and a validated Dataset. Headings are set
+// aside and merged blanks filled first (prepare.ts); then per row the country (countries.ts, cells.ts), the name
+// (cells.ts: link labels, marks, bilingual halves, a unit after a comma), the dates (dates.ts, the column's day/month
+// order), the level (a level column, or a department), and a place (place.ts).
+import {
+  type Agreement,
+  type Country,
+  type Dataset,
+  type Department,
+  type Expiry,
+  type Institution,
+  type SignedPrecision,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+} from '../schema';
+import { validateDataset } from '../validate-dataset';
+import { countryCellParts, nameParts, parseLevel, type NameParts } from './cells';
+import centroids from './country-centroids.json' with { type: 'json' };
+import { countryCode, countryNames, numericCode } from './countries';
+import { dayOrderOf, findDateIn, parseDate, type DateReading } from './dates';
+import type { HeaderMapping, ImportField } from './headers';
+import { placePartner } from './place';
+import { prepareRows } from './prepare';
+import { REGION_OF } from './regions';
+import type { Cell, Table } from './table';
+import type { ImportOptions, ImportResult, ImportSummary, Inferred, RejectCode, RowResult } from './types';
+import { cellText, memoFold, NO_END_WORDS, parseCoordinate, parseWaiver, uniqueId, DEFAULT_TITLE, PROGRESS_STEP } from './values';
+
+/** Country → [lat, lng] of its largest polygon's centroid (scripts/country-centroids.ts). */
+const CENTROIDS = centroids as unknown as Record<string, [number, number] | undefined>;
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Folded names (and aliases, both languages) of the built-in institutions, per country. */
+function institutionsByName(base: Dataset, fold: (text: string) => string): Map<string, Institution> {
+  const byName = new Map<string, Institution>();
+  for (const inst of base.institutions) {
+    for (const name of [inst.name.ja, inst.name.en, ...inst.aliases]) {
+      const key = `${inst.country}:${fold(name)}`;
+      if (!byName.has(key)) byName.set(key, inst);
+    }
+  }
+  return byName;
+}
+
+export function mapTable(table: Table, mapping: HeaderMapping, fileName: string, options: ImportOptions): ImportResult {
+  const column: Partial<Record<ImportField, number>> = {};
+  for (const c of mapping.columns) if (c.field) column[c.field] = c.index;
+  const fold = memoFold();
+  const { base, cities, onProgress } = options;
+  const known = institutionsByName(base, fold);
+  const baseCountries = new Map(base.countries.map((c) => [c.code, c]));
+  const countries = new Map<string, Country>();
+  const institutions = new Map<string, Institution>();
+  const institutionByKey = new Map<string, string>();
+  const departments = new Map<string, Department>();
+  const agreements: Agreement[] = [];
+  const ids = new Set<string>();
+  const results: RowResult[] = [];
+  /** Each partner's first placed or approximate row: a partner named again is placed as it was then. */
+  const firstResult = new Map<string, Exclude<RowResult, { status: 'rejected' }>>();
+  const codes = new Map<string, string | null>();
+  const codeOf = (text: string) => {
+    let code = codes.get(text);
+    if (code === undefined) codes.set(text, (code = countryCode(countryCellParts(text).text)));
+    return code;
+  };
+  const countryRecord = (code: string): Country | null => {
+    const existing = countries.get(code) ?? baseCountries.get(code);
+    if (existing) return existing;
+    const names = countryNames(code);
+    const numeric = numericCode(code);
+    if (!names || !numeric) return null;
+    return { code, name: names, region: REGION_OF.get(code) ?? 'asia', borderIds: [numeric] };
+  };
+
+  // A national list names each partner many times: each name cell is read once.
+  const names = new Map<string, NameParts>();
+  const partsOf = (cellText: string) => {
+    let parts = names.get(cellText);
+    if (!parts) names.set(cellText, (parts = nameParts(cellText)));
+    return parts;
+  };
+  const rawRows = table.rows.filter((row) => row.number > mapping.headerRow);
+  const cellsByRow = new Map(rawRows.map((r) => [r.number, r.cells]));
+  const prepared = prepareRows(
+    rawRows.map((r) => ({ number: r.number, texts: r.cells.map(cellText) })),
+    column,
+    codeOf,
+    options.institutions,
+  );
+  // The day/month order of 03/04/2017 is the column's: read from the cells that tell, or chosen by the person.
+  const signedColumn = column.signed;
+  const columnOrder = signedColumn === undefined ? 'none' : dayOrderOf(prepared.rows.map((r) => r.texts[signedColumn] ?? ''));
+  const dayOrder = options.dayOrder ?? (columnOrder === 'none' || columnOrder === null ? undefined : columnOrder);
+  const inferred: Inferred = {
+    filled: prepared.filled,
+    countryByName: prepared.countryByName,
+    levelsFromColumn: 0,
+    dayOrder: options.dayOrder
+      ? { order: options.dayOrder, chosen: true }
+      : columnOrder === 'none'
+        ? null
+        : columnOrder === null
+          ? 'undecided'
+          : { order: columnOrder, chosen: false },
+    unreadableDates: 0,
+    home: null,
+  };
+  const homes = new Set<string>();
+
+  const total = prepared.rows.length;
+  for (let n = 0; n < total; n += 1) {
+    if (onProgress && n % PROGRESS_STEP === 0) onProgress(n, total);
+    const row = prepared.rows[n]!;
+    const texts = row.texts;
+    const cells = cellsByRow.get(row.number) ?? [];
+    const text = (field: ImportField) => {
+      const i = column[field];
+      return i === undefined ? '' : (texts[i] ?? '');
+    };
+    const cell = (field: ImportField): Cell | undefined => {
+      const i = column[field];
+      return i === undefined ? undefined : cells[i];
+    };
+    const reject = (reason: RejectCode, value = '') => results.push({ row: row.number, status: 'rejected', reason, value });
+
+    if (texts.some((t) => t.length > MAX_NAME_LENGTH)) {
+      reject('too-long');
+      continue;
+    }
+    const nameCell = partsOf(text('name'));
+    const jaCell = partsOf(text('nameJa'));
+    const enCell = partsOf(text('nameEn'));
+    const anyName = text('nameJa') || text('nameEn') || text('name');
+    if (!(nameCell.ja || nameCell.en || jaCell.ja || jaCell.en || enCell.ja || enCell.en)) {
+      reject('no-name');
+      continue;
+    }
+    const countryText = countryCellParts(text('country')).text;
+    let code: string | null;
+    if (row.country) {
+      if (row.country.code === null) {
+        reject(column.country === undefined ? 'no-country' : 'unresolved-country');
+        continue;
+      }
+      code = row.country.code;
+    } else {
+      if (!countryText) {
+        reject('no-country');
+        continue;
+      }
+      code = codeOf(countryText);
+    }
+    const country = code ? countryRecord(code) : null;
+    if (!code || !country) {
+      reject('unknown-country', countryText);
+      continue;
+    }
+    // The department and the date, from their columns or from one cell holding both (締結母体…締結年月日).
+    let departmentText = text('department');
+    let signedText = text('signed');
+    let signedValue: string | number | Date = cell('signed') as string | number | Date;
+    const both = text('departmentSigned');
+    if (both) {
+      const found = findDateIn(both);
+      if (found && !signedText) [signedText, signedValue] = [both, both];
+      const rest = found ? found.rest : both;
+      if (rest && !departmentText) departmentText = rest;
+    }
+    let signed: string | null = null;
+    let precision: SignedPrecision = 'unknown';
+    if (signedText !== '') {
+      let reading: DateReading = parseDate(signedValue, dayOrder);
+      if (!reading.ok && reading.reason === 'unreadable' && typeof signedValue === 'string') reading = findDateIn(signedValue)?.reading ?? reading;
+      if (!reading.ok && reading.reason === 'unreadable') {
+        inferred.unreadableDates += 1;
+        if (options.undatedRows !== 'keep') {
+          reject('unreadable-date', signedText);
+          continue;
+        }
+      } else if (!reading.ok) {
+        reject(reading.reason === 'impossible' ? 'impossible-date' : 'day-order', signedText);
+        continue;
+      } else {
+        if (reading.date.iso.slice(0, 7) > options.asOf) {
+          reject('after-as-of', signedText);
+          continue;
+        }
+        signed = reading.date.iso;
+        precision = reading.date.precision;
+      }
+    }
+    let expires: Expiry | undefined;
+    const expiresText = text('expires');
+    const expiry = expiresText === '' ? null : parseDate(cell('expires') as string | number | Date, dayOrder);
+    if (expiry && !(!expiry.ok && NO_END_WORDS.has(fold(expiresText)))) {
+      if (!expiry.ok) {
+        reject(expiry.reason === 'impossible' ? 'impossible-expiry' : 'unreadable-expiry', expiresText);
+        continue;
+      }
+      if (signed !== null && expiry.date.iso.slice(0, 4) < signed.slice(0, 4)) {
+        reject('expires-before-signed', expiresText);
+        continue;
+      }
+      expires = { date: expiry.date.iso, precision: expiry.date.precision };
+    }
+    const lat = parseCoordinate(cell('lat'), text('lat'), 90);
+    const lng = parseCoordinate(cell('lng'), text('lng'), 180);
+    if (lat === 'bad' || lng === 'bad' || (lat === null) !== (lng === null)) {
+      reject('bad-coordinates', [text('lat'), text('lng')].filter(Boolean).join(', '));
+      continue;
+    }
+    if (text('home')) homes.add(text('home'));
+
+    const ja = jaCell.ja || jaCell.en || nameCell.ja || enCell.ja || enCell.en || nameCell.en;
+    const en = enCell.en || nameCell.en || jaCell.en || ja;
+    const unitText = nameCell.unit ?? enCell.unit ?? jaCell.unit;
+    const match = [ja, en].map((name) => name && known.get(`${code}:${fold(name)}`)).find((x) => x);
+    const key = `${code}:${fold(en)}:${fold(ja)}`;
+    let institutionId = match ? match.id : institutionByKey.get(key);
+    let result: RowResult;
+    const agreementId = `row-${row.number}`;
+    if (institutionId && institutions.has(institutionId)) {
+      // A partner named again: placed as it was the first time.
+      const first = firstResult.get(institutionId)!;
+      result = { ...first, row: row.number, name: anyName, agreementId };
+    } else {
+      const placing = placePartner(
+        { code, names: [en, ja].filter((x, i, all) => x && all.indexOf(x) === i), lat, lng, cityText: text('city'), centroid: CENTROIDS[code] },
+        match || undefined,
+        options.institutions,
+        cities,
+      );
+      if (!placing) {
+        reject('no-position', countryText);
+        continue;
+      }
+      const source = { line: row.number, text: anyName };
+      if (placing.kind === 'built-in') {
+        const inst = placing.institution;
+        const placement = lat !== null ? 'coordinates' : 'institution';
+        institutions.set(inst.id, lat !== null && lng !== null ? { ...inst, lat, lng, source, placement } : { ...inst, source, placement });
+        ids.add(inst.id);
+        institutionId = inst.id;
+        result = { row: row.number, status: 'placed', name: anyName, institutionId, agreementId, place: placement };
+      } else {
+        institutionId = uniqueId(placing.kind === 'gazetteer' ? placing.candidate.name.en : en, `partner-${row.number}`, ids);
+        institutionByKey.set(key, institutionId);
+        const base = { id: institutionId, aliases: [], country: code, source };
+        if (placing.kind === 'gazetteer') {
+          const c = placing.candidate;
+          institutions.set(institutionId, {
+            ...base,
+            name: { en: c.name.en, ja: JAPANESE.test(ja) ? ja : (c.name.ja ?? c.name.en) },
+            city: c.city ? { en: c.city.en, ...(c.city.ja ? { ja: c.city.ja } : {}) } : { en: country.name.en, ja: country.name.ja },
+            lat: c.lat,
+            lng: c.lng,
+            ...(c.geonameId ? { geonameId: c.geonameId } : {}),
+            placement: 'institution',
+          });
+          result = { row: row.number, status: 'placed', name: anyName, institutionId, agreementId, place: 'institution' };
+        } else {
+          const cityText = text('city');
+          const city =
+            placing.city ?? (cityText ? { en: cityText, ...(JAPANESE.test(cityText) ? { ja: cityText } : {}) } : { en: country.name.en, ja: country.name.ja });
+          const ambiguousCity = placing.ambiguousCity ? { ...placing.ambiguousCity, country: code } : undefined;
+          institutions.set(institutionId, {
+            ...base,
+            name: { ja, en },
+            city,
+            lat: placing.lat,
+            lng: placing.lng,
+            placement: placing.place,
+            ...(ambiguousCity
+              ? {
+                  identification: {
+                    confidence: 'probable' as const,
+                    reason: {
+                      ja: 'この国には同じ名前の都市が複数あり、人口の最も多い都市に置いた',
+                      en: 'Several cities in this country have this name: placed at the most populous',
+                    },
+                  },
+                }
+              : {}),
+          });
+          const ambiguousInstitution = placing.ambiguous ? { ambiguousInstitution: placing.ambiguous } : {};
+          result =
+            placing.place === 'country'
+              ? { row: row.number, status: 'approximate', name: anyName, institutionId, agreementId, place: 'country', ...ambiguousInstitution }
+              : {
+                  row: row.number,
+                  status: 'placed',
+                  name: anyName,
+                  institutionId,
+                  agreementId,
+                  place: placing.place,
+                  ...(ambiguousCity ? { ambiguousCity } : {}),
+                  ...ambiguousInstitution,
+                };
+        }
+      }
+    }
+    countries.set(code, country);
+    if (!firstResult.has(institutionId)) firstResult.set(institutionId, result);
+
+    // The level: a level column (区分: 大学間, 部局間), or a department column holding a level word; else a named
+    // department makes it a department's agreement.
+    const levelInDepartment = departmentText ? parseLevel(departmentText) : null;
+    const levelCell = levelInDepartment ?? parseLevel(text('level'));
+    if (levelCell) {
+      inferred.levelsFromColumn += 1;
+      if (levelInDepartment) departmentText = levelCell.department;
+      if (levelCell.level === 'university') departmentText = '';
+      else if (!departmentText) departmentText = levelCell.department || text('level');
+    }
+    let department: Agreement['department'] = null;
+    if (departmentText) {
+      let record = departments.get(departmentText);
+      if (!record) {
+        record = {
+          id: uniqueId(departmentText, `department-${departments.size + 1}`, ids),
+          ja: departmentText,
+          en: departmentText,
+          statedCount: null,
+          source: null,
+        };
+        departments.set(departmentText, record);
+      }
+      department = { id: record.id, ja: record.ja, en: record.en };
+    }
+    ids.add(agreementId);
+    agreements.push({
+      id: agreementId,
+      level: department ? 'department' : 'university',
+      institutionIds: [institutionId],
+      signed,
+      signedPrecision: precision,
+      tuitionWaiver: parseWaiver(text('waiver')),
+      department,
+      unit: unitText ? { ja: unitText, en: unitText } : null,
+      source: { line: row.number, text: texts.filter(Boolean).join(' | ').slice(0, MAX_TEXT_LENGTH) },
+      ...(expires ? { expires } : {}),
+    });
+    results.push(result);
+  }
+  onProgress?.(total, total);
+  if (homes.size === 1) inferred.home = [...homes][0]!;
+
+  const partners = (level: Agreement['level']) => {
+    const inst = new Set<string>();
+    for (const a of agreements) if (a.level === level) for (const id of a.institutionIds) inst.add(id);
+    return { institutions: inst.size, countries: new Set([...inst].map((id) => institutions.get(id)!.country)).size };
+  };
+  const dataset = validateDataset({
+    meta: {
+      title: options.title ?? DEFAULT_TITLE,
+      source: fileName.slice(0, MAX_TEXT_LENGTH),
+      asOf: options.asOf,
+      stated: { university: partners('university'), department: partners('department') },
+    },
+    home: options.home ?? base.home,
+    regions: base.regions,
+    countries: [...countries.values()],
+    departments: [...departments.values()],
+    institutions: [...institutions.values()],
+    agreements,
+    corrections: [],
+  } satisfies Dataset);
+  const summary: ImportSummary = { rows: results.length, placed: 0, approximate: 0, rejected: 0, byCity: 0, ambiguous: 0, skipped: prepared.skipped.length };
+  for (const r of results) {
+    summary[r.status] += 1;
+    if (r.status === 'placed' && r.place === 'city') summary.byCity += 1;
+    if (r.status === 'placed' && r.ambiguousCity) summary.ambiguous += 1;
+  }
+  return { fileName, format: table.format, encoding: table.encoding, readNotes: table.notes, mapping, rows: results, skipped: prepared.skipped, inferred, summary, dataset };
+}
