@@ -4,7 +4,7 @@
 import type { CityGazetteer } from './cities';
 import { basicFold, CJK, cjkSignature, type NameForm, nameForm, words } from './institution-names';
 import type { InstitutionCandidate } from './institution-lookup';
-import { kanaKey, latinKeys } from './kana';
+import { kanaKey, latinKeys, phraseKeys, spelling } from './kana';
 
 export interface EntryName {
   value: string;
@@ -35,8 +35,8 @@ export interface NameIndex {
 }
 
 export interface ReadingIndex {
-  /** Phonetic key of a name's core → the institutions so named, with the categories that name says. */
-  names: Map<string, { entry: Entry; categories: string }[]>;
+  /** Phonetic key of a name's core → the institutions so named, with the categories that name says and its core's letters. */
+  names: Map<string, { entry: Entry; categories: string; letters: string }[]>;
   /** Phonetic key (or folded Japanese name) of a city of the country → the city's folded names. */
   cities: Map<string, Set<string>>;
   byCity: Map<string, Entry[]>;
@@ -82,10 +82,10 @@ export function readingIndex(entries: readonly Entry[], cities: CityGazetteer | 
     for (const name of entry.names) {
       const form = name.kind === 'acronym' ? null : formOf(name);
       if (!form || form.core.length === 0) continue;
-      for (const key of latinKeys(form.core.join(''))) {
+      for (const key of phraseKeys(form.core)) {
         const list = index.names.get(key) ?? [];
         const known = list.find((x) => x.entry === entry);
-        if (!known) list.push({ entry, categories: form.categories });
+        if (!known) list.push({ entry, categories: form.categories, letters: spelling(form.core.join('')) });
         else if (known.categories.length > form.categories.length) known.categories = form.categories;
         index.names.set(key, list);
       }

@@ -3,7 +3,7 @@
 // common abbreviations spelt out; word order ignored, so "University of X" = "X University" = "Universidad de X"),
 // the kinds of institution the name says (university, technology, medicine…: categories), its core (the words that
 // are not generic), and a Japanese name's reading (katakana) with the categories its kanji say. Pure.
-import { asciiLetters, KATAKANA_RUN, kanaKey } from './kana';
+import { asciiLetters, KATAKANA_RUN, kanaKey, romanise, spelling } from './kana';
 
 /** Case, width (NFKC), accents, punctuation and spaces do not matter: "Universität  Wien" = "universitat wien". */
 export function basicFold(text: string): string {
@@ -162,6 +162,8 @@ export interface Reading {
   key: string;
   /** The categories its generic words say. */
   categories: string;
+  /** Its katakana in romaji, as kana.ts spelling(): to choose between names of the same key by their spelling. */
+  romaji: string;
 }
 
 /**
@@ -178,7 +180,8 @@ export function japaneseReading(name: string): Reading | null {
     }
   const runs = rest.split('\u0000').filter(Boolean);
   if (runs.length === 0 || runs.some((run) => run.replace(KATAKANA_RUN, '') !== '')) return null;
-  return { key: kanaKey(runs.join('')), categories: [...categories].sort().join('') };
+  const kana = runs.join('');
+  return { key: kanaKey(kana), categories: [...categories].sort().join(''), romaji: spelling(romanise(kana)) };
 }
 
 /** How far apart two category sets are: 1 per category in one only, ½ for a university against a college. */

@@ -51,6 +51,8 @@ export interface InstitutionLookupOptions {
 
 /** Candidates listed at most with an ambiguous match. */
 const MAX_CANDIDATES = 10;
+/** Readings whose spelling differs from a name's in more than this share of its letters are not that name. */
+const MAX_SPELLING_DISTANCE = 0.6;
 /** A ROR record within this distance of a built-in institution of the same name is that institution. */
 const SAME_PLACE_KM = 50;
 
@@ -171,11 +173,16 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
       return min <= limit ? scored.filter((s) => s.d === min).map((s) => s.entry) : [];
     };
     const long = reading.key.replace('_', '').length >= 2;
-    const direct = (long ? (idx.reading.names.get(reading.key) ?? []) : []).map((x) => ({
-      entry: x.entry,
-      d: categoryDistance(reading.categories, x.categories),
-    }));
-    const byName = best(direct, 1);
+    // Keys agree, and the spellings are not too far apart (ハワイマノア and Wyoming share a key, not a spelling).
+    const direct = (long ? (idx.reading.names.get(reading.key) ?? []) : [])
+      .map((x) => ({ entry: x.entry, d: categoryDistance(reading.categories, x.categories), spelling: editDistance(reading.romaji, x.letters, 99) }))
+      .filter((x) => x.spelling <= MAX_SPELLING_DISTANCE * Math.max(reading.romaji.length, 1));
+    let byName = best(direct, 1);
+    // Names that sound alike (トロント: Toronto, Trent): the one spelt closest to the romaji, when one is.
+    if (byName.length > 1) {
+      const spelling = direct.filter((x) => byName.includes(x.entry)).sort((a, b) => a.spelling - b.spelling);
+      if ((spelling[0]?.spelling ?? 0) < (spelling[1]?.spelling ?? 0)) byName = [spelling[0]?.entry].filter((e): e is Entry => e !== undefined);
+    }
     if (byName.length > 0) return result(byName, 'reading');
     // The reading of a city of the country (or its curated Japanese name): that city's one institution of the kinds the name says.
     const kana = (name.normalize('NFKC').match(KATAKANA_RUN) ?? []).join('');
@@ -232,7 +239,10 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     const code = country?.toUpperCase() ?? null;
     const found = lookupOnce(name, code);
     if (found) return found;
-    // A sub-unit after a comma: "Peking University, School of International Studies".
+    // What a list adds to a name: an acronym or other name in brackets ("Korea Institute of Science and Technology
+    // (KIST)"), a sub-unit after a comma ("Peking University, School of International Studies").
+    const bracket = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/u.exec(name);
+    if (bracket?.[1] && bracket[2]) return lookupOnce(bracket[1], code) ?? lookupOnce(bracket[2], code);
     const comma = name.search(/[,，、]/u);
     return comma > 0 ? lookupOnce(name.slice(0, comma), code) : null;
   };

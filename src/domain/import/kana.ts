@@ -1,7 +1,7 @@
 // Readings of katakana names, to compare ライデン with Leiden: katakana (or hiragana) → Hepburn-ish romaji, and a
 // phonetic key that both the romaji and a Latin-script name reduce to. The key keeps consonants only (the vowels
 // Japanese adds after a consonant, long vowels and doubled consonants do not count), folds what Japanese cannot tell
-// apart or writes alike (l/r, v/b, voiced and voiceless pairs, m/n, ツ/ts/tz → t, ク/k/c/q, sh/th/s/z), drops h, w
+// apart or writes alike (l/r, v/b, voiced and voiceless pairs, ツ/ts/tz → t, ク/k/c/q, sh/th/s/z), drops h, w
 // and y, and marks a name that starts with a vowel. Pure.
 
 const ROWS: [string, string][] = [
@@ -52,7 +52,10 @@ export function toKatakana(text: string): string {
 export function romanise(kana: string): string {
   let out = '';
   let double = false;
+  let last = '';
   for (const c of toKatakana(kana.normalize('NFKC'))) {
+    const previous = last;
+    last = c;
     const small = SMALL_Y[c] ?? SMALL_V[c];
     if (small !== undefined && /[aiueo]$/.test(out)) {
       const last = out.at(-1);
@@ -71,6 +74,8 @@ export function romanise(kana: string): string {
       out += /[aiueo]$/.exec(out)?.[0] ?? '';
       continue;
     }
+    // ン before b, p or m is m (Hepburn): ハンブルク hamburuku.
+    if (c !== 'ン' && /^[bpm]/.test(BASE[c] ?? '') && out.endsWith('n') && previous === 'ン') out = `${out.slice(0, -1)}m`;
     const syllable = BASE[c] ?? ' ';
     out += double && /^[a-z]/.test(syllable) && !/^[aiueo]/.test(syllable) ? `${syllable[0]}${syllable}` : syllable;
     double = false;
@@ -109,9 +114,10 @@ const RULES: [RegExp, string][] = [
   [/ts|tz/g, 't'],
   [/ng(?![aiueoy])/g, 'n'],
   [/c(?=[eiy])/g, 's'],
+  [/n(?=[bp])/g, 'm'],
 ];
 
-/** Letters → classes: voiced and voiceless alike, l as r, m as n, v as b; vowels and h, w, y dropped. */
+/** Letters → classes: voiced and voiceless alike, l as r, v as b; vowels and h, w, y dropped. */
 const CLASS: Record<string, string> = {
   b: 'b',
   p: 'b',
@@ -126,7 +132,7 @@ const CLASS: Record<string, string> = {
   f: 'f',
   l: 'r',
   r: 'r',
-  m: 'n',
+  m: 'm',
   n: 'n',
 };
 
@@ -142,11 +148,34 @@ function classes(spelt: string, dropR: boolean): string {
   // ハーバード (Harvard) has none, ハンブルク (Hamburg) has one. The variant without it is the second key.
   if (dropR) s = s.replace(/r(?![aiueoy])/g, '');
   let key = /^[aiueoyhw]/.test(s) ? '_' : '';
+  // A consonant doubled (ッ, "nn", "ck" → k) counts once; the same consonant again after a vowel counts again.
+  let last = '';
   for (const c of s) {
     const k = CLASS[c];
-    if (k && !key.endsWith(k)) key += k;
+    if (k) {
+      if (k !== last) key += k;
+      last = k;
+    } else if ('aiueoy'.includes(c)) last = '';
   }
   return key;
+}
+
+/**
+ * A spelling to compare a romaji reading with a Latin name letter by letter (after their keys agree): the same
+ * digraph rules, l as r, v as b, h and w dropped; vowels and voicing kept.
+ */
+export function spelling(text: string): string {
+  return spelled(asciiLetters(text)).replace(/[hw]/g, '').replaceAll('l', 'r').replaceAll('v', 'b');
+}
+
+/** The phonetic keys of a name of several words: each word's keys, joined (at most `limit` combinations). */
+export function phraseKeys(words: readonly string[], limit = 16): string[] {
+  let keys = [''];
+  for (const [i, word] of words.entries()) {
+    const own = latinKeys(word).map((k) => (i > 0 ? k.replace('_', '') : k));
+    keys = keys.flatMap((k) => own.map((o) => k + o)).slice(0, limit);
+  }
+  return keys;
 }
 
 /**
