@@ -67,6 +67,9 @@ const STOP = new Set(
 );
 const ABBREVIATIONS = new Map(Object.entries({ st: 'saint', ste: 'sainte', sankt: 'saint', mt: 'mount', ft: 'fort', intl: 'international' }));
 
+/** A word that says a kind of institution or joins others ("univ", "of"): never taken for a typo. */
+export const isGenericWord = (word: string) => GENERIC.has(word) || STOP.has(word);
+
 /** Words of a Latin-script name, lower case without accents, abbreviations spelt out. */
 export function words(text: string): string[] {
   const out: string[] = [];

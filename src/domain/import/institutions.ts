@@ -27,7 +27,7 @@ import {
   typoIndex,
 } from './institution-index';
 import type { InstitutionCandidate, InstitutionLookup, InstitutionMatch, MatchHow } from './institution-lookup';
-import { basicFold, CJK, categoryDistance, hanFolder, japaneseReading, type NameForm, words } from './institution-names';
+import { basicFold, CJK, categoryDistance, hanFolder, isGenericWord, japaneseReading, type NameForm, words } from './institution-names';
 import { KATAKANA_RUN } from './kana';
 
 /** What the lookup needs of a built-in institution (the dataset's Institution). */
@@ -205,7 +205,7 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     let corrected = 0;
     const fixed: string[] = [];
     for (const token of tokens) {
-      if (typo.words.has(token) || token.length < 4) {
+      if (typo.words.has(token) || token.length < 4 || isGenericWord(token)) {
         fixed.push(token);
         continue;
       }
