@@ -6,7 +6,10 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { cityLookup } from '../domain/import/cities';
-import { describeReject, ImportError, importAgreements } from '../domain/import/importer';
+import { describeReject, ImportError, importAgreements, type ImportOptions } from '../domain/import/importer';
+import { isInstitutionGazetteer } from '../domain/import/institution-asset';
+import type { InstitutionLookup } from '../domain/import/institution-lookup';
+import { createInstitutionLookup } from '../domain/import/institutions';
 import { UnreadableFileError } from '../domain/import/rows';
 import { homeSchema, parseDataset } from '../domain/schema';
 import { foldForSearch } from '../domain/search';
@@ -23,6 +26,15 @@ const configSchema = z.object({
     .optional(),
 });
 
+/** The committed institution gazetteer (scripts/institution-gazetteer.ts writes it). */
+const INSTITUTIONS_PATH = 'data/gazetteer/institutions.json';
+
+function readInstitutionGazetteer() {
+  const data: unknown = JSON.parse(readFileSync(join(process.cwd(), INSTITUTIONS_PATH), 'utf8'));
+  if (!isInstitutionGazetteer(data)) throw new Error(`${INSTITUTIONS_PATH} is not an institution gazetteer`);
+  return data;
+}
+
 const USAGE = 'usage: npm run import -- <file.csv|.tsv|.xlsx> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM]';
 
 async function main(): Promise<number> {
@@ -38,14 +50,19 @@ async function main(): Promise<number> {
   const config = values.config ? configSchema.parse(JSON.parse(readFileSync(values.config, 'utf8'))) : {};
   const base = parseDataset(JSON.parse(readFileSync(join(process.cwd(), DATASET_PATH), 'utf8')));
   const asOf = values['as-of'] ?? config.asOf ?? new Date().toISOString().slice(0, 7);
-  const result = await importAgreements(new Uint8Array(readFileSync(file)), basename(file), {
+  const cities = buildCityGazetteer(base);
+  // `institutions` is the importer's option (helper "lists"): a variable, so that this compiles before it exists.
+  const options: ImportOptions & { institutions?: InstitutionLookup } = {
     base,
     asOf,
     ...(config.title ? { title: config.title } : {}),
     ...(config.home ? { home: config.home } : {}),
     // The same gazetteer as the page's (built here rather than fetched): rows with a known city are placed there.
-    cities: cityLookup(buildCityGazetteer(base), foldForSearch),
-  });
+    cities: cityLookup(cities, foldForSearch),
+    // The same institution gazetteer as the page's, read from disk: rows are placed by their partner's name.
+    institutions: createInstitutionLookup(readInstitutionGazetteer(), { builtins: base.institutions, cities }),
+  };
+  const result = await importAgreements(new Uint8Array(readFileSync(file)), basename(file), options);
   const mapped = result.mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}`);
   console.log(
     `${file}: ${result.format}${result.encoding ? ` (${result.encoding})` : ''}, header on ${result.mapping.headerRows === 2 ? `rows ${result.mapping.headerRow - 1}–${result.mapping.headerRow}` : `row ${result.mapping.headerRow}`}: ${mapped.join(', ')}`,

@@ -1,6 +1,7 @@
 // Reading a list in the import worker, from the page's side: start with a file, correct the mapping, fetch the
 // dataset to apply it, or cancel (the worker is stopped at once). Loaded only when a person opens a list.
 import citiesUrl from 'virtual:city-gazetteer';
+import institutionsUrl from 'virtual:institution-gazetteer';
 import type { ColumnChoice, ImportPreview } from '../../domain/import/importer';
 import type { Dataset } from '../../domain/schema';
 import type { ImportFailure, ImportPhase, ImportReply, ImportRequest } from './protocol';
@@ -58,7 +59,18 @@ export async function startImport(file: File, base: Dataset, asOf: string, event
     event.preventDefault();
     events.failed({ code: 'other', message: event.message || 'the import worker stopped', firstRow: [] });
   });
-  send({ kind: 'read', bytes, fileName: file.name, base, asOf, citiesUrl: new URL(citiesUrl, location.href).href }, [bytes]);
+  send(
+    {
+      kind: 'read',
+      bytes,
+      fileName: file.name,
+      base,
+      asOf,
+      citiesUrl: new URL(citiesUrl, location.href).href,
+      institutionsUrl: new URL(institutionsUrl, location.href).href,
+    },
+    [bytes],
+  );
   return {
     remap: (columns) => {
       if (!stopped) send({ kind: 'remap', columns });

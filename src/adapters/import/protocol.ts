@@ -5,7 +5,7 @@ import type { ColumnChoice, ImportPreview } from '../../domain/import/importer';
 import type { Dataset } from '../../domain/schema';
 
 export type ImportRequest =
-  | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string }
+  | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string; institutionsUrl: string }
   | { kind: 'remap'; columns: ColumnChoice }
   | { kind: 'dataset' };
 
