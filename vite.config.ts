@@ -8,6 +8,7 @@ import { securityHeaders } from './scripts/security-headers.ts';
 import { preloadData } from './scripts/preload-data.ts';
 import { minifiedDataset } from './scripts/dataset-asset.ts';
 import { cityGazetteer } from './scripts/city-gazetteer.ts';
+import { institutionGazetteer } from './scripts/institution-gazetteer-asset.ts';
 
 const THEME = '#334155';
 
@@ -42,8 +43,12 @@ const pwa = VitePWA({
     globPatterns: ['**/*.{js,mjs,css,html,json,png,svg,woff,woff2}'],
     // The importer's city gazetteer (~270 KB gzipped) is fetched only when an import needs it: not precached with the
     // page, but kept once fetched, so that a list opened offline later is placed by its cities too.
-    globIgnores: ['**/*.gz', '**/*.br', '_headers', 'assets/cities-*.json'],
-    runtimeCaching: [{ urlPattern: /\/assets\/cities-[\w-]+\.json$/, handler: 'CacheFirst', options: { cacheName: 'city-gazetteer' } }],
+    // So is the institution gazetteer (~1.2 MB gzipped).
+    globIgnores: ['**/*.gz', '**/*.br', '_headers', 'assets/cities-*.json', 'assets/institutions-*.json'],
+    runtimeCaching: [
+      { urlPattern: /\/assets\/cities-[\w-]+\.json$/, handler: 'CacheFirst', options: { cacheName: 'city-gazetteer' } },
+      { urlPattern: /\/assets\/institutions-[\w-]+\.json$/, handler: 'CacheFirst', options: { cacheName: 'institution-gazetteer' } },
+    ],
     // The largest file is MapLibre's chunk (~1.1 MB); the dataset is ~0.6 MB. Room for a dataset ten times larger.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',
@@ -54,7 +59,7 @@ const pwa = VitePWA({
 
 export default defineConfig({
   // securityHeaders first: its preview middleware puts the headers on every response, the gzip copies' too.
-  plugins: [react(), securityHeaders(), minifiedDataset(), precompressedAssets(), preloadData(), pwaIcons(), cityGazetteer(), pwa],
+  plugins: [react(), securityHeaders(), minifiedDataset(), precompressedAssets(), preloadData(), pwaIcons(), cityGazetteer(), institutionGazetteer(), pwa],
   // The import worker loads its XLSX reader lazily: that needs an ES module worker (the default, iife, cannot split).
   worker: { format: 'es' },
   build: {

@@ -6,7 +6,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { cityLookup } from '../domain/import/cities';
 import { ImportError, importAgreements, type Inferred } from '../domain/import/importer';
 import { rejectReasonText } from '../i18n/import-catalog';
 import { UnreadableFileError } from '../domain/import/rows';
@@ -14,6 +13,7 @@ import { homeSchema, parseDataset } from '../domain/schema';
 import { foldForSearch } from '../domain/search';
 import { buildCityGazetteer } from './city-gazetteer';
 import { DATASET_PATH, serialise } from './inputs';
+import { cliImportOptions } from './import-options';
 
 /** The optional --config file: the atlas's title and home campus (default: the built-in dataset's home). */
 const configSchema = z.object({
@@ -29,7 +29,6 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** A mistake of the person running the command: one line, exit 2. */
 class UsageError extends Error {}
-
 
 const USAGE =
   'usage: npm run import -- <file.csv|.tsv|.xlsx> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM] [--undated keep|drop] [--day-order dmy|mdy]';
@@ -98,14 +97,11 @@ async function main(): Promise<number> {
   const base = parseDataset(JSON.parse(readFileSync(join(process.cwd(), DATASET_PATH), 'utf8')));
   const asOf = values['as-of'] ?? config.asOf ?? new Date().toISOString().slice(0, 7);
   const result = await importAgreements(readInput(file), basename(file), {
-    base,
-    asOf,
+    ...(await cliImportOptions(base, asOf)),
     ...(config.title ? { title: config.title } : {}),
     ...(config.home ? { home: config.home } : {}),
     ...(undated ? { undatedRows: undated } : {}),
     ...(dayOrder ? { dayOrder } : {}),
-    // The same gazetteer as the page's (built here rather than fetched): rows with a known city are placed there.
-    cities: cityLookup(buildCityGazetteer(base), foldForSearch),
   });
   const mapped = result.mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}`);
   console.log(

@@ -2,6 +2,7 @@
 // dataset to apply it, or cancel (the worker is stopped at once). Loaded only when a person opens a list.
 import citiesUrl from 'virtual:city-gazetteer';
 import type { TextEncodingName } from '../../domain/import/decode';
+import institutionsUrl from 'virtual:institution-gazetteer';
 import type { ColumnChoice, ImportPreview } from '../../domain/import/importer';
 import type { Dataset } from '../../domain/schema';
 import type { ImportFailure, ImportPhase, ImportReply, ImportRequest, ReadingChoices } from './protocol';
@@ -60,7 +61,19 @@ export async function startImport(file: File, base: Dataset, asOf: string, event
     event.preventDefault();
     events.failed({ code: 'other', message: event.message || 'the import worker stopped', firstRow: [] });
   });
-  send({ kind: 'read', bytes, fileName: file.name, base, asOf, citiesUrl: new URL(citiesUrl, location.href).href, ...(encoding ? { encoding } : {}) }, [bytes]);
+  send(
+    {
+      kind: 'read',
+      bytes,
+      fileName: file.name,
+      base,
+      asOf,
+      citiesUrl: new URL(citiesUrl, location.href).href,
+      institutionsUrl: new URL(institutionsUrl, location.href).href,
+      ...(encoding ? { encoding } : {}),
+    },
+    [bytes],
+  );
   return {
     remap: (columns, choices) => {
       if (!stopped) send({ kind: 'remap', columns, ...(choices ? { choices } : {}) });

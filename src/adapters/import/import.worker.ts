@@ -1,8 +1,22 @@
 // The import worker: reads a list (src/domain/import) off the page's thread, so that 40,000 rows take seconds
 // without freezing the page. It keeps the file's table, to map it again when a column is corrected, and the
-// dataset, until the page asks for it. The city gazetteer is fetched (same origin) only when a row needs it.
-import { cityLookup, isCityGazetteer, type CityLookup } from '../../domain/import/cities';
-import { detectMapping, ImportError, mapTable, needsCities, previewOf, type ColumnChoice, type ImportResult } from '../../domain/import/importer';
+// dataset, until the page asks for it. The city and institution gazetteers are fetched (same origin) only when a
+// row needs them: the institutions when rows are placed by name (no coordinates column).
+import { type CityGazetteer, cityLookup, isCityGazetteer, type CityLookup } from '../../domain/import/cities';
+import type { HeaderMapping } from '../../domain/import/headers';
+import {
+  detectMapping,
+  ImportError,
+  type ImportOptions,
+  mapTable,
+  needsCities,
+  previewOf,
+  type ColumnChoice,
+  type ImportResult,
+} from '../../domain/import/importer';
+import { isInstitutionGazetteer } from '../../domain/import/institution-asset';
+import type { InstitutionLookup } from '../../domain/import/institution-lookup';
+import { createInstitutionLookup } from '../../domain/import/institutions';
 import { UnreadableFileError } from '../../domain/import/rows';
 import { readTable, type Table } from '../../domain/import/table';
 import { foldForSearch } from '../../domain/search';
@@ -18,11 +32,13 @@ interface Opened {
   base: Dataset;
   asOf: string;
   citiesUrl: string;
+  institutionsUrl: string;
 }
 
 let opened: Opened | null = null;
 let result: ImportResult | null = null;
-let cities: Promise<CityLookup | null> | null = null;
+let cities: Promise<CityGazetteer | null> | null = null;
+let institutions: Promise<InstitutionLookup | null> | null = null;
 
 const reply = (message: ImportReply, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
@@ -35,33 +51,54 @@ function fail(error: unknown, firstRow: string[] = []) {
 }
 
 /** The gazetteer, fetched once; null if it cannot be had (offline on a first visit): rows then fall back to the country. */
-function loadCities(url: string): Promise<CityLookup | null> {
+function loadCities(url: string): Promise<CityGazetteer | null> {
   cities ??= fetch(url)
     .then((response) => (response.ok ? response.json() : null))
-    .then((data: unknown) => (isCityGazetteer(data) ? cityLookup(data, foldForSearch) : null))
+    .then((data: unknown) => (isCityGazetteer(data) ? data : null))
     .catch(() => null);
   return cities;
 }
 
+/** The institution lookup over the gazetteer (fetched once) and the built-in institutions; null if it cannot be had. */
+function loadInstitutions(url: string, base: Dataset, cityData: CityGazetteer | null): Promise<InstitutionLookup | null> {
+  institutions ??= fetch(url)
+    .then((response) => (response.ok ? response.json() : null))
+    .then((data: unknown) =>
+      isInstitutionGazetteer(data) ? createInstitutionLookup(data, { builtins: base.institutions, ...(cityData ? { cities: cityData } : {}) }) : null,
+    )
+    .catch(() => null);
+  return institutions;
+}
+
+/** Rows are placed by their partner's name when the list gives no coordinates. */
+const needsInstitutions = (mapping: HeaderMapping) => !mapping.columns.some((c) => c.field === 'lat') || !mapping.columns.some((c) => c.field === 'lng');
+
 async function map(columns?: ColumnChoice, choices: ReadingChoices = {}) {
   if (!opened) return;
-  const { table, fileName, base, asOf, citiesUrl } = opened;
+  const { table, fileName, base, asOf, citiesUrl, institutionsUrl } = opened;
   result = null;
   try {
     const mapping = detectMapping(table, columns);
     let lookup: CityLookup | null = null;
-    if (needsCities(table, mapping)) {
+    let byName: InstitutionLookup | null = null;
+    const byCity = needsCities(table, mapping);
+    if (byCity || needsInstitutions(mapping)) {
       reply({ kind: 'progress', phase: 'cities', done: 0, total: 0 });
-      lookup = await loadCities(citiesUrl);
+      const cityData = await loadCities(citiesUrl);
+      lookup = byCity && cityData ? cityLookup(cityData, foldForSearch) : null;
+      if (needsInstitutions(mapping)) byName = await loadInstitutions(institutionsUrl, base, cityData);
     }
-    result = mapTable(table, mapping, fileName, {
+    // `institutions` is the importer's (helper "lists") option: a variable, so that this compiles before it exists.
+    const options: ImportOptions & { institutions?: InstitutionLookup } = {
       base,
       asOf,
       columns,
       ...choices,
       ...(lookup ? { cities: lookup } : {}),
+      ...(byName ? { institutions: byName } : {}),
       onProgress: (done, total) => reply({ kind: 'progress', phase: 'mapping', done, total }),
-    });
+    };
+    result = mapTable(table, mapping, fileName, options);
     reply({ kind: 'preview', preview: previewOf(result, PREVIEW_ROWS), citiesUnavailable: needsCities(table, mapping) && !lookup });
   } catch (error) {
     fail(error);
@@ -74,7 +111,8 @@ async function handle(request: ImportRequest) {
       reply({ kind: 'progress', phase: 'reading', done: 0, total: 0 });
       try {
         const table = await readTable(new Uint8Array(request.bytes), request.fileName, request.encoding ? { encoding: request.encoding } : {});
-        opened = { table, fileName: request.fileName, base: request.base, asOf: request.asOf, citiesUrl: request.citiesUrl };
+        const { fileName, base, asOf, citiesUrl, institutionsUrl } = request;
+        opened = { table, fileName, base, asOf, citiesUrl, institutionsUrl };
       } catch (error) {
         fail(error);
         return;

@@ -7,7 +7,7 @@ import type { UnreadableCode } from '../../domain/import/rows';
 import type { Dataset } from '../../domain/schema';
 
 export type ImportRequest =
-  | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string; encoding?: TextEncodingName }
+  | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string; institutionsUrl: string; encoding?: TextEncodingName }
   | { kind: 'remap'; columns: ColumnChoice; choices?: ReadingChoices }
   | { kind: 'dataset' };
 

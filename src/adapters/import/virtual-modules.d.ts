@@ -5,3 +5,9 @@ declare module 'virtual:city-gazetteer' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:institution-gazetteer' {
+  /** The URL of the importer's institution gazetteer (scripts/institution-gazetteer-asset.ts). */
+  const url: string;
+  export default url;
+}

@@ -1,0 +1,147 @@
+// The institution lookup's indexes for one country (institutions.ts builds them on the country's first lookup):
+// names folded (display names, then aliases, labels and acronyms), normalised signatures, readings (phonetic keys of
+// the names' cores), institutions by city, and the words of the names for typo correction. Pure.
+import type { CityGazetteer } from './cities';
+import { basicFold, CJK, cjkSignature, type NameForm, nameForm, words } from './institution-names';
+import type { InstitutionCandidate } from './institution-lookup';
+import { kanaKey, latinKeys, phraseKeys, spelling } from './kana';
+
+export interface EntryName {
+  value: string;
+  kind: 'display' | 'alias' | 'acronym' | 'label';
+  lang?: string;
+  /** nameForm(value) for a Latin-script name, kept once computed (null: a CJK name). */
+  form?: NameForm | null;
+}
+
+/** A name's form, computed once per lookup. */
+export function formOf(name: EntryName): NameForm | null {
+  if (name.form === undefined) name.form = CJK.test(name.value) ? null : nameForm(name.value);
+  return name.form;
+}
+
+export interface Entry {
+  candidate: InstitutionCandidate;
+  names: EntryName[];
+  /** A built-in institution (its curated names and place win over ROR's). */
+  builtin: boolean;
+}
+
+export interface NameIndex {
+  entries: Entry[];
+  exact: Map<string, Entry[]>;
+  alias: Map<string, Entry[]>;
+  signature: Map<string, Entry[]>;
+}
+
+export interface ReadingIndex {
+  /** Phonetic key of a name's core → the institutions so named, with the categories that name says and its core's letters. */
+  names: Map<string, { entry: Entry; categories: string; letters: string }[]>;
+  /** Phonetic key (or folded Japanese name) of a city of the country → the city's folded names. */
+  cities: Map<string, Set<string>>;
+  byCity: Map<string, Entry[]>;
+}
+
+export interface TypoIndex {
+  words: Set<string>;
+  /** Each word, and each word less one letter → the words. */
+  deletions: Map<string, Set<string>>;
+}
+
+export function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** The signature a name is compared by: word by word in Latin script, character by character in CJK. */
+export function signatureOf(text: string, fold: (text: string) => string, form: NameForm | null = CJK.test(text) ? null : nameForm(text)): string {
+  if (!form) return `cjk:${cjkSignature(text, fold)}`;
+  return form.core.length > 0 ? form.signature : '';
+}
+
+export function nameIndex(entries: Entry[], fold: (text: string) => string): NameIndex {
+  const index: NameIndex = { entries, exact: new Map(), alias: new Map(), signature: new Map() };
+  for (const entry of entries)
+    for (const name of entry.names) {
+      const folded = basicFold(name.value);
+      if (name.kind === 'display') add(index.exact, folded, entry);
+      else add(index.alias, folded, entry);
+      if (name.kind !== 'acronym') add(index.signature, signatureOf(name.value, fold, formOf(name)), entry);
+    }
+  return index;
+}
+
+const cityKey = (name: string) => basicFold(name);
+
+export function readingIndex(entries: readonly Entry[], cities: CityGazetteer | undefined, country: string): ReadingIndex {
+  const index: ReadingIndex = { names: new Map(), cities: new Map(), byCity: new Map() };
+  for (const entry of entries) {
+    if (entry.candidate.city) add(index.byCity, cityKey(entry.candidate.city.en), entry);
+    for (const name of entry.names) {
+      const form = name.kind === 'acronym' ? null : formOf(name);
+      if (!form || form.core.length === 0) continue;
+      for (const key of phraseKeys(form.core)) {
+        const list = index.names.get(key) ?? [];
+        const known = list.find((x) => x.entry === entry);
+        if (!known) list.push({ entry, categories: form.categories, letters: spelling(form.core.join('')) });
+        else if (known.categories.length > form.categories.length) known.categories = form.categories;
+        index.names.set(key, list);
+      }
+    }
+  }
+  const addCity = (key: string, city: string) => {
+    if (!key || key.replace('_', '').length < 2) return;
+    const set = index.cities.get(key) ?? new Set<string>();
+    set.add(cityKey(city));
+    index.cities.set(key, set);
+  };
+  const cityNames = new Map<string, string[]>();
+  for (const [name, , , ...others] of cities?.countries[country] ?? []) cityNames.set(name, others);
+  for (const entry of entries) if (entry.candidate.city && !cityNames.has(entry.candidate.city.en)) cityNames.set(entry.candidate.city.en, []);
+  for (const [name, others] of cityNames) {
+    for (const key of latinKeys(name)) addCity(key, name);
+    for (const other of others) {
+      if (CJK.test(other)) addCity(`ja:${basicFold(other)}`, name);
+      if (/^[\u30a0-\u30ff]+$/u.test(other)) addCity(kanaKey(other), name);
+    }
+  }
+  return index;
+}
+
+export function typoIndex(entries: readonly Entry[]): TypoIndex {
+  const index: TypoIndex = { words: new Set(), deletions: new Map() };
+  for (const entry of entries)
+    for (const name of entry.names) if (name.kind !== 'acronym' && !CJK.test(name.value)) for (const w of words(name.value)) index.words.add(w);
+  for (const w of index.words) for (const d of deletionsOf(w)) (index.deletions.get(d) ?? index.deletions.set(d, new Set()).get(d))?.add(w);
+  return index;
+}
+
+export function deletionsOf(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment), stopping early above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}

@@ -1,0 +1,249 @@
+// The institution lookup (the contract: institution-lookup.ts): a partner's name and its row's country → the
+// institution, from the gazetteer asset (ROR, institution-asset.ts) and the built-in dataset's institutions, whose
+// curated names, city and place win (a ROR record of the same name and place is folded into the built-in one).
+// Rules, in order, always within the row's country when it has one; the first that finds anything decides, and a
+// name that several institutions fit alike is ambiguous (match null, candidates listed):
+//   exact      the name, folded (case, width, accents, punctuation), is an institution's display name
+//   alias      … one of its other names: aliases, labels in other languages, acronyms
+//   normalised the names' signatures agree (institution-names.ts: "University of X" = "X University" = "Universidad
+//              de X"; Chinese characters folded simplified = traditional = shinjitai, 国立 dropped)
+//   reading    a Japanese name's katakana sounds like an institution's name (kana.ts), or like a city of the
+//              country that has one institution of the kinds the name says (ミュンヘン大学 → Munich)
+//   typo       one word off by one letter (two words for a long name), corrected only when the correction is unique
+// Indexes are built once per lookup, per country, on the country's first row. Pure.
+import type { CityGazetteer } from './cities';
+import { decodeNames, type InstitutionGazetteer } from './institution-asset';
+import {
+  deletionsOf,
+  formOf,
+  type Entry,
+  editDistance,
+  type NameIndex,
+  nameIndex,
+  type ReadingIndex,
+  readingIndex,
+  signatureOf,
+  type TypoIndex,
+  typoIndex,
+} from './institution-index';
+import type { InstitutionCandidate, InstitutionLookup, InstitutionMatch, MatchHow } from './institution-lookup';
+import { basicFold, CJK, categoryDistance, hanFolder, isGenericWord, japaneseReading, type NameForm, words } from './institution-names';
+import { KATAKANA_RUN } from './kana';
+
+/** What the lookup needs of a built-in institution (the dataset's Institution). */
+export interface BuiltinInstitution {
+  id: string;
+  name: { ja: string; en: string };
+  aliases: readonly string[];
+  country: string;
+  city: { en: string; ja?: string | undefined };
+  lat: number;
+  lng: number;
+  geonameId?: number | undefined;
+}
+
+export interface InstitutionLookupOptions {
+  /** The built-in dataset's institutions. */
+  builtins?: readonly BuiltinInstitution[];
+  /** The city gazetteer: readings are compared with its city names too. */
+  cities?: CityGazetteer;
+}
+
+/** Candidates listed at most with an ambiguous match. */
+const MAX_CANDIDATES = 10;
+/** Readings whose spelling differs from a name's in more than this share of its letters are not that name. */
+const MAX_SPELLING_DISTANCE = 0.6;
+/** A ROR record within this distance of a built-in institution of the same name is that institution. */
+const SAME_PLACE_KM = 50;
+
+function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+function rorEntries(gazetteer: InstitutionGazetteer | null, country: string): Entry[] {
+  const block = gazetteer?.countries[country];
+  if (!gazetteer || !block) return [];
+  const entries: Entry[] = [];
+  block.names.forEach((joined, i) => {
+    const city = gazetteer.cities[block.city[i] ?? -1];
+    if (!city) return;
+    const names = decodeNames(joined);
+    const ja = names.find((n) => n.kind === 'label' && n.lang === 'ja')?.value;
+    const [cityName, lat, lng, geonameId] = city;
+    const candidate: InstitutionCandidate = {
+      id: block.ids.slice(i * 9, i * 9 + 9),
+      name: ja ? { en: names[0]?.value ?? '', ja } : { en: names[0]?.value ?? '' },
+      city: { en: cityName },
+      country,
+      lat,
+      lng,
+      geonameId,
+    };
+    entries.push({ candidate, names, builtin: false });
+  });
+  return entries;
+}
+
+function builtinEntry(b: BuiltinInstitution): Entry {
+  const candidate: InstitutionCandidate = {
+    id: b.id,
+    name: { en: b.name.en, ja: b.name.ja },
+    city: b.city.ja ? { en: b.city.en, ja: b.city.ja } : { en: b.city.en },
+    country: b.country,
+    lat: b.lat,
+    lng: b.lng,
+    ...(b.geonameId ? { geonameId: b.geonameId } : {}),
+  };
+  const names: Entry['names'] = [
+    { value: b.name.en, kind: 'display' },
+    { value: b.name.ja, kind: 'display' },
+    ...b.aliases.map((value) => ({ value, kind: 'alias' as const })),
+  ];
+  return { candidate, names, builtin: true };
+}
+
+/** The country's entries: ROR's, with those that are a built-in institution folded into it. */
+function countryEntries(
+  gazetteer: InstitutionGazetteer | null,
+  builtins: readonly BuiltinInstitution[],
+  country: string,
+  fold: (t: string) => string,
+): Entry[] {
+  const ror = rorEntries(gazetteer, country);
+  const own = builtins.filter((b) => b.country === country).map(builtinEntry);
+  if (own.length === 0) return ror;
+  const index = nameIndex(ror, fold);
+  const merged = new Set<Entry>();
+  for (const entry of own) {
+    const same = new Set<Entry>();
+    for (const name of entry.names) {
+      const folded = basicFold(name.value);
+      for (const e of [...(index.exact.get(folded) ?? []), ...(index.alias.get(folded) ?? []), ...(index.signature.get(signatureOf(name.value, fold)) ?? [])])
+        if (e.candidate.geonameId === entry.candidate.geonameId || distanceKm(e.candidate, entry.candidate) < SAME_PLACE_KM) same.add(e);
+    }
+    for (const e of same) {
+      merged.add(e);
+      entry.names.push(...e.names.map((n) => (n.kind === 'display' ? { ...n, kind: 'alias' as const } : n)));
+    }
+  }
+  return [...own, ...ror.filter((e) => !merged.has(e))];
+}
+
+interface CountryIndexes {
+  entries: Entry[];
+  names: NameIndex;
+  reading?: ReadingIndex;
+  typo?: TypoIndex;
+}
+
+function result(found: readonly Entry[], how: MatchHow): InstitutionMatch {
+  // A built-in institution wins over ROR records of the same name.
+  const own = found.filter((e) => e.builtin);
+  const chosen = own.length === 1 ? own : found;
+  const candidates = chosen.slice(0, MAX_CANDIDATES).map((e) => e.candidate);
+  return { match: chosen.length === 1 ? (candidates[0] ?? null) : null, candidates, how };
+}
+
+export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, options: InstitutionLookupOptions = {}): InstitutionLookup {
+  const builtins = options.builtins ?? [];
+  const fold = hanFolder(gazetteer?.hanVariants ?? []);
+  const countries = new Map<string, CountryIndexes>();
+  const allCountries = () => new Set([...Object.keys(gazetteer?.countries ?? {}), ...builtins.map((b) => b.country)]);
+
+  const indexesOf = (country: string | null): CountryIndexes => {
+    const key = country ?? '*';
+    let found = countries.get(key);
+    if (found) return found;
+    const entries = country ? countryEntries(gazetteer, builtins, country, fold) : [...allCountries()].flatMap((c) => indexesOf(c).entries);
+    found = { entries, names: nameIndex(entries, fold) };
+    countries.set(key, found);
+    return found;
+  };
+
+  const byReading = (name: string, country: string, idx: CountryIndexes): InstitutionMatch | null => {
+    const reading = japaneseReading(name);
+    if (!reading) return null;
+    idx.reading ??= readingIndex(idx.entries, options.cities, country);
+    const best = (scored: { entry: Entry; d: number }[], limit: number) => {
+      const min = Math.min(...scored.map((s) => s.d));
+      return min <= limit ? scored.filter((s) => s.d === min).map((s) => s.entry) : [];
+    };
+    const long = reading.key.replace('_', '').length >= 2;
+    // Keys agree, and the spellings are not too far apart (ハワイマノア and Wyoming share a key, not a spelling).
+    const direct = (long ? (idx.reading.names.get(reading.key) ?? []) : [])
+      .map((x) => ({ entry: x.entry, d: categoryDistance(reading.categories, x.categories), spelling: editDistance(reading.romaji, x.letters, 99) }))
+      .filter((x) => x.spelling <= MAX_SPELLING_DISTANCE * Math.max(reading.romaji.length, 1));
+    let byName = best(direct, 1);
+    // Names that sound alike (トロント: Toronto, Trent): the one spelt closest to the romaji, when one is.
+    if (byName.length > 1) {
+      const spelling = direct.filter((x) => byName.includes(x.entry)).sort((a, b) => a.spelling - b.spelling);
+      if ((spelling[0]?.spelling ?? 0) < (spelling[1]?.spelling ?? 0)) byName = [spelling[0]?.entry].filter((e): e is Entry => e !== undefined);
+    }
+    if (byName.length > 0) return result(byName, 'reading');
+    // The reading of a city of the country (or its curated Japanese name): that city's one institution of the kinds the name says.
+    const kana = (name.normalize('NFKC').match(KATAKANA_RUN) ?? []).join('');
+    const cities = new Set([...(idx.reading.cities.get(reading.key) ?? []), ...(idx.reading.cities.get(`ja:${basicFold(kana)}`) ?? [])]);
+    const inCity = [...cities].flatMap((c) => idx.reading?.byCity.get(c) ?? []);
+    // A name that is the city's alone ("University of Munich") counts a little more than one that also names it.
+    const score = (form: NameForm | null) =>
+      form ? categoryDistance(reading.categories, form.categories) - (cities.has(form.core.join('')) ? 0.25 : 0) : Number.POSITIVE_INFINITY;
+    const scored = inCity.map((entry) => ({ entry, d: Math.min(...entry.names.filter((n) => n.kind !== 'acronym').map((n) => score(formOf(n)))) }));
+    const byCity = best(scored, 0.5);
+    return byCity.length > 0 ? result(byCity, 'reading') : null;
+  };
+
+  const byTypo = (name: string, idx: CountryIndexes): InstitutionMatch | null => {
+    if (CJK.test(name)) return null;
+    idx.typo ??= typoIndex(idx.entries);
+    const typo = idx.typo;
+    const tokens = words(name);
+    const allowed = basicFold(name).length >= 20 ? 2 : 1;
+    let corrected = 0;
+    const fixed: string[] = [];
+    for (const token of tokens) {
+      if (typo.words.has(token) || token.length < 4 || isGenericWord(token)) {
+        fixed.push(token);
+        continue;
+      }
+      const near = new Set<string>();
+      for (const d of deletionsOf(token)) for (const w of typo.deletions.get(d) ?? []) if (editDistance(token, w, 1) <= 1) near.add(w);
+      if (near.size !== 1 || ++corrected > allowed) return null;
+      fixed.push(...near);
+    }
+    if (corrected === 0) return null;
+    const found = idx.names.signature.get(signatureOf(fixed.join(' '), fold));
+    return found ? result(found, 'typo') : null;
+  };
+
+  const lookupOnce = (name: string, country: string | null): InstitutionMatch | null => {
+    const idx = indexesOf(country);
+    if (idx.entries.length === 0) return null;
+    const folded = basicFold(name);
+    if (!folded) return null;
+    const exact = idx.names.exact.get(folded);
+    if (exact) return result(exact, 'exact');
+    const alias = idx.names.alias.get(folded);
+    if (alias) return result(alias, 'alias');
+    const signature = signatureOf(name, fold);
+    const normalised = signature ? idx.names.signature.get(signature) : undefined;
+    if (normalised) return result(normalised, 'normalised');
+    if (!country) return null;
+    return byReading(name, country, idx) ?? byTypo(name, idx);
+  };
+
+  return (name, country) => {
+    const code = country?.toUpperCase() ?? null;
+    const found = lookupOnce(name, code);
+    if (found) return found;
+    // What a list adds to a name: an acronym or other name in brackets ("Korea Institute of Science and Technology
+    // (KIST)"), a sub-unit after a comma ("Peking University, School of International Studies").
+    const bracket = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/u.exec(name);
+    if (bracket?.[1] && bracket[2]) return lookupOnce(bracket[1], code) ?? lookupOnce(bracket[2], code);
+    const comma = name.search(/[,，、]/u);
+    return comma > 0 ? lookupOnce(name.slice(0, comma), code) : null;
+  };
+}
