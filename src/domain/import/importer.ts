@@ -22,6 +22,8 @@ import type { CityLookup } from './cities';
 import centroids from './country-centroids.json' with { type: 'json' };
 import { countryCode, countryNames, numericCode } from './countries';
 import { parseDate } from './dates';
+import { importedAbout, settleWhose, type Whose } from './home';
+import type { InstitutionLookup } from './institution-lookup';
 import { findHeader, mapHeaderRow, IMPORT_FIELDS, type HeaderMapping, type ImportField } from './headers';
 import { REGION_OF } from './regions';
 import { readTable, type Cell, type Table, type TableFormat, type TableRow } from './table';
@@ -78,6 +80,8 @@ export interface ImportResult {
   rows: RowResult[];
   summary: ImportSummary;
   dataset: Dataset;
+  /** Whose list it is (home.ts): what the file says, and the home, title and as-of month the dataset got. */
+  guesses: Whose;
 }
 
 /** A corrected mapping: field → 0-based column, or null for "not used". Fields left out keep what the header says. */
@@ -86,10 +90,16 @@ export type ColumnChoice = Partial<Record<ImportField, number | null>>;
 export interface ImportOptions {
   /** The built-in dataset: its institutions are matched by name, its countries and regions reused. */
   base: Dataset;
-  /** The month the list is as of (YYYY-MM): later signing dates are rejected. */
+  /** The month the list is as of (YYYY-MM) when neither the person nor the file says: later signing dates are rejected. */
   asOf: string;
+  /** The as-of month the person gave (--as-of, the dialog): wins over the file's ("平成16年5月1日現在"). */
+  asOfStated?: string;
   title?: Bilingual;
   home?: Home;
+  /** The home institution named by the person (--home, the dialog), resolved by home.ts; else the file's guess. */
+  homeName?: string;
+  /** The institution gazetteer (institution-lookup.ts). */
+  institutions?: InstitutionLookup;
   /** A corrected mapping, replacing what the header row says for the fields it names. */
   columns?: ColumnChoice;
   /** Cities to coordinates (cities.ts): rows with a known city are placed there rather than at the country's middle. */
@@ -114,7 +124,7 @@ export class ImportError extends Error {
 /** Country → [lat, lng] of its largest polygon's centroid (scripts/country-centroids.ts). */
 const CENTROIDS = centroids as unknown as Record<string, [number, number] | undefined>;
 
-export const DEFAULT_TITLE: Bilingual = { ja: '読み込んだ協定一覧', en: 'Imported agreements' };
+export { DEFAULT_TITLE } from './home';
 
 /** Rows between two progress reports. */
 export const PROGRESS_STEP = 1000;
@@ -300,6 +310,8 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   };
 
   const dataRows = table.rows.filter((row) => row.number > mapping.headerRow);
+  const above = textRowsOf(table.rows.filter((row) => row.number <= mapping.headerRow - mapping.headerRows)).map((r) => r.cells);
+  const whose = settleWhose(above, fileName, options, Object.keys(CENTROIDS));
   const total = dataRows.length;
   for (let n = 0; n < total; n += 1) {
     if (onProgress && n % PROGRESS_STEP === 0) onProgress(n, total);
@@ -348,7 +360,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
         reject(reading.reason === 'impossible' ? 'impossible-date' : 'unreadable-date', signedText);
         continue;
       }
-      if (reading.date.iso.slice(0, 7) > options.asOf) {
+      if (reading.date.iso.slice(0, 7) > whose.asOf) {
         reject('after-as-of', signedText);
         continue;
       }
@@ -493,12 +505,14 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   };
   const dataset = validateDataset({
     meta: {
-      title: options.title ?? DEFAULT_TITLE,
+      title: whose.title,
       source: fileName.slice(0, MAX_TEXT_LENGTH),
-      asOf: options.asOf,
+      asOf: whose.asOf,
       stated: { university: partners('university'), department: partners('department') },
+      about: importedAbout(fileName.slice(0, 200), results.filter((r) => r.status === 'rejected').length),
     },
-    home: options.home ?? base.home,
+    // Without a home (none named, none resolved) the built-in's stands in: callers check guesses.home and ask.
+    home: whose.home?.ok ? whose.home.home : base.home,
     regions: base.regions,
     countries: [...countries.values()],
     departments: [...departments.values()],
@@ -512,7 +526,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     if (r.status === 'placed' && r.place === 'city') summary.byCity += 1;
     if (r.status === 'placed' && r.ambiguousCity) summary.ambiguous += 1;
   }
-  return { fileName, format: table.format, encoding: table.encoding, mapping, rows: results, summary, dataset };
+  return { fileName, format: table.format, encoding: table.encoding, mapping, rows: results, summary, dataset, guesses: whose };
 }
 
 /** Reads a list of agreements in one go (the command line; the page runs the steps in a worker). */
@@ -536,6 +550,8 @@ export interface ImportPreview {
   /** Agreements the dataset holds, and how many of them have an end date. */
   agreements: number;
   withEndDate: number;
+  /** Whose list it is: the guesses, the home as resolved (or why not), the title and as-of month the dataset got. */
+  guesses: Whose;
 }
 
 export function previewOf(result: ImportResult, limit: number): ImportPreview {
@@ -545,7 +561,7 @@ export function previewOf(result: ImportResult, limit: number): ImportPreview {
     if (row.status === 'rejected' && problems.length < limit) problems.push(row);
     if (row.status === 'placed' && row.ambiguousCity && ambiguous.length < limit) ambiguous.push(row as AmbiguousRow);
   }
-  const { fileName, format, encoding, mapping, summary, dataset } = result;
+  const { fileName, format, encoding, mapping, summary, dataset, guesses } = result;
   return {
     fileName,
     format,
@@ -556,5 +572,6 @@ export function previewOf(result: ImportResult, limit: number): ImportPreview {
     ambiguous,
     agreements: dataset.agreements.length,
     withEndDate: dataset.agreements.filter((a) => a.expires).length,
+    guesses,
   };
 }
