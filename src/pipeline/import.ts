@@ -1,11 +1,14 @@
-// `npm run import -- <file> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM]`: reads a list of
-// agreements (CSV, TSV or XLSX; see src/domain/import), prints a summary and one `<file>:<row>: <reason>` per
-// rejected row, writes the dataset, and exits 1 if any row was rejected (the dataset is written all the same).
+// `npm run import -- <file> [--home <name>] [--title <title>] [--out <dataset.json>] [--config <config.json>]
+// [--as-of YYYY-MM]`: reads a list of agreements (CSV, TSV or XLSX; see src/domain/import), prints whose list it is
+// (home, title, as-of month, and where each came from), a summary and one `<file>:<row>: <reason>` per rejected row,
+// writes the dataset, and exits 1 if any row was rejected (the dataset is written all the same). Without a home
+// (--home, the config's, or one the file names) it writes nothing and exits 2: a list is never shown as another's.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { cityLookup } from '../domain/import/cities';
+import type { Whose } from '../domain/import/home';
 import { describeReject, ImportError, importAgreements } from '../domain/import/importer';
 import { UnreadableFileError } from '../domain/import/rows';
 import { homeSchema, parseDataset } from '../domain/schema';
@@ -23,12 +26,35 @@ const configSchema = z.object({
     .optional(),
 });
 
-const USAGE = 'usage: npm run import -- <file.csv|.tsv|.xlsx> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM]';
+const USAGE =
+  'usage: npm run import -- <file.csv|.tsv|.xlsx> [--home <institution>] [--title <title>] [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM]';
+
+const FROM = {
+  given: 'given',
+  file: 'read in the file',
+  default: "today's month: the file does not say; set it with --as-of",
+  home: 'after the home',
+} as const;
+
+/** Whose list it is, in one line each, and why not when the home is unknown (then the command stops). */
+function reportWhose(whose: Whose): string | null {
+  const { home } = whose;
+  if (!home) return 'no home institution: the file names none; give it with --home "<institution>" (or "home" in --config)';
+  if (!home.ok)
+    return `home institution "${home.name}" (${whose.homeFrom === 'file' ? 'named in the file' : 'given'}) ${home.reason === 'ambiguous' ? `could be several: ${home.candidates.join('; ')}` : 'was not found among the institutions and cities known'}; give it with --home "<institution>" (or "home" in --config)`;
+  const h = home.home;
+  console.log(
+    `home: ${h.name.en} / ${h.name.ja}, ${h.city.en} (${h.country}) ${h.lat.toFixed(3)}, ${h.lng.toFixed(3)} (${whose.homeFrom === 'file' ? 'named in the file' : 'given'}; by ${home.how})`,
+  );
+  console.log(`title: ${whose.title.en === whose.title.ja ? whose.title.en : `${whose.title.en} / ${whose.title.ja}`} (${FROM[whose.titleFrom]})`);
+  console.log(`as of: ${whose.asOf} (${FROM[whose.asOfFrom]})`);
+  return null;
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string' }, config: { type: 'string' }, 'as-of': { type: 'string' } },
+    options: { out: { type: 'string' }, config: { type: 'string' }, 'as-of': { type: 'string' }, home: { type: 'string' }, title: { type: 'string' } },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) {
@@ -37,15 +63,26 @@ async function main(): Promise<number> {
   }
   const config = values.config ? configSchema.parse(JSON.parse(readFileSync(values.config, 'utf8'))) : {};
   const base = parseDataset(JSON.parse(readFileSync(join(process.cwd(), DATASET_PATH), 'utf8')));
-  const asOf = values['as-of'] ?? config.asOf ?? new Date().toISOString().slice(0, 7);
+  const asOfStated = values['as-of'] ?? config.asOf;
+  if (asOfStated !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(asOfStated)) {
+    console.error(`error: --as-of must be a month, YYYY-MM (got "${asOfStated}")`);
+    return 2;
+  }
+  const title = values.title ? { ja: values.title, en: values.title } : config.title;
   const result = await importAgreements(new Uint8Array(readFileSync(file)), basename(file), {
     base,
-    asOf,
-    ...(config.title ? { title: config.title } : {}),
-    ...(config.home ? { home: config.home } : {}),
+    asOf: new Date().toISOString().slice(0, 7),
+    ...(asOfStated ? { asOfStated } : {}),
+    ...(title ? { title } : {}),
+    ...(values.home ? { homeName: values.home } : config.home ? { home: config.home } : {}),
     // The same gazetteer as the page's (built here rather than fetched): rows with a known city are placed there.
     cities: cityLookup(buildCityGazetteer(base), foldForSearch),
   });
+  const noHome = reportWhose(result.guesses);
+  if (noHome) {
+    console.error(`error: ${noHome}`);
+    return 2;
+  }
   const mapped = result.mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}`);
   console.log(
     `${file}: ${result.format}${result.encoding ? ` (${result.encoding})` : ''}, header on ${result.mapping.headerRows === 2 ? `rows ${result.mapping.headerRow - 1}–${result.mapping.headerRow}` : `row ${result.mapping.headerRow}`}: ${mapped.join(', ')}`,
