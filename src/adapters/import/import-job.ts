@@ -3,9 +3,9 @@
 import citiesUrl from 'virtual:city-gazetteer';
 import type { ColumnChoice, ImportPreview } from '../../domain/import/importer';
 import type { Dataset } from '../../domain/schema';
-import type { ImportFailure, ImportPhase, ImportReply, ImportRequest } from './protocol';
+import type { ImportFailure, ImportPhase, ImportReply, ImportRequest, WhoseChoice } from './protocol';
 
-export type { FailureCode, ImportFailure, ImportPhase } from './protocol';
+export type { FailureCode, ImportFailure, ImportPhase, WhoseChoice } from './protocol';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -28,6 +28,8 @@ export interface ImportedDataset {
 export interface ImportJob {
   /** Maps the file again with these columns (the preview follows through the events). */
   remap(columns: ColumnChoice): void;
+  /** Maps the file again with whose list it is (home, title, as-of), as the person gave it. */
+  rewhose(whose: WhoseChoice): void;
   /** The dataset of the last preview, and the same as JSON. */
   dataset(): Promise<ImportedDataset>;
   /** Stops the worker: nothing more is reported, and dataset() rejects. */
@@ -62,6 +64,9 @@ export async function startImport(file: File, base: Dataset, asOf: string, event
   return {
     remap: (columns) => {
       if (!stopped) send({ kind: 'remap', columns });
+    },
+    rewhose: (whose) => {
+      if (!stopped) send({ kind: 'remap', whose });
     },
     dataset: () =>
       new Promise<ImportedDataset>((resolve, reject) => {

@@ -2,12 +2,14 @@
 // without freezing the page. It keeps the file's table, to map it again when a column is corrected, and the
 // dataset, until the page asks for it. The city gazetteer is fetched (same origin) only when a row needs it.
 import { cityLookup, isCityGazetteer, type CityLookup } from '../../domain/import/cities';
-import { detectMapping, ImportError, mapTable, needsCities, previewOf, type ColumnChoice, type ImportResult } from '../../domain/import/importer';
+import { guessWhose, resolveHome } from '../../domain/import/home';
+import { cellText, detectMapping, ImportError, mapTable, needsCities, previewOf, type ColumnChoice, type ImportResult } from '../../domain/import/importer';
+import type { HeaderMapping } from '../../domain/import/headers';
 import { UnreadableFileError } from '../../domain/import/rows';
 import { readTable, type Table } from '../../domain/import/table';
 import { foldForSearch } from '../../domain/search';
 import type { Dataset } from '../../domain/schema';
-import type { FailureCode, ImportReply, ImportRequest } from './protocol';
+import type { FailureCode, ImportReply, ImportRequest, WhoseChoice } from './protocol';
 
 /** Rows listed at most in a preview's problems and ambiguous cities. */
 const PREVIEW_ROWS = 100;
@@ -23,6 +25,8 @@ interface Opened {
 let opened: Opened | null = null;
 let result: ImportResult | null = null;
 let cities: Promise<CityLookup | null> | null = null;
+/** The person's last corrections (columns, whose list it is): a change of one keeps the other. */
+let choices: { columns?: ColumnChoice; whose: WhoseChoice } = { whose: {} };
 
 const reply = (message: ImportReply, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
@@ -41,14 +45,22 @@ function loadCities(url: string): Promise<CityLookup | null> {
   return cities;
 }
 
-async function map(columns?: ColumnChoice) {
+/** Whether the home (typed, or the file's guess) is not a built-in institution: it may be found by a city its name gives. */
+function homeNeedsCities(table: Table, mapping: HeaderMapping, fileName: string, base: Dataset, whose: WhoseChoice): boolean {
+  const above = table.rows.filter((r) => r.number <= mapping.headerRow - mapping.headerRows).map((r) => r.cells.map(cellText));
+  const name = whose.homeName?.trim() || guessWhose(above, fileName).home;
+  return name !== null && name !== '' && !resolveHome(name, { base }).ok;
+}
+
+async function map() {
   if (!opened) return;
   const { table, fileName, base, asOf, citiesUrl } = opened;
+  const { columns, whose } = choices;
   result = null;
   try {
     const mapping = detectMapping(table, columns);
     let lookup: CityLookup | null = null;
-    if (needsCities(table, mapping)) {
+    if (needsCities(table, mapping) || homeNeedsCities(table, mapping, fileName, base, whose)) {
       reply({ kind: 'progress', phase: 'cities', done: 0, total: 0 });
       lookup = await loadCities(citiesUrl);
     }
@@ -56,6 +68,9 @@ async function map(columns?: ColumnChoice) {
       base,
       asOf,
       columns,
+      ...(whose.homeName?.trim() ? { homeName: whose.homeName } : {}),
+      ...(whose.title?.trim() ? { title: { ja: whose.title.trim(), en: whose.title.trim() } } : {}),
+      ...(whose.asOf ? { asOfStated: whose.asOf } : {}),
       ...(lookup ? { cities: lookup } : {}),
       onProgress: (done, total) => reply({ kind: 'progress', phase: 'mapping', done, total }),
     });
@@ -72,6 +87,7 @@ async function handle(request: ImportRequest) {
       try {
         const table = await readTable(new Uint8Array(request.bytes), request.fileName);
         opened = { table, fileName: request.fileName, base: request.base, asOf: request.asOf, citiesUrl: request.citiesUrl };
+        choices = { whose: {} };
       } catch (error) {
         fail(error);
         return;
@@ -80,7 +96,8 @@ async function handle(request: ImportRequest) {
       return;
     }
     case 'remap':
-      await map(request.columns);
+      choices = { columns: request.columns ?? choices.columns, whose: request.whose ?? choices.whose };
+      await map();
       return;
     case 'dataset':
       if (result) {

@@ -6,8 +6,17 @@ import type { Dataset } from '../../domain/schema';
 
 export type ImportRequest =
   | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string }
-  | { kind: 'remap'; columns: ColumnChoice }
+  /** Map again: with corrected columns, or with whose list it is (the dialog's home, title, as-of); each kept until changed. */
+  | { kind: 'remap'; columns?: ColumnChoice; whose?: WhoseChoice }
   | { kind: 'dataset' };
+
+/** Whose list it is, as the person gave it in the preview: empty or absent fields leave the file's guess. */
+export interface WhoseChoice {
+  homeName?: string;
+  title?: string;
+  /** YYYY-MM. */
+  asOf?: string;
+}
 
 export type ImportPhase = 'reading' | 'cities' | 'mapping';
 

@@ -3,12 +3,14 @@
 // read (correctable), the rows not read and the ambiguous city names; "Show this list" hands the dataset to the app.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../../domain/import/headers';
+import type { Whose } from '../../../domain/import/home';
 import type { ColumnChoice, ImportPreview, RejectCode, RejectedRow } from '../../../domain/import/importer';
 import type { Dataset, Lang } from '../../../domain/schema';
 import { IMPORT_CATALOG } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
-import { startImport, type ImportFailure, type ImportJob, type ImportProgress } from '../../../adapters/import/import-job';
+import { startImport, type ImportFailure, type ImportJob, type ImportProgress, type WhoseChoice } from '../../../adapters/import/import-job';
 import { applyChoice, ColumnChoices } from './ColumnChoices';
+import { WhoseList } from './WhoseList';
 
 addMessages(IMPORT_CATALOG);
 
@@ -143,6 +145,8 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // The columns shown: the last preview's mapping (kept while the list is read again), or a headerless first row's.
   const [columns, setColumns] = useState<{ list: readonly ColumnMapping[]; header: { row: number; rows: 1 | 2 } | null } | null>(null);
+  // Whose list it is, as the last preview of this file said: the fields stay (with what was typed) while it is read again.
+  const [whose, setWhose] = useState<{ file: number; guesses: Whose } | null>(null);
   const job = useRef<ImportJob | null>(null);
   const input = useRef<HTMLInputElement>(null);
   // Each file read is one generation: events of a file replaced by another are ignored.
@@ -162,12 +166,14 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
       const current = () => generation.current === mine;
       setStatus({ kind: 'working', progress: null });
       setColumns(null);
+      setWhose(null);
       try {
         const started = await startImport(file, base, new Date().toISOString().slice(0, 7), {
           progress: (progress) => current() && setStatus({ kind: 'working', progress }),
           preview: (preview, notes) => {
             if (!current()) return;
             setStatus({ kind: 'preview', preview, citiesUnavailable: notes.citiesUnavailable });
+            setWhose({ file: mine, guesses: preview.guesses });
             setColumns({ list: preview.mapping.columns, header: { row: preview.mapping.headerRow, rows: preview.mapping.headerRows } });
           },
           failed: (failure) => {
@@ -197,10 +203,16 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
     setColumns((shown) => shown && { ...shown, list: applyChoice(shown.list, choice) });
     job.current.remap(choice);
   };
+  const rewhose = (whose: WhoseChoice) => {
+    if (!job.current) return;
+    setStatus({ kind: 'working', progress: null });
+    job.current.rewhose(whose);
+  };
   const cancel = () => {
     stop();
     setStatus({ kind: 'cancelled' });
     setColumns(null);
+    setWhose(null);
     // So that choosing the same file again reads it again (an unchanged input fires no change event).
     if (input.current) input.current.value = '';
   };
@@ -258,11 +270,15 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
           onChoose={remap}
         />
       )}
+      {whose && status.kind !== 'cancelled' && (
+        <WhoseList key={whose.file} lang={lang} guesses={whose.guesses} disabled={status.kind === 'working' || status.kind === 'applying'} onChange={rewhose} />
+      )}
+      {preview && !preview.guesses.home?.ok && <p className="import-note">{t(lang, 'whoseApplyNeedsHome')}</p>}
       {preview && (
         <button
           type="button"
           className="header-button import-apply"
-          disabled={preview.agreements === 0 || status.kind === 'applying'}
+          disabled={preview.agreements === 0 || !preview.guesses.home?.ok || status.kind === 'applying'}
           onClick={() => void apply(preview)}
           data-testid="import-apply"
         >
@@ -272,7 +288,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
       {importedFile !== null && (
         <p className="import-current">
           {t(lang, 'importShowing', { file: importedFile })}{' '}
-          <button type="button" className="link-button" onClick={onReset} data-testid="import-reset">
+          <button type="button" className="import-reset" onClick={onReset} data-testid="import-reset">
             {t(lang, 'importReset')}
           </button>
         </p>
