@@ -63,7 +63,8 @@ export const CATALOG = {
     en: 'University-wide agreements under which exchange students pay no tuition (marked * in the source).',
   },
   search: { ja: '機関名で検索', en: 'Search institutions' },
-  searchPlaceholder: { ja: '例: ソルボンヌ、ソウル、清華', en: 'e.g. Sorbonne, Seoul, Tsinghua' },
+  /** Examples from the dataset's own partners (dataset-texts.ts, searchExamples). */
+  searchPlaceholder: { ja: '例: {examples}', en: 'e.g. {examples}' },
   resetAll: { ja: 'すべてリセット', en: 'Reset all' },
   activeFilters: { ja: '適用中の条件', en: 'Active filters' },
   removeFilterNamed: { ja: '条件を外す: {filter}', en: 'Remove filter: {filter}' },

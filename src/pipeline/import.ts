@@ -33,7 +33,6 @@ const FROM = {
   given: 'given',
   file: 'read in the file',
   default: "today's month: the file does not say; set it with --as-of",
-  home: 'after the home',
 } as const;
 
 /** Whose list it is, in one line each, and why not when the home is unknown (then the command stops). */
@@ -46,7 +45,9 @@ function reportWhose(whose: Whose): string | null {
   console.log(
     `home: ${h.name.en} / ${h.name.ja}, ${h.city.en} (${h.country}) ${h.lat.toFixed(3)}, ${h.lng.toFixed(3)} (${whose.homeFrom === 'file' ? 'named in the file' : 'given'}; by ${home.how})`,
   );
-  console.log(`title: ${whose.title.en === whose.title.ja ? whose.title.en : `${whose.title.en} / ${whose.title.ja}`} (${FROM[whose.titleFrom]})`);
+  console.log(
+    `title: ${whose.title.en === whose.title.ja ? whose.title.en : `${whose.title.en} / ${whose.title.ja}`} (${whose.titleFrom === 'default' ? 'neither given nor in the file; set it with --title' : FROM[whose.titleFrom]})`,
+  );
   console.log(`as of: ${whose.asOf} (${FROM[whose.asOfFrom]})`);
   return null;
 }

@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from '../../src/domain/playback';
 import { viewAtYear } from '../../src/domain/view';
 import { foldForSearch } from '../../src/domain/search';
 import { nationalList, NATIONAL_ROWS } from '../../scripts/national-list';
+import { nameHome } from './import-home';
 import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
 
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
@@ -92,6 +93,7 @@ test.describe('open your list', () => {
     expect(await problems.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')))).toEqual(['3', '4', '5', '6']);
     await expect(problems.nth(2)).toContainText('Row 5: not a calendar date (2012-02-30)');
 
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.waitReady();
     await atlas.expectCounts(expected.counts);
@@ -161,6 +163,7 @@ test.describe('open your list', () => {
     await expect(summary).toHaveAttribute('data-rejected', '1');
     await expect(page.getByTestId('import-problem')).toHaveAttribute('data-row', '9');
     await expect(page.getByTestId('import-problem')).toHaveText('9行目：国・地域がわかりません(アトランティス)');
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.expectCounts(expected.counts);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
@@ -207,6 +210,7 @@ test.describe('open your list', () => {
     // "Not used" takes a column out: without dates, nothing is rejected or dated, and the figures stay.
     await page.getByTestId('import-column-signed').selectOption({ label: 'Not used' });
     await expect(page.getByTestId('import-column-signed').locator('option:checked')).toHaveText('Not used');
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.expectCounts(after.counts);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported agreements');
@@ -227,6 +231,7 @@ test.describe('open your list', () => {
     await expect(page.getByTestId('import-panel')).toContainText('Header: rows 2–3');
     await expect(page.getByTestId('import-panel')).toContainText('Agreements with an end date: 3');
     await expect(page.getByTestId('import-column-expires').locator('option:checked')).toHaveText('Column G: 締結 / 有効期限');
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.expectCounts(expected.counts);
 
@@ -304,6 +309,7 @@ test.describe('open your list', () => {
     expect(mainThread.frames).toBeGreaterThan(importMs / 1000);
 
     const applied = Date.now();
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.waitReady();
     await atlas.expectCounts(expected.counts);

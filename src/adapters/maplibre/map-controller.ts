@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { MapCamera, MapFrame, MapHandle, MapSubject } from '../../state/map-handle';
 import { COLOURS } from '../../style/palette';
-import { openingCamera, type Camera } from './camera';
+import { homeLongitude, openingCamera, type Camera } from './camera';
 import { homeObstacles, layoutZoomOf, type MarkerLayout, projectorScale, spreadMarkers } from './marker-layout';
 import { skipSkyPass } from './skip-sky-pass';
 import {
@@ -123,7 +123,7 @@ export class MapController implements MapHandle {
     private readonly callbacks: MapCallbacks,
     camera?: Camera,
   ) {
-    const start = camera ?? openingCamera(container.clientWidth, container.clientHeight);
+    const start = camera ?? openingCamera(container.clientWidth, container.clientHeight, homeLongitude(initial.home));
     this.model = initial;
     this.layoutZoom = layoutZoomOf(start.zoom);
     this.institutionLevel = start.zoom >= INSTITUTION_ZOOM || initial.focusCountries.length > 0;
@@ -217,7 +217,7 @@ export class MapController implements MapHandle {
 
   private openingView(animate: boolean, offsetY = 0): void {
     const c = this.map.getContainer();
-    const cam = openingCamera(c.clientWidth, c.clientHeight);
+    const cam = openingCamera(c.clientWidth, c.clientHeight, homeLongitude(this.model.home));
     if (animate) this.map.easeTo({ center: cam.center, zoom: cam.zoom, offset: [0, offsetY], duration: reducedMotion() ? 0 : 600 });
     else if (offsetY) this.map.easeTo({ center: cam.center, zoom: cam.zoom, offset: [0, offsetY], duration: 0 });
     else this.map.jumpTo({ center: cam.center, zoom: cam.zoom });

@@ -258,7 +258,7 @@ export interface Whose {
   /** Given by the person (--as-of, the dialog), read in the file, or the caller's default (today's month): say so. */
   asOfFrom: 'given' | 'file' | 'default';
   title: Bilingual;
-  titleFrom: 'given' | 'file' | 'home' | 'default';
+  titleFrom: 'given' | 'file' | 'default';
 }
 
 export interface WhoseOptions extends Omit<ResolveHomeOptions, 'countries' | 'country'> {
@@ -286,7 +286,6 @@ export function settleWhose(rowsAboveHeader: readonly (readonly string[])[], fil
   const homeFrom = options.home || named ? 'given' : guess.home ? 'file' : null;
   const asOf = options.asOfStated ?? guess.asOf ?? options.asOf;
   const asOfFrom = options.asOfStated ? 'given' : guess.asOf ? 'file' : 'default';
-  const resolved = home?.ok ? home.home : null;
   const title = options.title ?? (guess.title ? { ja: guess.title, en: guess.title } : null);
   return {
     guess,
@@ -294,12 +293,8 @@ export function settleWhose(rowsAboveHeader: readonly (readonly string[])[], fil
     homeFrom,
     asOf,
     asOfFrom,
-    title:
-      title ??
-      (resolved
-        ? { ja: `${resolved.name.ja} 協定校一覧`.slice(0, MAX_NAME_LENGTH), en: `${resolved.name.en}: partner institutions`.slice(0, MAX_NAME_LENGTH) }
-        : DEFAULT_TITLE),
-    titleFrom: options.title ? 'given' : guess.title ? 'file' : resolved ? 'home' : 'default',
+    title: title ?? DEFAULT_TITLE,
+    titleFrom: options.title ? 'given' : guess.title ? 'file' : 'default',
   };
 }
 
