@@ -59,8 +59,8 @@ export const CATALOG = {
   country: { ja: '国・地域', en: 'Country/region' },
   waiverOnly: { ja: '授業料等不徴収の協定のみ', en: 'Tuition waiver only' },
   waiverHint: {
-    ja: '交換留学生の授業料を相互に徴収しない大学間協定(資料の*印)。',
-    en: 'University-wide agreements under which exchange students pay no tuition (marked * in the source).',
+    ja: '交換留学生の授業料を相互に徴収しない協定(一覧の記載による)。',
+    en: 'Agreements under which exchange students pay no tuition, as the list marks them.',
   },
   search: { ja: '機関名で検索', en: 'Search institutions' },
   /** Examples from the dataset's own partners (dataset-texts.ts, searchExamples). */
