@@ -124,11 +124,9 @@ export interface MetaRow extends Located {
   source: string;
   /** `YYYY-MM`: the month the seed's list describes. */
   asOf: string;
-  /** The About dialog's notes on counting and corrections (meta.about), in both languages. */
-  about: { counting: { ja: string; en: string }; corrections: { ja: string; en: string } };
+  /** The About dialog's notes on counting and corrections (meta.about, from the about_* columns), in both languages. */
+  about: Record<'counting' | 'corrections', { ja: string; en: string }>;
 }
-
-const ABOUT_COLUMNS = ['about_counting_ja', 'about_counting_en', 'about_corrections_ja', 'about_corrections_en'] as const;
 
 export interface Curation {
   regions: RegionRow[];
@@ -383,14 +381,15 @@ export function loadCuration(sources: CurationSources): Curation {
 }
 
 function loadMeta(source: SourceFile): MetaRow {
-  const rows = readTable(source, ['title_ja', 'title_en', 'source', 'as_of', ...ABOUT_COLUMNS]);
+  const about = ['counting', 'corrections'].flatMap((k) => [`about_${k}_ja`, `about_${k}_en`]);
+  const rows = readTable(source, ['title_ja', 'title_en', 'source', 'as_of', ...about]);
   const [row] = rows;
   if (!row || rows.length !== 1) throw new PipelineError(source.path, null, 'must have exactly one row');
   const asOf = required(row, 'as_of');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf)) throw new PipelineError(row.file, row.line, `"as_of" must be a month YYYY-MM, got "${asOf}"`);
-  const [cj, ce, rj, re] = ABOUT_COLUMNS.map((c) => required(row, c));
-  const about = { counting: { ja: cj!, en: ce! }, corrections: { ja: rj!, en: re! } };
-  return { ...at(row), titleJa: required(row, 'title_ja'), titleEn: required(row, 'title_en'), source: required(row, 'source'), asOf, about };
+  const note = (k: string) => ({ ja: required(row, `about_${k}_ja`), en: required(row, `about_${k}_en`) });
+  const titles = { titleJa: required(row, 'title_ja'), titleEn: required(row, 'title_en') };
+  return { ...at(row), ...titles, source: required(row, 'source'), asOf, about: { counting: note('counting'), corrections: note('corrections') } };
 }
 
 /**
