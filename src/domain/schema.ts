@@ -26,6 +26,8 @@ export const KANJI_PATTERN = /[\p{Script=Han}々〆]/u;
 const yomi = name.regex(YOMI_PATTERN, 'must be kana only (hiragana, katakana, ー, single spaces)');
 const text = z.string().max(MAX_TEXT_LENGTH);
 const bilingual = z.object({ ja: name, en: name });
+/** A paragraph in both languages (About the data). */
+const longBilingual = z.object({ ja: text.min(1), en: text.min(1) });
 const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase slug');
 const countryCode = z.string().regex(ISO_ALPHA2_PATTERN, 'must be an ISO 3166-1 alpha-2 code');
 const source = z.object({
@@ -247,6 +249,11 @@ const datasetShape = z.object({
       university: z.object({ institutions: z.number(), countries: z.number() }),
       department: z.object({ institutions: z.number(), countries: z.number() }),
     }),
+    /**
+     * The list's own notes for "About the data": how it counts, and what was corrected (the built-in list: from
+     * curation/meta.csv; an imported list: written by the importer). Absent in datasets written before it existed.
+     */
+    about: z.object({ counting: longBilingual, corrections: longBilingual }).optional(),
   }),
   home: homeSchema,
   regions: z.array(regionSchema),

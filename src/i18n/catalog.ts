@@ -59,11 +59,12 @@ export const CATALOG = {
   country: { ja: '国・地域', en: 'Country/region' },
   waiverOnly: { ja: '授業料等不徴収の協定のみ', en: 'Tuition waiver only' },
   waiverHint: {
-    ja: '交換留学生の授業料を相互に徴収しない大学間協定(資料の*印)。',
-    en: 'University-wide agreements under which exchange students pay no tuition (marked * in the source).',
+    ja: '交換留学生の授業料を相互に徴収しない協定(一覧の記載による)。',
+    en: 'Agreements under which exchange students pay no tuition, as the list marks them.',
   },
   search: { ja: '機関名で検索', en: 'Search institutions' },
-  searchPlaceholder: { ja: '例: ソルボンヌ、ソウル、清華', en: 'e.g. Sorbonne, Seoul, Tsinghua' },
+  /** Examples from the dataset's own partners (dataset-texts.ts, searchExamples). */
+  searchPlaceholder: { ja: '例: {examples}', en: 'e.g. {examples}' },
   resetAll: { ja: 'すべてリセット', en: 'Reset all' },
   activeFilters: { ja: '適用中の条件', en: 'Active filters' },
   removeFilterNamed: { ja: '条件を外す: {filter}', en: 'Remove filter: {filter}' },
@@ -190,14 +191,6 @@ export const CATALOG = {
   aboutSource: {
     ja: '出典: {source}。{asOf, date, yearMonth}現在、大学間協定 {university, number} 件 ({universityCountries, number} か国・地域 {universityInstitutions, number} 機関) と部局間協定 ({departmentCountries, number} か国・地域 {departmentInstitutions, number} 機関)。',
     en: 'Source: {source}. As of {asOf, date, yearMonth}: {university, plural, one {# university-wide agreement} other {# university-wide agreements}} ({universityInstitutions, plural, one {# institution} other {# institutions}}, {universityCountries, plural, one {# country/region} other {# countries/regions}}) and department-level agreements ({departmentInstitutions, plural, one {# partner} other {# partners}}, {departmentCountries, plural, one {# country/region} other {# countries/regions}}).',
-  },
-  aboutCounting: {
-    ja: '数え方: 1つの協定が複数の機関を含むことがあります(エコール・サントラル5校、カリフォルニア大学10キャンパス)。大学間協定の香港の大学は資料どおり「中国」に数えます。部局間協定には締結日と授業料不徴収の記載がありません。',
-    en: 'Counting: one agreement can cover several institutions (the 5 Écoles Centrales, the 10 University of California campuses). Hong Kong universities are counted under China, as in the source. The source gives no dates and no tuition terms for department-level agreements.',
-  },
-  aboutCorrections: {
-    ja: '資料の部局間協定の表はPDFから崩れたテキストです。復元のために行った判断をすべて下表に示します。',
-    en: 'The department-level table in the source is a garbled PDF extraction. Every judgement made to reconstruct it is listed below.',
   },
   correctionsSummary: {
     ja: '修正 {n, number} 件 · データは{asOf, date, yearMonth}現在',

@@ -22,3 +22,21 @@ export function datasetTexts(lang: Lang, dataset: Pick<Dataset, 'meta' | 'home'>
     home: t(lang, 'homeLegend', { name: homeName, city: home.city[lang] ?? home.city.en }),
   };
 }
+
+/**
+ * The search box's examples, from the dataset's own partners: the name of the institution with the most agreements,
+ * the city of the next one in another country, and that of a third country ("e.g. Tsinghua University, Seoul,
+ * France"), so that an imported list suggests its own names.
+ */
+export function searchExamples(lang: Lang, dataset: Pick<Dataset, 'agreements' | 'institutions' | 'countries'>): string {
+  const count = new Map<string, number>();
+  for (const a of dataset.agreements) for (const id of a.institutionIds) count.set(id, (count.get(id) ?? 0) + 1);
+  const ranked = [...dataset.institutions].sort((a, b) => (count.get(b.id) ?? 0) - (count.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+  const seen = new Set<string>();
+  const picks = ranked.filter((inst) => !seen.has(inst.country) && seen.add(inst.country)).slice(0, 3);
+  const country = picks[2] && dataset.countries.find((c) => c.code === picks[2]!.country);
+  const examples = [picks[0]?.name[lang], picks[1] ? (picks[1].city[lang] ?? picks[1].city.en) : undefined, country ? country.name[lang] : undefined].filter(
+    (x): x is string => Boolean(x),
+  );
+  return examples.length > 0 ? t(lang, 'searchPlaceholder', { examples: examples.join(lang === 'ja' ? '、' : ', ') }) : '';
+}

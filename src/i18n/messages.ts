@@ -2,12 +2,13 @@
 import type { Lang } from '../domain/schema';
 import { CATALOG } from './catalog';
 import type { IMPORT_CATALOG } from './import-catalog';
+import type { WHOSE_CATALOG } from './whose-catalog';
 import { formatParts, parseMessage, type MessageParams, type Part } from './message-format';
 
 export { formatDate, formatNumber, formatYear, formatYearMonth } from './intl';
 
 /** Every message: the page's own, and those that load with the code that uses them (see addMessages). */
-type Catalog = typeof CATALOG & typeof IMPORT_CATALOG;
+type Catalog = typeof CATALOG & typeof IMPORT_CATALOG & typeof WHOSE_CATALOG;
 export type MessageKey = keyof Catalog;
 
 /** The parameters of a message, from its text in both languages: `{ n: number }` for "{n, plural, …}". */

@@ -151,6 +151,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
       source: curation.meta.source,
       asOf: curation.meta.asOf,
       stated,
+      about: curation.meta.about,
     },
     home: {
       id: curation.home.id,

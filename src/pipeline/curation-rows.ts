@@ -99,6 +99,8 @@ export interface MetaRow extends Located {
   source: string;
   /** `YYYY-MM`: the month the seed's list describes. */
   asOf: string;
+  /** The About dialog's notes on counting and corrections (meta.about, from the about_* columns), in both languages. */
+  about: Record<'counting' | 'corrections', { ja: string; en: string }>;
 }
 
 export interface Curation {

@@ -274,12 +274,15 @@ export function loadCuration(sources: CurationSources): Curation {
 }
 
 function loadMeta(source: SourceFile): MetaRow {
-  const rows = readTable(source, ['title_ja', 'title_en', 'source', 'as_of']);
+  const about = ['counting', 'corrections'].flatMap((k) => [`about_${k}_ja`, `about_${k}_en`]);
+  const rows = readTable(source, ['title_ja', 'title_en', 'source', 'as_of', ...about]);
   const [row] = rows;
   if (!row || rows.length !== 1) throw new PipelineError(source.path, null, 'must have exactly one row');
   const asOf = required(row, 'as_of');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(asOf)) throw new PipelineError(row.file, row.line, `"as_of" must be a month YYYY-MM, got "${asOf}"`);
-  return { ...at(row), titleJa: required(row, 'title_ja'), titleEn: required(row, 'title_en'), source: required(row, 'source'), asOf };
+  const note = (k: string) => ({ ja: required(row, `about_${k}_ja`), en: required(row, `about_${k}_en`) });
+  const titles = { titleJa: required(row, 'title_ja'), titleEn: required(row, 'title_en') };
+  return { ...at(row), ...titles, source: required(row, 'source'), asOf, about: { counting: note('counting'), corrections: note('corrections') } };
 }
 
 /**

@@ -1,11 +1,14 @@
-// `npm run import -- <file> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM]`: reads a list of
-// agreements (CSV, TSV or XLSX; see src/domain/import), prints a summary and one `<file>:<row>: <reason>` per
-// rejected row, writes the dataset. Exit codes: 0 every row read; 1 some rows rejected (the dataset is written all
+// `npm run import -- <file> [--home <name>] [--title <title>] [--out <dataset.json>] [--config <config.json>]
+// [--as-of YYYY-MM]`: reads a list of agreements (CSV, TSV or XLSX; see src/domain/import), prints whose list it is
+// (home, title, as-of month, and where each came from), a summary and one `<file>:<row>: <reason>` per rejected row,
+// writes the dataset. Without a home (--home, the config's, or one the file names) it writes nothing and exits 2: a
+// list is never shown as another's. Exit codes: 0 every row read; 1 some rows rejected (the dataset is written all
 // the same); 2 a usage error or a file that cannot be read (one line on stderr, no stack); 3 an unexpected crash.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
+import type { Whose } from '../domain/import/home';
 import { ImportError, importAgreements, type Inferred } from '../domain/import/importer';
 import { rejectReasonText } from '../i18n/import-catalog';
 import { UnreadableFileError } from '../domain/import/rows';
@@ -31,7 +34,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 class UsageError extends Error {}
 
 const USAGE =
-  'usage: npm run import -- <file.csv|.tsv|.xlsx> [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM] [--undated keep|drop] [--day-order dmy|mdy]';
+  'usage: npm run import -- <file.csv|.tsv|.xlsx> [--home <institution>] [--title <title>] [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM] [--undated keep|drop] [--day-order dmy|mdy]';
 
 /** What the importer inferred, in English lines (the page lists the same in its preview). */
 function inferredLines(inferred: Inferred): string[] {
@@ -68,6 +71,29 @@ function readInput(file: string): Uint8Array {
   }
 }
 
+const FROM = {
+  given: 'given',
+  file: 'read in the file',
+  default: "today's month: the file does not say; set it with --as-of",
+} as const;
+
+/** Whose list it is, in one line each, and why not when the home is unknown (then the command stops). */
+function reportWhose(whose: Whose): string | null {
+  const { home } = whose;
+  if (!home) return 'no home institution: the file names none; give it with --home "<institution>" (or "home" in --config)';
+  if (!home.ok)
+    return `home institution "${home.name}" (${whose.homeFrom === 'file' ? 'named in the file' : 'given'}) ${home.reason === 'ambiguous' ? `could be several: ${home.candidates.join('; ')}` : 'was not found among the institutions and cities known'}; give it with --home "<institution>" (or "home" in --config)`;
+  const h = home.home;
+  console.log(
+    `home: ${h.name.en} / ${h.name.ja}, ${h.city.en} (${h.country}) ${h.lat.toFixed(3)}, ${h.lng.toFixed(3)} (${whose.homeFrom === 'file' ? 'named in the file' : 'given'}; by ${home.how})`,
+  );
+  console.log(
+    `title: ${whose.title.en === whose.title.ja ? whose.title.en : `${whose.title.en} / ${whose.title.ja}`} (${whose.titleFrom === 'default' ? 'neither given nor in the file; set it with --title' : FROM[whose.titleFrom]})`,
+  );
+  console.log(`as of: ${whose.asOf} (${FROM[whose.asOfFrom]})`);
+  return null;
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -77,6 +103,8 @@ async function main(): Promise<number> {
       'as-of': { type: 'string' },
       undated: { type: 'string' },
       'day-order': { type: 'string' },
+      home: { type: 'string' },
+      title: { type: 'string' },
     },
   });
   const file = positionals[0];
@@ -95,14 +123,19 @@ async function main(): Promise<number> {
   if (values['as-of'] !== undefined && !MONTH.test(values['as-of']))
     throw new UsageError(`--as-of must be a month, YYYY-MM (got "${values['as-of'].slice(0, 40)}")`);
   const base = parseDataset(JSON.parse(readFileSync(join(process.cwd(), DATASET_PATH), 'utf8')));
-  const asOf = values['as-of'] ?? config.asOf ?? new Date().toISOString().slice(0, 7);
+  // The list's month: the person's (--as-of, the config's), else the file's ("平成16年5月1日現在"), else this month.
+  const asOfStated = values['as-of'] ?? config.asOf;
+  const title = values.title ? { ja: values.title, en: values.title } : config.title;
   const result = await importAgreements(readInput(file), basename(file), {
-    ...(await cliImportOptions(base, asOf)),
-    ...(config.title ? { title: config.title } : {}),
-    ...(config.home ? { home: config.home } : {}),
+    ...(await cliImportOptions(base)),
+    ...(asOfStated ? { asOfStated } : {}),
+    ...(title ? { title } : {}),
+    ...(values.home ? { homeName: values.home } : config.home ? { home: config.home } : {}),
     ...(undated ? { undatedRows: undated } : {}),
     ...(dayOrder ? { dayOrder } : {}),
   });
+  const noHome = reportWhose(result.guesses);
+  if (noHome) throw new UsageError(noHome);
   const mapped = result.mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}`);
   console.log(
     `${file}: ${result.format}${result.encoding ? ` (${result.encoding})` : ''}, header on ${result.mapping.headerRows === 2 ? `rows ${result.mapping.headerRow - 1}–${result.mapping.headerRow}` : `row ${result.mapping.headerRow}`}: ${mapped.join(', ')}`,

@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from '../../src/domain/playback';
 import { viewAtYear } from '../../src/domain/view';
 import { foldForSearch } from '../../src/domain/search';
 import { nationalList } from '../../scripts/national-list';
+import { nameHome } from './import-home';
 import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
 
 /**
@@ -98,6 +99,7 @@ test.describe('open your list', () => {
     expect(await problems.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')))).toEqual(['3', '4', '5', '6']);
     await expect(problems.nth(2)).toContainText('Row 5: not a calendar date (2012-02-30)');
 
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.waitFirstView();
     await atlas.expectCounts(expected.counts);
@@ -169,6 +171,7 @@ test.describe('open your list', () => {
     await expect(summary).toHaveAttribute('data-rejected', '1');
     await expect(page.getByTestId('import-problem')).toHaveAttribute('data-row', '9');
     await expect(page.getByTestId('import-problem')).toHaveText('9行目：国・地域がわかりません(アトランティス)');
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.expectCounts(expected.counts);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
@@ -222,6 +225,7 @@ test.describe('open your list', () => {
     // "Not used" takes a column out: without dates, nothing is rejected or dated, and the figures stay.
     await page.getByTestId('import-column-signed').selectOption({ label: 'Not used' });
     await expect(page.getByTestId('import-column-signed').locator('option:checked')).toHaveText('Not used');
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.expectCounts(after.counts);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported agreements');
@@ -242,6 +246,7 @@ test.describe('open your list', () => {
     await expect(page.getByTestId('import-panel')).toContainText('Header: rows 2–3');
     await expect(page.getByTestId('import-panel')).toContainText('Agreements with an end date: 3');
     await expect(page.getByTestId('import-column-expires').locator('option:checked')).toHaveText('Column G: 締結 / 有効期限');
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.expectCounts(expected.counts);
 
@@ -279,6 +284,7 @@ test.describe('open your list', () => {
     await expect(page.getByTestId('import-skipped-row')).toHaveText(['Row 2: アジア州(3)', 'Row 6: ※ 大学間協定のみ掲載']);
     await expect(page.getByTestId('import-inferred').locator('[data-kind=filled-country]')).toHaveText('Blank country cells filled from the row above: 2');
     await expect(page.getByTestId('import-problem')).toHaveCount(0);
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.expectCounts(expected.counts);
     expect(expected.counts).toEqual({ agreements: 3, institutions: 3, countries: 1 });
@@ -322,6 +328,7 @@ test.describe('open your list', () => {
     await page.getByTestId('import-day-order-mdy').click();
     await expect(summary).toHaveAttribute('data-rejected', '0');
     await expect(summary).toHaveAttribute('data-placed', '1');
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.expectCounts({ agreements: 1, institutions: 1, countries: 1 });
     atlas.expectClean();
@@ -382,6 +389,7 @@ test.describe('open your list', () => {
     expect(mainThread.longestTaskMs).toBeLessThan(500);
     expect(mainThread.frames).toBeGreaterThan(importMs / 1000);
 
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await atlas.waitFirstView();
     await atlas.expectCounts(expected.counts);

@@ -30,7 +30,7 @@ test('a build with VITE_ATLAS_DATASET opens with the dataset npm run import wrot
     const dataset = join(dir, 'my-atlas.json');
     const imported = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'src/pipeline/import.ts', 'tests/fixtures/import/partners.xlsx', '--out', dataset, '--config', config],
+      ['--import', 'tsx', 'src/pipeline/import.ts', 'tests/fixtures/import/partners.xlsx', '--home', 'Kyoto University', '--out', dataset, '--config', config],
       {
         encoding: 'utf8',
       },

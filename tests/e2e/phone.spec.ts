@@ -1,6 +1,7 @@
 // A 375×667 phone: the first screen is for the map, the card scrolls in the map's area, the filters tab ends with
 // a way to its results, and a tooltip does not outstay a tap.
 import { type Browser, expect, test } from '@playwright/test';
+import { nameHome } from './import-home';
 import { AtlasPage, expectedCounts } from './atlas-page';
 
 const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
@@ -64,6 +65,7 @@ test('your list opens from the header, its dialog fills the screen, and the list
   expect(box.x + box.width).toBeLessThanOrEqual(375);
   expect(box.y + box.height).toBeLessThanOrEqual(667);
   expect(await panel.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await nameHome(page);
   await page.getByTestId('import-apply').scrollIntoViewIfNeeded();
   await page.getByTestId('import-apply').tap();
   await expect(panel).toBeHidden();

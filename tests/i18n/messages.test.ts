@@ -4,6 +4,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Lang } from '../../src/domain/schema';
 import { CATALOG as PAGE_CATALOG } from '../../src/i18n/catalog';
 import { IMPORT_CATALOG } from '../../src/i18n/import-catalog';
+import { WHOSE_CATALOG } from '../../src/i18n/whose-catalog';
 import { pluralCategory } from '../../src/i18n/intl';
 import { argumentsOf, parseMessage } from '../../src/i18n/message-format';
 import { addMessages, formatDate, formatNumber, formatYearMonth, t, type MessageKey, type ParamsOf } from '../../src/i18n/messages';
@@ -11,8 +12,9 @@ import { countedNouns, messageProblems } from './message-checks';
 
 const LANGS: Lang[] = ['ja', 'en'];
 /** The page's messages and those loaded with the import dialog (registered as the dialog registers them). */
-const CATALOG = { ...PAGE_CATALOG, ...IMPORT_CATALOG };
+const CATALOG = { ...PAGE_CATALOG, ...IMPORT_CATALOG, ...WHOSE_CATALOG };
 addMessages(IMPORT_CATALOG);
+addMessages(WHOSE_CATALOG);
 const KEYS = Object.keys(CATALOG) as MessageKey[];
 const COUNTS = [0, 1, 2, 12_345];
 

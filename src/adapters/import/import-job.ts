@@ -5,9 +5,9 @@ import type { TextEncodingName } from '../../domain/import/decode';
 import institutionsUrl from 'virtual:institution-gazetteer';
 import type { ColumnChoice, ImportPreview } from '../../domain/import/importer';
 import type { Dataset } from '../../domain/schema';
-import type { ImportFailure, ImportPhase, ImportReply, ImportRequest, ReadingChoices } from './protocol';
+import type { ImportFailure, ImportPhase, ImportReply, ImportRequest, ReadingChoices, WhoseChoice } from './protocol';
 
-export type { FailureCode, ImportFailure, ImportPhase, ReadingChoices } from './protocol';
+export type { FailureCode, ImportFailure, ImportPhase, ReadingChoices, WhoseChoice } from './protocol';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -30,6 +30,8 @@ export interface ImportedDataset {
 export interface ImportJob {
   /** Maps the file again with these columns and choices (the preview follows through the events). */
   remap(columns: ColumnChoice, choices?: ReadingChoices): void;
+  /** Maps the file again with whose list it is (home, title, as-of), as the person gave it. */
+  rewhose(whose: WhoseChoice): void;
   /** The dataset of the last preview, and the same as JSON. */
   dataset(): Promise<ImportedDataset>;
   /** Stops the worker: nothing more is reported, and dataset() rejects. */
@@ -77,6 +79,9 @@ export async function startImport(file: File, base: Dataset, asOf: string, event
   return {
     remap: (columns, choices) => {
       if (!stopped) send({ kind: 'remap', columns, ...(choices ? { choices } : {}) });
+    },
+    rewhose: (whose) => {
+      if (!stopped) send({ kind: 'remap', whose });
     },
     dataset: () =>
       new Promise<ImportedDataset>((resolve, reject) => {

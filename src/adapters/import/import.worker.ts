@@ -4,7 +4,9 @@
 // row needs them: the institutions when rows are placed by name (no coordinates column).
 import { type CityGazetteer, cityLookup, isCityGazetteer, type CityLookup } from '../../domain/import/cities';
 import type { HeaderMapping } from '../../domain/import/headers';
+import { guessWhose, resolveHome } from '../../domain/import/home';
 import {
+  cellText,
   detectMapping,
   ImportError,
   type ImportOptions,
@@ -21,7 +23,7 @@ import { UnreadableFileError } from '../../domain/import/rows';
 import { readTable, type Table } from '../../domain/import/table';
 import { foldForSearch } from '../../domain/search';
 import type { Dataset } from '../../domain/schema';
-import type { FailureCode, ImportReply, ImportRequest, ReadingChoices } from './protocol';
+import type { FailureCode, ImportReply, ImportRequest, ReadingChoices, WhoseChoice } from './protocol';
 
 /** Rows listed at most in a preview's problems and ambiguous cities. */
 const PREVIEW_ROWS = 100;
@@ -39,6 +41,8 @@ let opened: Opened | null = null;
 let result: ImportResult | null = null;
 let cities: Promise<CityGazetteer | null> | null = null;
 let institutions: Promise<InstitutionLookup | null> | null = null;
+/** The person's last corrections (columns, reading choices, whose list it is): a change of one keeps the others. */
+let choices: { columns?: ColumnChoice; reading: ReadingChoices; whose: WhoseChoice } = { reading: {}, whose: {} };
 
 const reply = (message: ImportReply, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
@@ -73,27 +77,39 @@ function loadInstitutions(url: string, base: Dataset, cityData: CityGazetteer | 
 /** Rows are placed by their partner's name when the list gives no coordinates. */
 const needsInstitutions = (mapping: HeaderMapping) => !mapping.columns.some((c) => c.field === 'lat') || !mapping.columns.some((c) => c.field === 'lng');
 
-async function map(columns?: ColumnChoice, choices: ReadingChoices = {}) {
+/** Whether the home (typed, or the file's guess) is not a built-in institution: it may be found by the gazetteers. */
+function homeNeedsGazetteers(table: Table, mapping: HeaderMapping, fileName: string, base: Dataset, whose: WhoseChoice): boolean {
+  const above = table.rows.filter((r) => r.number <= mapping.headerRow - mapping.headerRows).map((r) => r.cells.map(cellText));
+  const name = whose.homeName?.trim() || guessWhose(above, fileName).home;
+  return name !== null && name !== '' && !resolveHome(name, { base }).ok;
+}
+
+async function map() {
   if (!opened) return;
   const { table, fileName, base, asOf, citiesUrl, institutionsUrl } = opened;
+  const { columns, reading, whose } = choices;
   result = null;
   try {
     const mapping = detectMapping(table, columns);
     let lookup: CityLookup | null = null;
     let byName: InstitutionLookup | null = null;
-    const byCity = needsCities(table, mapping);
-    if (byCity || needsInstitutions(mapping)) {
+    const home = homeNeedsGazetteers(table, mapping, fileName, base, whose);
+    const byCity = needsCities(table, mapping) || home;
+    const byInstitution = needsInstitutions(mapping) || home;
+    if (byCity || byInstitution) {
       reply({ kind: 'progress', phase: 'cities', done: 0, total: 0 });
       const cityData = await loadCities(citiesUrl);
       lookup = byCity && cityData ? cityLookup(cityData, foldForSearch) : null;
-      if (needsInstitutions(mapping)) byName = await loadInstitutions(institutionsUrl, base, cityData);
+      if (byInstitution) byName = await loadInstitutions(institutionsUrl, base, cityData);
     }
-    // `institutions` is the importer's (helper "lists") option: a variable, so that this compiles before it exists.
-    const options: ImportOptions & { institutions?: InstitutionLookup } = {
+    const options: ImportOptions = {
       base,
       asOf,
       columns,
-      ...choices,
+      ...reading,
+      ...(whose.homeName?.trim() ? { homeName: whose.homeName } : {}),
+      ...(whose.title?.trim() ? { title: { ja: whose.title.trim(), en: whose.title.trim() } } : {}),
+      ...(whose.asOf ? { asOfStated: whose.asOf } : {}),
       ...(lookup ? { cities: lookup } : {}),
       ...(byName ? { institutions: byName } : {}),
       onProgress: (done, total) => reply({ kind: 'progress', phase: 'mapping', done, total }),
@@ -113,6 +129,7 @@ async function handle(request: ImportRequest) {
         const table = await readTable(new Uint8Array(request.bytes), request.fileName, request.encoding ? { encoding: request.encoding } : {});
         const { fileName, base, asOf, citiesUrl, institutionsUrl } = request;
         opened = { table, fileName, base, asOf, citiesUrl, institutionsUrl };
+        choices = { reading: {}, whose: {} };
       } catch (error) {
         fail(error);
         return;
@@ -121,7 +138,12 @@ async function handle(request: ImportRequest) {
       return;
     }
     case 'remap':
-      await map(request.columns, request.choices);
+      choices = {
+        columns: request.columns ?? choices.columns,
+        reading: request.choices ?? choices.reading,
+        whose: request.whose ?? choices.whose,
+      };
+      await map();
       return;
     case 'dataset':
       if (result) {

@@ -8,8 +8,17 @@ import type { Dataset } from '../../domain/schema';
 
 export type ImportRequest =
   | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string; institutionsUrl: string; encoding?: TextEncodingName }
-  | { kind: 'remap'; columns: ColumnChoice; choices?: ReadingChoices }
+  /** Map again: with corrected columns, reading choices, or whose list it is (the dialog's home, title, as-of); each kept until changed. */
+  | { kind: 'remap'; columns?: ColumnChoice; choices?: ReadingChoices; whose?: WhoseChoice }
   | { kind: 'dataset' };
+
+/** Whose list it is, as the person gave it in the preview: empty or absent fields leave the file's guess. */
+export interface WhoseChoice {
+  homeName?: string;
+  title?: string;
+  /** YYYY-MM. */
+  asOf?: string;
+}
 
 /** The person's answers to what the preview asks: the dates' day/month order, and rows whose date cannot be read. */
 export type ReadingChoices = Pick<ImportOptions, 'dayOrder' | 'undatedRows'>;

@@ -23,6 +23,8 @@ export class CameraFraming {
   constructor(
     private readonly map: MapLibreMap,
     followOpeningView: boolean,
+    /** The home's longitude, the opening view's centre (the list's own home, not always Sendai). */
+    private readonly homeLng: () => number | undefined = () => undefined,
   ) {
     if (followOpeningView) this.current = (animate) => this.openingView(animate);
     this.fitMinZoom();
@@ -49,7 +51,7 @@ export class CameraFraming {
 
   private openingView(animate: boolean, offsetY = 0): void {
     const c = this.map.getContainer();
-    const cam = openingCamera(c.clientWidth, c.clientHeight);
+    const cam = openingCamera(c.clientWidth, c.clientHeight, this.homeLng());
     if (animate) this.map.easeTo({ center: cam.center, zoom: cam.zoom, offset: [0, offsetY], duration: reducedMotion() ? 0 : 600 });
     else if (offsetY) this.map.easeTo({ center: cam.center, zoom: cam.zoom, offset: [0, offsetY], duration: 0 });
     else this.map.jumpTo({ center: cam.center, zoom: cam.zoom });

@@ -6,7 +6,7 @@ import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJ
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import type { MapCamera, MapFrame, MapHandle, MapSubject } from '../../state/map-handle';
-import { openingCamera, type Camera } from './camera';
+import { homeLongitude, openingCamera, type Camera } from './camera';
 import { CameraFraming, MAP_ZOOM_LIMITS } from './camera-framing';
 import { captureAt, mapFrame, mapIdle, renderAtSize } from './export-size';
 import { bindInput, type HoverTarget, type MapInputCallbacks } from './map-input';
@@ -107,7 +107,7 @@ export class MapController implements MapHandle {
     private readonly callbacks: MapCallbacks,
     camera?: Camera,
   ) {
-    const start = camera ?? openingCamera(container.clientWidth, container.clientHeight);
+    const start = camera ?? openingCamera(container.clientWidth, container.clientHeight, homeLongitude(initial.home));
     this.model = initial;
     this.layoutZoom = layoutZoomOf(start.zoom);
     this.institutionLevel = start.zoom >= INSTITUTION_ZOOM || initial.focusCountries.length > 0;
@@ -164,7 +164,7 @@ export class MapController implements MapHandle {
     });
     this.map.on('resize', () => this.applyScale());
     // Until something else moves it, the opening view follows the map area's size.
-    this.framing = new CameraFraming(this.map, !camera);
+    this.framing = new CameraFraming(this.map, !camera, () => homeLongitude(this.model.home));
     bindInput(this.map, callbacks);
   }
 

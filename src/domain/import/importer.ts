@@ -10,7 +10,8 @@ import { ImportError, type AmbiguousRow, type ColumnChoice, type ImportOptions, 
 import { cellText } from './values';
 
 export { mapTable } from './map-table';
-export { cellText, DEFAULT_TITLE, PROGRESS_STEP } from './values';
+export { cellText, PROGRESS_STEP } from './values';
+export { DEFAULT_TITLE } from './home';
 export * from './types';
 
 const textRowsOf = (rows: Table['rows']) => rows.map((r) => ({ number: r.number, cells: r.cells.map(cellText) }));
@@ -71,7 +72,7 @@ export function previewOf(result: ImportResult, limit: number): ImportPreview {
     if (row.status !== 'rejected' && row.ambiguousInstitution && ambiguousInstitutions.length < limit)
       ambiguousInstitutions.push({ row: row.row, name: row.name, candidates: row.ambiguousInstitution });
   }
-  const { fileName, format, encoding, mapping, summary, dataset, inferred } = result;
+  const { fileName, format, encoding, mapping, summary, dataset, inferred, guesses } = result;
   return {
     fileName,
     format,
@@ -87,5 +88,6 @@ export function previewOf(result: ImportResult, limit: number): ImportPreview {
     inferred,
     agreements: dataset.agreements.length,
     withEndDate: dataset.agreements.filter((a) => a.expires).length,
+    guesses,
   };
 }

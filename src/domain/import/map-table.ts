@@ -19,12 +19,13 @@ import centroids from './country-centroids.json' with { type: 'json' };
 import { countryCode, countryNames, numericCode } from './countries';
 import { dayOrderOf, findDateIn, parseDate, type DateReading } from './dates';
 import type { HeaderMapping, ImportField } from './headers';
+import { importedAbout, settleWhose } from './home';
 import { placePartner } from './place';
 import { prepareRows } from './prepare';
 import { REGION_OF } from './regions';
 import type { Cell, Table } from './table';
 import type { ImportOptions, ImportResult, ImportSummary, Inferred, RejectCode, RowResult } from './types';
-import { cellText, memoFold, NO_END_WORDS, parseCoordinate, parseWaiver, uniqueId, DEFAULT_TITLE, PROGRESS_STEP } from './values';
+import { cellText, memoFold, NO_END_WORDS, parseCoordinate, parseWaiver, uniqueId, PROGRESS_STEP } from './values';
 
 /** Country → [lat, lng] of its largest polygon's centroid (scripts/country-centroids.ts). */
 const CENTROIDS = centroids as unknown as Record<string, [number, number] | undefined>;
@@ -88,6 +89,12 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     codeOf,
     options.institutions,
   );
+  // Whose list it is (home.ts): the person's answers, else the title rows above the header, the file name, or a home
+  // column that names one university on every row.
+  const homeColumn = column.home;
+  const columnHomes = homeColumn === undefined ? [] : [...new Set(prepared.rows.map((r) => r.texts[homeColumn] ?? '').filter(Boolean))];
+  const above = table.rows.filter((row) => row.number <= mapping.headerRow - mapping.headerRows).map((row) => row.cells.map(cellText));
+  const whose = settleWhose(above, fileName, options, Object.keys(CENTROIDS), columnHomes.length === 1 ? columnHomes[0]! : null);
   // The day/month order of 03/04/2017 is the column's: read from the cells that tell, or chosen by the person.
   const signedColumn = column.signed;
   const columnOrder = signedColumn === undefined ? 'none' : dayOrderOf(prepared.rows.map((r) => r.texts[signedColumn] ?? ''));
@@ -182,7 +189,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
         reject(reading.reason === 'impossible' ? 'impossible-date' : 'day-order', signedText);
         continue;
       } else {
-        if (reading.date.iso.slice(0, 7) > options.asOf) {
+        if (reading.date.iso.slice(0, 7) > whose.asOf) {
           reject('after-as-of', signedText);
           continue;
         }
@@ -353,12 +360,14 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   };
   const dataset = validateDataset({
     meta: {
-      title: options.title ?? DEFAULT_TITLE,
+      title: whose.title,
       source: fileName.slice(0, MAX_TEXT_LENGTH),
-      asOf: options.asOf,
+      asOf: whose.asOf,
       stated: { university: partners('university'), department: partners('department') },
+      about: importedAbout(fileName.slice(0, 200), results.filter((r) => r.status === 'rejected').length),
     },
-    home: options.home ?? base.home,
+    // Without a home (none named, none resolved) the built-in's stands in: callers check guesses.home and ask.
+    home: whose.home?.ok ? whose.home.home : base.home,
     regions: base.regions,
     countries: [...countries.values()],
     departments: [...departments.values()],
@@ -372,5 +381,5 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     if (r.status === 'placed' && r.place === 'city') summary.byCity += 1;
     if (r.status === 'placed' && r.ambiguousCity) summary.ambiguous += 1;
   }
-  return { fileName, format: table.format, encoding: table.encoding, readNotes: table.notes, mapping, rows: results, skipped: prepared.skipped, inferred, summary, dataset };
+  return { fileName, format: table.format, encoding: table.encoding, readNotes: table.notes, mapping, rows: results, skipped: prepared.skipped, inferred, summary, dataset, guesses: whose };
 }

@@ -5,6 +5,7 @@ import type { CityLookup } from './cities';
 import type { DayOrder } from './dates';
 import type { TextEncodingName } from './decode';
 import type { HeaderMapping, ImportField } from './headers';
+import type { Whose } from './home';
 import type { InstitutionLookup } from './institution-lookup';
 import type { ReadNote, TableFormat } from './table';
 
@@ -97,6 +98,8 @@ export interface ImportResult {
   inferred: Inferred;
   summary: ImportSummary;
   dataset: Dataset;
+  /** Whose list it is (home.ts): what the file says, and the home, title and as-of month the dataset got. */
+  guesses: Whose;
 }
 
 /** A corrected mapping: field → 0-based column, or null for "not used". Fields left out keep what the header says. */
@@ -105,10 +108,14 @@ export type ColumnChoice = Partial<Record<ImportField, number | null>>;
 export interface ImportOptions {
   /** The built-in dataset: its institutions are matched by name, its countries and regions reused. */
   base: Dataset;
-  /** The month the list is as of (YYYY-MM): later signing dates are rejected. */
+  /** The month the list is as of (YYYY-MM) when neither the person nor the file says: later signing dates are rejected. */
   asOf: string;
+  /** The as-of month the person gave (--as-of, the dialog): wins over the file's ("平成16年5月1日現在"). */
+  asOfStated?: string;
   title?: Bilingual;
   home?: Home;
+  /** The home institution named by the person (--home, the dialog), resolved by home.ts; else the file's guess. */
+  homeName?: string;
   /** A corrected mapping, replacing what the header row says for the fields it names. */
   columns?: ColumnChoice;
   /** Cities to coordinates (cities.ts): rows with a known city are placed there rather than at the country's middle. */
@@ -158,4 +165,6 @@ export interface ImportPreview {
   /** Agreements the dataset holds, and how many of them have an end date. */
   agreements: number;
   withEndDate: number;
+  /** Whose list it is: the guesses, the home as resolved (or why not), the title and as-of month the dataset got. */
+  guesses: Whose;
 }

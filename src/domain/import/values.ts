@@ -4,7 +4,6 @@ import { foldForSearch } from '../search';
 import { MAX_NAME_LENGTH, SLUG_PATTERN, type Bilingual } from '../schema';
 import type { Cell } from './table';
 
-export const DEFAULT_TITLE: Bilingual = { ja: '読み込んだ協定一覧', en: 'Imported agreements' };
 
 /** Rows between two progress reports. */
 export const PROGRESS_STEP = 1000;

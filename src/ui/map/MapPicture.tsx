@@ -5,7 +5,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { Camera } from '../../adapters/maplibre/camera';
-import { INSTITUTION_ZOOM, openingCamera } from '../../adapters/maplibre/camera';
+import { homeLongitude, INSTITUTION_ZOOM, openingCamera } from '../../adapters/maplibre/camera';
 import type { CountryMarkerProperties } from '../../adapters/maplibre/map-data';
 import { homeObstacles, layoutZoomOf, project, spreadMarkers, worldSize } from '../../adapters/maplibre/marker-layout';
 import { COLOURS } from '../../style/palette';
@@ -53,10 +53,11 @@ export function MapPicture({ basemap, countryMarkers, home, partnerFillIds, sele
     return () => observer.disconnect();
   }, []);
 
-  // The projection and the land's outlines change only with the map area's size: not with the filters or the year.
+  // The projection and the land's outlines change only with the map area's size (and the list's home): not with the filters or the year.
+  const homeLng = homeLongitude(home);
   const projection = useMemo(() => {
     if (!size || size.width === 0 || size.height === 0) return null;
-    const { center, zoom } = camera ?? openingCamera(size.width, size.height);
+    const { center, zoom } = camera ?? openingCamera(size.width, size.height, homeLng);
     const world = worldSize(zoom);
     const [cx, cy] = project(center[0], center[1], world);
     const toPixel = (p: Position, shift = 0): [number, number] => {
@@ -73,7 +74,7 @@ export function MapPicture({ basemap, countryMarkers, home, partnerFillIds, sele
       basemap.features.map((f, i) => ({ key: `${shift}:${i}`, id: String(f.id ?? f.properties?.id ?? ''), d: pathOf(f.geometry, (p) => toPixel(p, shift)) })),
     );
     return { zoom, toPixel, shifts, outlines, width: size.width, height: size.height };
-  }, [size, camera, basemap]);
+  }, [size, camera, basemap, homeLng]);
 
   const picture = useMemo(() => {
     if (!projection) return null;

@@ -58,8 +58,9 @@ export const AboutData = memo(function AboutData({ lang, dataset, open, onClose 
         </button>
       </div>
       <p>{sourceParagraph(lang, dataset)}</p>
-      <p>{t(lang, 'aboutCounting')}</p>
-      <p>{t(lang, 'aboutCorrections')}</p>
+      {/* The list's own notes (meta.about): the built-in list's from its curation, an imported list's from the importer. */}
+      {dataset.meta.about && <p data-testid="about-counting">{dataset.meta.about.counting[lang]}</p>}
+      {dataset.meta.about && <p data-testid="about-corrections">{dataset.meta.about.corrections[lang]}</p>}
       <p className="muted">{t(lang, 'correctionsSummary', { n: dataset.corrections.length, asOf: dataset.meta.asOf })}</p>
       {open && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to be scrolled (WCAG 2.1.1)

@@ -8,6 +8,7 @@ import { nameComparator } from '../../domain/name-order';
 import type { Lang, RegionId } from '../../domain/schema';
 import type { AtlasView } from '../../domain/view';
 import { formatNumber, t } from '../../i18n/messages';
+import { searchExamples } from '../../i18n/dataset-texts';
 import { selectFilters } from '../../state/atlas-store';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { FilterChips } from './FilterChips';
@@ -202,13 +203,14 @@ const SearchField = memo(function SearchField({ lang, query, index }: { lang: La
   // The search text is folded in idle time after the first view; if that has not finished when the box takes focus,
   // it is finished then, before the first key (~20 ms), not in the keystroke's own frame.
   const prepare = () => void index.prepareSearch(() => true);
+  const placeholder = useMemo(() => searchExamples(lang, index.dataset), [lang, index]);
   return (
     <label className="field">
       <span>{t(lang, 'search')}</span>
       <input
         type="search"
         value={query}
-        placeholder={t(lang, 'searchPlaceholder')}
+        placeholder={placeholder}
         onChange={(e) => setQuery(e.target.value)}
         onFocus={prepare}
         data-testid="search"

@@ -3,11 +3,12 @@
 // read (correctable), the rows not read and the ambiguous city names; "Show this list" hands the dataset to the app.
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../../domain/import/headers';
+import type { Whose } from '../../../domain/import/home';
 import type { ColumnChoice, ImportPreview, RejectedRow } from '../../../domain/import/importer';
 import type { Dataset, Lang } from '../../../domain/schema';
 import { IMPORT_CATALOG, REJECT_REASON_KEYS } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
-import { startImport, type ImportFailure, type ImportJob, type ImportProgress, type ReadingChoices } from '../../../adapters/import/import-job';
+import { startImport, type ImportFailure, type ImportJob, type ImportProgress, type ReadingChoices, type WhoseChoice } from '../../../adapters/import/import-job';
 import { IMPORT_FIELDS } from '../../../domain/import/headers';
 import { applyChoice, ColumnChoices } from './ColumnChoices';
 import { ReadNotes } from './ReadNotes';
@@ -15,6 +16,7 @@ import { refusalText } from './refusal-text';
 import type { TextEncodingName } from '../../../domain/import/decode';
 import { PasteTable } from './PasteTable';
 import { FirstRows, PreviewDetails } from './PreviewDetails';
+import { WhoseList } from './WhoseList';
 
 addMessages(IMPORT_CATALOG);
 
@@ -141,6 +143,8 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
   // The person's answers to what the preview asked (day/month order, undated rows), kept while the list is re-read.
   const [choices, setChoices] = useState<ReadingChoices>({});
   const [firstRows, setFirstRows] = useState<string[][] | null>(null);
+  // Whose list it is, as the last preview of this file said: the fields stay (with what was typed) while it is read again.
+  const [whose, setWhose] = useState<{ file: number; guesses: Whose } | null>(null);
   const job = useRef<ImportJob | null>(null);
   const input = useRef<HTMLInputElement>(null);
   // Each file read is one generation: events of a file replaced by another are ignored.
@@ -164,6 +168,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
       setColumns(null);
       setChoices({});
       setFirstRows(null);
+      setWhose(null);
       try {
         const started = await startImport(
           file,
@@ -174,6 +179,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
             preview: (preview, notes) => {
               if (!current()) return;
               setStatus({ kind: 'preview', preview, citiesUnavailable: notes.citiesUnavailable });
+              setWhose({ file: mine, guesses: preview.guesses });
               setColumns({ list: preview.mapping.columns, header: { row: preview.mapping.headerRow, rows: preview.mapping.headerRows } });
             },
             failed: (failure) => {
@@ -214,10 +220,16 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
     for (const f of IMPORT_FIELDS) shown[f] = columns?.list.find((c) => c.field === f)?.index ?? null;
     remap(shown, reading);
   };
+  const rewhose = (whose: WhoseChoice) => {
+    if (!job.current) return;
+    setStatus({ kind: 'working', progress: null });
+    job.current.rewhose(whose);
+  };
   const cancel = () => {
     stop();
     setStatus({ kind: 'cancelled' });
     setColumns(null);
+    setWhose(null);
     // So that choosing the same file again reads it again (an unchanged input fires no change event).
     if (input.current) input.current.value = '';
   };
@@ -284,11 +296,15 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
           onChoose={remap}
         />
       )}
+      {whose && status.kind !== 'cancelled' && (
+        <WhoseList key={whose.file} lang={lang} guesses={whose.guesses} disabled={status.kind === 'working' || status.kind === 'applying'} onChange={rewhose} />
+      )}
+      {preview && !preview.guesses.home?.ok && <p className="import-note">{t(lang, 'whoseApplyNeedsHome')}</p>}
       {preview && (
         <button
           type="button"
           className="header-button import-apply"
-          disabled={preview.agreements === 0 || status.kind === 'applying'}
+          disabled={preview.agreements === 0 || !preview.guesses.home?.ok || status.kind === 'applying'}
           onClick={() => void apply(preview)}
           data-testid="import-apply"
         >
@@ -298,7 +314,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
       {importedFile !== null && (
         <p className="import-current">
           {t(lang, 'importShowing', { file: importedFile })}{' '}
-          <button type="button" className="link-button" onClick={onReset} data-testid="import-reset">
+          <button type="button" className="import-reset" onClick={onReset} data-testid="import-reset">
             {t(lang, 'importReset')}
           </button>
         </p>

@@ -1,0 +1,11 @@
+// The import preview's "Whose list is this?": a list is shown on the atlas only once its home is named and found.
+import { expect, type Page } from '@playwright/test';
+
+/** Types the home institution into the preview, and waits for the worker to have placed it. */
+export async function nameHome(page: Page, name = 'Nagoya University'): Promise<void> {
+  const field = page.getByTestId('import-home');
+  await field.fill(name);
+  await field.press('Enter');
+  await expect(page.getByTestId('import-home-resolved')).toHaveAttribute('data-home', /./);
+  await expect(page.getByTestId('import-apply')).toBeEnabled();
+}
