@@ -127,6 +127,16 @@ describe('2. merged cells saved as blanks', () => {
     expect([2, 3, 4].map((row) => countryOfRow(r, row))).toEqual(['BT', 'CN', 'CN']);
   });
 
+  it("fills a partner's name merged over its agreements' rows, not into a row that names a country", async () => {
+    const r = await csv(['国名,締結先,締結日', '中国,同済大学,2006.4.5', ',,2017.10.24', '韓国,,2001'].join('\n'));
+    expect(statuses(r)).toEqual(['2:placed', '3:placed', '4:rejected:no-name']);
+    expect(r.dataset.agreements.map((a) => [a.institutionIds[0], a.signed])).toEqual([
+      ['tongji-university', '2006-04-05'],
+      ['tongji-university', '2017-10-24'],
+    ]);
+    expect(r.inferred.filled.name).toBe(1);
+  });
+
   it('fills area and level down, and a department only where the level says 部局間', async () => {
     const r = await csv(['地域,国名,大学名,区分,部局', 'アジア,中国,北京大学,部局間,工学研究科', ',中国,清華大学,,', ',中国,復旦大学,大学間,'].join('\n'));
     expect(r.inferred.filled).toMatchObject({ area: 2, level: 1, department: 1 });
