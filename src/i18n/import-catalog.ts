@@ -143,6 +143,10 @@ export const IMPORT_CATALOG = {
   importFilled_area: { ja: '地域の空欄を上の行から補った：{n, number}行', en: 'Blank area cells filled from the row above: {n, number}' },
   importFilled_level: { ja: '区分の空欄を上の行から補った：{n, number}行', en: 'Blank level cells filled from the row above: {n, number}' },
   importFilled_department: { ja: '部局の空欄を上の行から補った：{n, number}行', en: 'Blank department cells filled from the row above: {n, number}' },
+  importFilled_name: {
+    ja: '大学名の空欄(結合セル)を上の行から補った：{n, number}行',
+    en: 'Blank name cells (merged over several agreements) filled from the row above: {n, number}',
+  },
   importCountryByName: {
     ja: '国・地域の空欄を大学名から判断した：{n, number}行',
     en: 'Blank country cells told by the partner’s name: {n, number}',

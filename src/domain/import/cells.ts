@@ -11,6 +11,7 @@ const MARKS = /[※*＊♦◆★☆†‡§\u2460-\u2473\u3251-\u325f\u32b1-\u32
 const ANY_MARK = /[※*＊♦◆★☆†‡§\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
 const LINK_LABELS =
   /\s*[(（[［【]\s*(?:外部サイト|外部リンク|別ウィンドウ|新しいウィンドウ|新規ウィンドウ|リンク|PDF|pdf|ＰＤＦ|Link|link|external link|External link|opens in a new window|new window|website|Website|HP|ホームページ)[^)）\]］】]*[)）\]］】]/g;
+const AGREEMENT_NOTE = /\s*[(（][^()（）]*(?:agreement|memorandum|mou|programme|program|協定|覚書)[^()（）]*[)）]$/i;
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 
@@ -65,6 +66,8 @@ export function nameParts(raw: string): NameParts {
   let text = raw;
   if (text.includes('(') || text.includes('（') || text.includes('[') || text.includes('［') || text.includes('【')) text = text.replace(LINK_LABELS, '');
   text = withoutMarks(text).replace(/\s+/g, ' ').trim();
+  // A note on the agreement after the name: `Kagoshima University (Agreement on Academic Exchange …)`.
+  if (text.endsWith(')') || text.endsWith('）')) text = text.replace(AGREEMENT_NOTE, '');
   const halves = splitBilingual(text);
   const ja = halves ? halves.ja : JAPANESE.test(text) ? text : '';
   let en = halves ? halves.en : JAPANESE.test(text) ? '' : text;

@@ -60,6 +60,13 @@ const HEADER_NAMES: Record<ImportField, readonly string[]> = {
     'partner universities',
     'name of institution',
     'name of university',
+    'university name',
+    'institute/university',
+    'partner name',
+    'name of partner',
+    '締結先',
+    '締結先機関',
+    '締結校',
   ],
   nameJa: [
     '大学名(和文)',

@@ -29,6 +29,8 @@ import { cellText, memoFold, NO_END_WORDS, parseCoordinate, parseWaiver, uniqueI
 
 /** Country → [lat, lng] of its largest polygon's centroid (scripts/country-centroids.ts). */
 const CENTROIDS = centroids as unknown as Record<string, [number, number] | undefined>;
+/** An end-date cell saying the term renews itself (`2006.4.5 -自動延長`): no end. */
+const AUTO_RENEWAL = /自動(?:延長|更新)|auto(?:matic(?:ally)?)?[- ]?renew/i;
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Folded names (and aliases, both languages) of the built-in institutions, per country. */
@@ -47,6 +49,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   const column: Partial<Record<ImportField, number>> = {};
   for (const c of mapping.columns) if (c.field) column[c.field] = c.index;
   const fold = memoFold();
+  const mappedColumns = mapping.columns.filter((c) => c.field).map((c) => c.index);
   const { base, cities, onProgress } = options;
   const known = institutionsByName(base, fold);
   const baseCountries = new Map(base.countries.map((c) => [c.code, c]));
@@ -131,7 +134,8 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     };
     const reject = (reason: RejectCode, value = '') => results.push({ row: row.number, status: 'rejected', reason, value });
 
-    if (texts.some((t) => t.length > MAX_NAME_LENGTH)) {
+    // Only the columns read: a long "scope of the agreement" column of a web page is not a problem.
+    if (mappedColumns.some((i) => (texts[i]?.length ?? 0) > MAX_NAME_LENGTH)) {
       reject('too-long');
       continue;
     }
@@ -200,7 +204,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     let expires: Expiry | undefined;
     const expiresText = text('expires');
     const expiry = expiresText === '' ? null : parseDate(cell('expires') as string | number | Date, dayOrder);
-    if (expiry && !(!expiry.ok && NO_END_WORDS.has(fold(expiresText)))) {
+    if (expiry && !(!expiry.ok && (NO_END_WORDS.has(fold(expiresText)) || AUTO_RENEWAL.test(expiresText)))) {
       if (!expiry.ok) {
         reject(expiry.reason === 'impossible' ? 'impossible-expiry' : 'unreadable-expiry', expiresText);
         continue;
@@ -319,6 +323,10 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
       if (levelInDepartment) departmentText = levelCell.department;
       if (levelCell.level === 'university') departmentText = '';
       else if (!departmentText) departmentText = levelCell.department || text('level');
+    } else if (text('level') && !departmentText) {
+      // A level column naming a school (`School of Agro-Industry`): the department whose agreement it is.
+      departmentText = text('level');
+      inferred.levelsFromColumn += 1;
     }
     let department: Agreement['department'] = null;
     if (departmentText) {

@@ -1,6 +1,7 @@
 // Before rows become agreements: heading rows inside the table are set aside (アジア州(6), 【アジア】, footnotes), and
 // cells a merged range left blank are filled from above: country (checked against the partner's name and the
-// group's count), area, level, and a department where the level says 部局間. One pass, each row looked at once.
+// group's count), area, level, a department where the level says 部局間, and a partner's name over its agreements'
+// rows where the row has no country either. One pass, each row looked at once.
 import { countryCellParts, headingOf, nameParts } from './cells';
 import { countriesNamedIn } from './countries';
 import type { ImportField } from './headers';
@@ -49,6 +50,7 @@ export function prepareRows(
   const countryColumn = column.country;
   const last: Partial<Record<'area' | 'level' | 'department', string>> = {};
   let group: Group | null = null;
+  let lastNames: (readonly [number, string])[] | null = null;
   /** The blank-country rows since the last country cell, resolved together when the run ends. */
   let run: { row: PreparedRow; evidence: string | null }[] = [];
 
@@ -103,12 +105,20 @@ export function prepareRows(
         group = { text, code: codeOf(text), count, used: 0 };
       } else if (heading.kind === 'region') {
         group = null;
+        lastNames = null;
         delete last.area;
       }
       continue;
     }
     const prepared: PreparedRow = { number: row.number, texts };
     const countryText = countryColumn === undefined ? '' : (texts[countryColumn] ?? '');
+    // A partner's name merged over several rows (its agreements, one per row): a row with no name and no country,
+    // below a named row, is that partner's. A row with a country but no name stays a row without a name.
+    if (nameColumns.length > 0 && nameColumns.every((i) => !texts[i]) && countryText === '' && lastNames) {
+      for (const [i, name] of lastNames) texts[i] = name;
+      filled.name = (filled.name ?? 0) + 1;
+    }
+    if (nameColumns.some((i) => texts[i])) lastNames = nameColumns.map((i) => [i, texts[i] ?? ''] as const);
     if (countryText !== '') {
       endRun();
       const { text, count } = countryCellParts(countryText);

@@ -73,7 +73,7 @@ export interface SkippedRow {
 /** What the importer inferred beyond the cells as written: the preview lists it. */
 export interface Inferred {
   /** Blank cells filled from the row above (merged cells saved as blanks), per field. */
-  filled: Partial<Record<'country' | 'area' | 'level' | 'department', number>>;
+  filled: Partial<Record<'country' | 'area' | 'level' | 'department' | 'name', number>>;
   /** Blank country cells resolved by the partner's name (the institution lookup, or a country named in it). */
   countryByName: number;
   /** Rows whose level (university-wide or department) was read from a level column (区分: 大学間, 部局間). */

@@ -9,6 +9,7 @@ import { dayOrderOf, findDateIn, parseDate } from '../../../src/domain/import/da
 import { findHeader } from '../../../src/domain/import/headers';
 import { importAgreements, type ImportOptions, type ImportResult } from '../../../src/domain/import/importer';
 import type { InstitutionCandidate, InstitutionLookup } from '../../../src/domain/import/institution-lookup';
+import { gridOfCells, pastedFileName, tsvBytesOf } from '../../../src/domain/import/paste';
 import { parseDataset, type Dataset } from '../../../src/domain/schema';
 
 const base: Dataset = parseDataset(JSON.parse(readFileSync(new URL('../../../data/agreements.json', import.meta.url), 'utf8')));
@@ -124,6 +125,16 @@ describe('2. merged cells saved as blanks', () => {
   it('without a count, fills down unless the block names another country', async () => {
     const r = await csv(['国名,大学名', 'ブータン,ブータン王立大学', ',中国科学院植物研究所', ',地質研究所'].join('\n'));
     expect([2, 3, 4].map((row) => countryOfRow(r, row))).toEqual(['BT', 'CN', 'CN']);
+  });
+
+  it("fills a partner's name merged over its agreements' rows, not into a row that names a country", async () => {
+    const r = await csv(['国名,締結先,締結日', '中国,同済大学,2006.4.5', ',,2017.10.24', '韓国,,2001'].join('\n'));
+    expect(statuses(r)).toEqual(['2:placed', '3:placed', '4:rejected:no-name']);
+    expect(r.dataset.agreements.map((a) => [a.institutionIds[0], a.signed])).toEqual([
+      ['tongji-university', '2006-04-05'],
+      ['tongji-university', '2017-10-24'],
+    ]);
+    expect(r.inferred.filled.name).toBe(1);
   });
 
   it('fills area and level down, and a department only where the level says 部局間', async () => {
@@ -349,5 +360,30 @@ describe('regions of imported countries', () => {
     const disagree = curated.filter((c) => REGION_OF.get(c.code!) !== c.region).map((c) => `${c.code}: ${REGION_OF.get(c.code!)} ≠ ${c.region}`);
     expect(disagree).toEqual([]);
     expect(curated.length).toBeGreaterThan(30);
+  });
+});
+
+describe('a pasted table', () => {
+  it('lays an HTML table on a grid, repeating merged cells, and reads it like a file', async () => {
+    const cell = (text: string, rowSpan = 1, colSpan = 1) => ({ text, rowSpan, colSpan });
+    const grid = gridOfCells([
+      [cell('Country'), cell('Partner'), cell('Date of Agreement')],
+      [cell('CHINA (2)', 2), cell('Peking University\n(外部サイト)'), cell('31/03/2017')],
+      [cell('Fudan University'), cell('01/04/2015')],
+      [cell('Total: 2', 1, 3)],
+    ]);
+    expect(grid).toEqual([
+      ['Country', 'Partner', 'Date of Agreement'],
+      ['CHINA (2)', 'Peking University (外部サイト)', '31/03/2017'],
+      ['CHINA (2)', 'Fudan University', '01/04/2015'],
+      ['Total: 2', 'Total: 2', 'Total: 2'],
+    ]);
+    const r = await importAgreements(tsvBytesOf(grid), 'pasted-table.tsv', { base, asOf: '2025-12' });
+    expect(r.format).toBe('tsv');
+    expect(statuses(r)).toEqual(['2:placed', '3:placed']);
+    expect(r.skipped).toEqual([{ row: 4, kind: 'total', text: 'Total: 2' }]);
+    expect(r.dataset.agreements.map((a) => a.signed)).toEqual(['2017-03-31', '2015-04-01']);
+    expect(pastedFileName('a\tb')).toBe('pasted-table.tsv');
+    expect(pastedFileName('a,b')).toBe('pasted-table.csv');
   });
 });

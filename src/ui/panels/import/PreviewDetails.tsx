@@ -12,11 +12,12 @@ const FILLED_KEYS = {
   area: 'importFilled_area',
   level: 'importFilled_level',
   department: 'importFilled_department',
+  name: 'importFilled_name',
 } as const;
 
 function inferredLines(lang: Lang, inferred: ImportPreview['inferred']): { kind: string; text: string }[] {
   const lines: { kind: string; text: string }[] = [];
-  for (const field of ['country', 'area', 'level', 'department'] as const) {
+  for (const field of ['country', 'area', 'level', 'department', 'name'] as const) {
     const n = inferred.filled[field];
     if (n) lines.push({ kind: `filled-${field}`, text: t(lang, FILLED_KEYS[field], { n }) });
   }
