@@ -2,13 +2,14 @@
 // without freezing the page. It keeps the file's table, to map it again when a column is corrected, and the
 // dataset, until the page asks for it. The city gazetteer is fetched (same origin) only when a row needs it.
 import { cityLookup, isCityGazetteer, type CityLookup } from '../../domain/import/cities';
-import { guessWhose, resolveHome } from '../../domain/import/home';
+import centroids from '../../domain/import/country-centroids.json' with { type: 'json' };
+import { guessWhose, resolveHome, settleWhose } from '../../domain/import/home';
 import { cellText, detectMapping, ImportError, mapTable, needsCities, previewOf, type ColumnChoice, type ImportResult } from '../../domain/import/importer';
 import type { HeaderMapping } from '../../domain/import/headers';
 import { UnreadableFileError } from '../../domain/import/rows';
 import { readTable, type Table } from '../../domain/import/table';
 import { foldForSearch } from '../../domain/search';
-import type { Dataset } from '../../domain/schema';
+import { MAX_NAME_LENGTH, type Dataset } from '../../domain/schema';
 import type { FailureCode, ImportReply, ImportRequest, WhoseChoice } from './protocol';
 
 /** Rows listed at most in a preview's problems and ambiguous cities. */
@@ -27,6 +28,10 @@ let result: ImportResult | null = null;
 let cities: Promise<CityLookup | null> | null = null;
 /** The person's last corrections (columns, whose list it is): a change of one keeps the other. */
 let choices: { columns?: ColumnChoice; whose: WhoseChoice } = { whose: {} };
+/** The last preview's note that rows with a city could not be placed by it (the gazetteer did not load). */
+let citiesUnavailable = false;
+/** Countries a home's city is looked for in when its name does not say (those the importer can place). */
+const COUNTRIES = Object.keys(centroids);
 
 const reply = (message: ImportReply, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
@@ -45,11 +50,46 @@ function loadCities(url: string): Promise<CityLookup | null> {
   return cities;
 }
 
+const rowsAbove = (table: Table, mapping: HeaderMapping) =>
+  table.rows.filter((r) => r.number <= mapping.headerRow - mapping.headerRows).map((r) => r.cells.map(cellText));
+
 /** Whether the home (typed, or the file's guess) is not a built-in institution: it may be found by a city its name gives. */
 function homeNeedsCities(table: Table, mapping: HeaderMapping, fileName: string, base: Dataset, whose: WhoseChoice): boolean {
-  const above = table.rows.filter((r) => r.number <= mapping.headerRow - mapping.headerRows).map((r) => r.cells.map(cellText));
-  const name = whose.homeName?.trim() || guessWhose(above, fileName).home;
+  const name = whose.homeName?.trim() || guessWhose(rowsAbove(table, mapping), fileName).home;
   return name !== null && name !== '' && !resolveHome(name, { base }).ok;
+}
+
+/** The importer's options for whose list it is, from the person's answers (empty fields leave the file's guess). */
+const whoseOptions = (whose: WhoseChoice) => ({
+  ...(whose.homeName?.trim() ? { homeName: whose.homeName } : {}),
+  ...(whose.title?.trim() ? { title: { ja: whose.title.trim().slice(0, MAX_NAME_LENGTH), en: whose.title.trim().slice(0, MAX_NAME_LENGTH) } } : {}),
+  ...(whose.asOf ? { asOfStated: whose.asOf } : {}),
+});
+
+/**
+ * A new home or title with the same as-of month: the rows map as they did, so only the dataset's home and title
+ * change (a 42,000-row list is not read again for a name). False when the month changes: then the rows are mapped.
+ */
+async function settleOnly(previous: ImportResult): Promise<boolean> {
+  if (!opened) return false;
+  const { table, fileName, base, asOf, citiesUrl } = opened;
+  const { whose } = choices;
+  const lookup = homeNeedsCities(table, previous.mapping, fileName, base, whose) ? await loadCities(citiesUrl) : null;
+  const settled = settleWhose(
+    rowsAbove(table, previous.mapping),
+    fileName,
+    { base, asOf, ...whoseOptions(whose), ...(lookup ? { cities: lookup } : {}) },
+    COUNTRIES,
+  );
+  if (settled.asOf !== previous.guesses.asOf) return false;
+  const { dataset } = previous;
+  result = {
+    ...previous,
+    guesses: settled,
+    dataset: { ...dataset, home: settled.home?.ok ? settled.home.home : base.home, meta: { ...dataset.meta, title: settled.title } },
+  };
+  reply({ kind: 'preview', preview: previewOf(result, PREVIEW_ROWS), citiesUnavailable });
+  return true;
 }
 
 async function map() {
@@ -68,13 +108,12 @@ async function map() {
       base,
       asOf,
       columns,
-      ...(whose.homeName?.trim() ? { homeName: whose.homeName } : {}),
-      ...(whose.title?.trim() ? { title: { ja: whose.title.trim(), en: whose.title.trim() } } : {}),
-      ...(whose.asOf ? { asOfStated: whose.asOf } : {}),
+      ...whoseOptions(whose),
       ...(lookup ? { cities: lookup } : {}),
       onProgress: (done, total) => reply({ kind: 'progress', phase: 'mapping', done, total }),
     });
-    reply({ kind: 'preview', preview: previewOf(result, PREVIEW_ROWS), citiesUnavailable: needsCities(table, mapping) && !lookup });
+    citiesUnavailable = needsCities(table, mapping) && !lookup;
+    reply({ kind: 'preview', preview: previewOf(result, PREVIEW_ROWS), citiesUnavailable });
   } catch (error) {
     fail(error);
   }
@@ -95,10 +134,13 @@ async function handle(request: ImportRequest) {
       await map();
       return;
     }
-    case 'remap':
+    case 'remap': {
+      const previous = result;
       choices = { columns: request.columns ?? choices.columns, whose: request.whose ?? choices.whose };
+      if (request.columns === undefined && previous && (await settleOnly(previous))) return;
       await map();
       return;
+    }
     case 'dataset':
       if (result) {
         const json = new TextEncoder().encode(JSON.stringify(result.dataset)).buffer;
