@@ -56,6 +56,15 @@ test('a list with its home applied: no word of the built-in university in the pa
   await expect(page.getByTestId('import-as-of')).toHaveValue('2020-04');
   await expect(page.getByTestId('import-panel')).toContainText('The file says: as of April 2020');
 
+  // An earlier as-of month reads the rows again: the 2015 and 2019 agreements are then after the list's month.
+  const summary = page.getByTestId('import-summary');
+  await page.getByTestId('import-as-of').fill('2012-01');
+  await page.getByTestId('import-as-of').blur();
+  await expect(summary).toHaveAttribute('data-rejected', '2');
+  await page.getByTestId('import-as-of').fill('2020-04');
+  await page.getByTestId('import-as-of').blur();
+  await expect(summary).toHaveAttribute('data-rejected', '0');
+
   // A home that cannot be found keeps the list off the atlas, and says why; the guess typed back places it again.
   await page.getByTestId('import-home').fill('Nowhere College');
   await page.getByTestId('import-home').press('Enter');

@@ -4,7 +4,8 @@
 // row needs them: the institutions when rows are placed by name (no coordinates column).
 import { type CityGazetteer, cityLookup, isCityGazetteer, type CityLookup } from '../../domain/import/cities';
 import type { HeaderMapping } from '../../domain/import/headers';
-import { guessWhose, resolveHome } from '../../domain/import/home';
+import centroids from '../../domain/import/country-centroids.json' with { type: 'json' };
+import { guessWhose, resolveHome, settleWhose } from '../../domain/import/home';
 import {
   cellText,
   detectMapping,
@@ -22,7 +23,7 @@ import { createInstitutionLookup } from '../../domain/import/institutions';
 import { UnreadableFileError } from '../../domain/import/rows';
 import { readTable, type Table } from '../../domain/import/table';
 import { foldForSearch } from '../../domain/search';
-import type { Dataset } from '../../domain/schema';
+import { MAX_NAME_LENGTH, type Dataset } from '../../domain/schema';
 import type { FailureCode, ImportReply, ImportRequest, ReadingChoices, WhoseChoice } from './protocol';
 
 /** Rows listed at most in a preview's problems and ambiguous cities. */
@@ -41,6 +42,10 @@ let opened: Opened | null = null;
 let result: ImportResult | null = null;
 let cities: Promise<CityGazetteer | null> | null = null;
 let institutions: Promise<InstitutionLookup | null> | null = null;
+/** The last preview's note that rows with a city could not be placed by it (the gazetteer did not load). */
+let citiesUnavailable = false;
+/** Countries a home's city is looked for in when its name does not say (those the importer can place). */
+const COUNTRIES = Object.keys(centroids);
 /** The person's last corrections (columns, reading choices, whose list it is): a change of one keeps the others. */
 let choices: { columns?: ColumnChoice; reading: ReadingChoices; whose: WhoseChoice } = { reading: {}, whose: {} };
 
@@ -79,9 +84,47 @@ const needsInstitutions = (mapping: HeaderMapping) => !mapping.columns.some((c) 
 
 /** Whether the home (typed, or the file's guess) is not a built-in institution: it may be found by the gazetteers. */
 function homeNeedsGazetteers(table: Table, mapping: HeaderMapping, fileName: string, base: Dataset, whose: WhoseChoice): boolean {
-  const above = table.rows.filter((r) => r.number <= mapping.headerRow - mapping.headerRows).map((r) => r.cells.map(cellText));
-  const name = whose.homeName?.trim() || guessWhose(above, fileName).home;
+  const name = whose.homeName?.trim() || guessWhose(rowsAbove(table, mapping), fileName).home;
   return name !== null && name !== '' && !resolveHome(name, { base }).ok;
+}
+
+const rowsAbove = (table: Table, mapping: HeaderMapping) =>
+  table.rows.filter((r) => r.number <= mapping.headerRow - mapping.headerRows).map((r) => r.cells.map(cellText));
+
+/** The importer's options for whose list it is, from the person's answers (empty fields leave the file's guess). */
+const whoseOptions = (whose: WhoseChoice) => ({
+  ...(whose.homeName?.trim() ? { homeName: whose.homeName } : {}),
+  ...(whose.title?.trim() ? { title: { ja: whose.title.trim().slice(0, MAX_NAME_LENGTH), en: whose.title.trim().slice(0, MAX_NAME_LENGTH) } } : {}),
+  ...(whose.asOf ? { asOfStated: whose.asOf } : {}),
+});
+
+/** The gazetteers a home not among the built-in institutions is looked for in (each fetched once). */
+async function homeLookups(table: Table, mapping: HeaderMapping, fileName: string, base: Dataset, whose: WhoseChoice) {
+  if (!opened || !homeNeedsGazetteers(table, mapping, fileName, base, whose)) return {};
+  const cityData = await loadCities(opened.citiesUrl);
+  const byName = await loadInstitutions(opened.institutionsUrl, base, cityData);
+  return { ...(cityData ? { cities: cityLookup(cityData, foldForSearch) } : {}), ...(byName ? { institutions: byName } : {}) };
+}
+
+/**
+ * A new home or title with the same as-of month: the rows map as they did, so only the dataset's home and title
+ * change (a 42,000-row list is not read again for a name). False when the month changes: then the rows are mapped.
+ */
+async function settleOnly(previous: ImportResult): Promise<boolean> {
+  if (!opened) return false;
+  const { table, fileName, base, asOf } = opened;
+  const { whose } = choices;
+  const lookups = await homeLookups(table, previous.mapping, fileName, base, whose);
+  const settled = settleWhose(rowsAbove(table, previous.mapping), fileName, { base, asOf, ...whoseOptions(whose), ...lookups }, COUNTRIES);
+  if (settled.asOf !== previous.guesses.asOf) return false;
+  const { dataset } = previous;
+  result = {
+    ...previous,
+    guesses: settled,
+    dataset: { ...dataset, home: settled.home?.ok ? settled.home.home : base.home, meta: { ...dataset.meta, title: settled.title } },
+  };
+  reply({ kind: 'preview', preview: previewOf(result, PREVIEW_ROWS), citiesUnavailable });
+  return true;
 }
 
 async function map() {
@@ -107,15 +150,14 @@ async function map() {
       asOf,
       columns,
       ...reading,
-      ...(whose.homeName?.trim() ? { homeName: whose.homeName } : {}),
-      ...(whose.title?.trim() ? { title: { ja: whose.title.trim(), en: whose.title.trim() } } : {}),
-      ...(whose.asOf ? { asOfStated: whose.asOf } : {}),
+      ...whoseOptions(whose),
       ...(lookup ? { cities: lookup } : {}),
       ...(byName ? { institutions: byName } : {}),
       onProgress: (done, total) => reply({ kind: 'progress', phase: 'mapping', done, total }),
     };
     result = mapTable(table, mapping, fileName, options);
-    reply({ kind: 'preview', preview: previewOf(result, PREVIEW_ROWS), citiesUnavailable: needsCities(table, mapping) && !lookup });
+    citiesUnavailable = needsCities(table, mapping) && !lookup;
+    reply({ kind: 'preview', preview: previewOf(result, PREVIEW_ROWS), citiesUnavailable });
   } catch (error) {
     fail(error);
   }
@@ -137,14 +179,17 @@ async function handle(request: ImportRequest) {
       await map();
       return;
     }
-    case 'remap':
+    case 'remap': {
+      const previous = result;
       choices = {
         columns: request.columns ?? choices.columns,
         reading: request.choices ?? choices.reading,
         whose: request.whose ?? choices.whose,
       };
+      if (request.columns === undefined && request.choices === undefined && previous && (await settleOnly(previous))) return;
       await map();
       return;
+    }
     case 'dataset':
       if (result) {
         const json = new TextEncoder().encode(JSON.stringify(result.dataset)).buffer;
