@@ -169,7 +169,10 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
   useEffect(() => {
     if (tab !== 'list' || !listFromFilters.current) return;
     listFromFilters.current = false;
-    document.getElementById(LANDMARKS.results)?.scrollIntoView({ block: 'start' });
+    const results = document.getElementById(LANDMARKS.results);
+    // Any scroller it is in (or is) starts at its top, then the list's top comes under the sticky tabs.
+    for (let el: HTMLElement | null = results; el; el = el.parentElement) if (el.scrollTop > 0) el.scrollTop = 0;
+    results?.scrollIntoView({ block: 'start' });
   }, [tab]);
   const phone = usePhoneLayout();
   const tabPanels = useTabPanels(phone);

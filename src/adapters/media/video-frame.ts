@@ -1,6 +1,7 @@
 // One frame of the playback video: title and filters, the map, the year with running counts, the rings on the
 // partners new this year, a timeline strip with its cursor, and the legend, drawn at an exact pixel size.
 import type { RegionId } from '../../domain/schema';
+import { stackedSegments } from '../../domain/year-bars';
 import { COLOURS, REGION_COLOURS } from '../../style/palette';
 import { drawFooter, EXPORT_FONT } from './footer';
 import type { AtlasStoreApi } from '../../state/atlas-store';
@@ -141,14 +142,11 @@ function drawTimeline(ctx: CanvasRenderingContext2D, top: number, strip: Timelin
   ctx.fillRect(0, top, DESIGN.width, DESIGN.timeline);
   years.forEach((bin, i) => {
     const played = i < position;
-    let y = barsTop + barsHeight;
-    for (const [region, colour] of Object.entries(REGION_COLOURS) as [RegionId, string][]) {
-      const n = bin.byRegion[region] ?? 0;
-      if (n === 0) continue;
-      const height = (n / max) * barsHeight;
-      y -= height;
-      ctx.fillStyle = played ? colour : '#cbd5e1';
-      ctx.fillRect(left + i * slot + 1, y, Math.max(1, slot - 2), height);
+    const base = barsTop + barsHeight;
+    for (const { region, bottom, top } of stackedSegments(bin)) {
+      const height = ((top - bottom) / max) * barsHeight;
+      ctx.fillStyle = played ? REGION_COLOURS[region] : '#cbd5e1';
+      ctx.fillRect(left + i * slot + 1, base - (top / max) * barsHeight, Math.max(1, slot - 2), height);
     }
   });
   ctx.fillStyle = '#475569';

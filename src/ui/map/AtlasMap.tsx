@@ -27,6 +27,8 @@ import {
 
 /** The share of the map's height a card may take on a phone (app.css, .overlays: 0.45 of the map's 58vh). */
 const PHONE_CARD_SHARE = 0.45;
+/** The map's share of the window's height on a phone (app.css, .map-wrap: 58vh). */
+const PHONE_MAP_SHARE = 0.58;
 
 interface Props {
   lang: Lang;
@@ -251,7 +253,9 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   // the map (app.css, .overlays), so the place goes below the middle, where the student sees where the city is.
   useEffect(() => {
     const inst = selected ? index.institutionsById.get(selected) : undefined;
-    const below = matchMedia(PHONE_QUERY).matches ? (container.current?.clientHeight ?? 0) * PHONE_CARD_SHARE * 0.55 : 0;
+    // Chosen from the list, the map is on a hidden tab (no height yet): it will have the phone layout's 58vh.
+    const mapHeight = container.current?.clientHeight || innerHeight * PHONE_MAP_SHARE;
+    const below = matchMedia(PHONE_QUERY).matches ? mapHeight * PHONE_CARD_SHARE * 0.55 : 0;
     if (inst && mapReady) controller.current?.flyToPoint(inst.lng, inst.lat, below);
   }, [selected, index, mapReady]);
 

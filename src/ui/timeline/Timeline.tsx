@@ -3,10 +3,11 @@ import { brushX, max, pointer, scaleLinear, select, line as d3line, type BrushBe
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { YearCounts } from '../../domain/aggregate';
 import { playbackRange, visibleYearRange } from '../../domain/playback';
-import { REGION_IDS, type Lang, type RegionId } from '../../domain/schema';
+import type { Lang, RegionId } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
 import { useAtlas } from '../../state/runtime';
 import { COLOURS, REGION_COLOURS } from '../../style/palette';
+import { stackedSegments } from '../../domain/year-bars';
 import { LANDMARKS } from '../focus';
 import { RegionLegend, UndatedHiddenNote, YearTable } from './timeline-parts';
 import { rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, type TimelineKey, type YearRange } from '../../domain/timeline-model';
@@ -263,7 +264,6 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
             {/* Each year's bar is named by its year and count (the tooltip's text), for screen readers as for the eye. */}
             <g>
               {filtered.bins.map((b) => {
-                let top = y(0);
                 return (
                   // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG <g> takes no input; role img names the year's bar
                   <g
@@ -275,13 +275,9 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                     data-testid="year-bar"
                   >
                     <rect x={x(b.year)} width={band} y={MARGIN.top} height={innerHeight} fill="transparent" />
-                    {REGION_IDS.map((r) => {
-                      const n = b.byRegion[r];
-                      if (!n) return null;
-                      const h = y(0) - y(n);
-                      top -= h;
-                      return <rect key={r} x={x(b.year) + 1} width={barWidth} y={top} height={h} fill={REGION_COLOURS[r]} />;
-                    })}
+                    {stackedSegments(b).map(({ region, bottom, top }) => (
+                      <rect key={region} x={x(b.year) + 1} width={barWidth} y={y(top)} height={y(bottom) - y(top)} fill={REGION_COLOURS[region]} />
+                    ))}
                   </g>
                 );
               })}

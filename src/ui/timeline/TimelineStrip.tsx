@@ -3,7 +3,8 @@
 // year shown in full, as the video's cursor), whose label is in red. Sized by CSS, so it grows with a projector's
 // screen; no brush and no controls.
 import type { YearBin } from '../../domain/aggregate';
-import { REGION_IDS, type Lang } from '../../domain/schema';
+import type { Lang } from '../../domain/schema';
+import { stackedSegments } from '../../domain/year-bars';
 import { t } from '../../i18n/messages';
 import { REGION_COLOURS } from '../../style/palette';
 import './timeline-strip.css';
@@ -58,15 +59,11 @@ export function TimelineStrip({
         <svg className="strip-bars" viewBox={`0 0 ${n} ${max}`} preserveAspectRatio="none" aria-hidden="true">
           {bins.map((bin, i) => {
             const inView = !shown || (bin.year >= shown[0] && bin.year <= shown[1]);
-            let top = max;
             return (
               <g key={bin.year}>
-                {REGION_IDS.map((region) => {
-                  const count = bin.byRegion[region];
-                  if (!count) return null;
-                  top -= count;
-                  return <rect key={region} x={i + 0.1} width={0.8} y={top} height={count} fill={inView ? REGION_COLOURS[region] : NOT_SHOWN} />;
-                })}
+                {stackedSegments(bin).map(({ region, bottom, top }) => (
+                  <rect key={region} x={i + 0.1} width={0.8} y={max - top} height={top - bottom} fill={inView ? REGION_COLOURS[region] : NOT_SHOWN} />
+                ))}
               </g>
             );
           })}
