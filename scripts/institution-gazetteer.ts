@@ -1,4 +1,4 @@
-// `npm run gazetteer:institutions -- <ror-records>`: writes the importer's institution gazetteer
+// `npm run gazetteer:institutions -- <ror-records>` (`-- --measure`: coverage and lookup speed of the committed asset): writes the importer's institution gazetteer
 // (data/gazetteer/institutions.json, read by src/domain/import/institutions.ts) from ROR (CC0). <ror-records> is a
 // clone (or bare git directory) of github.com/ror-community/ror-records, whose release folders (v1.0 … v2.x) hold
 // each release's new and changed records: every folder is read, the newest record of each id wins, in either of
@@ -11,6 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import type { Dataset } from '../src/domain/schema.ts';
+import { coverage, speed } from './institution-gazetteer-measure.ts';
 import {
   type CountryBlock,
   encodeName,
@@ -21,6 +23,7 @@ import {
 } from '../src/domain/import/institution-asset.ts';
 
 const OUT = 'data/gazetteer/institutions.json';
+const DATASET = 'data/agreements.json';
 const HAN_VARIANTS = 'data/gazetteer/han-variants.csv';
 
 /** Words of a research institute's name, in ROR's languages: a government or nonprofit record is kept with one. */
@@ -160,7 +163,16 @@ function readHanVariants(): string[] {
 }
 
 function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { dump: { type: 'string' }, out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { dump: { type: 'string' }, out: { type: 'string' }, measure: { type: 'boolean' } },
+  });
+  const base = JSON.parse(readFileSync(DATASET, 'utf8')) as Dataset;
+  if (values.measure) {
+    const asset = JSON.parse(readFileSync(values.out ?? OUT, 'utf8')) as InstitutionGazetteer;
+    console.log(JSON.stringify({ coverage: coverage(asset, base), speed: speed(asset, base) }, null, 2));
+    return;
+  }
   const source = values.dump
     ? { records: JSON.parse(readFileSync(values.dump, 'utf8')) as RorRecord[], releases: [values.dump], commit: null, commitDate: null }
     : positionals[0]
@@ -208,10 +220,12 @@ function main() {
     cities: cities.length,
   };
   const asset: InstitutionGazetteer = { version: 1, provenance, cities, countries, hanVariants: readHanVariants() };
+  // From ROR alone: the built-in institutions found by name in their country (scripts/institution-gazetteer-measure.ts).
+  asset.provenance = { ...provenance, coverageOfBuiltIn: coverage(asset, base) };
   const json = JSON.stringify(asset);
   const out = values.out ?? join(process.cwd(), OUT);
   writeFileSync(out, json);
-  console.log(JSON.stringify(provenance, null, 2));
+  console.log(JSON.stringify(asset.provenance, null, 2));
   console.log(`wrote ${out}: ${Buffer.byteLength(json)} bytes, ${gzipSync(json).length} gzipped`);
 }
 

@@ -7,6 +7,11 @@ import { asciiLetters, KATAKANA_RUN, kanaKey, romanise, spelling } from './kana'
 
 /** Case, width (NFKC), accents, punctuation and spaces do not matter: "Universität  Wien" = "universitat wien". */
 export function basicFold(text: string): string {
+  if (/^[\x20-\x7e]*$/.test(text))
+    return text
+      .toLowerCase()
+      .replaceAll('&', 'and')
+      .replace(/[^a-z0-9]/g, '');
   return text
     .normalize('NFKC')
     .normalize('NFD')
@@ -73,11 +78,20 @@ export const isGenericWord = (word: string) => GENERIC.has(word) || STOP.has(wor
 /** Words of a Latin-script name, lower case without accents, abbreviations spelt out. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  const plain = /^[\x20-\x7e]*$/.test(text);
-  for (const w of (plain ? text : text.normalize('NFKC'))
+  if (/^[\x20-\x7e]*$/.test(text)) {
+    for (const w of text
+      .toLowerCase()
+      .replace(/'s\b/g, 's')
+      .replaceAll('&', ' and ')
+      .split(/[^a-z0-9]+/))
+      if (w) out.push(ABBREVIATIONS.get(w) ?? w);
+    return out;
+  }
+  for (const w of text
+    .normalize('NFKC')
     .replace(/['’]s\b/g, 's')
     .replaceAll('&', ' and ')
-    .split(plain ? /[^A-Za-z0-9]+/ : /[^\p{L}\p{N}]+/u)) {
+    .split(/[^\p{L}\p{N}]+/u)) {
     if (!w) continue;
     const word = asciiLetters(w) || w.toLowerCase();
     out.push(ABBREVIATIONS.get(word) ?? word);
@@ -96,13 +110,13 @@ export interface NameForm {
 
 export function nameForm(text: string): NameForm {
   const tokens: string[] = [];
-  const categories = new Set<string>();
+  let categories = '';
   const core: string[] = [];
   for (const w of words(text)) {
     if (STOP.has(w)) continue;
     const category = GENERIC.get(w);
     if (category) {
-      categories.add(category);
+      if (!categories.includes(category)) categories += category;
       tokens.push(category);
     } else {
       core.push(w);

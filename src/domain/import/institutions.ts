@@ -14,6 +14,7 @@
 import type { CityGazetteer } from './cities';
 import { decodeNames, type InstitutionGazetteer } from './institution-asset';
 import {
+  add,
   deletionsOf,
   formOf,
   type Entry,
@@ -103,34 +104,55 @@ function builtinEntry(b: BuiltinInstitution): Entry {
     { value: b.name.ja, kind: 'display' },
     ...b.aliases.map((value) => ({ value, kind: 'alias' as const })),
   ];
+  // A curated name with its place in brackets (ワシントン大学 (シアトル)) is also an alias without them.
+  for (const name of [b.name.ja, b.name.en, ...b.aliases]) {
+    const bare = name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '');
+    if (bare !== name && bare) names.push({ value: bare, kind: 'alias' });
+  }
   return { candidate, names, builtin: true };
 }
 
-/** The country's entries: ROR's, with those that are a built-in institution folded into it. */
+/** The country's entries and their name index: ROR's, with those that are a built-in institution folded into it. */
 function countryEntries(
   gazetteer: InstitutionGazetteer | null,
   builtins: readonly BuiltinInstitution[],
   country: string,
   fold: (t: string) => string,
-): Entry[] {
+): { entries: Entry[]; names: NameIndex } {
   const ror = rorEntries(gazetteer, country);
-  const own = builtins.filter((b) => b.country === country).map(builtinEntry);
-  if (own.length === 0) return ror;
   const index = nameIndex(ror, fold);
+  const own = builtins.filter((b) => b.country === country).map(builtinEntry);
+  if (own.length === 0) return { entries: ror, names: index };
+  const keysOf = (name: Entry['names'][number]) => {
+    const folded = basicFold(name.value);
+    const keys: [Map<string, Entry[]>, string][] = [[name.kind === 'display' ? index.exact : index.alias, folded]];
+    if (name.kind !== 'acronym') keys.push([index.signature, signatureOf(name.value, fold, formOf(name))]);
+    return keys;
+  };
   const merged = new Set<Entry>();
   for (const entry of own) {
     const same = new Set<Entry>();
     for (const name of entry.names) {
       const folded = basicFold(name.value);
       for (const e of [...(index.exact.get(folded) ?? []), ...(index.alias.get(folded) ?? []), ...(index.signature.get(signatureOf(name.value, fold)) ?? [])])
-        if (e.candidate.geonameId === entry.candidate.geonameId || distanceKm(e.candidate, entry.candidate) < SAME_PLACE_KM) same.add(e);
+        if (!e.builtin && (e.candidate.geonameId === entry.candidate.geonameId || distanceKm(e.candidate, entry.candidate) < SAME_PLACE_KM)) same.add(e);
     }
+    // The ROR record's names become the built-in institution's, in the index too.
     for (const e of same) {
       merged.add(e);
-      entry.names.push(...e.names.map((n) => (n.kind === 'display' ? { ...n, kind: 'alias' as const } : n)));
+      for (const name of e.names)
+        for (const [map, key] of keysOf(name))
+          map.set(
+            key,
+            (map.get(key) ?? []).filter((x) => x !== e),
+          );
+      entry.names.push(...e.names.map((n) => (n.kind === 'display' ? { value: n.value, kind: 'alias' as const } : n)));
     }
+    for (const name of entry.names) for (const [map, key] of keysOf(name)) add(map, key, entry);
   }
-  return [...own, ...ror.filter((e) => !merged.has(e))];
+  const entries = [...own, ...ror.filter((e) => !merged.has(e))];
+  for (const map of [index.exact, index.alias, index.signature]) for (const [key, list] of map) if (list.length === 0) map.delete(key);
+  return { entries, names: { ...index, entries } };
 }
 
 interface CountryIndexes {
@@ -158,8 +180,11 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     const key = country ?? '*';
     let found = countries.get(key);
     if (found) return found;
-    const entries = country ? countryEntries(gazetteer, builtins, country, fold) : [...allCountries()].flatMap((c) => indexesOf(c).entries);
-    found = { entries, names: nameIndex(entries, fold) };
+    if (country) found = countryEntries(gazetteer, builtins, country, fold);
+    else {
+      const entries = [...allCountries()].flatMap((c) => indexesOf(c).entries);
+      found = { entries, names: nameIndex(entries, fold) };
+    }
     countries.set(key, found);
     return found;
   };
@@ -235,8 +260,9 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     return byReading(name, country, idx) ?? byTypo(name, idx);
   };
 
-  return (name, country) => {
-    const code = country?.toUpperCase() ?? null;
+  // Lists name a partner on many rows: each name is looked up once per country.
+  const seen = new Map<string, InstitutionMatch | null>();
+  const lookupAll = (name: string, code: string | null): InstitutionMatch | null => {
     const found = lookupOnce(name, code);
     if (found) return found;
     // What a list adds to a name: an acronym or other name in brackets ("Korea Institute of Science and Technology
@@ -245,5 +271,15 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     if (bracket?.[1] && bracket[2]) return lookupOnce(bracket[1], code) ?? lookupOnce(bracket[2], code);
     const comma = name.search(/[,，、]/u);
     return comma > 0 ? lookupOnce(name.slice(0, comma), code) : null;
+  };
+  return (name, country) => {
+    const code = country?.toUpperCase() ?? null;
+    const key = `${code ?? ''}\u0000${name}`;
+    let found = seen.get(key);
+    if (found === undefined) {
+      found = lookupAll(name, code);
+      seen.set(key, found);
+    }
+    return found;
   };
 }

@@ -1,0 +1,75 @@
+// The committed institution gazetteer (data/gazetteer/institutions.json, from ROR): its provenance, and the lookup's
+// rules on real records, the built-in dataset's institutions included.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isInstitutionGazetteer, type InstitutionGazetteer } from '../../../src/domain/import/institution-asset';
+import { createInstitutionLookup } from '../../../src/domain/import/institutions';
+import { parseDataset } from '../../../src/domain/schema';
+import { buildCityGazetteer } from '../../../src/pipeline/city-gazetteer';
+
+const root = join(import.meta.dirname, '../../..');
+const asset = JSON.parse(readFileSync(join(root, 'data/gazetteer/institutions.json'), 'utf8')) as InstitutionGazetteer;
+const base = parseDataset(JSON.parse(readFileSync(join(root, 'data/agreements.json'), 'utf8')));
+const cities = buildCityGazetteer(base);
+const ror = createInstitutionLookup(asset, { cities });
+const lookup = createInstitutionLookup(asset, { cities, builtins: base.institutions });
+
+describe('the institution gazetteer asset', () => {
+  it('says where it comes from and what it holds', () => {
+    expect(isInstitutionGazetteer(asset)).toBe(true);
+    expect(asset.provenance).toMatchObject({ licence: 'CC0 1.0', repository: 'https://github.com/ror-community/ror-records' });
+    expect(asset.provenance.commit).toMatch(/^[0-9a-f]{40}$/);
+    const kept = Object.values(asset.countries).reduce((n, c) => n + c.names.length, 0);
+    expect(asset.provenance.kept).toBe(kept);
+    expect(kept).toBeGreaterThan(25_000);
+    for (const block of Object.values(asset.countries)) {
+      expect(block.ids.length).toBe(block.names.length * 9);
+      expect(block.types.length).toBe(block.names.length);
+      expect(block.city.length).toBe(block.names.length);
+    }
+  });
+
+  it('finds most of the built-in institutions by their English names from ROR alone (as recorded in the provenance)', () => {
+    const coverage = asset.provenance.coverageOfBuiltIn as { en: { found: number }; ja: { found: number } };
+    expect(coverage.en.found).toBeGreaterThanOrEqual(280);
+    expect(coverage.ja.found).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe('the lookup on ROR records', () => {
+  it.each([
+    ['ライデン大学', 'NL', 'Leiden University', 'reading'],
+    ['ハルツーム大学', 'SD', 'University of Khartoum', 'reading'],
+    ['オークランド大学', 'NZ', 'University of Auckland', 'reading'],
+    ['Dailian University of Technology', 'CN', 'Dalian University of Technology', 'typo'],
+    ['清華大学', 'CN', 'Tsinghua University', 'normalised'],
+    ['Universidad de Chile', 'CL', 'University of Chile', 'alias'],
+    ['Chile University', 'CL', 'University of Chile', 'normalised'],
+    ['Peking University, School of International Studies', 'CN', 'Peking University', 'exact'],
+  ])('%s (%s) → %s by %s', (name, country, en, how) => {
+    const found = ror(name, country);
+    expect(found?.match?.name.en).toBe(en);
+    expect(found?.how).toBe(how);
+  });
+
+  it('keeps two Northeastern Universities apart by country, and calls the name ambiguous without one', () => {
+    expect(ror('Northeastern University', 'US')?.match?.city?.en).toBe('Boston');
+    expect(ror('Northeastern University', 'CN')?.match?.city?.en).toBe('Shenyang');
+    expect(ror('Northeastern University', null)?.match).toBeNull();
+  });
+
+  it('does not take オークランド大学 in the United States for the University of Auckland', () => {
+    expect(ror('オークランド大学', 'US')?.match?.name.en).not.toBe('University of Auckland');
+  });
+
+  it('prefers the built-in institutions, with their curated Japanese names (ワシントン大学 → University of Washington)', () => {
+    // Curated as ワシントン大学 (シアトル): without its bracket, an alias.
+    const found = lookup('ワシントン大学', 'US');
+    expect(found?.how).toBe('alias');
+    expect(found?.match).toMatchObject({ id: 'university-of-washington', name: { en: 'University of Washington', ja: 'ワシントン大学 (シアトル)' } });
+    // The ROR record of the same name and place is folded into the built-in one: one institution, not two.
+    expect(lookup('University of Washington', 'US')?.candidates.map((c) => c.id)).toEqual(['university-of-washington']);
+    expect(ror('University of Washington', 'US')?.candidates).toHaveLength(1);
+  });
+});
