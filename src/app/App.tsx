@@ -34,7 +34,6 @@ import { registerServiceWorker } from './service-worker';
 import { ImportPanel } from '../ui/panels/ImportPanel';
 import { buildIndex } from '../domain/atlas-index';
 import type { Dataset } from '../domain/schema';
-import { validateDataset } from '../domain/validate-dataset';
 import { indexedDbListStore } from '../adapters/storage/imported-list';
 import { keepList, openInitialList, showListInUrl, type ListNotice, type ShownList, type StoredList } from '../state/dataset-source';
 import { StoredListProblem } from '../ui/panels/StoredListProblem';
