@@ -23,6 +23,7 @@ import centroids from './country-centroids.json' with { type: 'json' };
 import { countryCode, countryNames, numericCode } from './countries';
 import { parseDate } from './dates';
 import { findHeader, mapHeaderRow, IMPORT_FIELDS, type HeaderMapping, type ImportField } from './headers';
+import { institutionId as newInstitutionId } from './identity';
 import { REGION_OF } from './regions';
 import { readTable, type Cell, type ReadNote, type Table, type TableFormat, type TableRow } from './table';
 import type { TextEncodingName } from './decode';
@@ -276,6 +277,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   const fold = memoFold();
   const { base, cities, onProgress } = options;
   const known = institutionsByName(base, fold);
+  const builtInIds = new Set(base.institutions.map((i) => i.id));
   const baseCountries = new Map(base.countries.map((c) => [c.code, c]));
   const countries = new Map<string, Country>();
   const institutions = new Map<string, Institution>();
@@ -405,7 +407,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
         reject('no-position', countryText);
         continue;
       }
-      institutionId = uniqueId(en, `partner-${row.number}`, ids);
+      institutionId = newInstitutionId(en, code, `partner-${row.number}`, ids, builtInIds, SLUG_PATTERN);
       institutionByKey.set(key, institutionId);
       const ambiguousCity = city && city.candidates > 1 ? { city: cityText, country: code, candidates: city.candidates } : undefined;
       const point = lat !== null ? { lat, lng: lng as number } : city ? { lat: city.lat, lng: city.lng } : { lat: centroid![0], lng: centroid![1] };
