@@ -12,6 +12,7 @@ import {
   type SignedPrecision,
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
+  SLUG_PATTERN,
 } from '../schema';
 import { validateDataset } from '../validate-dataset';
 import { countryCellParts, nameParts, parseLevel, type NameParts } from './cells';
@@ -20,6 +21,7 @@ import { countryCode, countryNames, numericCode } from './countries';
 import { dayOrderOf, findDateIn, parseDate, type DateReading } from './dates';
 import type { HeaderMapping, ImportField } from './headers';
 import { importedAbout, settleWhose } from './home';
+import { institutionId as newInstitutionId } from './identity';
 import { placePartner } from './place';
 import { prepareRows } from './prepare';
 import { REGION_OF } from './regions';
@@ -56,6 +58,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   const countries = new Map<string, Country>();
   const institutions = new Map<string, Institution>();
   const institutionByKey = new Map<string, string>();
+  const builtInIds = new Set(base.institutions.map((i) => i.id));
   const departments = new Map<string, Department>();
   const agreements: Agreement[] = [];
   const ids = new Set<string>();
@@ -255,7 +258,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
         institutionId = inst.id;
         result = { row: row.number, status: 'placed', name: anyName, institutionId, agreementId, place: placement };
       } else {
-        institutionId = uniqueId(placing.kind === 'gazetteer' ? placing.candidate.name.en : en, `partner-${row.number}`, ids);
+        institutionId = newInstitutionId(placing.kind === 'gazetteer' ? placing.candidate.name.en : en, code, `partner-${row.number}`, ids, builtInIds, SLUG_PATTERN);
         institutionByKey.set(key, institutionId);
         const base = { id: institutionId, aliases: [], country: code, source };
         if (placing.kind === 'gazetteer') {

@@ -24,16 +24,32 @@ export interface Table {
 
 export { MAX_CELL_LENGTH } from './limits';
 
-/** A cell no list holds (a 20 MB one) refuses the file with its row, before any later step spends time on it. */
-function refuseLongCells(rows: readonly TableRow[], fileName: string): void {
-  for (const row of rows)
-    for (const cell of row.cells as Cell[])
-      if (typeof cell === 'string' && cell.length > MAX_CELL_LENGTH)
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): one left open in a name reverses
+ * the page's own text after it ("10-10-9991"). A list's names need none of them; the marks (U+200E/F) stay.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A cell no list holds (a 20 MB one) refuses the file with its row, before any later step spends time on it; bidi
+ * controls are taken out of every text cell.
+ */
+function checkCells(rows: readonly TableRow[], fileName: string): void {
+  for (const row of rows) {
+    const cells = row.cells as Cell[];
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (typeof cell !== 'string') continue;
+      if (cell.length > MAX_CELL_LENGTH)
         throw new UnreadableFileError(
           'too-long',
           `${fileName}:${row.number}: a cell of ${cell.length.toLocaleString('en')} characters, longer than any list's`,
           row.number,
         );
+      const clean = cell.replace(BIDI_CONTROLS, '');
+      if (clean.length !== cell.length) cells[c] = clean;
+    }
+  }
 }
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -67,7 +83,7 @@ export async function readTable(bytes: Uint8Array, fileName: string, options: Re
   if (isZip(bytes)) {
     const { readXlsx } = await import('./xlsx');
     const rows = await readXlsx(bytes, fileName);
-    refuseLongCells(rows, fileName);
+    checkCells(rows, fileName);
     return { format: 'xlsx', encoding: null, rows, notes: [] };
   }
   const { text, encoding, replaced } = decodeText(bytes, options.encoding);
@@ -77,7 +93,7 @@ export async function readTable(bytes: Uint8Array, fileName: string, options: Re
   const tabs = /\.tsv$/i.test(fileName) || (firstLine.split('\t').length > firstLine.split(',').length && !/\.csv$/i.test(fileName));
   const { records, unbalancedQuotes } = parseDelimited(text, tabs ? '\t' : ',');
   const rows = records.map((cells, i) => ({ number: i + 1, cells }));
-  refuseLongCells(rows, fileName);
+  checkCells(rows, fileName);
   return {
     format: tabs ? 'tsv' : 'csv',
     encoding,

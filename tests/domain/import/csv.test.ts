@@ -75,3 +75,28 @@ describe('a 20 MB cell', () => {
     expect(error).toMatchObject({ name: 'UnreadableFileError', code: 'too-long', row: 3 });
   });
 });
+
+describe('user text', () => {
+  it('loses bidi embeddings, overrides and isolates (an open U+202E would reverse the page after it)', async () => {
+    const table = await readTable(csv(['大学名,国・地域,締結日', 'Evil\u202eytisrevinU,韓国,2012-04-01', 'A\u2067B\u2069C,韓国,2013-01-01']), 'bidi.csv');
+    expect(table.rows[1]!.cells[0]).toBe('EvilytisrevinU');
+    expect(table.rows[2]!.cells[0]).toBe('ABC');
+  });
+
+  it('#REF!, #N/A and #VALUE! in a date cell are reported problems, not undated agreements', async () => {
+    const { importAgreements } = await import('../../../src/domain/import/importer');
+    const { readFileSync } = await import('node:fs');
+    const { parseDataset } = await import('../../../src/domain/schema');
+    const base = parseDataset(JSON.parse(readFileSync(new URL('../../../data/agreements.json', import.meta.url), 'utf8')));
+    const result = await importAgreements(
+      csv(['大学名,国・地域,締結日', 'Seoul National University,韓国,#REF!', 'Monash University,オーストラリア,#N/A', 'Heidelberg University,ドイツ,#VALUE!']),
+      'errors.csv',
+      { base, asOf: '2025-12' },
+    );
+    expect(result.rows.map((r) => (r.status === 'rejected' ? [r.reason, r.value] : r.status))).toEqual([
+      ['unreadable-date', '#REF!'],
+      ['unreadable-date', '#N/A'],
+      ['unreadable-date', '#VALUE!'],
+    ]);
+  });
+});
