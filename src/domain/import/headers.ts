@@ -134,8 +134,19 @@ export function mapHeaderRow(cells: readonly string[]): ColumnMapping[] {
   return takeFirst(cells.map((header, index) => ({ index, header, field: fieldOfHeader(header) })));
 }
 
+/** A name header that says "the partner" (協定校, 相手先, partner …), beside which a plain "University" is the home's. */
+const isPartnerHeader = (header: string) => {
+  const folded = foldForSearch(header);
+  return folded.includes('partner') || folded.includes('協定') || folded.includes('相手');
+};
+
 function takeFirst(columns: ColumnMapping[]): ColumnMapping[] {
   const taken = new Set<ImportField>();
+  // "University, Partner": the partner column is the name; the plain one holds the home university (東北大学 on every
+  // row), and read as a second name language it named every partner after the home.
+  const names = columns.filter((c) => c.field === 'name');
+  if (names.length > 1 && names.some((c) => isPartnerHeader(c.header)) && names.some((c) => !isPartnerHeader(c.header)))
+    columns = columns.map((c) => (c.field === 'name' && !isPartnerHeader(c.header) ? { ...c, field: null } : c));
   return columns.map((column) => {
     let field = column.field;
     if (field === 'name' && taken.has('name') && !taken.has('nameEn')) field = 'nameEn';
