@@ -36,3 +36,16 @@ describe('same-name universities in two countries', () => {
     for (const inst of result.dataset.institutions) if (builtIn.has(inst.id)) expect(builtIn.get(inst.id)).toBe(inst.country);
   });
 });
+
+describe('a "University, Partner" header', () => {
+  it("reads the partner column as the name: no partner gets the home university's Japanese name", async () => {
+    const bytes = new TextEncoder().encode(
+      'University,Partner,Country,Signed\n東北大学,Seoul National University,Korea,2012-04-01\n東北大学,Monash University,Australia,2013-01-01\n',
+    );
+    const result = await importAgreements(bytes, 'home-and-partner.csv', { base, asOf: '2025-12' });
+    expect(result.mapping.columns.map((c) => c.field)).toEqual([null, 'name', 'country', 'signed']);
+    const names = result.dataset.institutions.map((i) => i.name);
+    expect(names.map((n) => n.en)).toEqual(['Seoul National University', 'Monash University']);
+    for (const name of names) expect(name.ja).not.toBe('東北大学');
+  });
+});

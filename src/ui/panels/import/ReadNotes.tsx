@@ -32,7 +32,7 @@ export function ReadNotes({ lang, preview, onEncoding }: { lang: Lang; preview: 
       {readNoteCount > 0 && (
         <ul className="import-problems" data-testid="import-read-notes">
           {readNotes.map((note) => (
-            <li key={`${note.code}:${note.row}`} data-testid="import-read-note" data-row={note.row} data-code={note.code}>
+            <li key={[note.code, note.row].join('/')} data-testid="import-read-note" data-row={note.row} data-code={note.code}>
               {t(lang, note.code === 'unbalanced-quote' ? 'importNote_unbalancedQuote' : 'importNote_replacedBytes', { row: note.row })}
             </li>
           ))}
