@@ -43,7 +43,9 @@ describe('a "University, Partner" header', () => {
       'University,Partner,Country,Signed\n東北大学,Seoul National University,Korea,2012-04-01\n東北大学,Monash University,Australia,2013-01-01\n',
     );
     const result = await importAgreements(bytes, 'home-and-partner.csv', { base, asOf: '2025-12' });
-    expect(result.mapping.columns.map((c) => c.field)).toEqual([null, 'name', 'country', 'signed']);
+    // The plain University column beside Partner is the list's own university (the home column), not a name.
+    expect(result.mapping.columns.map((c) => c.field)).toEqual(['home', 'name', 'country', 'signed']);
+    expect(result.inferred.home).toBe('東北大学');
     const names = result.dataset.institutions.map((i) => i.name);
     expect(names.map((n) => n.en)).toEqual(['Seoul National University', 'Monash University']);
     for (const name of names) expect(name.ja).not.toBe('東北大学');

@@ -76,7 +76,16 @@ describe('hostile workbooks', () => {
 
   it('no source file under src/domain/import builds a RegExp from text', () => {
     const dir = join(__dirname, '../../../src/domain/import');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/new RegExp\(/);
+    // Patterns built from constants, never from a file's content: countries.ts one of the curated country names
+    // (escaped), dates.ts three of the month names.
+    const fromConstants = new Map([
+      ['countries.ts', 1],
+      ['dates.ts', 3],
+    ]);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !fromConstants.has(f));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/new RegExp\(/);
+    for (const [file, n] of fromConstants) expect(readFileSync(join(dir, file), 'utf8').match(/new RegExp\(/g), file).toHaveLength(n);
   });
 
   it('an encrypted workbook (OLE with EncryptionInfo) is called encrypted, not an old .xls', async () => {
