@@ -149,6 +149,10 @@ export const CATALOG = {
   },
   yearRangeValue: { ja: '期間: {from, year}–{to, year}', en: 'Years: {from, year}–{to, year}' },
   yearSpan: { ja: '{from, year}年から{to, year}年', en: '{from, year} to {to, year}' },
+  yearSpanUndatedHidden: {
+    ja: '{from, year}年から{to, year}年(日付のない協定 {n, number} 件は非表示)',
+    en: '{from, year} to {to, year}; {n, plural, one {# undated agreement} other {# undated agreements}} hidden',
+  },
   resetYears: { ja: '期間をリセット', en: 'Reset years' },
   undatedBucket: { ja: '日付なし', en: 'Undated' },
   undatedHidden: {
@@ -350,6 +354,27 @@ export const CATALOG = {
   storyEnd: {
     ja: '合計：{countries, number}の国・地域、{institutions, number}機関と{agreements, number}件の協定',
     en: 'In all: {agreements, plural, one {# agreement} other {# agreements}} with {institutions, plural, one {# institution} other {# institutions}} in {countries, plural, one {# country or region} other {# countries and regions}}',
+  },
+  // Notes under a caption (storylineNotes): what a growth slide's numbers leave out, and why two totals differ.
+  storyGrowthUndatedDepartment: {
+    ja: '推移は締結日のある協定から数えています。日付のない部局間協定 {n, number} 件は含まれません(資料に締結日の記載がありません)。',
+    en: 'The growth counts dated agreements only: {n, plural, one {# undated department-level agreement is} other {# undated department-level agreements are}} not in it (the source gives them no date).',
+  },
+  storyGrowthUndated: {
+    ja: '推移は締結日のある協定から数えています。日付のない協定 {n, number} 件は含まれません。',
+    en: 'The growth counts dated agreements only: {n, plural, one {# undated agreement is} other {# undated agreements are}} not in it.',
+  },
+  storyEndUndatedDepartment: {
+    ja: 'うち {n, number} 件は日付のない部局間協定で、年ごとの推移には含まれません。',
+    en: '{n, plural, one {# of them is an undated department-level agreement} other {# of them are undated department-level agreements}}, not in the year-by-year growth.',
+  },
+  storyEndUndated: {
+    ja: 'うち {n, number} 件は日付のない協定で、年ごとの推移には含まれません。',
+    en: '{n, plural, one {# of them is undated} other {# of them are undated}}, not in the year-by-year growth.',
+  },
+  storyEndShared: {
+    ja: '1つの協定が複数の機関を含むことがあり({n, number} 件、最大 {largest, number} 機関)、1つの機関が複数の協定を持つこともあるため、機関数と協定数は一致しません。',
+    en: 'One agreement can cover several institutions ({n, plural, one {# agreement does} other {# agreements do}}, up to {largest, number} in one), and one institution can hold several agreements, so the two totals differ.',
   },
   // Importing a list of one's own: the way in (the dialog's messages load with it, import-catalog.ts)
   importOpen: { ja: '自分の一覧を開く', en: 'Open your list' },
