@@ -49,9 +49,10 @@ export const CATALOG = {
     ja: 'この部局の協定 {own, number} 件 + 全学生が対象の大学間協定 {shared, number} 件',
     en: '{own, plural, one {# agreement} other {# agreements}} of its own + {shared, plural, one {# university-wide agreement} other {# university-wide agreements}} open to all students',
   },
+  // The hint above (departmentHint) already says what choosing a department shows; this one only reads the numbers.
   departmentFacetHint: {
-    ja: '数字は「部局の協定 + 大学間協定」。部局を選ぶと両方が表示されます。',
-    en: "Numbers read “the department's own + university-wide”: choosing a department shows both.",
+    ja: '数字は「部局の協定 + 大学間協定」の件数です。',
+    en: "Numbers read “the department's own + university-wide” agreements.",
   },
   graduateSchools: { ja: '研究科・学部', en: 'Graduate schools and faculties' },
   institutes: { ja: '研究所・センター', en: 'Institutes and centres' },
@@ -232,7 +233,10 @@ export const CATALOG = {
   staticMapLabel: { ja: '協定校の地図(静的表示)', en: 'Map of partners (static)' },
   staticMarkerLabel: { ja: '{country}: 協定 {n, number} 件', en: '{country}: {n, plural, one {# agreement} other {# agreements}}' },
   homeLegend: { ja: '{name}({city})', en: '{name} ({city})' },
-  legendMarker: { ja: '円の面積 = 協定数', en: 'Circle area = number of agreements' },
+  // The list's headings count institutions; the map's circles and their numbers count agreements: each says which.
+  legendMarker: { ja: '円の面積と数字 = 協定数', en: 'Circle area and number = agreements' },
+  mapFramedCity: { ja: '表示範囲: {country}・{city}', en: 'Framed: {city}, {country}' },
+  mapFramedCountry: { ja: '表示範囲: {country}', en: 'Framed: {country}' },
   legendInstitution: { ja: '協定機関', en: 'Partner institution' },
   legendCluster: { ja: '数字 = 付近の機関数', en: 'Number = institutions nearby' },
   legendNewThisYear: { ja: '今年の新規', en: 'New this year' },

@@ -216,7 +216,8 @@ export const BASE_LAYERS: LayerSpecification[] = [
       'text-field': ['get', 'name'],
       'text-font': FONT,
       'text-size': NAME_TEXT_PX,
-      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      // The diagonals too: between China's and Japan's markers "South Korea" found no room on the four sides (issue 26).
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'bottom-left', 'top-right', 'bottom-right'],
       // Just outside the marker: its radius (see MARKER_RADIUS) in ems of the 11 px text, plus a little air.
       'text-radial-offset': [
         'interpolate',

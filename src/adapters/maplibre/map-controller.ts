@@ -230,7 +230,7 @@ export class MapController implements MapHandle {
   }
 
   /** Camera moves are the map's own state, kept out of the store. */
-  fitCountries(bounds: [[number, number], [number, number]] | null): void {
+  fitCountries(bounds: [[number, number], [number, number]] | null, maxZoom = 6): void {
     if (!bounds) return;
     const [[w, s], [e, n]] = bounds;
     const pad = 2;
@@ -238,7 +238,7 @@ export class MapController implements MapHandle {
       [w - pad, Math.max(-80, s - pad)],
       [e + pad, Math.min(80, n + pad)],
     ];
-    this.setFraming((animate) => this.map.fitBounds(padded, { padding: 40, maxZoom: 6, duration: animate && !reducedMotion() ? 900 : 0 }));
+    this.setFraming((animate) => this.map.fitBounds(padded, { padding: 40, maxZoom: Math.min(6, maxZoom), duration: animate && !reducedMotion() ? 900 : 0 }));
   }
 
   /**
