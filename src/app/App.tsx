@@ -320,11 +320,21 @@ function useAtlasView(index: AtlasIndex) {
  * the view, so the map and the counts move first; it still follows each year (once a year, at most five times a
  * second at 4×, is affordable; a list frozen on other years is not), so it shows what the map and the counts show.
  */
-function useListGroups(index: AtlasIndex, view: AtlasView, playing: boolean, lang: Lang, sort: ListSort, listLimit: number): ListGroup[] {
+function useListGroups(
+  index: AtlasIndex,
+  view: AtlasView,
+  playYear: number | null,
+  lang: Lang,
+  sort: ListSort,
+  listLimit: number,
+): { groups: ListGroup[]; year: number | null } {
   // Deferred only while playing: outside playback a deferred copy would cost a second render of the page per change.
-  const deferredView = useDeferredValue<AtlasView | null>(playing ? view : null, null);
-  const listView = playing ? (deferredView ?? view) : view;
-  return useMemo(() => (listView ? listGroups(index, listView, lang, sort, listLimit) : NO_GROUPS), [index, listView, lang, sort, listLimit]);
+  // The year goes with its view, so the list can say which year it shows when it is behind the counts (issue 26).
+  const current = useMemo(() => ({ view, year: playYear }), [view, playYear]);
+  const deferred = useDeferredValue<{ view: AtlasView; year: number | null } | null>(playYear !== null ? current : null, null);
+  const shown = playYear !== null ? (deferred ?? current) : current;
+  const groups = useMemo(() => listGroups(index, shown.view, lang, sort, listLimit), [index, shown.view, lang, sort, listLimit]);
+  return { groups, year: shown.year };
 }
 
 function Atlas({
@@ -355,7 +365,7 @@ function Atlas({
   }, [aboutOpen]);
   const [mapError, setMapError] = useState<Error | null>(null);
   const { view, filters, frame } = useAtlasView(index);
-  const groups = useListGroups(index, view, frame !== null, lang, sort, listLimit);
+  const { groups, year: listYear } = useListGroups(index, view, frame?.year ?? null, lang, sort, listLimit);
   const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
   const regionNames = useMemo(() => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>, [index, lang]);
@@ -537,7 +547,16 @@ function Atlas({
           {t(lang, 'showResults', { n: view.summary.institutions })}
         </button>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={showMore} tabPanel={tabPanels.list} />
+          <ResultsList
+            lang={lang}
+            groups={groups}
+            year={listYear === null || frame === null ? null : { list: listYear, playback: frame.year }}
+            sort={sort}
+            onSort={setSort}
+            limit={listLimit}
+            onShowMore={showMore}
+            tabPanel={tabPanels.list}
+          />
         </ErrorBoundary>
       </aside>
       <main className="main" id={LANDMARKS.map} tabIndex={-1} {...tabPanels.map}>

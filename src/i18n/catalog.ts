@@ -135,6 +135,13 @@ export const CATALOG = {
   },
   seedLine: { ja: '資料の {line, number} 行目:', en: 'Source line {line, number}:' },
 
+  // The list during playback: the year its rows are for (it follows the counts a step behind).
+  listAtYear: { ja: '{year, year}年時点の一覧(地図・件数と同じ)', en: 'Listed as of {year, year}, as on the map and in the counts' },
+  listBehind: {
+    ja: '一覧は{year, year}年で一時停止中:再生が遅くなるか止まると、地図と件数に追いつきます',
+    en: 'List paused at {year, year} while playback runs: it catches up with the map and the counts when playback slows or pauses',
+  },
+
   // Country details
   clearCountry: { ja: '国・地域の選択を解除', en: 'Clear country selection' },
   countryCounts: {
