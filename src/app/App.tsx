@@ -45,7 +45,6 @@ const AboutData = lazy(() => import('../ui/panels/AboutData').then((m) => ({ def
 const Presentation = lazy(() => import('../ui/panels/Presentation').then((m) => ({ default: m.Presentation })));
 const enterPresentation = (runtime: Runtime) => import('../ui/panels/Presentation').then((m) => m.enterPresentation(runtime));
 
-
 /** Phones show one of three views at a time (see app.css). */
 const MOBILE_QUERY = '(max-width: 760px)';
 const MOBILE_TABS = ['map', 'filters', 'list'] as const;
