@@ -1,11 +1,13 @@
 // Every UI message in Japanese and English, in ICU syntax (see message-format.ts). Names, titles and dates of the
 // dataset are parameters, never typed here: the atlas must work for another university's list.
 import type { Lang } from '../domain/schema';
+import { SCOPE_MESSAGES } from './scope-catalog';
 
 const AGREEMENTS_EN = '{n, plural, one {# agreement} other {# agreements}}';
 const INSTITUTIONS_EN = '{n, plural, one {# institution} other {# institutions}}';
 
 export const CATALOG = {
+  ...SCOPE_MESSAGES,
   // Page
   datasetSubtitle: { ja: '学術交流協定 ({asOf, date, yearMonth}現在)', en: 'International exchange agreements, as of {asOf, date, yearMonth}' },
   skipLinks: { ja: 'スキップリンク', en: 'Skip links' },
@@ -135,13 +137,6 @@ export const CATALOG = {
   },
   seedLine: { ja: '資料の {line, number} 行目:', en: 'Source line {line, number}:' },
 
-  // The list during playback: the year its rows are for (it follows the counts a step behind).
-  listAtYear: { ja: '{year, year}年時点の一覧(地図・件数と同じ)', en: 'Listed as of {year, year}, as on the map and in the counts' },
-  listBehind: {
-    ja: '一覧は{year, year}年で一時停止中:再生が遅くなるか止まると、地図と件数に追いつきます',
-    en: 'List paused at {year, year} while playback runs: it catches up with the map and the counts when playback slows or pauses',
-  },
-
   // Country details
   clearCountry: { ja: '国・地域の選択を解除', en: 'Clear country selection' },
   countryCounts: {
@@ -157,10 +152,6 @@ export const CATALOG = {
   },
   yearRangeValue: { ja: '期間: {from, year}–{to, year}', en: 'Years: {from, year}–{to, year}' },
   yearSpan: { ja: '{from, year}年から{to, year}年', en: '{from, year} to {to, year}' },
-  yearSpanUndatedHidden: {
-    ja: '{from, year}年から{to, year}年(日付のない協定 {n, number} 件は非表示)',
-    en: '{from, year} to {to, year}; {n, plural, one {# undated agreement} other {# undated agreements}} hidden',
-  },
   resetYears: { ja: '期間をリセット', en: 'Reset years' },
   undatedBucket: { ja: '日付なし', en: 'Undated' },
   undatedHidden: {
@@ -242,8 +233,6 @@ export const CATALOG = {
   homeLegend: { ja: '{name}({city})', en: '{name} ({city})' },
   // The list's headings count institutions; the map's circles and their numbers count agreements: each says which.
   legendMarker: { ja: '円の面積と数字 = 協定数', en: 'Circle area and number = agreements' },
-  mapFramedCity: { ja: '表示範囲: {country}・{city}', en: 'Framed: {city}, {country}' },
-  mapFramedCountry: { ja: '表示範囲: {country}', en: 'Framed: {country}' },
   legendInstitution: { ja: '協定機関', en: 'Partner institution' },
   legendCluster: { ja: '数字 = 付近の機関数', en: 'Number = institutions nearby' },
   legendNewThisYear: { ja: '今年の新規', en: 'New this year' },
@@ -365,27 +354,6 @@ export const CATALOG = {
   storyEnd: {
     ja: '合計：{countries, number}の国・地域、{institutions, number}機関と{agreements, number}件の協定',
     en: 'In all: {agreements, plural, one {# agreement} other {# agreements}} with {institutions, plural, one {# institution} other {# institutions}} in {countries, plural, one {# country or region} other {# countries and regions}}',
-  },
-  // Notes under a caption (storylineNotes): what a growth slide's numbers leave out, and why two totals differ.
-  storyGrowthUndatedDepartment: {
-    ja: '推移は締結日のある協定から数えています。日付のない部局間協定 {n, number} 件は含まれません(資料に締結日の記載がありません)。',
-    en: 'The growth counts dated agreements only: {n, plural, one {# undated department-level agreement is} other {# undated department-level agreements are}} not in it (the source gives them no date).',
-  },
-  storyGrowthUndated: {
-    ja: '推移は締結日のある協定から数えています。日付のない協定 {n, number} 件は含まれません。',
-    en: 'The growth counts dated agreements only: {n, plural, one {# undated agreement is} other {# undated agreements are}} not in it.',
-  },
-  storyEndUndatedDepartment: {
-    ja: 'うち {n, number} 件は日付のない部局間協定で、年ごとの推移には含まれません。',
-    en: '{n, plural, one {# of them is an undated department-level agreement} other {# of them are undated department-level agreements}}, not in the year-by-year growth.',
-  },
-  storyEndUndated: {
-    ja: 'うち {n, number} 件は日付のない協定で、年ごとの推移には含まれません。',
-    en: '{n, plural, one {# of them is undated} other {# of them are undated}}, not in the year-by-year growth.',
-  },
-  storyEndShared: {
-    ja: '1つの協定が複数の機関を含むことがあり({n, number} 件、最大 {largest, number} 機関)、1つの機関が複数の協定を持つこともあるため、機関数と協定数は一致しません。',
-    en: 'One agreement can cover several institutions ({n, plural, one {# agreement does} other {# agreements do}}, up to {largest, number} in one), and one institution can hold several agreements, so the two totals differ.',
   },
   // Importing a list of one's own: the way in (the dialog's messages load with it, import-catalog.ts)
   importOpen: { ja: '自分の一覧を開く', en: 'Open your list' },
