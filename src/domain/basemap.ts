@@ -55,3 +55,37 @@ export function basemapFromTopology(topology: Topology<{ countries: GeometryColl
   }
   return { type: 'FeatureCollection', features };
 }
+
+/**
+ * How long a coastline segment may look on screen before a shape reads as a jagged polygon (issue 26: "Paris" zoomed
+ * France to one polygon of a dozen straight edges). About the size of a marker's number.
+ */
+const MAX_SEGMENT_PX = 20;
+/** MapLibre's world is 512 px wide at zoom 0. */
+const WORLD_PX = 512;
+
+/**
+ * The deepest zoom the basemap can draw: where its median border segment (longitude scaled by the latitude's
+ * cosine) spans MAX_SEGMENT_PX. For world-atlas 1:110m (median ~0.57°) that is ~4.6; 1:50m would allow ~7.8.
+ * Framing a search or a selection goes no closer.
+ */
+export function basemapDetailZoom(collection: FeatureCollection): number {
+  const lengths: number[] = [];
+  const ring = (r: Position[]) => {
+    for (let k = 1; k < r.length; k += 1) {
+      const [x0, y0] = r[k - 1] as [number, number];
+      const [x1, y1] = r[k] as [number, number];
+      const dx = (x1 - x0) * Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
+      if (Math.abs(x1 - x0) < 180) lengths.push(Math.hypot(dx, y1 - y0));
+    }
+  };
+  for (const f of collection.features) {
+    const g = f.geometry;
+    if (g?.type === 'Polygon') g.coordinates.forEach(ring);
+    else if (g?.type === 'MultiPolygon') for (const polygon of g.coordinates) polygon.forEach(ring);
+  }
+  if (lengths.length === 0) return Number.POSITIVE_INFINITY;
+  lengths.sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)]!;
+  return Math.log2((MAX_SEGMENT_PX * 360) / (WORLD_PX * Math.max(median, 1e-6)));
+}

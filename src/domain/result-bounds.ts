@@ -31,3 +31,21 @@ export function resultBounds(institutions: readonly { lat: number; lng: number }
   }
   return [west, south, east, north];
 }
+
+/** What a framed result is, to name it on the map: one city (with its country), one country, or several places (null). */
+export type FramedPlace = { kind: 'city'; city: { en: string; ja?: string | undefined }; country: string } | { kind: 'country'; country: string } | null;
+
+export function framedPlace(
+  institutions: readonly { country: string; city: { en: string; ja?: string | undefined } }[],
+  passing: readonly number[],
+): FramedPlace {
+  const first = institutions[passing[0] ?? -1];
+  if (!first) return null;
+  let oneCity = true;
+  for (const n of passing) {
+    const inst = institutions[n]!;
+    if (inst.country !== first.country) return null;
+    if (inst.city.en !== first.city.en) oneCity = false;
+  }
+  return oneCity ? { kind: 'city', city: first.city, country: first.country } : { kind: 'country', country: first.country };
+}

@@ -26,19 +26,49 @@ interface MilestoneBase {
  */
 export type Milestone =
   | (MilestoneBase & { kind: 'title' })
-  | (MilestoneBase & { kind: 'first-agreement' | 'latest-agreement'; year: number; partners: Partners })
-  | (MilestoneBase & { kind: 'first-in-region'; year: number; regionId: RegionId; partners: Partners })
-  | (MilestoneBase & {
-      kind: 'partner-count';
-      year: number;
-      /** The partner's rank (50th…) and the partners by the end of that year, the number the playback overlay shows. */
-      count: number;
-      byYearEnd: number;
-      partners: Partners;
-    })
-  | (MilestoneBase & { kind: 'busiest-year'; year: number; agreements: number })
+  | (MilestoneBase & InTime & { kind: 'first-agreement' | 'latest-agreement'; partners: Partners })
+  | (MilestoneBase & InTime & { kind: 'first-in-region'; regionId: RegionId; partners: Partners })
+  | (MilestoneBase &
+      InTime & {
+        kind: 'partner-count';
+        year: number;
+        /** The partner's rank (50th…) and the partners by the end of that year, the number the playback overlay shows. */
+        count: number;
+        byYearEnd: number;
+        partners: Partners;
+      })
+  | (MilestoneBase & InTime & { kind: 'busiest-year'; agreements: number })
   | (MilestoneBase & { kind: 'top-country'; countryCode: string; institutions: number; agreements: number })
-  | (MilestoneBase & { kind: 'end'; agreements: number; institutions: number; countries: number });
+  | (MilestoneBase & {
+      kind: 'end';
+      agreements: number;
+      institutions: number;
+      countries: number;
+      undated: Undated;
+      /** Why institutions can outnumber agreements: one agreement covers several (a group of campuses). */
+      shared: SharedAgreements;
+    });
+
+/**
+ * A slide placed in a year: the map and its counts show the network as it stood then, grown from the dated
+ * agreements only. `undated` says how many of the storyline's agreements that growth leaves out.
+ */
+interface InTime {
+  year: number;
+  undated: Undated;
+}
+
+/** The agreements without a signing date among a storyline's links, and whether all of them are department-level. */
+export interface Undated {
+  agreements: number;
+  departmentLevel: boolean;
+}
+
+/** Agreements that cover more than one institution: how many, and the most institutions one of them covers. */
+export interface SharedAgreements {
+  agreements: number;
+  largest: number;
+}
 
 export type MilestoneKind = Milestone['kind'];
 
@@ -99,12 +129,13 @@ interface Timed {
 export function deriveMilestones(index: AtlasIndex, links: readonly Link[]): Milestone[] {
   const title: Milestone = { id: 'title', kind: 'title', year: null, institutionIds: [], countryCode: null, focus: null };
   const dated = chronological(links);
+  const undated = undatedAgreements(links);
   const timed: Timed[] = [];
   const closing: Milestone[] = [];
   const firstLink = dated[0];
 
   if (firstLink) {
-    timed.push({ seq: 0, milestone: { kind: 'first-agreement', ...agreementFacts('first-agreement', firstLink, links) } });
+    timed.push({ seq: 0, milestone: { kind: 'first-agreement', ...agreementFacts('first-agreement', firstLink, links), undated } });
 
     // The first agreement already opened its own region, so that region gets no second slide.
     const opened = new Set<RegionId>([firstLink.region]);
@@ -113,7 +144,12 @@ export function deriveMilestones(index: AtlasIndex, links: readonly Link[]): Mil
       opened.add(link.region);
       timed.push({
         seq,
-        milestone: { kind: 'first-in-region', regionId: link.region, ...agreementFacts(`first-in-region:${link.region}`, link, links, link.region) },
+        milestone: {
+          kind: 'first-in-region',
+          regionId: link.region,
+          ...agreementFacts(`first-in-region:${link.region}`, link, links, link.region),
+          undated,
+        },
       });
     });
 
@@ -142,16 +178,18 @@ export function deriveMilestones(index: AtlasIndex, links: readonly Link[]): Mil
           countryCode: link.country.code,
           focus: institutionFocus(link.institution),
           partners: { institutionId: link.institution.id, others: 0, countryCode: link.country.code },
+          undated,
         },
       });
     });
 
-    timed.push(busiestYear(dated));
+    timed.push(busiestYear(dated, undated));
     closing.push(...topCountry(index, links));
 
     const lastLink = dated[dated.length - 1]!;
     // With a single dated agreement the first and the latest are the same slide.
-    if (lastLink.agreement.id !== firstLink.agreement.id) closing.push({ kind: 'latest-agreement', ...agreementFacts('latest-agreement', lastLink, links) });
+    if (lastLink.agreement.id !== firstLink.agreement.id)
+      closing.push({ kind: 'latest-agreement', ...agreementFacts('latest-agreement', lastLink, links), undated });
   } else {
     // Only undated agreements: there is no time line, but "most partners" still holds.
     closing.push(...topCountry(index, links));
@@ -159,11 +197,11 @@ export function deriveMilestones(index: AtlasIndex, links: readonly Link[]): Mil
 
   // The sort is stable, so events on the same link keep the order they were pushed in (first, region, count).
   const events = timed.sort((a, b) => a.seq - b.seq).map((t) => t.milestone);
-  return [title, ...events, ...closing, endSlide(links)];
+  return [title, ...events, ...closing, endSlide(links, undated)];
 }
 
 /** The year with the most dated agreements (ties → earliest), placed just after that year's last link. */
-function busiestYear(dated: readonly Link[]): Timed {
+function busiestYear(dated: readonly Link[], undated: Undated): Timed {
   const perYear = new Map<number, Set<string>>();
   const lastSeq = new Map<number, number>();
   dated.forEach((l, seq) => {
@@ -179,7 +217,7 @@ function busiestYear(dated: readonly Link[]): Timed {
   const institutionIds = [...new Set(dated.filter((l) => agreements.has(l.agreement.id)).map((l) => l.institution.id))];
   return {
     seq: lastSeq.get(year)! + 0.5,
-    milestone: { id: 'busiest-year', kind: 'busiest-year', year, agreements: agreements.size, institutionIds, countryCode: null, focus: null },
+    milestone: { id: 'busiest-year', kind: 'busiest-year', year, agreements: agreements.size, institutionIds, countryCode: null, focus: null, undated },
   };
 }
 
@@ -213,7 +251,37 @@ function topCountry(index: AtlasIndex, links: readonly Link[]): Milestone[] {
   ];
 }
 
-function endSlide(links: readonly Link[]): Milestone {
+/** The undated agreements among the links (the seed's department-level ones): the growth slides cannot count them. */
+export function undatedAgreements(links: readonly Link[]): Undated {
+  const ids = new Set<string>();
+  let departmentLevel = true;
+  for (const l of links) {
+    if (l.agreement.signed !== null) continue;
+    ids.add(l.agreement.id);
+    if (l.agreement.level !== 'department') departmentLevel = false;
+  }
+  return { agreements: ids.size, departmentLevel };
+}
+
+/** The agreements among the links that cover several institutions, and the largest such group. */
+export function sharedAgreements(links: readonly Link[]): SharedAgreements {
+  const perAgreement = new Map<string, Set<string>>();
+  for (const l of links) {
+    let institutions = perAgreement.get(l.agreement.id);
+    if (!institutions) perAgreement.set(l.agreement.id, (institutions = new Set()));
+    institutions.add(l.institution.id);
+  }
+  let agreements = 0;
+  let largest = 0;
+  for (const institutions of perAgreement.values()) {
+    if (institutions.size < 2) continue;
+    agreements += 1;
+    largest = Math.max(largest, institutions.size);
+  }
+  return { agreements, largest };
+}
+
+function endSlide(links: readonly Link[], undated: Undated): Milestone {
   const s = summarise(links);
   return {
     id: 'end',
@@ -222,6 +290,8 @@ function endSlide(links: readonly Link[]): Milestone {
     agreements: s.agreements,
     institutions: s.institutions,
     countries: s.countries,
+    undated,
+    shared: sharedAgreements(links),
     institutionIds: [],
     countryCode: null,
     focus: null,

@@ -48,6 +48,14 @@ export function stepRange(range: YearRange | null, key: TimelineKey, shift: bool
   return clampRange([current[0] + delta, current[1] + delta], extent);
 }
 
+/**
+ * A brushed range as a filter: the whole extent filters nothing, so it is no filter (null). A range that merely
+ * covers every dated year would still hide the undated agreements, with a label that reads like no filter at all.
+ */
+export function yearFilter(range: YearRange | null, extent: YearRange): YearRange | null {
+  return range && range[0] <= extent[0] && range[1] >= extent[1] ? null : range;
+}
+
 /** The year whose band holds pixel `px`, or null outside the extent. */
 export function yearAt(px: number, scale: YearScale, extent: YearRange): number | null {
   const year = Math.floor(scale.invert(px));

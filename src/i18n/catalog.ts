@@ -1,11 +1,13 @@
 // Every UI message in Japanese and English, in ICU syntax (see message-format.ts). Names, titles and dates of the
 // dataset are parameters, never typed here: the atlas must work for another university's list.
 import type { Lang } from '../domain/schema';
+import { SCOPE_MESSAGES } from './scope-catalog';
 
 const AGREEMENTS_EN = '{n, plural, one {# agreement} other {# agreements}}';
 const INSTITUTIONS_EN = '{n, plural, one {# institution} other {# institutions}}';
 
 export const CATALOG = {
+  ...SCOPE_MESSAGES,
   // Page
   datasetSubtitle: { ja: '学術交流協定 ({asOf, date, yearMonth}現在)', en: 'International exchange agreements, as of {asOf, date, yearMonth}' },
   skipLinks: { ja: 'スキップリンク', en: 'Skip links' },
@@ -49,9 +51,10 @@ export const CATALOG = {
     ja: 'この部局の協定 {own, number} 件 + 全学生が対象の大学間協定 {shared, number} 件',
     en: '{own, plural, one {# agreement} other {# agreements}} of its own + {shared, plural, one {# university-wide agreement} other {# university-wide agreements}} open to all students',
   },
+  // The hint above (departmentHint) already says what choosing a department shows; this one only reads the numbers.
   departmentFacetHint: {
-    ja: '数字は「部局の協定 + 大学間協定」。部局を選ぶと両方が表示されます。',
-    en: "Numbers read “the department's own + university-wide”: choosing a department shows both.",
+    ja: '数字は「部局の協定 + 大学間協定」の件数です。',
+    en: "Numbers read “the department's own + university-wide” agreements.",
   },
   graduateSchools: { ja: '研究科・学部', en: 'Graduate schools and faculties' },
   institutes: { ja: '研究所・センター', en: 'Institutes and centres' },
@@ -228,7 +231,8 @@ export const CATALOG = {
   staticMapLabel: { ja: '協定校の地図(静的表示)', en: 'Map of partners (static)' },
   staticMarkerLabel: { ja: '{country}: 協定 {n, number} 件', en: '{country}: {n, plural, one {# agreement} other {# agreements}}' },
   homeLegend: { ja: '{name}({city})', en: '{name} ({city})' },
-  legendMarker: { ja: '円の面積 = 協定数', en: 'Circle area = number of agreements' },
+  // The list's headings count institutions; the map's circles and their numbers count agreements: each says which.
+  legendMarker: { ja: '円の面積と数字 = 協定数', en: 'Circle area and number = agreements' },
   legendInstitution: { ja: '協定機関', en: 'Partner institution' },
   legendCluster: { ja: '数字 = 付近の機関数', en: 'Number = institutions nearby' },
   legendNewThisYear: { ja: '今年の新規', en: 'New this year' },

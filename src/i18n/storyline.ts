@@ -66,3 +66,21 @@ export function storylineCaption(lang: Lang, index: AtlasIndex, m: Milestone): s
       return t(lang, 'storyEnd', { agreements: m.agreements, institutions: m.institutions, countries: m.countries });
   }
 }
+
+/**
+ * Notes under a slide's caption (issue 26): a slide placed in a year shows the network grown from the dated
+ * agreements, so it says how many undated ones that leaves out; the totals say why institutions and agreements
+ * differ (one agreement can cover several campuses). Empty when there is nothing to say.
+ */
+export function storylineNotes(lang: Lang, m: Milestone): string[] {
+  if (m.kind === 'title' || m.kind === 'top-country') return [];
+  const undated = m.undated.agreements;
+  if (m.kind !== 'end') {
+    if (undated === 0) return [];
+    return [t(lang, m.undated.departmentLevel ? 'storyGrowthUndatedDepartment' : 'storyGrowthUndated', { n: undated })];
+  }
+  const notes: string[] = [];
+  if (undated > 0) notes.push(t(lang, m.undated.departmentLevel ? 'storyEndUndatedDepartment' : 'storyEndUndated', { n: undated }));
+  if (m.shared.agreements > 0) notes.push(t(lang, 'storyEndShared', { n: m.shared.agreements, largest: m.shared.largest }));
+  return notes;
+}

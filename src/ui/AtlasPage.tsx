@@ -94,7 +94,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
   }, [aboutOpen]);
   const [mapError, setMapError] = useState<Error | null>(null);
   const { view, filters, frame } = useAtlasView(index);
-  const groups = useListGroups(index, view, frame !== null, lang, sort, listLimit);
+  const { groups, year: listYear } = useListGroups(index, view, frame?.year ?? null, lang, sort, listLimit);
   const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
   const regionNames = useMemo(() => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>, [index, lang]);
@@ -238,7 +238,16 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
           {t(lang, 'showResults', { n: view.summary.institutions })}
         </button>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <ResultsList lang={lang} groups={groups} sort={sort} onSort={setSort} limit={listLimit} onShowMore={showMore} tabPanel={tabPanels.list} />
+          <ResultsList
+            lang={lang}
+            groups={groups}
+            year={listYear === null || frame === null ? null : { list: listYear, playback: frame.year }}
+            sort={sort}
+            onSort={setSort}
+            limit={listLimit}
+            onShowMore={showMore}
+            tabPanel={tabPanels.list}
+          />
         </ErrorBoundary>
       </aside>
       <main className="main" id={LANDMARKS.map} tabIndex={-1} {...tabPanels.map}>

@@ -8,8 +8,6 @@ import { listGroups, viewAtYear, type AtlasView, type ListGroup, type ListSort }
 import { selectFilters } from '../state/atlas-store';
 import { useAtlas, useRuntime } from '../state/runtime';
 
-const NO_GROUPS: ListGroup[] = [];
-
 export function useAtlasView(index: AtlasIndex) {
   const { filterMemo } = useRuntime();
   const filters = useAtlas(useShallow(selectFilters));
@@ -27,9 +25,19 @@ export function useAtlasView(index: AtlasIndex) {
  * the view, so the map and the counts move first; it still follows each year (once a year, at most five times a
  * second at 4×, is affordable; a list frozen on other years is not), so it shows what the map and the counts show.
  */
-export function useListGroups(index: AtlasIndex, view: AtlasView, playing: boolean, lang: Lang, sort: ListSort, listLimit: number): ListGroup[] {
+export function useListGroups(
+  index: AtlasIndex,
+  view: AtlasView,
+  playYear: number | null,
+  lang: Lang,
+  sort: ListSort,
+  listLimit: number,
+): { groups: ListGroup[]; year: number | null } {
   // Deferred only while playing: outside playback a deferred copy would cost a second render of the page per change.
-  const deferredView = useDeferredValue<AtlasView | null>(playing ? view : null, null);
-  const listView = playing ? (deferredView ?? view) : view;
-  return useMemo(() => (listView ? listGroups(index, listView, lang, sort, listLimit) : NO_GROUPS), [index, listView, lang, sort, listLimit]);
+  // The year goes with its view, so the list can say which year it shows when it is behind the counts (issue 26).
+  const current = useMemo(() => ({ view, year: playYear }), [view, playYear]);
+  const deferred = useDeferredValue<{ view: AtlasView; year: number | null } | null>(playYear !== null ? current : null, null);
+  const shown = playYear !== null ? (deferred ?? current) : current;
+  const groups = useMemo(() => listGroups(index, shown.view, lang, sort, listLimit), [index, shown.view, lang, sort, listLimit]);
+  return { groups, year: shown.year };
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { basemapFromTopology, unwrapRing } from '../../src/domain/basemap';
+import { basemapDetailZoom, basemapFromTopology, unwrapRing } from '../../src/domain/basemap';
 import { openingCamera } from '../../src/adapters/maplibre/camera';
 
 describe('basemap', () => {
@@ -52,5 +52,15 @@ describe('opening camera', () => {
     expect(cam.center[0]).toBeLessThan(160);
     // 312° of longitude in 1366 px: 512 × 2^zoom × 312/360 ≤ 1366
     expect(512 * 2 ** cam.zoom * (312 / 360)).toBeLessThanOrEqual(1367);
+  });
+
+  it('finds the deepest zoom its borders can be drawn at from the borders themselves (issue 26)', () => {
+    const require = createRequire(import.meta.url);
+    const coarse = basemapDetailZoom(basemapFromTopology(require('world-atlas/countries-110m.json')));
+    const fine = basemapDetailZoom(basemapFromTopology(require('world-atlas/countries-50m.json')));
+    // 1:110m: a median segment of ~0.57° is 20 px at zoom ~4.6; 1:50m's segments are ~8× shorter, 3 zooms deeper.
+    expect(coarse).toBeGreaterThan(4.3);
+    expect(coarse).toBeLessThan(5);
+    expect(fine - coarse).toBeGreaterThan(2.5);
   });
 });

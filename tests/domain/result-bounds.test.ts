@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, evaluateFilters } from '../../src/domain/filters';
-import { resultBounds } from '../../src/domain/result-bounds';
+import { framedPlace, resultBounds } from '../../src/domain/result-bounds';
 import { parseDataset } from '../../src/domain/schema';
 import { computeView } from '../../src/domain/view';
 
@@ -34,5 +34,16 @@ describe('resultBounds', () => {
     expect(east).toBeLessThan(16);
     expect(south).toBeGreaterThan(47);
     expect(north).toBeLessThan(55.5);
+  });
+
+  it('names what a search frames: one city, one country, or nothing for several countries (issue 26)', () => {
+    const index = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
+    const place = (query: string) => framedPlace(index.dataset.institutions, computeView(evaluateFilters(index, { ...DEFAULT_FILTERS, query })).passing);
+    expect(place('KAIST')).toMatchObject({ kind: 'city', country: 'KR', city: { en: 'Daejeon' } });
+    // Paris and Châtenay-Malabry: two cities, one country.
+    expect(place('Paris')).toEqual({ kind: 'country', country: 'FR' });
+    expect(place('Germany')).toEqual({ kind: 'country', country: 'DE' });
+    expect(place('University of')).toBeNull();
+    expect(framedPlace(index.dataset.institutions, [])).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 // Storyline: milestone order, tie and omission rules, the facts of each slide and their captions in both languages,
 // over the mini fixture and a 155-partner synthetic dataset.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
 import { parseDataset, type Agreement, type Dataset, type Institution } from '../../src/domain/schema';
 import { deriveMilestones, milestoneSubject, type Milestone } from '../../src/domain/storyline';
-import { storylineCaption } from '../../src/i18n/storyline';
+import { storylineCaption, storylineNotes } from '../../src/i18n/storyline';
 import { MINI } from '../fixtures/mini-dataset';
 
 const mini = buildIndex(parseDataset(MINI));
@@ -344,5 +345,52 @@ describe('storyline over the mini fixture', () => {
       en: 'In all: 0 agreements with 0 institutions in 0 countries and regions',
       ja: '合計：0の国・地域、0機関と0件の協定',
     });
+  });
+});
+
+describe('storyline notes (issue 26): what the growth leaves out, and why the totals differ', () => {
+  // The committed dataset, as the presentation tells it.
+  const atlas = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
+  const notesOf = (m: Milestone | undefined) => ({ en: storylineNotes('en', m!), ja: storylineNotes('ja', m!) });
+  const undatedIn = (links: readonly { agreement: { id: string; signed: string | null } }[]) =>
+    new Set(links.filter((l) => l.agreement.signed === null).map((l) => l.agreement.id)).size;
+
+  it('every slide placed in a year says the undated department-level agreements are not in its growth', () => {
+    const links = filterLinks(atlas, DEFAULT_FILTERS);
+    const story = deriveMilestones(atlas, links);
+    const undated = undatedIn(links);
+    expect(undated).toBeGreaterThan(0);
+    for (const m of story.filter((s) => s.year !== null)) {
+      const notes = notesOf(m);
+      expect(notes.en, m.id).toEqual([
+        `The growth counts dated agreements only: ${undated} undated department-level agreements are not in it (the source gives them no date).`,
+      ]);
+      expect(notes.ja[0], m.id).toContain(`日付のない部局間協定 ${undated} 件は含まれません`);
+    }
+    expect(notesOf(story[0]).en).toEqual([]);
+  });
+
+  it('the last slide says how many of its agreements are undated, and why institutions and agreements differ, from the data', () => {
+    const links = filterLinks(atlas, { ...DEFAULT_FILTERS, departments: ['engineering'], tuitionWaiverOnly: true });
+    const story = deriveMilestones(atlas, links);
+    const end = story[story.length - 1]!;
+    if (end.kind !== 'end') throw new Error('the last slide is the totals');
+    expect(end.institutions).toBeGreaterThan(end.agreements);
+    const perAgreement = new Map<string, Set<string>>();
+    for (const l of links) perAgreement.set(l.agreement.id, (perAgreement.get(l.agreement.id) ?? new Set()).add(l.institution.id));
+    const shared = [...perAgreement.values()].filter((s) => s.size > 1);
+    const largest = Math.max(...shared.map((s) => s.size));
+    expect(end.shared).toEqual({ agreements: shared.length, largest });
+    const notes = notesOf(end);
+    expect(notes.en.at(-1)).toBe(
+      `One agreement can cover several institutions (${shared.length} agreements do, up to ${largest} in one), and one institution can hold several agreements, so the two totals differ.`,
+    );
+    expect(notes.ja.at(-1)).toContain(`最大 ${largest} 機関`);
+
+    const all = deriveMilestones(atlas, filterLinks(atlas, DEFAULT_FILTERS));
+    const allEnd = notesOf(all[all.length - 1]);
+    const undated = undatedIn(filterLinks(atlas, DEFAULT_FILTERS));
+    expect(allEnd.en[0]).toBe(`${undated} of them are undated department-level agreements, not in the year-by-year growth.`);
+    expect(allEnd.ja[0]).toBe(`うち ${undated} 件は日付のない部局間協定で、年ごとの推移には含まれません。`);
   });
 });

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { clampRange, rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt } from '../../src/domain/timeline-model';
+import { clampRange, rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, yearFilter } from '../../src/domain/timeline-model';
 import { REGION_IDS, type RegionId } from '../../src/domain/schema';
 
 const extent: [number, number] = [1983, 2012];
@@ -53,5 +53,14 @@ describe('timeline model', () => {
     });
     expect(regionsPresent([bin({ europe: 1 }), bin({ asia: 2 })])).toEqual(['asia', 'europe']);
     expect(regionsPresent([bin({})])).toEqual([]);
+  });
+
+  it('a range over every year is no filter (issue 26: one arrow key on the untouched brush hid the undated agreements)', () => {
+    expect(yearFilter(stepRange(null, 'ArrowRight', false, extent), extent)).toBeNull();
+    expect(yearFilter(stepRange(null, 'ArrowLeft', false, extent), extent)).toBeNull();
+    expect(yearFilter([1983, 2012], extent)).toBeNull();
+    expect(yearFilter([1983, 2011], extent)).toEqual([1983, 2011]);
+    expect(yearFilter(stepRange(null, 'ArrowLeft', true, extent), extent)).toEqual([1983, 2011]);
+    expect(yearFilter(null, extent)).toBeNull();
   });
 });

@@ -67,7 +67,7 @@ test.describe('the map', () => {
     await atlas.open('lang=en');
     const legend = page.getByTestId('map-legend');
     await expect(legend).toHaveAttribute('data-level', 'country');
-    await expect(legend).toContainText('Circle area = number of agreements');
+    await expect(legend).toContainText('Circle area and number = agreements');
     await expect(legend).toContainText('Tohoku University');
     await page.evaluate(() => window.__partnerAtlasMap!.jumpTo({ center: [2.35, 48.85], zoom: 5 }));
     await expect(legend).toHaveAttribute('data-level', 'institution');

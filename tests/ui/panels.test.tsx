@@ -93,6 +93,28 @@ describe('results list', () => {
   });
 });
 
+describe('results list during playback (issue 26)', () => {
+  it('says which year it lists: as on the map when it has caught up, paused at its year when it is behind', async () => {
+    const { runtime } = createTestRuntime(index.yearExtent);
+    const groups = listGroups(index, viewOf(runtime.store), 'en', 'name', 500);
+    for (const lang of ['en', 'ja'] as const) {
+      const list = (year: { list: number; playback: number } | null) => (
+        <ResultsList lang={lang} groups={groups} year={year} sort="name" onSort={() => undefined} limit={500} onShowMore={() => undefined} />
+      );
+      const page = await render(list({ list: 2001, playback: 2001 }), runtime);
+      cleanups.push(page.unmount);
+      const line = () => page.host.querySelector<HTMLElement>('[data-testid="results-playback"]');
+      expect(line()?.dataset.behind).toBe('false');
+      expect(line()?.textContent).toBe(lang === 'en' ? 'Listed as of 2001, as on the map and in the counts' : '2001年時点の一覧(地図・件数と同じ)');
+      await page.rerender(list({ list: 1997, playback: 2001 }));
+      expect(line()?.dataset.behind).toBe('true');
+      expect(line()?.textContent).toContain(lang === 'en' ? 'List paused at 1997' : '1997年で一時停止中');
+      await page.rerender(list(null));
+      expect(line()).toBeNull();
+    }
+  });
+});
+
 describe('playback controls', () => {
   it('call the playback controller: play, step, speed, loop, exit', async () => {
     const { runtime, clock } = createTestRuntime(index.yearExtent, { lang: 'en' });

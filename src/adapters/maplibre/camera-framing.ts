@@ -57,7 +57,8 @@ export class CameraFraming {
     else this.map.jumpTo({ center: cam.center, zoom: cam.zoom });
   }
 
-  fitCountries(bounds: [[number, number], [number, number]] | null): void {
+  /** `maxZoom`: no closer than the basemap can draw (a search for one place, issue 26). */
+  fitCountries(bounds: [[number, number], [number, number]] | null, maxZoom = 6): void {
     if (!bounds) return;
     const [[w, s], [e, n]] = bounds;
     const pad = 2;
@@ -65,7 +66,7 @@ export class CameraFraming {
       [w - pad, Math.max(-80, s - pad)],
       [e + pad, Math.min(80, n + pad)],
     ];
-    this.set((animate) => this.map.fitBounds(padded, { padding: 40, maxZoom: 6, duration: animate && !reducedMotion() ? 900 : 0 }));
+    this.set((animate) => this.map.fitBounds(padded, { padding: 40, maxZoom: Math.min(6, maxZoom), duration: animate && !reducedMotion() ? 900 : 0 }));
   }
 
   /** `offsetY` (CSS pixels) puts the place that far below the middle (under a card at the map's top, on a phone). */

@@ -214,7 +214,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
       'text-field': ['get', 'name'],
       'text-font': FONT,
       'text-size': NAME_TEXT_PX,
-      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'bottom-left', 'top-right', 'bottom-right'],
       // Just outside the marker: its radius (see MARKER_RADIUS) in ems of the 11 px text, plus a little air.
       'text-radial-offset': [
         'interpolate',
@@ -222,7 +222,9 @@ export const BASE_LAYERS: LayerSpecification[] = [
         ['zoom'],
         ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', s.base / NAME_TEXT_PX + 0.28, ['*', s.perSqrt / NAME_TEXT_PX, ['sqrt', ['get', 'count']]]]]),
       ] as unknown as number,
-      'text-max-width': 8,
+      // Two-word names on two lines (5 ems, ~55 px): on one line "South Korea" found no room between China's name and
+      // Tohoku's, on any side or diagonal, and the English map left Korea's marker unnamed (issue 26).
+      'text-max-width': 5,
       'symbol-sort-key': ['-', ['get', 'count']],
       'text-padding': 2,
     },

@@ -175,8 +175,8 @@ export class MapController implements MapHandle {
   }
 
   /** Camera moves are the map's own state, kept out of the store. */
-  fitCountries(bounds: [[number, number], [number, number]] | null): void {
-    this.framing.fitCountries(bounds);
+  fitCountries(bounds: [[number, number], [number, number]] | null, maxZoom = 6): void {
+    this.framing.fitCountries(bounds, maxZoom);
   }
 
   /** Rings on the partners new this year (pulse-markers.ts). */

@@ -4,7 +4,8 @@ import type { FeatureCollection } from 'geojson';
 import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { AtlasView } from '../../domain/view';
-import { resultBounds } from '../../domain/result-bounds';
+import { basemapDetailZoom } from '../../domain/basemap';
+import { framedPlace, resultBounds, type FramedPlace } from '../../domain/result-bounds';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
@@ -196,15 +197,20 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   const regions = useAtlas((s) => s.regions);
   // Else a search frames its results. Keyed by the box itself, so a keystroke that keeps the box keeps the camera.
   const query = useAtlas((s) => s.query.trim());
+  const focus = useMemo(() => focusedInstitutions(index, countries, regions), [index, countries, regions]);
+  const searchFramed = focus.length === 0 && query !== '';
   const frame = useMemo(() => {
-    const focus = focusedInstitutions(index, countries, regions);
     if (focus.length)
       return resultBounds(
         focus,
         focus.map((_, i) => i),
       );
-    return query ? resultBounds(index.dataset.institutions, view.passing) : null;
-  }, [index, countries, regions, query, view.passing]);
+    return searchFramed ? resultBounds(index.dataset.institutions, view.passing) : null;
+  }, [index, focus, searchFramed, view.passing]);
+  // What a search frames, named on the map: the basemap draws no city names, and a single place is one cluster.
+  const framed = useMemo(() => (searchFramed ? framedPlace(index.dataset.institutions, view.passing) : null), [index, searchFramed, view.passing]);
+  // No closer than the basemap's borders can be drawn (issue 26: "Paris" filled the map with one jagged polygon).
+  const detailZoom = useMemo(() => basemapDetailZoom(basemap), [basemap]);
   const frameKey = frame ? frame.map((x) => x.toFixed(3)).join(',') : '';
   const frameRef = useRef(frame);
   frameRef.current = frame;
@@ -221,12 +227,15 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     return afterNextPaint(() => {
       if (!box) c.resetCamera();
       else
-        c.fitCountries([
-          [box[0], box[1]],
-          [box[2], box[3]],
-        ]);
+        c.fitCountries(
+          [
+            [box[0], box[1]],
+            [box[2], box[3]],
+          ],
+          detailZoom,
+        );
     });
-  }, [frameKey, mapReady]);
+  }, [frameKey, mapReady, detailZoom]);
 
   // A tooltip follows the mouse; a touch anywhere, a press outside the map or Escape dismisses it (a phone has no
   // mouse to move away, and a tooltip left behind covers the map). Listening from the layout phase: an Escape
@@ -264,9 +273,22 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
       <section ref={container} className="map" data-testid="map" aria-label={t(lang, 'mapLabel')} />
       {!drawn && !mapReady && <MapPicture {...pictureProps.current} />}
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
+      {framed && mapReady && <FramedCaption lang={lang} index={index} place={framed} />}
       <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={index.dataset.home.name[lang]} flows={showFlows} />
       <FlowToggle lang={lang} on={showFlows} home={index.dataset.home.name[lang]} onChange={actions.setFlows} />
     </div>
+  );
+}
+
+/** Names the one city or country a search framed. */
+function FramedCaption({ lang, index, place }: { lang: Lang; index: AtlasIndex; place: NonNullable<FramedPlace> }) {
+  const country = index.countriesByCode.get(place.country)?.name[lang] ?? place.country;
+  return (
+    <p className="map-framed" data-testid="map-framed">
+      {place.kind === 'city'
+        ? t(lang, 'mapFramedCity', { city: (lang === 'ja' && place.city.ja) || place.city.en, country })
+        : t(lang, 'mapFramedCountry', { country })}
+    </p>
   );
 }
 

@@ -9,7 +9,7 @@ import { deriveMilestones, milestoneSubject, type Milestone } from '../../domain
 import { datasetTexts } from '../../i18n/dataset-texts';
 import { activeFilterLabels, filtersLine } from '../../i18n/filter-labels';
 import { t } from '../../i18n/messages';
-import { storylineCaption } from '../../i18n/storyline';
+import { storylineCaption, storylineNotes } from '../../i18n/storyline';
 import { selectFilters } from '../../state/atlas-store';
 import type { MapHandle, MapSubject } from '../../state/map-handle';
 import { useAtlas, useRuntime, type Runtime } from '../../state/runtime';
@@ -170,6 +170,12 @@ export function Presentation({
         {storylineCaption(lang, index, current)}
       </p>
       {current.kind === 'title' && <p className="presentation-sub">{datasetTexts(lang, index.dataset).subtitle}</p>}
+      {/* What the slide's numbers leave out (undated agreements), and why the totals differ. */}
+      {storylineNotes(lang, current).map((note) => (
+        <p key={note} className="presentation-note" data-testid="presentation-note">
+          {note}
+        </p>
+      ))}
       {/* The numbers count what the filters pass: the caption says which. */}
       {filtered && (
         <p className="presentation-filters" data-testid="presentation-filters">

@@ -11,6 +11,11 @@ import { useAtlas, useAtlasActions } from '../../state/runtime';
 interface Props {
   lang: Lang;
   groups: ListGroup[];
+  /**
+   * During playback: the year the rows were built for, and the year the map and the counts show. The list follows
+   * the years a step behind the counts (a deferred render), so it says which year it lists (issue 26).
+   */
+  year?: { list: number; playback: number } | null;
   sort: ListSort;
   onSort(sort: ListSort): void;
   /** Rows shown at most (a group may hold fewer rows than its total). */
@@ -30,7 +35,7 @@ export const LIST_STEP = 500;
  */
 const FIRST_FRAME_ROWS = 60;
 
-export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSort, limit, onShowMore, tabPanel }: Props) {
+export const ResultsList = memo(function ResultsList({ lang, groups, year, sort, onSort, limit, onShowMore, tabPanel }: Props) {
   const selected = useAtlas((s) => s.selected);
   const query = useAtlas((s) => s.query.trim());
   const playing = useAtlas((s) => s.playYear !== null);
@@ -93,6 +98,11 @@ export const ResultsList = memo(function ResultsList({ lang, groups, sort, onSor
           </select>
         </label>
       </div>
+      {year && (
+        <p className="results-year" data-testid="results-playback" data-year={year.list} data-behind={year.list !== year.playback ? 'true' : 'false'}>
+          {year.list === year.playback ? t(lang, 'listAtYear', { year: year.list }) : t(lang, 'listBehind', { year: year.list })}
+        </p>
+      )}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: leaving the list with the mouse ends the map highlight; rows do the same on blur for keyboard users */}
       <div className="results-body" ref={listRef} data-testid="results-list" onMouseLeave={() => hover(null)}>
         <div ref={topMark} className="results-top" aria-hidden="true" />

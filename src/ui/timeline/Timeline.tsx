@@ -10,7 +10,7 @@ import { COLOURS, REGION_COLOURS } from '../../style/palette';
 import { stackedSegments } from '../../domain/year-bars';
 import { LANDMARKS } from '../focus';
 import { RegionLegend, UndatedHiddenNote, YearTable } from './timeline-parts';
-import { rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, type TimelineKey, type YearRange } from '../../domain/timeline-model';
+import { rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, yearFilter, type TimelineKey, type YearRange } from '../../domain/timeline-model';
 import './timeline.css';
 
 export interface TimelineProps {
@@ -66,8 +66,10 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const [container, width] = useWidth<HTMLDivElement>();
   const brushGroup = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  // Every change goes through yearFilter: a brush over all the years (one arrow key on the untouched brush) is no filter.
+  const commit = (range: YearRange | null) => onChange(yearFilter(range, extent));
+  const onChangeRef = useRef(commit);
+  onChangeRef.current = commit;
 
   const undatedWidth = width < NARROW ? UNDATED_WIDTH_NARROW : UNDATED_WIDTH;
   const undatedBar = width < NARROW ? UNDATED_BAR_NARROW : UNDATED_BAR;
@@ -146,7 +148,9 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         if (event.type === 'end') {
           cancelAnimationFrame(frame);
           onChangeRef.current(snapped);
-          select(g).call(brush.move, rangeToPixels(snapped, x));
+          // A brush over every year is no filter: it is cleared, as the store is.
+          const kept = yearFilter(snapped, extent);
+          select(g).call(brush.move, kept ? rangeToPixels(kept, x) : null);
         } else {
           cancelAnimationFrame(frame);
           frame = requestAnimationFrame(() => onChangeRef.current(snapped));
@@ -172,12 +176,12 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' || event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      onChange(null);
+      commit(null);
       return;
     }
     if (!KEYS.includes(event.key)) return;
     event.preventDefault();
-    onChange(stepRange(yearRange, event.key as TimelineKey, event.shiftKey, extent));
+    commit(stepRange(yearRange, event.key as TimelineKey, event.shiftKey, extent));
   };
 
   // Hovering a year shows its count; the brush's overlay lies over the bars, so the position says which year.
@@ -358,7 +362,9 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
               aria-valuemin={extent[0]}
               aria-valuemax={extent[1]}
               aria-valuenow={yearRange ? yearRange[0] : extent[0]}
-              aria-valuetext={t(lang, 'yearSpan', { from, to })}
+              aria-valuetext={
+                yearRange && filtered.undated > 0 ? t(lang, 'yearSpanUndatedHidden', { from, to, n: filtered.undated }) : t(lang, 'yearSpan', { from, to })
+              }
               onKeyDown={onKeyDown}
               data-testid="timeline-brush"
             />
