@@ -258,7 +258,14 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
         institutionId = inst.id;
         result = { row: row.number, status: 'placed', name: anyName, institutionId, agreementId, place: placement };
       } else {
-        institutionId = newInstitutionId(placing.kind === 'gazetteer' ? placing.candidate.name.en : en, code, `partner-${row.number}`, ids, builtInIds, SLUG_PATTERN);
+        institutionId = newInstitutionId(
+          placing.kind === 'gazetteer' ? placing.candidate.name.en : en,
+          code,
+          `partner-${row.number}`,
+          ids,
+          builtInIds,
+          SLUG_PATTERN,
+        );
         institutionByKey.set(key, institutionId);
         const base = { id: institutionId, aliases: [], country: code, source };
         if (placing.kind === 'gazetteer') {
@@ -392,5 +399,17 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     if (r.status === 'placed' && r.place === 'city') summary.byCity += 1;
     if (r.status === 'placed' && r.ambiguousCity) summary.ambiguous += 1;
   }
-  return { fileName, format: table.format, encoding: table.encoding, readNotes: table.notes, mapping, rows: results, skipped: prepared.skipped, inferred, summary, dataset, guesses: whose };
+  return {
+    fileName,
+    format: table.format,
+    encoding: table.encoding,
+    readNotes: table.notes,
+    mapping,
+    rows: results,
+    skipped: prepared.skipped,
+    inferred,
+    summary,
+    dataset,
+    guesses: whose,
+  };
 }

@@ -4,7 +4,6 @@ import { foldForSearch } from '../search';
 import { MAX_NAME_LENGTH, SLUG_PATTERN, type Bilingual } from '../schema';
 import type { Cell } from './table';
 
-
 /** Rows between two progress reports. */
 export const PROGRESS_STEP = 1000;
 

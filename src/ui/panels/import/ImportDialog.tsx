@@ -8,7 +8,14 @@ import type { ColumnChoice, ImportPreview, RejectedRow } from '../../../domain/i
 import type { Dataset, Lang } from '../../../domain/schema';
 import { IMPORT_CATALOG, REJECT_REASON_KEYS } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
-import { startImport, type ImportFailure, type ImportJob, type ImportProgress, type ReadingChoices, type WhoseChoice } from '../../../adapters/import/import-job';
+import {
+  startImport,
+  type ImportFailure,
+  type ImportJob,
+  type ImportProgress,
+  type ReadingChoices,
+  type WhoseChoice,
+} from '../../../adapters/import/import-job';
 import { IMPORT_FIELDS } from '../../../domain/import/headers';
 import { applyChoice, ColumnChoices } from './ColumnChoices';
 import { ReadNotes } from './ReadNotes';
