@@ -1,7 +1,6 @@
 // The composition root: loads the atlas, builds the runtime on it and provides it; src/ui/AtlasPage lays the page out.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browserLang, t } from '../i18n/messages';
-import { pageUrl } from '../state/url';
 import { RuntimeContext } from '../state/runtime';
 import { buildIndex } from '../domain/atlas-index';
 import { indexedDbListStore } from '../adapters/storage/imported-list';

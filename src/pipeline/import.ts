@@ -13,8 +13,6 @@ import { ImportError, importAgreements, type Inferred } from '../domain/import/i
 import { rejectReasonText } from '../i18n/import-catalog';
 import { UnreadableFileError } from '../domain/import/rows';
 import { homeSchema, parseDataset } from '../domain/schema';
-import { foldForSearch } from '../domain/search';
-import { buildCityGazetteer } from './city-gazetteer';
 import { DATASET_PATH, serialise } from './inputs';
 import { cliImportOptions } from './import-options';
 

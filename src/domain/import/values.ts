@@ -1,7 +1,7 @@
 // Cell values the importer reads the same way everywhere: a cell as text, a waiver word, a coordinate, an end-date
 // word meaning "no end", and the ids it makes (slugs, unique within the dataset).
 import { foldForSearch } from '../search';
-import { MAX_NAME_LENGTH, SLUG_PATTERN, type Bilingual } from '../schema';
+import { MAX_NAME_LENGTH, SLUG_PATTERN } from '../schema';
 import type { Cell } from './table';
 
 /** Rows between two progress reports. */
