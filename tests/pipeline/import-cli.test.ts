@@ -14,8 +14,8 @@ describe('npm run import', () => {
     const file = 'tests/fixtures/import/partners-bad.csv';
     const result = run(file, '--out', out, '--as-of', '2025-12', '--home', 'Nagoya University');
     expect(result.status).toBe(1);
-    // The home is placed by the city its name gives (the city gazetteer), and the as-of month said to be given.
-    expect(result.stdout).toMatch(/^home: Nagoya University \/ Nagoya University, Nagoya \(JP\) 35\.\d+, 136\.\d+ \(given; by city\)$/m);
+    // The home is found in the institution gazetteer (its Japanese name with it), and the as-of month said to be given.
+    expect(result.stdout).toMatch(/^home: Nagoya University \/ 名古屋大学, Nagoya \(JP\) 35\.\d+, 136\.\d+ \(given; by institution\)$/m);
     expect(result.stdout).toContain('as of: 2025-12 (given)');
     expect(result.stdout).toContain('8 rows: 3 placed, 1 approximate (country centre), 4 rejected');
     const problems = result.stdout.split('\n').filter((line) => /^[^:]+:\d+: /.test(line));
@@ -48,7 +48,7 @@ describe('npm run import', () => {
     const guessed = run(named, '--out', out);
     expect(guessed.stderr).toBe('');
     expect(guessed.status).toBe(0);
-    expect(guessed.stdout).toContain('(named in the file; by city)');
+    expect(guessed.stdout).toContain('(named in the file; by institution)');
     expect(guessed.stdout).toContain('as of: 2020-04 (read in the file)');
     expect(parseDataset(JSON.parse(readFileSync(out, 'utf8'))).meta).toMatchObject({
       asOf: '2020-04',

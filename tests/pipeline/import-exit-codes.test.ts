@@ -39,7 +39,7 @@ describe('npm run import exit codes', () => {
       file,
       '大学名,国・地域,締結日\nSeoul National University,韓国,2012-04-01\n"Heidelberg University,ドイツ,2013-05-01\nMonash University,オーストラリア,2014-06-01\n',
     );
-    const result = run(file, '--out', join(dir, 'c.json'), '--as-of', '2025-12');
+    const result = run(file, '--out', join(dir, 'c.json'), '--as-of', '2025-12', '--home', 'Nagoya University');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('3 rows:');
     expect(result.stdout).toContain(`${file}:3: note: an unbalanced quote (") was read as text`);

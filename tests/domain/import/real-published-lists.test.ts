@@ -1,0 +1,53 @@
+// The importer on real published partner lists (tests/fixtures/real-lists: transcribed cell by cell as published,
+// each with its answer key), read as `npm run import` reads them: both gazetteers. The floors are this commit's
+// figures (`npm run real-lists` prints them per list); a change that reads or places fewer rows fails here.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDataset } from '../../../src/domain/schema';
+import { cliImportOptions } from '../../../src/pipeline/import-options';
+import { DATASET_PATH } from '../../../src/pipeline/inputs';
+import { type RealListScore, scoreRealList } from '../../fixtures/real-lists/score';
+
+const DIR = join(__dirname, '../../fixtures/real-lists');
+
+describe('real published lists', () => {
+  let scores: RealListScore[] = [];
+  beforeAll(async () => {
+    const base = parseDataset(JSON.parse(readFileSync(join(process.cwd(), DATASET_PATH), 'utf8')));
+    const options = await cliImportOptions(base, '2026-12');
+    for (const file of readdirSync(DIR)
+      .filter((f) => f.endsWith('.csv') && !f.endsWith('.truth.csv'))
+      .sort()) {
+      const slug = file.slice(0, -'.csv'.length);
+      scores.push(await scoreRealList(slug, readFileSync(join(DIR, file)), readFileSync(join(DIR, `${slug}.truth.csv`), 'utf8'), options));
+    }
+  }, 120_000);
+
+  const total = (key: keyof RealListScore) => scores.reduce((n, s) => n + (s[key] as number), 0);
+
+  it('reads at least 95 % of the partner rows, nearly all in their right country', () => {
+    expect(scores).toHaveLength(10);
+    expect(total('partners')).toBe(244);
+    expect(total('read') / total('partners')).toBeGreaterThanOrEqual(0.95);
+    expect(total('rightCountry') / total('partners')).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('places most partners within 30 km of their city', () => {
+    expect(total('within30km') / total('withCity')).toBeGreaterThanOrEqual(0.78);
+  });
+
+  it('skips heading rows and reads levels right', () => {
+    expect(total('headingsSkipped')).toBe(total('headings'));
+    expect(total('headings')).toBe(4);
+    expect(total('levelRight') / total('read')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads every row of the lists with a header, a country and no traps', () => {
+    for (const slug of ['kyoto-u-2004', 'nagoya-u-inter-university-2024', 'nagoya-u-inter-school-2024', 'hallym-europe', 'doshisha-europe']) {
+      const s = scores.find((x) => x.slug === slug)!;
+      expect(s.read, slug).toBe(s.partners);
+      expect(s.rightCountry, slug).toBe(s.partners);
+    }
+  });
+});
