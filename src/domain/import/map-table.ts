@@ -17,6 +17,7 @@ import {
 import { validateDataset } from '../validate-dataset';
 import { countryCellParts, nameParts, parseLevel, type NameParts } from './cells';
 import centroids from './country-centroids.json' with { type: 'json' };
+import { checkPoint } from './coordinates';
 import { countryCode, countryNames, numericCode } from './countries';
 import { dayOrderOf, findDateIn, parseDate, type DateReading } from './dates';
 import type { HeaderMapping, ImportField } from './headers';
@@ -25,7 +26,7 @@ import { institutionId as newInstitutionId } from './identity';
 import { placePartner } from './place';
 import { prepareRows } from './prepare';
 import { REGION_OF } from './regions';
-import type { Cell, Table } from './table';
+import type { Cell, ReadNote, Table } from './table';
 import type { ImportOptions, ImportResult, ImportSummary, Inferred, RejectCode, RowResult } from './types';
 import { cellText, memoFold, NO_END_WORDS, parseCoordinate, parseWaiver, uniqueId, PROGRESS_STEP } from './values';
 
@@ -63,6 +64,8 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   const agreements: Agreement[] = [];
   const ids = new Set<string>();
   const results: RowResult[] = [];
+  /** Rows whose lat/lng were swapped back, or not used (outside the row's country). */
+  const pointNotes: ReadNote[] = [];
   /** Each partner's first placed or approximate row: a partner named again is placed as it was then. */
   const firstResult = new Map<string, Exclude<RowResult, { status: 'rejected' }>>();
   const codes = new Map<string, string | null>();
@@ -218,11 +221,18 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
       }
       expires = { date: expiry.date.iso, precision: expiry.date.precision };
     }
-    const lat = parseCoordinate(cell('lat'), text('lat'), 90);
-    const lng = parseCoordinate(cell('lng'), text('lng'), 180);
-    if (lat === 'bad' || lng === 'bad' || (lat === null) !== (lng === null)) {
+    // A latitude past ±90 may be a longitude: the country's box decides (coordinates.ts), else the row is rejected.
+    let lat = parseCoordinate(cell('lat'), text('lat'), 180);
+    let lng = parseCoordinate(cell('lng'), text('lng'), 180);
+    const check = typeof lat === 'number' && typeof lng === 'number' ? checkPoint(code, lat, lng) : null;
+    if (lat === 'bad' || lng === 'bad' || (lat === null) !== (lng === null) || (Math.abs(lat ?? 0) > 90 && !check?.ok)) {
       reject('bad-coordinates', [text('lat'), text('lng')].filter(Boolean).join(', '));
       continue;
+    }
+    if (check?.ok) [lat, lng] = [check.lat, check.lng];
+    else if (check) [lat, lng] = [null, null];
+    if (check && (!check.ok || check.swapped)) {
+      pointNotes.push(check.ok ? { row: row.number, code: 'coordinates-swapped' } : { row: row.number, code: 'coordinates-outside', country: code });
     }
     if (text('home')) homes.add(text('home'));
 
@@ -403,7 +413,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     fileName,
     format: table.format,
     encoding: table.encoding,
-    readNotes: table.notes,
+    readNotes: [...table.notes, ...pointNotes].sort((a, b) => a.row - b.row),
     mapping,
     rows: results,
     skipped: prepared.skipped,
