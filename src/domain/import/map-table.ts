@@ -17,7 +17,7 @@ import {
 import { validateDataset } from '../validate-dataset';
 import { countryCellParts, nameParts, parseLevel, type NameParts } from './cells';
 import centroids from './country-centroids.json' with { type: 'json' };
-import { checkPoint } from './coordinates';
+import { rowPoint } from './coordinates';
 import { countryCode, countryNames, numericCode } from './countries';
 import { dayOrderOf, findDateIn, parseDate, type DateReading } from './dates';
 import type { HeaderMapping, ImportField } from './headers';
@@ -28,7 +28,7 @@ import { prepareRows } from './prepare';
 import { REGION_OF } from './regions';
 import type { Cell, ReadNote, Table } from './table';
 import type { ImportOptions, ImportResult, ImportSummary, Inferred, RejectCode, RowResult } from './types';
-import { cellText, memoFold, NO_END_WORDS, parseCoordinate, parseWaiver, uniqueId, PROGRESS_STEP } from './values';
+import { cellText, memoFold, NO_END_WORDS, parseWaiver, uniqueId, PROGRESS_STEP } from './values';
 
 /** Country → [lat, lng] of its largest polygon's centroid (scripts/country-centroids.ts). */
 const CENTROIDS = centroids as unknown as Record<string, [number, number] | undefined>;
@@ -221,19 +221,13 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
       }
       expires = { date: expiry.date.iso, precision: expiry.date.precision };
     }
-    // A latitude past ±90 may be a longitude: the country's box decides (coordinates.ts), else the row is rejected.
-    let lat = parseCoordinate(cell('lat'), text('lat'), 180);
-    let lng = parseCoordinate(cell('lng'), text('lng'), 180);
-    const check = typeof lat === 'number' && typeof lng === 'number' ? checkPoint(code, lat, lng) : null;
-    if (lat === 'bad' || lng === 'bad' || (lat === null) !== (lng === null) || (Math.abs(lat ?? 0) > 90 && !check?.ok)) {
+    const point = rowPoint(code, row.number, [cell('lat'), text('lat')], [cell('lng'), text('lng')]);
+    if (point === 'bad') {
       reject('bad-coordinates', [text('lat'), text('lng')].filter(Boolean).join(', '));
       continue;
     }
-    if (check?.ok) [lat, lng] = [check.lat, check.lng];
-    else if (check) [lat, lng] = [null, null];
-    if (check && (!check.ok || check.swapped)) {
-      pointNotes.push(check.ok ? { row: row.number, code: 'coordinates-swapped' } : { row: row.number, code: 'coordinates-outside', country: code });
-    }
+    const { lat, lng } = point;
+    if (point.note) pointNotes.push(point.note);
     if (text('home')) homes.add(text('home'));
 
     const ja = jaCell.ja || jaCell.en || nameCell.ja || enCell.ja || enCell.en || nameCell.en;
