@@ -44,6 +44,15 @@ describe('coordinates against the country', () => {
     expect(notes(r)).toEqual(['2:coordinates-outside:DE']);
   });
 
+  it('places an Australian row whose point is outside Australia at the mainland’s centre, not on Ashmore Reef', async () => {
+    const r = await run(['Universität Nirgendwo,Australia,2001-01-01,52.52,48.4']);
+    expect(notes(r)).toEqual(['2:coordinates-outside:AU']);
+    const i = inst(r, 2);
+    expect(i.placement).toBe('country');
+    expect(i.lat).toBeLessThan(-20);
+    expect(i.lng).toBeGreaterThan(125);
+  });
+
   it('keeps a built-in institution’s curated point when the row’s point is outside its country', async () => {
     const r = await run(['RWTH Aachen University,Germany,2001-01-01,-33.87,151.21']);
     expect(r.rows[0]).toMatchObject({ status: 'placed', place: 'institution' });
