@@ -10,11 +10,15 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8')) as Topology<{ countries: GeometryCollection }>;
 const collection = feature(topology, topology.objects.countries);
-const out: Record<string, [number, number]> = {};
+// A code can have several features (036: Australia, and the Ashmore and Cartier Islands): the largest polygon of all.
+const byCode = new Map<string, Polygon['coordinates'][]>();
 for (const f of collection.features as Feature<Polygon | MultiPolygon>[]) {
   const code = f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id));
   if (!code || !f.geometry) continue;
-  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  byCode.set(code, [...(byCode.get(code) ?? []), ...(f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)]);
+}
+const out: Record<string, [number, number]> = {};
+for (const [code, polygons] of byCode) {
   let best = polygons[0]!;
   let bestArea = -1;
   for (const coordinates of polygons) {

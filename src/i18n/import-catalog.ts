@@ -86,6 +86,14 @@ export const IMPORT_CATALOG = {
     ja: '{row, number}行目：この文字コードにない文字を「�」に置き換えました',
     en: 'Row {row, number}: bytes not in this encoding were replaced by "�"',
   },
+  importNote_coordinatesSwapped: {
+    ja: '{row, number}行目：緯度と経度が入れ替わっていたため、入れ替えて置きました',
+    en: 'Row {row, number}: latitude and longitude swapped (placed with them swapped back)',
+  },
+  importNote_coordinatesOutside: {
+    ja: '{row, number}行目：座標が{country}の外にあるため使わず、名前・都市・国から置きました',
+    en: 'Row {row, number}: coordinates outside {country} (not used: placed by its name, city or country)',
+  },
   importError_encrypted: {
     ja: 'パスワードで保護されたブックは読めません。パスワードを外したコピーを保存して開いてください。',
     en: 'A workbook protected by a password cannot be read: save a copy without the password and open that.',

@@ -151,10 +151,14 @@ async function main(): Promise<number> {
       console.log(
         `${file}:${row.row}: note: ${row.ambiguousCity.city} (${row.ambiguousCity.country}) names ${row.ambiguousCity.candidates} cities; placed at the most populous`,
       );
-  for (const note of result.readNotes)
-    console.log(
-      `${file}:${note.row}: note: ${note.code === 'unbalanced-quote' ? 'an unbalanced quote (") was read as text' : "bytes that are not in the file's encoding were replaced (�)"}`,
-    );
+  const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+  const noteWords = {
+    'unbalanced-quote': () => 'an unbalanced quote (") was read as text',
+    'replaced-bytes': () => "bytes that are not in the file's encoding were replaced (�)",
+    'coordinates-swapped': () => 'latitude and longitude swapped (placed with them swapped back)',
+    'coordinates-outside': (country = '') => `coordinates outside ${regionNames.of(country) ?? country} (not used: placed by its name, city or country)`,
+  } satisfies Record<(typeof result.readNotes)[number]['code'], (country?: string) => string>;
+  for (const note of result.readNotes) console.log(`${file}:${note.row}: note: ${noteWords[note.code](note.country)}`);
   for (const row of result.rows) if (row.status === 'rejected') console.log(`${file}:${row.row}: ${rejectReasonText('en', row.reason, row.value)}`);
   const out = values.out ?? join(process.cwd(), `${basename(file, extname(file))}.atlas.json`);
   writeFileSync(out, serialise(result.dataset));

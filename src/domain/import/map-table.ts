@@ -17,6 +17,7 @@ import {
 import { validateDataset } from '../validate-dataset';
 import { countryCellParts, nameParts, parseLevel, type NameParts } from './cells';
 import centroids from './country-centroids.json' with { type: 'json' };
+import { rowPoint } from './coordinates';
 import { countryCode, countryNames, numericCode } from './countries';
 import { dayOrderOf, findDateIn, parseDate, type DateReading } from './dates';
 import type { HeaderMapping, ImportField } from './headers';
@@ -25,9 +26,9 @@ import { institutionId as newInstitutionId } from './identity';
 import { placePartner } from './place';
 import { prepareRows } from './prepare';
 import { REGION_OF } from './regions';
-import type { Cell, Table } from './table';
+import type { Cell, ReadNote, Table } from './table';
 import type { ImportOptions, ImportResult, ImportSummary, Inferred, RejectCode, RowResult } from './types';
-import { cellText, memoFold, NO_END_WORDS, parseCoordinate, parseWaiver, uniqueId, PROGRESS_STEP } from './values';
+import { cellText, memoFold, NO_END_WORDS, parseWaiver, uniqueId, PROGRESS_STEP } from './values';
 
 /** Country → [lat, lng] of its largest polygon's centroid (scripts/country-centroids.ts). */
 const CENTROIDS = centroids as unknown as Record<string, [number, number] | undefined>;
@@ -63,6 +64,8 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   const agreements: Agreement[] = [];
   const ids = new Set<string>();
   const results: RowResult[] = [];
+  /** Rows whose lat/lng were swapped back, or not used (outside the row's country). */
+  const pointNotes: ReadNote[] = [];
   /** Each partner's first placed or approximate row: a partner named again is placed as it was then. */
   const firstResult = new Map<string, Exclude<RowResult, { status: 'rejected' }>>();
   const codes = new Map<string, string | null>();
@@ -218,12 +221,13 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
       }
       expires = { date: expiry.date.iso, precision: expiry.date.precision };
     }
-    const lat = parseCoordinate(cell('lat'), text('lat'), 90);
-    const lng = parseCoordinate(cell('lng'), text('lng'), 180);
-    if (lat === 'bad' || lng === 'bad' || (lat === null) !== (lng === null)) {
+    const point = rowPoint(code, row.number, [cell('lat'), text('lat')], [cell('lng'), text('lng')]);
+    if (point === 'bad') {
       reject('bad-coordinates', [text('lat'), text('lng')].filter(Boolean).join(', '));
       continue;
     }
+    const { lat, lng } = point;
+    if (point.note) pointNotes.push(point.note);
     if (text('home')) homes.add(text('home'));
 
     const ja = jaCell.ja || jaCell.en || nameCell.ja || enCell.ja || enCell.en || nameCell.en;
@@ -403,7 +407,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     fileName,
     format: table.format,
     encoding: table.encoding,
-    readNotes: table.notes,
+    readNotes: [...table.notes, ...pointNotes].sort((a, b) => a.row - b.row),
     mapping,
     rows: results,
     skipped: prepared.skipped,

@@ -1,4 +1,5 @@
-// Where a partner goes on the map, in order: the row's lat/lng; a built-in institution of that name in that country;
+// Where a partner goes on the map, in order: the row's lat/lng (when inside its country: coordinates.ts, checked by
+// map-table.ts before this); a built-in institution of that name in that country;
 // the institution gazetteer (options.institutions, the contract in institution-lookup.ts); the row's city; a city
 // named inside the institution's name (ハルツーム大学 → Khartoum, University of Leeds → Leeds); else the country's
 // centre. Each placement says which it was (Institution.placement).

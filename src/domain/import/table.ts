@@ -12,7 +12,10 @@ export type TableFormat = 'csv' | 'tsv' | 'xlsx';
 /** Something the reader had to decide about a row: a stray quote read as text, bytes not in the file's encoding. */
 export interface ReadNote {
   row: number;
-  code: 'unbalanced-quote' | 'replaced-bytes';
+  /** The reader's (a stray quote, replaced bytes), or the mapping's: a row's lat/lng swapped back, or outside its country (coordinates.ts). */
+  code: 'unbalanced-quote' | 'replaced-bytes' | 'coordinates-swapped' | 'coordinates-outside';
+  /** With coordinates-outside: the row's country (ISO alpha-2). */
+  country?: string;
 }
 
 export interface Table {
