@@ -23,11 +23,12 @@ import { dayOrderOf, findDateIn, parseDate, type DateReading } from './dates';
 import type { HeaderMapping, ImportField } from './headers';
 import { importedAbout, settleWhose } from './home';
 import { institutionId as newInstitutionId } from './identity';
+import { institutionsByName, statedCounts, summarise } from './map-table-parts';
 import { placePartner } from './place';
 import { prepareRows } from './prepare';
 import { REGION_OF } from './regions';
 import type { Cell, ReadNote, Table } from './table';
-import type { ImportOptions, ImportResult, ImportSummary, Inferred, RejectCode, RowResult } from './types';
+import type { ImportOptions, ImportResult, Inferred, RejectCode, RowResult } from './types';
 import { cellText, memoFold, NO_END_WORDS, parseWaiver, uniqueId, PROGRESS_STEP } from './values';
 
 /** Country → [lat, lng] of its largest polygon's centroid (scripts/country-centroids.ts). */
@@ -37,17 +38,6 @@ const AUTO_RENEWAL = /自動(?:延長|更新)|auto(?:matic(?:ally)?)?[- ]?renew/
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Folded names (and aliases, both languages) of the built-in institutions, per country. */
-function institutionsByName(base: Dataset, fold: (text: string) => string): Map<string, Institution> {
-  const byName = new Map<string, Institution>();
-  for (const inst of base.institutions) {
-    for (const name of [inst.name.ja, inst.name.en, ...inst.aliases]) {
-      const key = `${inst.country}:${fold(name)}`;
-      if (!byName.has(key)) byName.set(key, inst);
-    }
-  }
-  return byName;
-}
-
 export function mapTable(table: Table, mapping: HeaderMapping, fileName: string, options: ImportOptions): ImportResult {
   const column: Partial<Record<ImportField, number>> = {};
   for (const c of mapping.columns) if (c.field) column[c.field] = c.index;
@@ -375,17 +365,12 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   onProgress?.(total, total);
   if (homes.size === 1) inferred.home = [...homes][0]!;
 
-  const partners = (level: Agreement['level']) => {
-    const inst = new Set<string>();
-    for (const a of agreements) if (a.level === level) for (const id of a.institutionIds) inst.add(id);
-    return { institutions: inst.size, countries: new Set([...inst].map((id) => institutions.get(id)!.country)).size };
-  };
   const dataset = validateDataset({
     meta: {
       title: whose.title,
       source: fileName.slice(0, MAX_TEXT_LENGTH),
       asOf: whose.asOf,
-      stated: { university: partners('university'), department: partners('department') },
+      stated: statedCounts(agreements, institutions),
       about: importedAbout(fileName.slice(0, 200), results.filter((r) => r.status === 'rejected').length),
     },
     // Without a home (none named, none resolved) the built-in's stands in: callers check guesses.home and ask.
@@ -397,12 +382,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     agreements,
     corrections: [],
   } satisfies Dataset);
-  const summary: ImportSummary = { rows: results.length, placed: 0, approximate: 0, rejected: 0, byCity: 0, ambiguous: 0, skipped: prepared.skipped.length };
-  for (const r of results) {
-    summary[r.status] += 1;
-    if (r.status === 'placed' && r.place === 'city') summary.byCity += 1;
-    if (r.status === 'placed' && r.ambiguousCity) summary.ambiguous += 1;
-  }
+  const summary = summarise(results, prepared.skipped.length);
   return {
     fileName,
     format: table.format,
