@@ -6,7 +6,9 @@ import { summarise } from '../../src/domain/aggregate';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
 import { cityLookup, type CityGazetteer } from '../../src/domain/import/cities';
-import { importAgreements, type ColumnChoice } from '../../src/domain/import/importer';
+import { importAgreements, type ColumnChoice, type ImportOptions } from '../../src/domain/import/importer';
+import type { InstitutionGazetteer } from '../../src/domain/import/institution-asset';
+import { createInstitutionLookup } from '../../src/domain/import/institutions';
 import { DEFAULT_SETTINGS } from '../../src/domain/playback';
 import { viewAtYear } from '../../src/domain/view';
 import { foldForSearch } from '../../src/domain/search';
@@ -23,21 +25,30 @@ const SUITE_ROWS = 10_000;
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
 
 /** The city gazetteer of the build under test (dist/assets/cities-*.json), as the page's import worker reads it. */
-function builtCities() {
+/** A gazetteer as the build wrote it (dist/assets/<name>-<hash>.json): what the page's import worker fetches. */
+function builtAsset(name: string): unknown {
   const dir = new URL('../../dist/assets/', import.meta.url).pathname;
-  const file = readdirSync(dir).find((f) => /^cities-[\w-]+\.json$/.test(f));
-  if (!file) throw new Error('no cities-*.json in dist/assets: build first (npx vite build)');
-  return cityLookup(JSON.parse(readFileSync(dir + file, 'utf8')) as CityGazetteer, foldForSearch);
+  const file = readdirSync(dir).find((f) => new RegExp(`^${name}-[\\w-]+\\.json$`).test(f));
+  if (!file) throw new Error(`no ${name}-*.json in dist/assets: build first (npx vite build)`);
+  return JSON.parse(readFileSync(dir + file, 'utf8'));
+}
+
+/** The page's reading of a list: the built-in dataset and the two gazetteers the worker fetches, as built. */
+function pageOptions(): ImportOptions {
+  const base = datasetIndex().dataset;
+  const cities = builtAsset('cities') as CityGazetteer;
+  return {
+    base,
+    asOf: new Date().toISOString().slice(0, 7),
+    cities: cityLookup(cities, foldForSearch),
+    institutions: createInstitutionLookup(builtAsset('institutions') as InstitutionGazetteer, { builtins: base.institutions, cities }),
+  };
 }
 
 /** What the list should show once applied: the same importer (and gazetteer), run here. */
 async function expectedFor(name: string, bytes = new Uint8Array(readFileSync(fixture(name))), columns?: ColumnChoice) {
-  const result = await importAgreements(bytes, name, {
-    base: datasetIndex().dataset,
-    asOf: new Date().toISOString().slice(0, 7),
-    cities: builtCities(),
-    ...(columns ? { columns } : {}),
-  });
+  // The page's reading: the same gazetteers (cities and institutions) as `npm run import`'s.
+  const result = await importAgreements(bytes, name, { ...pageOptions(), ...(columns ? { columns } : {}) });
   const index = buildIndex(result.dataset);
   return { summary: result.summary, counts: summarise(filterLinks(index, DEFAULT_FILTERS)), index };
 }
