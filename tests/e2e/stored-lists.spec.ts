@@ -6,6 +6,7 @@
 // an invalid list was silently deleted, and 130k dated rows overflowed the stack.
 import { expect, test, type Page } from '@playwright/test';
 import { AtlasPage } from './atlas-page';
+import { nameHome } from './import-home';
 
 /** The page is ready (data-ready), with room for a loaded machine: the first map frame on software WebGL can take 30 s. */
 async function ready(page: Page) {
@@ -31,6 +32,7 @@ async function apply(atlas: AtlasPage, file: ReturnType<typeof csvFile>) {
   await page.getByTestId('import-open').click();
   await page.getByTestId('import-file').setInputFiles(file);
   await expect(page.getByTestId('import-summary')).toHaveAttribute('data-rejected', '0');
+  await nameHome(page);
   await page.getByTestId('import-apply').click();
   // The dialog closes once the list is stored.
   await expect(page.getByTestId('import-panel')).toBeHidden({ timeout: 60_000 });
@@ -148,6 +150,7 @@ test.describe('stored lists', () => {
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-file').setInputFiles(csvFile('big.csv', rows));
     await expect(page.getByTestId('import-summary')).toHaveAttribute('data-rows', '130000', { timeout: 240_000 });
+    await nameHome(page);
     await page.getByTestId('import-apply').click();
     await expect(page.getByTestId('import-panel')).toBeHidden({ timeout: 240_000 });
     await ready(page);
