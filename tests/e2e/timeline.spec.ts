@@ -82,7 +82,8 @@ test.describe('timeline', () => {
     await page.screenshot({ path: '/tmp/shots/timeline-hover-en.png' });
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page.getByTestId('timeline-range')).toHaveText('Years: 2001–2001');
-    await expect(page.getByTestId('timeline-brush')).toHaveAttribute('aria-valuetext', '2001 to 2001');
+    // A year range hides the undated (department-level) agreements, and the brush's label says so (issue 26, item 3).
+    await expect(page.getByTestId('timeline-brush')).toHaveAttribute('aria-valuetext', '2001 to 2001; 334 undated agreements hidden');
     await atlas.expectCounts(expectedCounts({ yearRange: [2001, 2001] }));
     await atlas.expectUrl(/years=2001-2001/);
 
