@@ -12,7 +12,7 @@ import { type RealListScore, scoreRealList } from '../../fixtures/real-lists/sco
 const DIR = join(__dirname, '../../fixtures/real-lists');
 
 describe('real published lists', () => {
-  let scores: RealListScore[] = [];
+  const scores: RealListScore[] = [];
   beforeAll(async () => {
     const base = parseDataset(JSON.parse(readFileSync(join(process.cwd(), DATASET_PATH), 'utf8')));
     const options = await cliImportOptions(base, '2026-12');
