@@ -223,8 +223,9 @@ export const BASE_LAYERS: LayerSpecification[] = [
         ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', s.base / NAME_TEXT_PX + 0.28, ['*', s.perSqrt / NAME_TEXT_PX, ['sqrt', ['get', 'count']]]]]),
       ] as unknown as number,
       // Two-word names on two lines (5 ems, ~55 px): on one line "South Korea" found no room between China's name and
-      // Tohoku's, on any side or diagonal, and the English map left Korea's marker unnamed (issue 26).
-      'text-max-width': 5,
+      // the home's, on any side or diagonal, and the English map left Korea's marker unnamed (issue 26). Names without
+      // a space (Japanese) keep MapLibre's 10 ems: it breaks CJK text at any character (ニュージ/ーランド).
+      'text-max-width': ['case', ['in', ' ', ['get', 'name']], 5, 10] as unknown as number,
       'symbol-sort-key': ['-', ['get', 'count']],
       'text-padding': 2,
     },
