@@ -26,7 +26,8 @@ async function open(page: Page, query: string) {
   return atlas;
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `shots/after/${name}.png` });
+// Screenshots for a person to look at, beside the test's other output (test-results/, not committed).
+const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 test.describe('slides say what their numbers leave out (item 2)', () => {
   for (const lang of ['en', 'ja'] as const) {
