@@ -4,6 +4,7 @@
 // else the institution gazetteer (the contract in institution-lookup.ts), else a city named in it (the city
 // gazetteer), else a reason the caller shows. Pure: the page's import worker and `npm run import` share it.
 import { foldForSearch } from '../search';
+import { slugify } from './identity';
 import { SLUG_PATTERN, type Bilingual, type Dataset, type Home, MAX_NAME_LENGTH } from '../schema';
 import type { CityLookup } from './cities';
 import { countryNames } from './countries';
@@ -47,14 +48,7 @@ const GENERIC = new Set(
 );
 
 function slugOf(text: string, fallback: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const slug = slugify(text);
   return slug && SLUG_PATTERN.test(slug) ? slug : fallback;
 }
 

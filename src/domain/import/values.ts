@@ -2,6 +2,7 @@
 // word meaning "no end", and the ids it makes (slugs, unique within the dataset).
 import { foldForSearch } from '../search';
 import { MAX_NAME_LENGTH, SLUG_PATTERN } from '../schema';
+import { slugify } from './identity';
 import type { Cell } from './table';
 
 /** Rows between two progress reports. */
@@ -41,17 +42,6 @@ export const cellText = (cell: Cell | undefined): string => {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell).normalize('NFC').replace(/\s+/g, ' ').trim();
 };
-
-function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 /** A slug not taken yet: from the text where it has Latin letters, else from the fallback. */
 export function uniqueId(text: string, fallback: string, taken: Set<string>): string {
