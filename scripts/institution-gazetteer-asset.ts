@@ -5,37 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { jsonAssetPlugin } from './json-asset-plugin.ts';
 
 const ASSET_PATH = 'data/gazetteer/institutions.json';
-const ID = 'virtual:institution-gazetteer';
-const RESOLVED = `\0${ID}`;
-const DEV_PATH = '@institution-gazetteer/institutions.json';
 
 export function institutionGazetteer(): Plugin {
-  let root = process.cwd();
-  let base = '/';
-  let serve = false;
-  const source = () => readFileSync(join(root, ASSET_PATH));
-  return {
-    name: 'partner-atlas-institution-gazetteer',
-    configResolved(config) {
-      root = config.root;
-      base = config.base;
-      serve = config.command === 'serve';
-    },
-    resolveId: (id) => (id === ID ? RESOLVED : null),
-    load(id) {
-      if (id !== RESOLVED) return null;
-      if (serve) return `export default ${JSON.stringify(`${base}${DEV_PATH}`)};`;
-      const ref = this.emitFile({ type: 'asset', name: 'institutions.json', source: source() });
-      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
-    },
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        if (!req.url?.startsWith(`${base}${DEV_PATH}`)) return next();
-        res.setHeader('Content-Type', 'application/json');
-        res.end(source());
-      });
-    },
-  };
+  return jsonAssetPlugin({ name: 'institution-gazetteer', fileName: 'institutions.json', source: (root) => readFileSync(join(root, ASSET_PATH)) });
 }
