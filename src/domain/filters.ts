@@ -15,6 +15,10 @@ export interface Filters {
   level: LevelFilter;
   tuitionWaiverOnly: boolean;
   query: string;
+  /** Ids of the homes whose agreements are kept (`home=`); empty keeps every home's. */
+  homes: string[];
+  /** Two homes compared (`compare=A,B`): only their agreements are kept, and partners are sorted into shared / only A / only B. */
+  compare: [string, string] | null;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -25,6 +29,8 @@ export const DEFAULT_FILTERS: Filters = {
   level: 'all',
   tuitionWaiverOnly: false,
   query: '',
+  homes: [],
+  compare: null,
 };
 
 export type FilterKey = keyof Filters;
@@ -38,6 +44,9 @@ const BIT: Record<FilterKey, number> = {
   countries: 16,
   regions: 32,
   query: 64,
+  // One dimension, the home: a comparison keeps its two homes' agreements as `home=` keeps the listed ones.
+  homes: 128,
+  compare: 128,
 };
 
 export const filterBit = (key: FilterKey): number => BIT[key];
@@ -113,7 +122,9 @@ const sameFilters = (a: Filters, b: Filters) =>
   (a.yearRange === b.yearRange || (!!a.yearRange && !!b.yearRange && a.yearRange[0] === b.yearRange[0] && a.yearRange[1] === b.yearRange[1])) &&
   a.countries.join() === b.countries.join() &&
   a.regions.join() === b.regions.join() &&
-  a.departments.join() === b.departments.join();
+  a.departments.join() === b.departments.join() &&
+  a.homes.join() === b.homes.join() &&
+  a.compare?.join() === b.compare?.join();
 
 /** evaluateFilters remembering its last answer: a change of language, sort or list length reuses the masks. */
 export interface FilterMemo {
@@ -141,6 +152,8 @@ export function activeFilterCount(filters: Filters): number {
     filters.departments.length +
     (filters.level !== 'all' ? 1 : 0) +
     (filters.tuitionWaiverOnly ? 1 : 0) +
-    (filters.query.trim() ? 1 : 0)
+    (filters.query.trim() ? 1 : 0) +
+    filters.homes.length +
+    (filters.compare ? 1 : 0)
   );
 }

@@ -46,6 +46,10 @@ export interface AtlasActions {
   /** Written by the slideshow only (src/state/slideshow.ts). */
   setAutoAdvance(on: boolean): void;
   setFlows(on: boolean): void;
+  /** Keeps or stops keeping one home's agreements (`home=`). */
+  toggleHome(id: string): void;
+  /** Compares two homes (`compare=A,B`), or ends the comparison (null). */
+  setCompare(pair: [string, string] | null): void;
 }
 
 export type AtlasStore = AtlasState & AtlasActions;
@@ -89,6 +93,8 @@ export const createAtlasStore = (initial: Partial<AtlasState> = {}): AtlasStoreA
     setPresentStep: (presentStep) => set({ presentStep }),
     setAutoAdvance: (autoAdvance) => set({ autoAdvance }),
     setFlows: (flows) => set({ flows }),
+    toggleHome: (id) => set((s) => ({ homes: toggle(s.homes, id) })),
+    setCompare: (pair) => set({ compare: pair && pair[0] !== pair[1] ? pair : null }),
   }));
 
 export const selectFilters = (s: AtlasState): Filters => ({
@@ -99,4 +105,6 @@ export const selectFilters = (s: AtlasState): Filters => ({
   level: s.level,
   tuitionWaiverOnly: s.tuitionWaiverOnly,
   query: s.query,
+  homes: s.homes,
+  compare: s.compare,
 });

@@ -95,6 +95,12 @@ function list<T>(raw: string | null, item: z.ZodType<T>): T[] {
   return out;
 }
 
+/** `compare=A,B`: two different home ids, or nothing. */
+function pair(raw: string | null): [string, string] | null {
+  const ids = list(raw, slugSchema);
+  return ids.length === 2 && raw!.split(',').length === 2 ? [ids[0]!, ids[1]!] : null;
+}
+
 function one<T>(raw: string | null, schema: z.ZodType<T>): T | null {
   if (raw === null) return null;
   const parsed = schema.safeParse(raw);
@@ -139,6 +145,8 @@ export function parseUrl(search: string): UrlState {
       tuitionWaiverOnly: get('waiver') === '1',
       // Whitespace alone is no query (and is not written back), so parse ∘ serialise stays the identity.
       query: query.trim() ? query : '',
+      homes: list(get('home'), slugSchema),
+      compare: pair(get('compare')),
     },
   };
 }
@@ -155,6 +163,8 @@ export function serialiseUrl(state: UrlState): string {
   if (f.departments.length) params.set('dept', f.departments.join(','));
   if (f.tuitionWaiverOnly) params.set('waiver', '1');
   if (f.query.trim()) params.set('q', f.query);
+  if (f.homes.length) params.set('home', f.homes.join(','));
+  if (f.compare) params.set('compare', f.compare.join(','));
   if (state.selected) params.set('selected', state.selected);
   const v = state.view;
   if (v) {

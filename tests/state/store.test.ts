@@ -35,4 +35,20 @@ describe('atlas store', () => {
     expect(selectFilters(store.getState())).toEqual(DEFAULT_FILTERS);
     expect(store.getState().lang).toBe('en');
   });
+
+  it('toggles homes and starts and ends a comparison; reset clears both', () => {
+    const store = createAtlasStore();
+    const s = store.getState();
+    s.toggleHome('kyoto-university');
+    s.toggleHome('osaka-university');
+    s.toggleHome('kyoto-university');
+    expect(store.getState().homes).toEqual(['osaka-university']);
+    s.setCompare(['tohoku-university', 'kyoto-university']);
+    expect(selectFilters(store.getState())).toMatchObject({ homes: ['osaka-university'], compare: ['tohoku-university', 'kyoto-university'] });
+    s.setCompare(['kyoto-university', 'kyoto-university']);
+    expect(store.getState().compare).toBeNull();
+    s.setCompare(['tohoku-university', 'kyoto-university']);
+    store.getState().resetFilters();
+    expect(selectFilters(store.getState())).toEqual(DEFAULT_FILTERS);
+  });
 });

@@ -16,7 +16,7 @@ import { playbackRange, visibleYearRange } from '../../src/domain/playback';
 
 const index = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
 
-const KEYS = ['lang', 'level', 'years', 'country', 'region', 'dept', 'waiver', 'q', 'selected', 'x', ''];
+const KEYS = ['lang', 'level', 'years', 'country', 'region', 'dept', 'waiver', 'q', 'selected', 'home', 'compare', 'x', ''];
 const plausibleValue = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
@@ -34,6 +34,8 @@ const plausibleValue = fc.oneof(
     'engineering',
     '1',
     'seoul-national-university',
+    'tohoku-university,kyoto-university',
+    'tohoku-university,tohoku-university',
   ),
   fc.integer().map(String),
   fc.string({ maxLength: 3000 }),

@@ -16,6 +16,8 @@ describe('URL contract', () => {
         departments: ['engineering', 'imr'],
         tuitionWaiverOnly: true,
         query: 'ソルボンヌ & co',
+        homes: [],
+        compare: null,
       },
     };
     const search = serialiseUrl(state);
@@ -93,5 +95,25 @@ describe('pageUrl', () => {
     expect(pageUrl({ origin, pathname: '/' }, '?lang=en')).toBe('http://127.0.0.1:4173/?lang=en');
     expect(pageUrl({ origin, pathname: '//evil.example/' }, '?lang=en')).toBe('http://127.0.0.1:4173/evil.example/?lang=en');
     expect(new URL(pageUrl({ origin, pathname: '///evil.example/x' }, '?a=1', '#h')).origin).toBe(origin);
+  });
+
+  it('round-trips home= and compare= (many-homes lists)', () => {
+    const state: UrlState = {
+      view: DEFAULT_VIEW,
+      lang: null,
+      selected: null,
+      filters: { ...DEFAULT_FILTERS, homes: ['kyoto-university', 'tohoku-university'], compare: ['tohoku-university', 'osaka-university'] },
+    };
+    const search = serialiseUrl(state);
+    expect(search).toBe('?home=kyoto-university%2Ctohoku-university&compare=tohoku-university%2Cosaka-university');
+    expect(parseUrl(search)).toEqual(state);
+    expect(parseUrl('?home=kyoto-university').filters.homes).toEqual(['kyoto-university']);
+  });
+
+  it('drops a garbled home= or compare=: bad ids, one home, the same home twice, three homes', () => {
+    expect(parseUrl('?home=Kyoto%20U,kyoto-university,<b>').filters.homes).toEqual(['kyoto-university']);
+    for (const bad of ['kyoto-university', 'kyoto-university,kyoto-university', 'a,b,c', 'a,B!', ',', ''])
+      expect(parseUrl(`?compare=${encodeURIComponent(bad)}`).filters.compare).toBeNull();
+    expect(parseUrl('?compare=a,%20b').filters.compare).toEqual(['a', 'b']);
   });
 });
