@@ -61,3 +61,19 @@ export function compareHomes(input: CompareInput, a: number, b: number, masks?: 
 
 /** The counts the summary shows. */
 export const comparisonCounts = (c: Comparison) => ({ shared: c.shared.length, onlyA: c.onlyA.length, onlyB: c.onlyB.length });
+
+/** How many homes have a link passing every filter (mask 0): the homes count beside the other counts. */
+export function countHomes(input: Pick<CompareInput, 'links' | 'homeOf'>, homeCount: number, masks: Uint8Array): number {
+  const seen = new Uint8Array(homeCount);
+  let count = 0;
+  const { links, homeOf } = input;
+  for (let n = 0; n < links.length; n += 1) {
+    if (masks[n] !== 0) continue;
+    const home = homeOf[links[n]!.agreementNo]!;
+    if (!seen[home]) {
+      seen[home] = 1;
+      count += 1;
+    }
+  }
+  return count;
+}

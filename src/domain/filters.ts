@@ -82,6 +82,8 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters, basis: Year
   // Matched once per institution, unit and country here, not once per link; a link then reads two typed arrays.
   const query = filters.query.trim() ? matchQuery(index.searchIndex(), filters.query) : null;
   const institutionPasses = query?.institutionPasses;
+  const keptHomes = homesKept(index, filters);
+  const homeOf = index.homeOf;
   const links = index.links;
   const masks = new Uint8Array(links.length);
   for (let n = 0; n < links.length; n += 1) {
@@ -96,9 +98,21 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters, basis: Year
     if (countries && !countries.has(link.institution.country)) mask |= BIT.countries;
     if (regions && !regions.has(link.region)) mask |= BIT.regions;
     if (query && !institutionPasses![link.institutionNo] && !linkPassesQuery(query, link.institutionNo, link.agreementNo)) mask |= BIT.query;
+    if (keptHomes && !keptHomes[homeOf[link.agreementNo]!]) mask |= BIT.homes;
     masks[n] = mask;
   }
   return { index, basis, masks, query };
+}
+
+/** Per home (by position), 1 when its agreements are kept: a comparison's two homes, else `home=`'s; null for all. */
+function homesKept(index: AtlasIndex, filters: Filters): Uint8Array | null {
+  const ids = filters.compare ?? (filters.homes.length ? filters.homes : null);
+  if (!ids) return null;
+  const kept = new Uint8Array(index.homes.length);
+  index.homes.forEach((home, n) => {
+    if (ids.includes(home.id)) kept[n] = 1;
+  });
+  return kept;
 }
 
 /** The links that pass every filter, or every filter but `ignore`. */

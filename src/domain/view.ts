@@ -50,6 +50,8 @@ export interface AtlasView {
   institutionsPerCountry: Map<string, number>;
   /** With a search query: the passing institutions' rank keys and match reasons (built on first use); else null. */
   readonly relevance: Relevance | null;
+  /** The filter pass it was computed from (its masks: a comparison, the homes count and the arcs read them). */
+  evaluation: FilterEvaluation;
 }
 
 export function computeView(evaluation: FilterEvaluation): AtlasView {
@@ -234,6 +236,7 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
   let timelineLinks: Link[] | null = null;
   let relevance: Relevance | null | undefined;
   return {
+    evaluation,
     get relevance() {
       if (relevance === undefined) relevance = rankPassing(evaluation, passing);
       return relevance;
@@ -281,6 +284,8 @@ export interface ListGroup {
   /** Institutions in this country that pass the filters (the rows may be fewer, see `limit`). */
   total: number;
   rows: ListRow[];
+  /** In a comparison (compare-list.ts): whose partners the group's are, ONLY_A, ONLY_B or SHARED (domain/compare.ts). */
+  compareClass?: number;
 }
 
 const isoOf = (d: number) => (d ? `${Math.floor(d / 10000)}-${String(Math.floor(d / 100) % 100).padStart(2, '0')}-${String(d % 100).padStart(2, '0')}` : null);

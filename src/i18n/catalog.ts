@@ -1,6 +1,7 @@
 // Every UI message in Japanese and English, in ICU syntax (see message-format.ts). Names, titles and dates of the
 // dataset are parameters, never typed here: the atlas must work for another university's list.
 import type { Lang } from '../domain/schema';
+import { HOMES_MESSAGES } from './homes-catalog';
 import { SCOPE_MESSAGES } from './scope-catalog';
 
 const AGREEMENTS_EN = '{n, plural, one {# agreement} other {# agreements}}';
@@ -8,6 +9,7 @@ const INSTITUTIONS_EN = '{n, plural, one {# institution} other {# institutions}}
 
 export const CATALOG = {
   ...SCOPE_MESSAGES,
+  ...HOMES_MESSAGES,
   // Page
   datasetSubtitle: { ja: '学術交流協定 ({asOf, date, yearMonth}現在)', en: 'International exchange agreements, as of {asOf, date, yearMonth}' },
   skipLinks: { ja: 'スキップリンク', en: 'Skip links' },

@@ -11,7 +11,9 @@ export type FilterLabelKey =
   | { kind: 'region'; id: string }
   | { kind: 'department'; id: string }
   | { kind: 'waiver' }
-  | { kind: 'query' };
+  | { kind: 'query' }
+  | { kind: 'home'; id: string }
+  | { kind: 'compare' };
 
 export interface FilterLabel {
   key: string;
@@ -37,6 +39,10 @@ export function activeFilterLabels(lang: Lang, index: AtlasIndex, filters: Filte
   }
   if (filters.tuitionWaiverOnly) labels.push({ key: 'waiver', filter: { kind: 'waiver' }, label: t(lang, 'waiver') });
   if (filters.query.trim()) labels.push({ key: 'q', filter: { kind: 'query' }, label: t(lang, 'queryChip', { query: filters.query.trim() }) });
+  const homeName = (id: string) => index.homes.find((h) => h.id === id)?.name[lang] ?? id;
+  for (const h of filters.homes) labels.push({ key: `h-${h}`, filter: { kind: 'home', id: h }, label: homeName(h) });
+  if (filters.compare)
+    labels.push({ key: 'compare', filter: { kind: 'compare' }, label: t(lang, 'compareChip', { a: homeName(filters.compare[0]), b: homeName(filters.compare[1]) }) });
   return labels;
 }
 

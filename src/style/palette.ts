@@ -29,6 +29,11 @@ export const COLOURS = {
   home: '#6d28d9',
   // Flow lines from home: the home point's purple, muted, so the markers over them stay the figure.
   flow: '#8b7bc4',
+  // A comparison of two homes (compare=A,B): partners and arcs only A's, only B's, or both (Okabe–Ito blue,
+  // vermillion and bluish green, told apart under the common colour-vision deficiencies).
+  compareA: '#0072B2',
+  compareB: '#D55E00',
+  compareShared: '#009E73',
   text: '#1f2937',
   textHalo: '#ffffff',
   muted: '#9ca3af',

@@ -25,6 +25,8 @@ import { ShareMenu } from './panels/ShareMenu';
 import { StoredListProblem } from './panels/StoredListProblem';
 import type { ListNotice, StoredList } from '../state/dataset-source';
 import { Summary } from './panels/Summary';
+import { CompareSummary } from './panels/HomesPanel';
+import { useCompareTitles, useComparison, useHomeCount } from './use-homes';
 import { PlaybackControls } from './timeline/PlaybackControls';
 import { Timeline } from './timeline/Timeline';
 import { AppHeader } from './AppHeader';
@@ -94,7 +96,10 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
   }, [aboutOpen]);
   const [mapError, setMapError] = useState<Error | null>(null);
   const { view, filters, frame } = useAtlasView(index);
-  const { groups, year: listYear } = useListGroups(index, view, frame?.year ?? null, lang, sort, listLimit);
+  const comparison = useComparison(index, filters.compare, view.evaluation);
+  const homeCount = useHomeCount(index, view.evaluation);
+  const classTitles = useCompareTitles(index, comparison, lang);
+  const { groups, year: listYear } = useListGroups(index, view, frame?.year ?? null, lang, sort, listLimit, comparison);
   const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
   const regionNames = useMemo(() => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>, [index, lang]);
@@ -228,7 +233,8 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
       <PhoneTabs lang={lang} tab={tab} onTab={setTab} />
       <aside className="sidebar">
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <Summary lang={lang} summary={view.summary} />
+          <Summary lang={lang} summary={view.summary} homes={homeCount} />
+          <CompareSummary lang={lang} index={index} comparison={comparison} />
         </ErrorBoundary>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           <FilterPanel lang={lang} index={index} facets={view} tabPanel={tabPanels.filters} />
@@ -247,6 +253,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
             limit={listLimit}
             onShowMore={showMore}
             tabPanel={tabPanels.list}
+            classTitles={classTitles}
           />
         </ErrorBoundary>
       </aside>

@@ -3,6 +3,8 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../domain/atlas-index';
+import type { Comparison } from '../domain/compare';
+import { compareListGroups } from '../domain/compare-list';
 import type { Lang } from '../domain/schema';
 import { listGroups, viewAtYear, type AtlasView, type ListGroup, type ListSort } from '../domain/view';
 import { selectFilters } from '../state/atlas-store';
@@ -32,12 +34,16 @@ export function useListGroups(
   lang: Lang,
   sort: ListSort,
   listLimit: number,
+  comparison: Comparison | null = null,
 ): { groups: ListGroup[]; year: number | null } {
   // Deferred only while playing: outside playback a deferred copy would cost a second render of the page per change.
   // The year goes with its view, so the list can say which year it shows when it is behind the counts (issue 26).
   const current = useMemo(() => ({ view, year: playYear }), [view, playYear]);
   const deferred = useDeferredValue<{ view: AtlasView; year: number | null } | null>(playYear !== null ? current : null, null);
   const shown = playYear !== null ? (deferred ?? current) : current;
-  const groups = useMemo(() => listGroups(index, shown.view, lang, sort, listLimit), [index, shown.view, lang, sort, listLimit]);
+  const groups = useMemo(
+    () => (comparison ? compareListGroups(index, shown.view, comparison, lang, sort, listLimit) : listGroups(index, shown.view, lang, sort, listLimit)),
+    [index, shown.view, lang, sort, listLimit, comparison],
+  );
   return { groups, year: shown.year };
 }

@@ -6,6 +6,7 @@ import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJ
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import type { MapCamera, MapFrame, MapHandle, MapSubject } from '../../state/map-handle';
+import { ArcsOverlay, type ArcsData } from './arcs-layer';
 import { homeLongitude, openingCamera, type Camera } from './camera';
 import { CameraFraming, MAP_ZOOM_LIMITS } from './camera-framing';
 import { captureAt, mapFrame, mapIdle, renderAtSize } from './export-size';
@@ -95,6 +96,8 @@ export class MapController implements MapHandle {
   /** A presentation slide's subject, ringed and named. */
   private subject: MapSubject | null = null;
   private watchingFirstFrame = false;
+  /** The arcs of a many-homes atlas (arcs-layer.ts), under the country markers. */
+  private arcs: ArcsOverlay | null = null;
 
   /**
    * The first model goes into the style itself, so the map's first load already draws the data: handing it
@@ -240,6 +243,12 @@ export class MapController implements MapHandle {
   }
 
   /** The MapLibre map itself, for the documented automation hook (window.__partnerAtlasMap) only. */
+  setArcs(data: ArcsData | null): void {
+    if (!data && !this.arcs) return;
+    this.arcs ??= new ArcsOverlay(this.map, LAYERS.markerLeaders);
+    this.arcs.set(data);
+  }
+
   automationHook(): MapLibreMap {
     return this.map;
   }

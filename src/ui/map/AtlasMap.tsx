@@ -15,6 +15,7 @@ import { PHONE_QUERY } from '../../style/breakpoints';
 import { afterNextPaint } from '../after-paint';
 import { loadMapModule } from './map-module';
 import { MapPicture } from './MapPicture';
+import { useArcs } from './use-arcs';
 import {
   NO_FLOWS,
   countryFillIds,
@@ -36,7 +37,7 @@ interface Props {
   index: AtlasIndex;
   basemap: FeatureCollection;
   /** Institutions passing the filters, and their agreement counts. */
-  view: Pick<AtlasView, 'passing' | 'tally'>;
+  view: Pick<AtlasView, 'passing' | 'tally' | 'evaluation'>;
   countryCounts: ReadonlyMap<string, CountryCount>;
   /** Partners new in the playback year: pulsed on the map. */
   newInstitutionIds: readonly string[];
@@ -112,6 +113,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   });
   // The effects below act on the map: they run again once it exists (it is created after MapLibre has loaded).
   const [mapReady, setMapReady] = useState(false);
+  useArcs(controller.current, mapReady, index, view);
   if (!mapReady)
     pictureProps.current = { basemap, countryMarkers: markers, home, partnerFillIds: fills.partner, selectedFillIds: fills.selected, camera: startCamera };
 

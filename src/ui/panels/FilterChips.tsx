@@ -19,6 +19,8 @@ export function FilterChips({ lang, index }: { lang: Lang; index: AtlasIndex }) 
     else if (f.kind === 'region') s.toggleRegion(f.id as RegionId);
     else if (f.kind === 'department') s.toggleDepartment(f.id);
     else if (f.kind === 'waiver') s.setTuitionWaiverOnly(false);
+    else if (f.kind === 'home') s.toggleHome(f.id);
+    else if (f.kind === 'compare') s.setCompare(null);
     else s.setQuery('');
   };
   const chips = activeFilterLabels(lang, index, filters).map((c) => ({ ...c, remove: () => remove(c.filter) }));

@@ -12,6 +12,7 @@ import { searchExamples } from '../../i18n/dataset-texts';
 import { selectFilters } from '../../state/atlas-store';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { FilterChips } from './FilterChips';
+import { ComparePicker, HomeSuggestions } from './HomesPanel';
 import { LANDMARKS, type TabPanelAttributes } from '../focus';
 
 const LEVELS: { value: LevelFilter; key: 'levelAll' | 'levelUniversity' | 'levelDepartment' }[] = [
@@ -45,14 +46,38 @@ export function FilterPanel({
     return byGroup;
   }, [index]);
 
+  // Every agreement of each home (not filtered: a home's size, for choosing among ~770).
+  const homeAgreements = useMemo(() => {
+    const counts = new Uint32Array(index.homes.length);
+    for (let n = 0; n < index.dataset.agreements.length; n += 1) counts[index.homeOf[n]!]! += 1;
+    return counts;
+  }, [index]);
+
   return (
     <section className="filters" aria-labelledby="filters-title" id={LANDMARKS.filters} {...tabPanel}>
       <h2 id="filters-title">{t(lang, 'filters')}</h2>
       <p className="hint">{t(lang, 'facetCountsHint')}</p>
       <FilterChips lang={lang} index={index} />
       <SearchField lang={lang} query={filters.query} index={index} />
+      <HomeSuggestions lang={lang} index={index} query={filters.query} />
       <LevelField lang={lang} level={filters.level} />
       <WaiverField lang={lang} checked={filters.tuitionWaiverOnly} />
+
+      {index.homes.length > 1 && (
+        <FacetGroup title={t(lang, 'homesFilter')} lang={lang} selected={filters.homes.length + (filters.compare ? 1 : 0)}>
+          <p className="hint">{t(lang, 'homesHint')}</p>
+          <FacetList
+            legend={t(lang, 'homesFilter')}
+            hiddenLegend
+            scroll
+            items={index.homes.map((h, n) => agreementsItem(lang, h.id, h.name[lang], homeAgreements[n] ?? 0))}
+            chosen={filters.homes}
+            onToggle={actions.toggleHome}
+            testId="home"
+          />
+          <ComparePicker lang={lang} index={index} compare={filters.compare} />
+        </FacetGroup>
+      )}
 
       <FacetGroup title={t(lang, 'department')} lang={lang} selected={filters.departments.length}>
         <p className="hint">{t(lang, 'departmentHint')}</p>

@@ -5,6 +5,7 @@ import type { Identification, Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { focusFirstShown, landmark } from '../focus';
+import { AlsoPartners } from './HomesPanel';
 
 type Agreement = AtlasIndex['dataset']['agreements'][number];
 
@@ -190,6 +191,7 @@ export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex
           </ul>
         </section>
       ))}
+      <AlsoPartners lang={lang} index={index} institutionId={institution.id} />
       <div className="card-explain">
         {university.length > 0 && <p>{t(lang, 'universityWideMeans', { home: index.dataset.home.name[lang] })}</p>}
         {byDepartment.size > 0 && <p>{t(lang, 'departmentLevelMeans')}</p>}

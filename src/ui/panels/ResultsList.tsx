@@ -22,6 +22,8 @@ interface Props {
   limit: number;
   tabPanel?: TabPanelAttributes;
   onShowMore(): void;
+  /** In a comparison: the heading of each class's part of the list (by ListGroup.compareClass: 1 only A, 2 only B, 3 both). */
+  classTitles?: Readonly<Record<number, string>> | null;
 }
 
 /** Rows rendered at once; a larger result (synthetic 100k datasets) grows by this step on request. */
@@ -35,7 +37,7 @@ export const LIST_STEP = 500;
  */
 const FIRST_FRAME_ROWS = 60;
 
-export const ResultsList = memo(function ResultsList({ lang, groups, year, sort, onSort, limit, onShowMore, tabPanel }: Props) {
+export const ResultsList = memo(function ResultsList({ lang, groups, year, sort, onSort, limit, onShowMore, tabPanel, classTitles }: Props) {
   const selected = useAtlas((s) => s.selected);
   const query = useAtlas((s) => s.query.trim());
   const playing = useAtlas((s) => s.playYear !== null);
@@ -111,12 +113,18 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
             {query ? t(lang, 'noResultsForSearch', { query }) : t(lang, 'noResults')}
           </p>
         )}
-        {groups.map((g) => {
+        {groups.map((g, n) => {
           if (budget <= 0) return null;
           const rows = g.rows.slice(0, budget);
           budget -= rows.length;
+          const classTitle = g.compareClass && g.compareClass !== groups[n - 1]?.compareClass ? classTitles?.[g.compareClass] : undefined;
           return (
-            <section key={g.country.code} className="result-group" aria-label={g.country.name[lang]}>
+            <section key={g.compareClass ? `${g.compareClass}-${g.country.code}` : g.country.code} className="result-group" aria-label={g.country.name[lang]}>
+              {classTitle && (
+                <h3 className={`compare-part compare-class-${g.compareClass}`} data-testid={`results-compare-${g.compareClass}`}>
+                  {classTitle}
+                </h3>
+              )}
               <h3>
                 {g.country.name[lang]} <span className="count">{t(lang, 'institutionsCount', { n: g.total })}</span>
               </h3>

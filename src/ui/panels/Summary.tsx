@@ -3,7 +3,8 @@ import type { Summary as SummaryCounts } from '../../domain/aggregate';
 import type { Lang } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
 
-export function Summary({ lang, summary }: { lang: Lang; summary: SummaryCounts }) {
+/** `homes`: the homes count of a many-homes dataset, or null (one home: not shown). */
+export function Summary({ lang, summary, homes = null }: { lang: Lang; summary: SummaryCounts; homes?: number | null }) {
   return (
     <dl className="summary" aria-live="polite" aria-atomic="true">
       <div>
@@ -18,6 +19,12 @@ export function Summary({ lang, summary }: { lang: Lang; summary: SummaryCounts 
         <dt>{t(lang, 'countries')}</dt>
         <dd data-testid="count-countries">{formatNumber(lang, summary.countries)}</dd>
       </div>
+      {homes !== null && (
+        <div>
+          <dt>{t(lang, 'homes')}</dt>
+          <dd data-testid="count-homes">{formatNumber(lang, homes)}</dd>
+        </div>
+      )}
     </dl>
   );
 }

@@ -1,0 +1,156 @@
+// The national list in `npm run bench` (issue 28 item 7, issue 29 item 3): about 770 homes and 42,000 agreements,
+// served in place of the built dataset. Measures the first view and ready, a filter change (≤ 50 ms), a comparison
+// of two homes (≤ 100 ms, in the page and in the domain alone), playback with the arcs drawn (frames per second
+// averaged over the run, and the p95 frame; target ≥ 20), and the JS heap. Called from bench.ts (--homes=none skips it).
+import { randomLcg } from 'd3';
+import type { Browser, Page } from '@playwright/test';
+import { buildIndex } from '../src/domain/atlas-index';
+import { compareHomes } from '../src/domain/compare';
+import { DEFAULT_FILTERS, evaluateFilters, filterBit } from '../src/domain/filters';
+import type { Dataset, Home } from '../src/domain/schema';
+import { syntheticDataset } from './synthetic-dataset';
+
+export const NATIONAL = { homes: 770, agreements: 42_000 };
+export const HOMES_TARGETS = { filterChangeMs: 50, compareMs: 100, playbackFps: 20 };
+
+/** The synthetic list with a home column: ~770 universities across Japan, a few large and many small (a Zipf-like spread). */
+export function nationalDataset(real: Dataset, homeCount = NATIONAL.homes, agreementCount = NATIONAL.agreements, seed = 7): Dataset {
+  const base = syntheticDataset(real, agreementCount);
+  const random = randomLcg(seed);
+  const departmentIds = base.departments.map((d) => d.id);
+  const homes: Home[] = Array.from({ length: homeCount }, (_, n) => ({
+    id: `national-university-${n}`,
+    name: { ja: `全国第${n}大学`, en: `National University ${n}` },
+    city: { en: `City ${n}` },
+    country: 'JP',
+    lat: 31.5 + random() * 11.5,
+    lng: 130 + random() * 12,
+    departmentIds,
+  }));
+  // Home n's weight ∝ 1/(n+1): the largest lists a few thousand agreements, the smallest a handful.
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let n = 0; n < homeCount; n += 1) cumulative.push((sum += 1 / (n + 1)));
+  const homeFor = () => {
+    const x = random() * sum;
+    let lo = 0;
+    let hi = homeCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return homes[lo]!.id;
+  };
+  return { ...base, homes, agreements: base.agreements.map((a) => ({ ...a, homeId: homeFor() })) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
+};
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+const COLLECT_FRAMES = `new Promise((resolve) => {
+  const deltas = [];
+  let last = performance.now();
+  const end = last + 6000;
+  const tick = (now) => {
+    deltas.push(now - last);
+    last = now;
+    if (now < end) requestAnimationFrame(tick);
+    else resolve(deltas.slice(1));
+  };
+  requestAnimationFrame(tick);
+})`;
+// From the keydown (or click) to the frame after React committed: the same measure as bench.ts's filter change.
+const WATCH_NEXT_FRAME = `(() => {
+  window.__changeMs = new Promise((resolve) => {
+    let start = 0;
+    const begin = () => {
+      start = performance.now();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+    };
+    window.addEventListener('keydown', begin, { capture: true, once: true });
+    window.addEventListener('click', begin, { capture: true, once: true });
+  });
+})()`;
+
+async function fresh(browser: Browser, url: string, body: string, query: string) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+  const page = await context.newPage();
+  await page.route(/\/assets\/agreements-[^/]+\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  const start = Date.now();
+  await page.goto(`${url}?lang=en${query}`);
+  await page.waitForSelector('html[data-first-view="true"]', { timeout: 180_000 });
+  const firstView = Date.now() - start;
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 180_000 });
+  const ready = Date.now() - start;
+  return { context, page, firstView, ready };
+}
+
+async function nextFrameAfter(page: Page, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(WATCH_NEXT_FRAME);
+  await act();
+  return (await page.evaluate('window.__changeMs')) as number;
+}
+
+export async function measureHomes(browser: Browser, url: string, real: Dataset, runs = 5) {
+  const dataset = nationalDataset(real);
+  const body = JSON.stringify(dataset);
+  // The comparison alone, in Node: the domain's share of the page's figure.
+  const index = buildIndex(dataset);
+  const masks = evaluateFilters(index, DEFAULT_FILTERS).masks;
+  const domainCompare: number[] = [];
+  for (let i = 0; i < 20; i += 1) {
+    const t0 = performance.now();
+    compareHomes({ links: index.links, homeOf: index.homeOf, institutionCount: dataset.institutions.length }, 0, 1 + (i % 5), masks, filterBit('homes'));
+    domainCompare.push(performance.now() - t0);
+  }
+  const firstViews: number[] = [];
+  const readies: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const { context, firstView, ready } = await fresh(browser, url, body, '');
+    firstViews.push(firstView);
+    readies.push(ready);
+    await context.close();
+  }
+  const { context, page } = await fresh(browser, url, body, '&years=1995-2004');
+  const changes: number[] = [];
+  await page.getByTestId('timeline-brush').focus();
+  for (let i = 0; i < 20; i += 1) changes.push(await nextFrameAfter(page, () => page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight')));
+  const compares: number[] = [];
+  await page.getByText('Home universities').first().click();
+  for (let i = 0; i < 6; i += 1) {
+    await page.getByTestId('compare-b').selectOption(dataset.homes[1 + i]!.id);
+    compares.push(await nextFrameAfter(page, () => page.getByTestId('compare-start').click()));
+    await page.getByTestId('compare-summary').waitFor();
+    await page.getByTestId('compare-end').click();
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const heapMB = round(metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024);
+  await context.close();
+  // Playback with the arcs, on a fresh page: frames averaged over the whole run (not the median frame).
+  const play = await fresh(browser, url, body, '');
+  await play.page.getByTestId('play').click();
+  const frames = (await play.page.evaluate(COLLECT_FRAMES)) as number[];
+  await play.context.close();
+  return {
+    dataset: `national: ${dataset.homes.length} homes, ${dataset.agreements.length} agreements`,
+    firstViewMedianMs: median(firstViews),
+    readyMedianMs: median(readies),
+    filterChangeMedianMs: round(median(changes)),
+    filterChangeP95Ms: round(percentile(changes, 95)),
+    compareMedianMs: round(median(compares)),
+    compareDomainMedianMs: round(median(domainCompare), 2),
+    playback: {
+      frames: frames.length,
+      averageFps: round(frames.length / (frames.reduce((a, b) => a + b, 0) / 1000)),
+      p95FrameMs: round(percentile(frames, 95)),
+    },
+    jsHeapMB: heapMB,
+  };
+}

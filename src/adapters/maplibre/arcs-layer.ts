@@ -1,0 +1,228 @@
+// The arcs of a many-homes atlas drawn on the GPU: a MapLibre custom layer fed from the typed arrays of
+// src/domain/arcs.ts. The geometry is uploaded once per dataset; a filter change, a comparison or a playback year
+// uploads one byte per vertex (which class each arc is in, 0 = hidden), and panning costs nothing on the CPU.
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
+import type { ArcGeometry } from '../../domain/arcs';
+
+export const ARCS_LAYER = 'home-arcs';
+
+const VERTEX = `#version 300 es
+uniform mat4 u_matrix;
+in vec2 a_pos;
+in float a_class;
+flat out int v_class;
+void main() {
+  v_class = int(a_class + 0.5);
+  // A hidden arc (class 0) is moved outside the clip volume: no fragment is drawn for it.
+  gl_Position = v_class == 0 ? vec4(2.0, 2.0, 2.0, 1.0) : u_matrix * vec4(a_pos, 0.0, 1.0);
+}`;
+
+const FRAGMENT = `#version 300 es
+precision mediump float;
+uniform vec4 u_colours[4];
+flat in int v_class;
+out vec4 colour;
+void main() {
+  colour = u_colours[v_class];
+}`;
+
+/** Web Mercator x, y in 0..1 (x past 1 east of the antimeridian, as the unwrapped longitudes go). */
+function mercator(positions: Float32Array): Float32Array {
+  const out = new Float32Array(positions.length);
+  for (let i = 0; i < positions.length; i += 2) {
+    const lat = Math.max(-85, Math.min(85, positions[i + 1]!));
+    out[i] = (positions[i]! + 180) / 360;
+    out[i + 1] = 0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+  }
+  return out;
+}
+
+/** Segment endpoints for gl.LINES: each arc's consecutive points. */
+function segmentIndices(count: number, points: number): Uint32Array {
+  const out = new Uint32Array(count * (points - 1) * 2);
+  let k = 0;
+  for (let arc = 0; arc < count; arc += 1)
+    for (let i = 0; i < points - 1; i += 1) {
+      out[k++] = arc * points + i;
+      out[k++] = arc * points + i + 1;
+    }
+  return out;
+}
+
+const hexToRgba = (hex: string, alpha: number) => [
+  (Number.parseInt(hex.slice(1, 3), 16) / 255) * alpha,
+  (Number.parseInt(hex.slice(3, 5), 16) / 255) * alpha,
+  (Number.parseInt(hex.slice(5, 7), 16) / 255) * alpha,
+  alpha,
+];
+
+/** Colours by class: [unused, class 1, class 2, class 3] (premultiplied; MapLibre blends premultiplied alpha). */
+export type ArcColours = readonly [string, string, string, string];
+
+export class ArcsLayer implements CustomLayerInterface {
+  readonly id = ARCS_LAYER;
+  readonly type = 'custom' as const;
+  readonly renderingMode = '2d' as const;
+  private gl: WebGL2RenderingContext | null = null;
+  private map: MapLibreMap | null = null;
+  private program: WebGLProgram | null = null;
+  private vao: WebGLVertexArrayObject | null = null;
+  private classBuffer: WebGLBuffer | null = null;
+  private buffers: WebGLBuffer[] = [];
+  private geometry: ArcGeometry | null = null;
+  private uploaded: ArcGeometry | null = null;
+  private vertexClass = new Uint8Array(0);
+  private classesDirty = false;
+  private segments = 0;
+  private colours = new Float32Array(16);
+
+  constructor(colours: ArcColours, alpha: number) {
+    this.setColours(colours, alpha);
+  }
+
+  setColours(colours: ArcColours, alpha: number): void {
+    this.colours = Float32Array.from(colours.flatMap((c) => hexToRgba(c, alpha)));
+    this.map?.triggerRepaint();
+  }
+
+  /** The arcs to draw (once per dataset) and each arc's class (0 = hidden), as often as they change. */
+  set(geometry: ArcGeometry, arcClass: Uint8Array): void {
+    this.geometry = geometry;
+    const points = geometry.pointsPerArc;
+    if (this.vertexClass.length !== geometry.count * points) this.vertexClass = new Uint8Array(geometry.count * points);
+    const out = this.vertexClass;
+    for (let arc = 0; arc < geometry.count; arc += 1) out.fill(arcClass[arc]!, arc * points, (arc + 1) * points);
+    this.classesDirty = true;
+    this.map?.triggerRepaint();
+  }
+
+  onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    this.map = map;
+    this.gl = gl;
+    const shader = (type: number, source: string) => {
+      const s = gl.createShader(type)!;
+      gl.shaderSource(s, source);
+      gl.compileShader(s);
+      return s;
+    };
+    const program = gl.createProgram()!;
+    gl.attachShader(program, shader(gl.VERTEX_SHADER, VERTEX));
+    gl.attachShader(program, shader(gl.FRAGMENT_SHADER, FRAGMENT));
+    gl.linkProgram(program);
+    this.program = program;
+  }
+
+  private upload(gl: WebGL2RenderingContext, geometry: ArcGeometry): void {
+    for (const b of this.buffers) gl.deleteBuffer(b);
+    if (this.vao) gl.deleteVertexArray(this.vao);
+    const program = this.program!;
+    this.vao = gl.createVertexArray();
+    gl.bindVertexArray(this.vao);
+    const positions = gl.createBuffer()!;
+    gl.bindBuffer(gl.ARRAY_BUFFER, positions);
+    gl.bufferData(gl.ARRAY_BUFFER, mercator(geometry.positions), gl.STATIC_DRAW);
+    const pos = gl.getAttribLocation(program, 'a_pos');
+    gl.enableVertexAttribArray(pos);
+    gl.vertexAttribPointer(pos, 2, gl.FLOAT, false, 0, 0);
+    const classes = gl.createBuffer()!;
+    gl.bindBuffer(gl.ARRAY_BUFFER, classes);
+    gl.bufferData(gl.ARRAY_BUFFER, this.vertexClass, gl.DYNAMIC_DRAW);
+    const cls = gl.getAttribLocation(program, 'a_class');
+    gl.enableVertexAttribArray(cls);
+    gl.vertexAttribPointer(cls, 1, gl.UNSIGNED_BYTE, false, 0, 0);
+    const indices = gl.createBuffer()!;
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
+    const segments = segmentIndices(geometry.count, geometry.pointsPerArc);
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, segments, gl.STATIC_DRAW);
+    this.segments = segments.length;
+    gl.bindVertexArray(null);
+    this.classBuffer = classes;
+    this.buffers = [positions, classes, indices];
+    this.uploaded = geometry;
+    this.classesDirty = false;
+  }
+
+  render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+    const geometry = this.geometry;
+    if (!geometry || !this.program || geometry.count === 0) return;
+    if (this.uploaded !== geometry) this.upload(gl, geometry);
+    else if (this.classesDirty) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, this.classBuffer);
+      gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.vertexClass);
+      this.classesDirty = false;
+    }
+    gl.useProgram(this.program);
+    gl.uniformMatrix4fv(gl.getUniformLocation(this.program, 'u_matrix'), false, new Float32Array(options.defaultProjectionData.mainMatrix));
+    gl.uniform4fv(gl.getUniformLocation(this.program, 'u_colours'), this.colours);
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.bindVertexArray(this.vao);
+    gl.drawElements(gl.LINES, this.segments, gl.UNSIGNED_INT, 0);
+    gl.bindVertexArray(null);
+  }
+
+  onRemove(): void {
+    const gl = this.gl;
+    if (gl) {
+      for (const b of this.buffers) gl.deleteBuffer(b);
+      if (this.vao) gl.deleteVertexArray(this.vao);
+      if (this.program) gl.deleteProgram(this.program);
+    }
+    this.buffers = [];
+    this.vao = null;
+    this.program = null;
+    this.uploaded = null;
+    this.map = null;
+    this.gl = null;
+  }
+}
+
+/** What the map draws of a many-homes atlas's arcs: the geometry, each arc's class, and the colours by class. */
+export interface ArcsData {
+  geometry: ArcGeometry;
+  arcClass: Uint8Array;
+  colours: ArcColours;
+  alpha: number;
+}
+
+/** The arcs layer on a map: added under the markers once the style has loaded and there are arcs; removed with none. */
+export class ArcsOverlay {
+  private layer: ArcsLayer | null = null;
+  private pending: ArcsData | null = null;
+  private waiting = false;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly beforeId: string,
+  ) {}
+
+  set(data: ArcsData | null): void {
+    this.pending = data;
+    this.apply();
+  }
+
+  private apply(): void {
+    // Not while the style is (re)loading its sources: again when the map is next idle (`load` may be past already).
+    if (!this.map.isStyleLoaded()) {
+      if (!this.waiting) {
+        this.waiting = true;
+        this.map.once('idle', () => {
+          this.waiting = false;
+          this.apply();
+        });
+      }
+      return;
+    }
+    const data = this.pending;
+    if (!data) {
+      if (this.layer && this.map.getLayer(ARCS_LAYER)) this.map.removeLayer(ARCS_LAYER);
+      this.layer = null;
+      return;
+    }
+    if (!this.layer) {
+      this.layer = new ArcsLayer(data.colours, data.alpha);
+      this.map.addLayer(this.layer, this.map.getLayer(this.beforeId) ? this.beforeId : undefined);
+    } else this.layer.setColours(data.colours, data.alpha);
+    this.layer.set(data.geometry, data.arcClass);
+  }
+}

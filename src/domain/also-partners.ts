@@ -1,0 +1,47 @@
+// "Also partners with …": every home that has an agreement with a partner, with its closest tie (university-wide
+// before department-level) and its first signing date. For a student: which other universities send students there.
+import type { AtlasIndex } from './atlas-index';
+import type { Home } from './schema';
+import { foldForSearch } from './search';
+
+export interface HomeTie {
+  home: Home;
+  /** University-wide when any of the home's agreements with the partner is. */
+  level: 'university' | 'department';
+  /** The home's first signing date with the partner (ISO day), or null when every agreement is undated. */
+  signed: string | null;
+  agreements: number;
+}
+
+/** The homes with an agreement with `institutionId`, earliest first (undated last, then by home order). */
+export function alsoPartners(index: Pick<AtlasIndex, 'agreementsByInstitution' | 'homes'>, institutionId: string): HomeTie[] {
+  const homes = new Map(index.homes.map((h, n) => [h.id, n]));
+  const ties = new Map<number, HomeTie>();
+  for (const a of index.agreementsByInstitution.get(institutionId) ?? []) {
+    const n = homes.get(a.homeId);
+    if (n === undefined) continue;
+    const tie = ties.get(n);
+    if (!tie) {
+      ties.set(n, { home: index.homes[n]!, level: a.level, signed: a.signed, agreements: 1 });
+      continue;
+    }
+    tie.agreements += 1;
+    if (a.level === 'university') tie.level = 'university';
+    if (a.signed && (!tie.signed || a.signed < tie.signed)) tie.signed = a.signed;
+  }
+  const order = (t: HomeTie) => homes.get(t.home.id)!;
+  return [...ties.values()].sort((x, y) => (x.signed ?? '9999').localeCompare(y.signed ?? '9999') || order(x) - order(y));
+}
+
+/** Homes whose name (either language), reading or alias contains the query, folded as search folds it; at most `limit`. */
+export function findHomes(homes: readonly Home[], query: string, limit = 5): Home[] {
+  const q = foldForSearch(query);
+  if (!q) return [];
+  const out: Home[] = [];
+  for (const home of homes) {
+    const names = [home.name.ja, home.name.en, home.yomi ?? '', ...(home.aliases ?? [])];
+    if (names.some((name) => name && foldForSearch(name).includes(q))) out.push(home);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+// Messages of a many-homes atlas (issue 28): the homes count, picking homes, a comparison of two, "also partners
+// with". Part of the page's catalogue (catalog.ts spreads them in). Home names are parameters, from the data.
+import type { Lang } from '../domain/schema';
+
+export const HOMES_MESSAGES = {
+  homes: { ja: '大学', en: 'Homes' },
+  homesCount: { ja: '{n, number} 大学', en: '{n, plural, one {# home} other {# homes}}' },
+  homesFilter: { ja: '大学(一覧の持ち主)', en: 'Home universities' },
+  homesHint: { ja: 'チェックした大学の協定だけを表示します。', en: "Shows only the checked homes' agreements." },
+  compareLegend: { ja: '2つの大学を比べる', en: 'Compare two homes' },
+  compareA: { ja: '大学A', en: 'Home A' },
+  compareB: { ja: '大学B', en: 'Home B' },
+  compareStart: { ja: '比べる', en: 'Compare' },
+  compareEnd: { ja: '比較をやめる', en: 'End the comparison' },
+  compareSummary: {
+    ja: '{a}と{b}: 共通の協定校 {shared, number} 機関、{a}のみ {onlyA, number} 機関、{b}のみ {onlyB, number} 機関',
+    en: '{a} and {b}: {shared, plural, one {# partner} other {# partners}} in common, {onlyA, number} only with {a}, {onlyB, number} only with {b}',
+  },
+  compareChip: { ja: '比較: {a}・{b}', en: 'Comparing {a} and {b}' },
+  compareShared: { ja: '共通', en: 'Both' },
+  compareOnly: { ja: '{home}のみ', en: 'Only {home}' },
+  alsoPartners: { ja: 'この機関と協定のある大学', en: 'Also partners with' },
+  alsoPartnersCount: {
+    ja: '{n, number} 大学がこの機関と協定を結んでいます。',
+    en: '{n, plural, one {# home has} other {# homes have}} an agreement with this partner.',
+  },
+  alsoPartnerSince: { ja: '{level}・{signed, date}', en: '{level}, {signed, date}' },
+  alsoPartnerUndated: { ja: '{level}・日付なし', en: '{level}, undated' },
+  searchHome: { ja: '一致する大学', en: 'Matching homes' },
+  searchHomeChoose: { ja: '{home}の協定を表示', en: "Show {home}'s agreements" },
+} as const satisfies Record<string, Record<Lang, string>>;

@@ -1,0 +1,32 @@
+// Feeds the map the arcs of a many-homes atlas (src/adapters/maplibre/arcs-layer.ts): the geometry once per dataset,
+// each arc's class per change of the view or the comparison. Nothing for a one-home dataset (its map is unchanged).
+import { useEffect, useMemo } from 'react';
+import type { MapController } from '../../adapters/maplibre/map-controller';
+import type { AtlasIndex } from '../../domain/atlas-index';
+import type { AtlasView } from '../../domain/view';
+import { useAtlas } from '../../state/runtime';
+import { COLOURS } from '../../style/palette';
+import { arcClasses, useArcGeometry, useComparison } from '../use-homes';
+
+const PLAIN = [COLOURS.flow, COLOURS.flow, COLOURS.flow, COLOURS.flow] as const;
+const COMPARED = [COLOURS.flow, COLOURS.compareA, COLOURS.compareB, COLOURS.compareShared] as const;
+
+/** Fainter the more arcs there are (0.6 for a hundred, 0.08 for the national list's 40,000), so overlaps read as density. */
+const arcAlpha = (count: number) => Math.min(0.6, Math.max(0.08, 6 / Math.sqrt(Math.max(1, count))));
+
+export function useArcs(controller: MapController | null, mapReady: boolean, index: AtlasIndex, view: Pick<AtlasView, 'evaluation'>): void {
+  const compare = useAtlas((s) => s.compare);
+  const geometry = useArcGeometry(index);
+  const comparison = useComparison(index, compare, view.evaluation);
+  const classes = useMemo(() => (geometry ? arcClasses(geometry, view.evaluation, comparison) : null), [geometry, view.evaluation, comparison]);
+  useEffect(() => {
+    if (!mapReady || !controller) return;
+    if (!geometry || !classes) {
+      controller.setArcs(null);
+      return;
+    }
+    let shown = 0;
+    for (const c of classes) if (c) shown += 1;
+    controller.setArcs({ geometry, arcClass: classes, colours: comparison ? COMPARED : PLAIN, alpha: arcAlpha(shown) });
+  }, [controller, mapReady, geometry, classes, comparison]);
+}

@@ -1,0 +1,126 @@
+// Many homes (issue 28): a three-home list on the page. The homes count, `home=` and `compare=` from the URL, the
+// comparison's numbers and words in both languages, the card's "Also partners with", the picker in the filter panel,
+// garbage ids dropped, and the one-home atlas unchanged. Screenshots of the map (world, Europe) in test-results.
+import { expect, test, type Page } from '@playwright/test';
+import { summarise } from '../../src/domain/aggregate';
+import { alsoPartners } from '../../src/domain/also-partners';
+import { buildIndex } from '../../src/domain/atlas-index';
+import { compareHomes, comparisonCounts } from '../../src/domain/compare';
+import { DEFAULT_FILTERS, evaluateFilters, filterBit, filterLinks, type Filters } from '../../src/domain/filters';
+import { KYOTO, OSAKA, TOHOKU, threeHomesDataset } from '../fixtures/three-homes';
+import { AtlasPage } from './atlas-page';
+
+const dataset = threeHomesDataset();
+const body = JSON.stringify(dataset);
+const index = buildIndex(dataset);
+const homeNo = (id: string) => index.homes.findIndex((h) => h.id === id);
+const counts = (filters: Partial<Filters>) => summarise(filterLinks(index, { ...DEFAULT_FILTERS, ...filters }));
+const comparison = (a: string, b: string) => {
+  const masks = evaluateFilters(index, { ...DEFAULT_FILTERS, compare: [a, b] }).masks;
+  return comparisonCounts(compareHomes({ links: index.links, homeOf: index.homeOf, institutionCount: index.dataset.institutions.length }, homeNo(a), homeNo(b), masks, filterBit('homes')));
+};
+
+async function serveThreeHomes(page: Page) {
+  await page.route(/\/assets\/agreements-[^/]+\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+}
+
+test.describe('many homes', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('the numbers: homes count, home=, compare= in both languages, also-partners, garbage dropped', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await serveThreeHomes(page);
+    await atlas.openWithoutMap('lang=en');
+    await expect(page.getByTestId('count-homes')).toHaveText('3');
+    await atlas.expectCounts(counts({}));
+
+    await atlas.openWithoutMap(`lang=en&home=${KYOTO}`);
+    await expect(page.getByTestId('count-homes')).toHaveText('1');
+    await atlas.expectCounts(counts({ homes: [KYOTO] }));
+
+    const expected = comparison(TOHOKU, KYOTO);
+    expect(expected.shared).toBeGreaterThan(0);
+    expect(expected.onlyA).toBeGreaterThan(0);
+    for (const lang of ['en', 'ja'] as const) {
+      await atlas.openWithoutMap(`lang=${lang}&compare=${TOHOKU},${KYOTO}`);
+      const summary = page.getByTestId('compare-summary');
+      await expect(summary).toHaveAttribute('data-shared', String(expected.shared));
+      await expect(summary).toHaveAttribute('data-only-a', String(expected.onlyA));
+      await expect(summary).toHaveAttribute('data-only-b', String(expected.onlyB));
+      await expect(summary).toContainText(lang === 'en' ? 'Kyoto University' : '京都大学');
+      await expect(summary).toContainText(lang === 'en' ? `${expected.shared} partners in common` : `共通の協定校 ${expected.shared} 機関`);
+      await atlas.expectCounts(counts({ compare: [TOHOKU, KYOTO] }));
+      // The list in three parts: both, only A, only B.
+      await expect(page.getByTestId('results-compare-3')).toBeVisible();
+      await expect(page.getByTestId('results-compare-1')).toBeVisible();
+    }
+
+    // A partner all three homes have: the card names them, with level and date.
+    const shared = index.dataset.institutions.find((i) => alsoPartners(index, i.id).length === 3)!;
+    await atlas.openWithoutMap(`lang=en&selected=${shared.id}`);
+    const also = page.getByTestId('also-partners');
+    await expect(also).toHaveAttribute('data-count', '3');
+    for (const name of ['Tohoku University', 'Kyoto University', 'Osaka University']) await expect(also).toContainText(name);
+    await expect(also).toContainText('University-wide agreement');
+
+    // Ids the dataset does not know are dropped: the whole network, no comparison.
+    await atlas.openWithoutMap(`lang=en&home=nowhere-university&compare=nowhere-university,${KYOTO}`);
+    await expect(page.getByTestId('count-homes')).toHaveText('3');
+    await expect(page.getByTestId('compare-summary')).toHaveCount(0);
+    await atlas.expectCounts(counts({}));
+    atlas.expectClean();
+  });
+
+  test('picking two homes in the filter panel starts a comparison, and search finds a home', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await serveThreeHomes(page);
+    await atlas.openWithoutMap('lang=ja');
+    await page.getByText('大学(一覧の持ち主)').first().click();
+    await page.getByTestId('compare-a').selectOption(KYOTO);
+    await page.getByTestId('compare-b').selectOption(OSAKA);
+    await page.getByTestId('compare-start').click();
+    const expected = comparison(KYOTO, OSAKA);
+    await expect(page.getByTestId('compare-summary')).toHaveAttribute('data-shared', String(expected.shared));
+    await expect(page.getByTestId('compare-summary')).toContainText('京都大学と大阪大学');
+    await atlas.expectUrl(new RegExp(`compare=${KYOTO}%2C${OSAKA}`));
+    await page.getByTestId('compare-end').click();
+    await expect(page.getByTestId('compare-summary')).toHaveCount(0);
+
+    await page.getByTestId('search').fill('大阪');
+    await page.getByTestId(`home-suggestion-${OSAKA}`).click();
+    await expect(page.getByTestId('search')).toHaveValue('');
+    await atlas.expectUrl(new RegExp(`home=${OSAKA}`));
+    await atlas.expectCounts(counts({ homes: [OSAKA] }));
+    atlas.expectClean();
+  });
+
+  test('the one-home atlas shows no homes count, no comparison picker, no also-partners', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.openWithoutMap('lang=en&selected=seoul-national-university');
+    await expect(page.getByTestId('count-agreements')).toBeVisible();
+    await expect(page.getByTestId('count-homes')).toHaveCount(0);
+    await expect(page.getByTestId('compare-a')).toHaveCount(0);
+    await expect(page.getByTestId('institution-card')).toBeVisible();
+    await expect(page.getByTestId('also-partners')).toHaveCount(0);
+  });
+
+  test('the map: arcs from every home, coloured in a comparison (screenshots: world, Europe)', async ({ page }, testInfo) => {
+    const atlas = new AtlasPage(page);
+    await serveThreeHomes(page);
+    // The first WebGL frame on software GL under load can take a minute.
+    const ready = () => expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+    await page.goto('/?lang=en');
+    await ready();
+    await atlas.mapIdle();
+    await page.screenshot({ path: testInfo.outputPath('many-homes-world.png') });
+    await page.goto(`/?lang=en&compare=${TOHOKU},${KYOTO}&cam=12,50,3.2`);
+    await ready();
+    await atlas.mapIdle();
+    await page.screenshot({ path: testInfo.outputPath('many-homes-compare-europe.png') });
+    // The arcs layer is on the map, under the markers.
+    const layers = await page.evaluate(() => window.__partnerAtlasMap!.getStyle().layers.map((l) => l.id));
+    expect(layers).toContain('home-arcs');
+    expect(layers.indexOf('home-arcs')).toBeLessThan(layers.indexOf('country-markers'));
+    atlas.expectClean();
+  });
+});
