@@ -67,6 +67,7 @@ export function syntheticDataset(real: Dataset, agreementCount: number, seed = 4
             department: null,
             unit: null,
             source: { line: 1 + (n % 500), text: `synthetic agreement ${n}` },
+            homeId: real.homes[0]!.id,
           }
         : {
             id: `d-synthetic-${n}`,
@@ -77,6 +78,7 @@ export function syntheticDataset(real: Dataset, agreementCount: number, seed = 4
             department: { id: department.id, ja: department.ja, en: department.en },
             unit: random() < 0.7 ? { ja: `第${n % 40}学部`, en: `Faculty ${n % 40}` } : null,
             source: { line: 1 + (n % 500), text: `synthetic agreement ${n}` },
+            homeId: real.homes[0]!.id,
           },
     );
   }

@@ -1,6 +1,6 @@
 // Lookup tables and agreement–institution links built once per dataset; every filter and count starts here.
 import { nameComparator } from './name-order';
-import { REGION_IDS, type Agreement, type Country, type Dataset, type Department, type Institution, type Lang, type RegionId } from './schema';
+import { REGION_IDS, type Agreement, type Country, type Dataset, type Department, type Home, type Institution, type Lang, type RegionId } from './schema';
 import { searchIndexBuilder, type SearchIndex } from './search-index';
 
 /** One agreement with one of its institutions (a University of California agreement has ten). */
@@ -31,6 +31,10 @@ export interface AtlasIndex {
   countriesByCode: ReadonlyMap<string, Country>;
   departmentsById: ReadonlyMap<string, Department>;
   agreementsByInstitution: ReadonlyMap<string, Agreement[]>;
+  /** The dataset's homes, in its order (`homeOf` holds positions in it). */
+  homes: readonly Home[];
+  /** The home (position in `homes`) of each agreement (by position in the dataset's agreements). */
+  homeOf: Uint32Array;
   /** First and last signing year in the data. */
   yearExtent: [number, number];
   /** Whether any agreement has an end date: the timeline then offers "active in year" (domain/active.ts). */
@@ -74,12 +78,17 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   const countryNo = new Map(dataset.countries.map((c, n) => [c.code, n]));
   const regionNo = new Map(REGION_IDS.map((r, n) => [r, n]));
   const departmentNo = new Map(dataset.departments.map((d, n) => [d.id, n]));
+  const homeNo = new Map(dataset.homes.map((h, n) => [h.id, n]));
+  const homeOf = new Uint32Array(dataset.agreements.length);
   // Links are created agreement by agreement, so one agreement's links are adjacent (aggregates rely on it).
   dataset.agreements.forEach((agreement, agreementNo) => {
     const year = signedYear(agreement);
     const signedNo = agreement.signed ? Number(agreement.signed.replaceAll('-', '')) : 0;
     const departmentNoOf = agreement.department ? (departmentNo.get(agreement.department.id) ?? -1) : -1;
     const endYear = agreement.expires ? Number(agreement.expires.date.slice(0, 4)) : null;
+    const home = homeNo.get(agreement.homeId);
+    if (home === undefined) throw new Error(`agreement ${agreement.id} names unknown home ${agreement.homeId}`);
+    homeOf[agreementNo] = home;
     for (const id of agreement.institutionIds) {
       const institution = institutionsById.get(id);
       const country = institution && countriesByCode.get(institution.country);
@@ -151,6 +160,8 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     countriesByCode,
     departmentsById,
     agreementsByInstitution,
+    homes: dataset.homes,
+    homeOf,
     yearExtent,
     hasEndDates: dataset.agreements.some((a) => a.expires !== undefined),
     linksBySigning,

@@ -184,6 +184,6 @@ export function countCsvRows(csv: string): number {
 }
 
 /** The CSV's file name: see exportBaseName. */
-export function csvFileName(dataset: Pick<Dataset, 'home' | 'meta'>, lang: Lang, date: Date): string {
+export function csvFileName(dataset: Pick<Dataset, 'homes' | 'meta'>, lang: Lang, date: Date): string {
   return `${exportBaseName(dataset, lang, date)}.csv`;
 }

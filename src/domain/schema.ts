@@ -1,5 +1,8 @@
 // The schema of data/agreements.json: validated by the pipeline before writing and by the app after loading.
 import * as z from 'zod';
+import { SCHEMA_VERSION, upgradeDataset } from './dataset-version';
+
+export { SCHEMA_VERSION };
 
 // No code generation: zod's JIT probes `new Function`, which the page's Content-Security-Policy forbids.
 z.config({ jitless: true });
@@ -130,6 +133,8 @@ const agreementShape = z.object({
    * when signed by Y and not ended before Y (domain/active.ts); absent means no end is known.
    */
   expires: expirySchema.optional(),
+  /** The home whose agreement this is (an id in the dataset's `homes`). */
+  homeId: slug,
 });
 
 /** An end date's own rules: a calendar day, stored as its month's or year's first day when coarser, not before `signed`. */
@@ -227,7 +232,8 @@ export const correctionSchema = z.object({
   ja: z.object({ decision: text.min(1), reason: text.min(1) }).optional(),
 });
 
-export const homeSchema = z.object({
+/** Where a home is and what it is called: a dataset's home without its departments (an import's `--home`, a configuration). */
+export const homePlaceSchema = z.object({
   id: slug,
   name: bilingual,
   city: z.object({ en: name, ja: name.optional() }),
@@ -238,8 +244,19 @@ export const homeSchema = z.object({
   geonameId: z.number().int().positive().optional(),
 });
 
+/** A university whose agreements the dataset lists (one for the built-in list; several for a consortium's). */
+export const homeSchema = homePlaceSchema.extend({
+  /** The reading of name.ja where it has kanji (東北大学: とうほくだいがく). */
+  yomi: yomi.optional(),
+  /** Other names of this home (a list's 大学名 as written, an acronym). */
+  aliases: z.array(name).max(50).optional(),
+  /** This home's departments (ids in `departments`): a department-level agreement of this home names one of them. */
+  departmentIds: z.array(slug),
+});
+
 /** The dataset's records and fields; the rules across records are in crossRecordProblems. */
 const datasetShape = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
   meta: z.object({
     title: bilingual,
     source: text,
@@ -255,7 +272,7 @@ const datasetShape = z.object({
      */
     about: z.object({ counting: longBilingual, corrections: longBilingual }).optional(),
   }),
-  home: homeSchema,
+  homes: z.array(homeSchema).min(1),
   regions: z.array(regionSchema),
   countries: z.array(countrySchema),
   departments: z.array(departmentSchema),
@@ -276,6 +293,14 @@ function crossRecordProblems(d: z.infer<typeof datasetShape>): Problem[] {
   });
   const agreements = new Set<string>();
   const departments = new Set(d.departments.map((x) => x.id));
+  const homeDepartments = new Map<string, ReadonlySet<string>>();
+  d.homes.forEach((home, h) => {
+    if (homeDepartments.has(home.id)) problems.push({ path: ['homes', h, 'id'], message: `duplicate id "${home.id}"` });
+    homeDepartments.set(home.id, new Set(home.departmentIds));
+    home.departmentIds.forEach((id, j) => {
+      if (!departments.has(id)) problems.push({ path: ['homes', h, 'departmentIds', j], message: `unknown department "${id}"` });
+    });
+  });
   d.agreements.forEach((a, i) => {
     if (agreements.has(a.id)) problems.push({ path: ['agreements', i, 'id'], message: `duplicate id "${a.id}"` });
     // Dates compare as text: "2012-05-31" < "2012-05~" for any day of the as-of month, and later months sort after.
@@ -285,8 +310,12 @@ function crossRecordProblems(d: z.infer<typeof datasetShape>): Problem[] {
     a.institutionIds.forEach((id, j) => {
       if (!institutions.has(id)) problems.push({ path: ['agreements', i, 'institutionIds', j], message: `unknown institution "${id}"` });
     });
+    const ofHome = homeDepartments.get(a.homeId);
+    if (!ofHome) problems.push({ path: ['agreements', i, 'homeId'], message: `unknown home "${a.homeId}"` });
     if (a.department && !departments.has(a.department.id))
       problems.push({ path: ['agreements', i, 'department', 'id'], message: `unknown department "${a.department.id}"` });
+    else if (a.department && ofHome && !ofHome.has(a.department.id))
+      problems.push({ path: ['agreements', i, 'department', 'id'], message: `department "${a.department.id}" is not one of home "${a.homeId}"'s` });
   });
   return problems;
 }
@@ -303,6 +332,7 @@ export type Department = z.infer<typeof departmentSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Home = z.infer<typeof homeSchema>;
+export type HomePlace = z.infer<typeof homePlaceSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Level = Agreement['level'];
 export type Lang = keyof Bilingual;
@@ -330,7 +360,9 @@ export class DatasetError extends Error {
   }
 }
 
-export function parseDataset(data: unknown): Dataset {
+/** The dataset, upgraded from an older schema version (dataset-version.ts) and validated; throws a DatasetError. */
+export function parseDataset(raw: unknown): Dataset {
+  const data = upgradeDataset(raw);
   const result = datasetSchema.safeParse(data);
   if (!result.success) throw new DatasetError(describeIssues(data, result.error.issues));
   return result.data;

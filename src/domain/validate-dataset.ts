@@ -1,6 +1,7 @@
 // Validates the loaded dataset in the page: a quick pass over the zod schema's own structure and checks, zod's
 // full parse (and its messages) only when that pass fails.
 import type * as z from 'zod';
+import { upgradeDataset } from './dataset-version';
 import { datasetSchema, parseDataset, type Dataset } from './schema';
 
 /** True only if zod would accept the value and return it unchanged; false means "ask zod", not "invalid". */
@@ -46,6 +47,10 @@ function structureOf(schema: z.core.$ZodType): Accepts {
       return (value) => typeof value === 'number' && Number.isFinite(value);
     case 'boolean':
       return (value) => typeof value === 'boolean';
+    case 'literal': {
+      const values = schema._zod.values!;
+      return (value) => values.has(value as string);
+    }
     case 'enum': {
       const values = schema._zod.values!;
       return (value) => values.has(value as string);
@@ -108,9 +113,10 @@ const unsupported = (schema: z.core.$ZodType, what: string) =>
 export const isDataset = acceptsAsZodWould(datasetSchema) as (value: unknown) => value is Dataset;
 
 /**
- * The dataset, if valid; otherwise throws a DatasetError that names each bad record and field. Valid data is
+ * The dataset (upgraded from an older schema version first: dataset-version.ts), if valid; otherwise throws a DatasetError that names each bad record and field. Valid data is
  * returned as it is, which is what zod would return; data with keys the schema does not declare goes to zod.
  */
-export function validateDataset(data: unknown): Dataset {
+export function validateDataset(raw: unknown): Dataset {
+  const data = upgradeDataset(raw);
   return isDataset(data) ? data : parseDataset(data);
 }

@@ -141,6 +141,10 @@ export const CATALOG = {
     ja: '大学間協定は{home}の全学部・研究科の学生が利用できます。',
     en: 'A university-wide agreement is open to students of every {home} faculty and graduate school.',
   },
+  universityWideMeansNetwork: {
+    ja: '大学間協定は、締結した大学の全学部・研究科の学生が利用できます。',
+    en: 'A university-wide agreement is open to students of every faculty and graduate school of the university that signed it.',
+  },
   departmentLevelMeans: {
     ja: '部局間協定はその部局の学生のみが対象です。',
     en: 'A department-level agreement is open only to students of that department.',
@@ -233,6 +237,8 @@ export const CATALOG = {
   staticMapLabel: { ja: '協定校の地図(静的表示)', en: 'Map of partners (static)' },
   staticMarkerLabel: { ja: '{country}: 協定 {n, number} 件', en: '{country}: {n, plural, one {# agreement} other {# agreements}}' },
   homeLegend: { ja: '{name}({city})', en: '{name} ({city})' },
+  /** A dataset of several homes, where a text would name the one home: "Lines from 3 universities". */
+  homesNetwork: { ja: '{n, number}大学', en: '{n, plural, one {# university} other {# universities}}' },
   // The list's headings count institutions; the map's circles and their numbers count agreements: each says which.
   legendMarker: { ja: '円の面積と数字 = 協定数', en: 'Circle area and number = agreements' },
   legendInstitution: { ja: '協定機関', en: 'Partner institution' },

@@ -1,4 +1,5 @@
 // The texts that come from the dataset's metadata (title, subtitle, source note, home institution), per language.
+import { soleHome } from '../domain/homes';
 import type { Dataset, Lang } from '../domain/schema';
 import { t } from './messages';
 
@@ -12,14 +13,21 @@ export interface DatasetTexts {
   home: string;
 }
 
-export function datasetTexts(lang: Lang, dataset: Pick<Dataset, 'meta' | 'home'>): DatasetTexts {
-  const { meta, home } = dataset;
-  const homeName = home.name[lang];
+/** The one home's name, or for several homes the network's ("3 universities"): where a text names "the home". */
+export function homesName(lang: Lang, dataset: Pick<Dataset, 'homes'>): string {
+  const home = soleHome(dataset);
+  return home ? home.name[lang] : t(lang, 'homesNetwork', { n: dataset.homes.length });
+}
+
+export function datasetTexts(lang: Lang, dataset: Pick<Dataset, 'meta' | 'homes'>): DatasetTexts {
+  const { meta } = dataset;
+  const home = soleHome(dataset);
+  const homeName = homesName(lang, dataset);
   return {
     title: meta.title[lang],
     subtitle: t(lang, 'datasetSubtitle', { asOf: meta.asOf }),
-    sourceNote: t(lang, 'sourceCredit', { institution: homeName, asOf: meta.asOf }),
-    home: t(lang, 'homeLegend', { name: homeName, city: home.city[lang] ?? home.city.en }),
+    sourceNote: t(lang, 'sourceCredit', { institution: home ? homeName : meta.title[lang], asOf: meta.asOf }),
+    home: home ? t(lang, 'homeLegend', { name: homeName, city: home.city[lang] ?? home.city.en }) : homeName,
   };
 }
 

@@ -1,6 +1,6 @@
 // The pipeline as one pure function: seed + curation + gazetteer + borders → validated dataset and a report.
 import i18nCountries from 'i18n-iso-countries';
-import { parseDataset, type Agreement, type Correction, type Dataset, type Institution } from '../domain/schema';
+import { SCHEMA_VERSION, parseDataset, type Agreement, type Correction, type Dataset, type Institution } from '../domain/schema';
 import { nearOrInside, type CountryBorders } from './borders';
 import { loadCuration, type Curation, type CurationSources, type InstitutionRow } from './curation';
 import { classifyDepartmentSection, type Chunk } from './department';
@@ -73,6 +73,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
       department: null,
       unit: null,
       source: { line: entry.line, text: entry.text },
+      homeId: curation.home.id,
     });
   }
 
@@ -100,6 +101,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
       unit: row.unit,
       source: { line: row.line, text: row.seedText },
       ...(row.identification ? { identification: row.identification } : {}),
+      homeId: curation.home.id,
     });
   }
   checkStatedCounts(curation, agreements);
@@ -146,6 +148,7 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
 
   const stated = statedTotals(seed);
   const dataset = parseDataset({
+    schemaVersion: SCHEMA_VERSION,
     meta: {
       title: { ja: curation.meta.titleJa, en: curation.meta.titleEn },
       source: curation.meta.source,
@@ -153,15 +156,19 @@ export function buildDataset(inputs: PipelineInputs): PipelineResult {
       stated,
       about: curation.meta.about,
     },
-    home: {
-      id: curation.home.id,
-      name: { ja: curation.home.ja, en: curation.home.en },
-      city: { en: curation.home.cityEn, ja: curation.home.cityJa },
-      country: curation.home.country,
-      lat: home.lat,
-      lng: home.lng,
-      geonameId: home.geonameId,
-    },
+    // One home: every department of the seed is Tohoku's.
+    homes: [
+      {
+        id: curation.home.id,
+        name: { ja: curation.home.ja, en: curation.home.en },
+        city: { en: curation.home.cityEn, ja: curation.home.cityJa },
+        country: curation.home.country,
+        lat: home.lat,
+        lng: home.lng,
+        geonameId: home.geonameId,
+        departmentIds: curation.departments.map((d) => d.id),
+      },
+    ],
     regions: curation.regions.map((r) => ({ id: r.id, name: { ja: r.ja, en: r.en } })),
     countries,
     departments: curation.departments.map((d) => ({

@@ -12,14 +12,14 @@ import type { Whose } from '../domain/import/home';
 import { ImportError, importAgreements, type Inferred } from '../domain/import/importer';
 import { rejectReasonText } from '../i18n/import-catalog';
 import { UnreadableFileError } from '../domain/import/rows';
-import { homeSchema, parseDataset } from '../domain/schema';
+import { homePlaceSchema, parseDataset } from '../domain/schema';
 import { DATASET_PATH, serialise } from './inputs';
 import { cliImportOptions } from './import-options';
 
 /** The optional --config file: the atlas's title and home campus (default: the built-in dataset's home). */
 const configSchema = z.object({
   title: z.object({ ja: z.string().min(1), en: z.string().min(1) }).optional(),
-  home: homeSchema.optional(),
+  home: homePlaceSchema.optional(),
   asOf: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)

@@ -15,7 +15,7 @@ describe('flowLines', () => {
     const all = viewFor(null);
     const lines = flowLines(index, all.passing, all.tally.agreements);
     expect(new Set(lines.features.map((f) => f.properties.place)).size).toBe(lines.features.length);
-    const { lng, lat } = index.dataset.home;
+    const { lng, lat } = index.dataset.homes[0]!;
     for (const f of lines.features) {
       expect(f.geometry.coordinates).toHaveLength(ARC_POINTS);
       expect(f.geometry.coordinates[0]).toEqual([lng, lat]);

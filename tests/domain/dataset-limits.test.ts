@@ -30,8 +30,8 @@ const CASES: { name: string; edit: Edit; message: RegExp }[] = [
     edit: (d) => void (d.agreements[universityAgreement(d)]!.signed = '2012-06-01'),
     message: /is after the list's date/,
   },
-  { name: 'home latitude out of range', edit: (d) => void (d.home.lat = 1e308), message: /home\.lat/ },
-  { name: 'home longitude out of range', edit: (d) => void (d.home.lng = -500), message: /home\.lng/ },
+  { name: 'home latitude out of range', edit: (d) => void (d.homes[0]!.lat = 1e308), message: /homes\[0\] \(tohoku-university\)\.lat/ },
+  { name: 'home longitude out of range', edit: (d) => void (d.homes[0]!.lng = -500), message: /homes\[0\] \(tohoku-university\)\.lng/ },
   { name: 'a 10 MB name', edit: (d) => void (d.institutions[0]!.name.en = 'x'.repeat(10_000_000)), message: /institutions\[0\] \([^)]+\)\.name\.en/ },
   { name: 'an as-of that is not a month', edit: (d) => void (d.meta.asOf = '2012-13'), message: /meta\.asOf: must be a month/ },
 ];

@@ -203,7 +203,7 @@ describe('csvFileName', () => {
     expect(csvFileName(MINI, 'en', new Date(2024, 0, 5, 23, 59))).toBe('tohoku-university-partner-atlas-2012-05-en-20240105.csv');
     expect(csvFileName(MINI, 'ja', new Date(2025, 10, 30))).toBe('tohoku-university-partner-atlas-2012-05-ja-20251130.csv');
     // Another university's list exports under its own name and as-of month.
-    const other = { ...MINI, home: { ...MINI.home, id: 'kyoto-university' }, meta: { ...MINI.meta, asOf: '2017-03' } };
+    const other = { ...MINI, homes: [{ ...MINI.homes[0]!, id: 'kyoto-university' }], meta: { ...MINI.meta, asOf: '2017-03' } };
     expect(csvFileName(other, 'en', new Date(2024, 0, 5))).toBe('kyoto-university-partner-atlas-2017-03-en-20240105.csv');
   });
 });

@@ -119,7 +119,17 @@ function withMit(): Dataset {
     },
   );
   d.agreements.push(
-    { id: 'u-mit', level: 'university', institutionIds: ['mit'], signed: '2001-01-01', tuitionWaiver: true, department: null, unit: null, source: src },
+    {
+      id: 'u-mit',
+      level: 'university',
+      institutionIds: ['mit'],
+      signed: '2001-01-01',
+      tuitionWaiver: true,
+      department: null,
+      unit: null,
+      source: src,
+      homeId: 'tohoku-university',
+    },
     {
       id: 'd-syracuse',
       level: 'department',
@@ -129,6 +139,7 @@ function withMit(): Dataset {
       department: { id: 'engineering', ja: '工学研究科・工学部', en: 'School of Engineering' },
       unit: { ja: 'L.C.スミス工学・計算機科学部', en: 'L.C. Smith College of Engineering and Computer Science' },
       source: src,
+      homeId: 'tohoku-university',
     },
     {
       id: 'd-itam',
@@ -139,6 +150,7 @@ function withMit(): Dataset {
       department: { id: 'imr', ja: '金属材料研究所', en: 'Institute for Materials Research' },
       unit: null,
       source: src,
+      homeId: 'tohoku-university',
     },
   );
   return d;

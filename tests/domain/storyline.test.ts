@@ -50,6 +50,7 @@ function makeDataset(partners: Partner[], groups: { id: string; institutionIds: 
             department: null,
             unit: null,
             source: { line: p.line, text: p.id },
+            homeId: 'tohoku-university',
           }
         : {
             id: `d-${p.id}`,
@@ -60,6 +61,7 @@ function makeDataset(partners: Partner[], groups: { id: string; institutionIds: 
             department: { id: 'engineering', ja: '工学研究科・工学部', en: 'School of Engineering' },
             unit: null,
             source: { line: p.line, text: p.id },
+            homeId: 'tohoku-university',
           },
     );
   for (const g of groups) {
@@ -72,6 +74,7 @@ function makeDataset(partners: Partner[], groups: { id: string; institutionIds: 
       department: null,
       unit: null,
       source: { line: g.line, text: g.id },
+      homeId: 'tohoku-university',
     });
   }
   return parseDataset({
@@ -84,6 +87,7 @@ function makeDataset(partners: Partner[], groups: { id: string; institutionIds: 
       { code: 'BR', name: { ja: 'ブラジル', en: 'Brazil' }, region: 'latin-america', borderIds: ['076'] },
     ],
     departments: MINI.departments.slice(0, 1),
+    homes: [{ ...MINI.homes[0]!, departmentIds: [MINI.departments[0]!.id] }],
     institutions,
     agreements,
   });

@@ -97,7 +97,7 @@ test.describe('country markers', () => {
       const atlas = new AtlasPage(page);
       await atlas.open('lang=en');
       await atlas.mapIdle();
-      const { lng: homeLng, lat: homeLat } = datasetIndex().dataset.home;
+      const { lng: homeLng, lat: homeLat } = datasetIndex().dataset.homes[0]!;
       const drawn = await page.evaluate(
         ([homeLng, homeLat]) => {
           const map = window.__partnerAtlasMap!;

@@ -4,6 +4,7 @@
 // row needs them: the institutions when rows are placed by name (no coordinates column).
 import { type CityGazetteer, cityLookup, isCityGazetteer, type CityLookup } from '../../domain/import/cities';
 import type { HeaderMapping } from '../../domain/import/headers';
+import { withSoleHome } from '../../domain/homes';
 import centroids from '../../domain/import/country-centroids.json' with { type: 'json' };
 import { guessWhose, resolveHome, settleWhose } from '../../domain/import/home';
 import {
@@ -121,7 +122,7 @@ async function settleOnly(previous: ImportResult): Promise<boolean> {
   result = {
     ...previous,
     guesses: settled,
-    dataset: { ...dataset, home: settled.home?.ok ? settled.home.home : base.home, meta: { ...dataset.meta, title: settled.title } },
+    dataset: { ...withSoleHome(dataset, settled.home?.ok ? settled.home.home : base.homes[0]!), meta: { ...dataset.meta, title: settled.title } },
   };
   reply({ kind: 'preview', preview: previewOf(result, PREVIEW_ROWS), citiesUnavailable });
   return true;

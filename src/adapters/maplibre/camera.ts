@@ -15,7 +15,7 @@ export interface Camera {
   zoom: number;
 }
 
-/** The home point's longitude (map-data.ts homePoint), or undefined when there is none. */
+/** The home point's longitude (map-data.ts homePoints: the first home's), or undefined when there is none. */
 export function homeLongitude(home: FeatureCollection | undefined): number | undefined {
   const geometry = home?.features[0]?.geometry;
   return geometry?.type === 'Point' ? geometry.coordinates[0] : undefined;

@@ -4,6 +4,7 @@ import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { Home, Institution, Lang } from '../../domain/schema';
 import { flowPlaces, greatCircleArc } from '../../domain/flows';
+import { soleHome } from '../../domain/homes';
 
 export interface CountryMarkerProperties {
   code: string;
@@ -91,8 +92,12 @@ export function highlightPoints(institutions: readonly (Institution | undefined)
   };
 }
 
-export function homePoint(home: Home, lang: Lang): FeatureCollection<Point, { label: string }> {
-  return { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: point(home.lng, home.lat), properties: { label: home.name[lang] } }] };
+/** One point per home, labelled with its name (the first home's point leads: the opening camera centres on it). */
+export function homePoints(homes: readonly Home[], lang: Lang): FeatureCollection<Point, { label: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: homes.map((home) => ({ type: 'Feature', geometry: point(home.lng, home.lat), properties: { label: home.name[lang] } })),
+  };
 }
 
 /** world-atlas ids of the countries that have a marker, and of the selected ones. */
@@ -125,7 +130,9 @@ const arcCache = new WeakMap<AtlasIndex, Map<string, LineString>>();
 export function flowLines(index: AtlasIndex, passing: readonly number[], agreementCounts: Int32Array): FeatureCollection<LineString, FlowLineProperties> {
   let arcs = arcCache.get(index);
   if (!arcs) arcCache.set(index, (arcs = new Map()));
-  const home = index.dataset.home;
+  // Lines from the one home; a network's arcs (a line per home and partner) are drawn elsewhere (issue 28).
+  const home = soleHome(index.dataset);
+  if (!home) return NO_FLOWS as FeatureCollection<LineString, FlowLineProperties>;
   return {
     type: 'FeatureCollection',
     features: flowPlaces(index, passing, agreementCounts).map((place) => {

@@ -3,6 +3,7 @@
 // nothing leaves the browser. Hand-written on IndexedDB rather than idb-keyval: the store, its legacy record and
 // its migration are this file's whole need, and the write is awaited to its transaction's completion.
 // Implements the state layer's ListStore (src/state/dataset-source.ts).
+import { upgradeDataset } from '../../domain/dataset-version';
 import type { ListStore, StoredList } from '../../state/dataset-source';
 
 const DB_NAME = 'partner-atlas';
@@ -12,18 +13,24 @@ const LEGACY_KEY = 'current';
 /** The id of the list a plain visit (or an old `list=local` link) shows. */
 const CURRENT_KEY = 'current-id';
 const LIST_PREFIX = 'list:';
-/** The record format: 1 was the legacy record, 2 carries an id, a schema version and the time it was saved. */
-export const STORED_SCHEMA = 2;
+/**
+ * The record format: 1 was the legacy record, 2 carries an id, a schema version and the time it was saved, 3 is 2
+ * with a dataset of schema version 2 (`homes`, each agreement's `homeId`: src/domain/dataset-version.ts). A record
+ * of format 2 is upgraded when it is read, and written back as 3.
+ */
+export const STORED_SCHEMA = 3;
 /** Lists kept at most: the oldest beyond these (never the current one) is dropped when another is saved. */
 const MAX_LISTS = 8;
 
-interface Record2 {
-  schema: 2;
+interface StoredRecord<S extends 2 | 3> {
+  schema: S;
   id: string;
   fileName: string;
   savedAt: number;
   json: Blob;
 }
+type Record2 = StoredRecord<2>;
+type Record3 = StoredRecord<3>;
 
 interface LegacyRecord {
   fileName: string;
@@ -76,12 +83,29 @@ export function newListId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const isRecord = (value: unknown): value is Record2 =>
+const isRecord = (value: unknown): value is Record2 | Record3 =>
   typeof value === 'object' &&
   value !== null &&
-  (value as Record2).schema === 2 &&
+  ((value as Record2).schema === 2 || (value as Record3).schema === 3) &&
   typeof (value as Record2).id === 'string' &&
   (value as Record2).json instanceof Blob;
+
+/**
+ * A record of format 3: a format-2 record's dataset upgraded to the current schema (a one-home list: `homes`, and
+ * each agreement's `homeId`). Unreadable JSON is kept as it is, for the page to report.
+ */
+export async function upgradeRecord(record: Record2 | Record3): Promise<Record3> {
+  if (record.schema === 3) return record;
+  let json = record.json;
+  try {
+    const dataset: unknown = JSON.parse(await record.json.text());
+    const upgraded = upgradeDataset(dataset);
+    if (upgraded !== dataset) json = new Blob([JSON.stringify(upgraded)], { type: 'application/json' });
+  } catch {
+    // Not JSON: kept, and reported as unreadable when the list is opened.
+  }
+  return { ...record, schema: 3, json };
+}
 
 /** Moves the first version's record (if any) to an id of its own and makes it the current list. */
 async function migrateLegacy(): Promise<void> {
@@ -90,6 +114,7 @@ async function migrateLegacy(): Promise<void> {
     if (!legacy || typeof legacy.fileName !== 'string') return;
     const json = legacy.json instanceof Blob ? legacy.json : new Blob([JSON.stringify(legacy.dataset ?? null)], { type: 'application/json' });
     const id = newListId();
+    // Format 2, with the dataset as it was: readList upgrades it to format 3 when it is first read.
     store.put({ schema: 2, id, fileName: legacy.fileName, savedAt: Date.now(), json } satisfies Record2, LIST_PREFIX + id);
     store.put(id, CURRENT_KEY);
     store.delete(LEGACY_KEY);
@@ -97,8 +122,16 @@ async function migrateLegacy(): Promise<void> {
 }
 
 async function readList(id: string): Promise<StoredList | null> {
-  const value: unknown = await transaction('readonly', (store) => request(store.get(LIST_PREFIX + id)));
-  if (!isRecord(value)) return null;
+  const stored: unknown = await transaction('readonly', (store) => request(store.get(LIST_PREFIX + id)));
+  if (!isRecord(stored)) return null;
+  const value = await upgradeRecord(stored);
+  if (value !== stored) {
+    // Written back in the new format, unless the list was replaced or dropped meanwhile (another tab).
+    await transaction('readwrite', async (store) => {
+      const now: unknown = await request(store.get(LIST_PREFIX + id));
+      if (isRecord(now) && now.schema === 2 && now.savedAt === stored.savedAt) store.put(value, LIST_PREFIX + id);
+    });
+  }
   let dataset: unknown;
   try {
     dataset = JSON.parse(await value.json.text());
@@ -123,7 +156,7 @@ export function indexedDbListStore(): ListStore | null {
     async save(fileName, json) {
       const id = newListId();
       await transaction('readwrite', async (store) => {
-        store.put({ schema: 2, id, fileName, savedAt: Date.now(), json } satisfies Record2, LIST_PREFIX + id);
+        store.put({ schema: 3, id, fileName, savedAt: Date.now(), json } satisfies Record3, LIST_PREFIX + id);
         store.put(id, CURRENT_KEY);
         const keys = (await request(store.getAllKeys())).filter((k): k is string => typeof k === 'string' && k.startsWith(LIST_PREFIX));
         if (keys.length <= MAX_LISTS) return;
@@ -136,7 +169,7 @@ export function indexedDbListStore(): ListStore | null {
     async replace(id, json) {
       await transaction('readwrite', async (store) => {
         const value: unknown = await request(store.get(LIST_PREFIX + id));
-        if (isRecord(value)) store.put({ ...value, json, savedAt: Date.now() } satisfies Record2, LIST_PREFIX + id);
+        if (isRecord(value)) store.put({ ...value, schema: 3, json, savedAt: Date.now() } satisfies Record3, LIST_PREFIX + id);
       });
     },
     async leave(id) {

@@ -5,7 +5,7 @@
 // gazetteer), else a reason the caller shows. Pure: the page's import worker and `npm run import` share it.
 import { foldForSearch } from '../search';
 import { slugify } from './identity';
-import { SLUG_PATTERN, type Bilingual, type Dataset, type Home, MAX_NAME_LENGTH } from '../schema';
+import { SLUG_PATTERN, type Bilingual, type Dataset, type HomePlace, MAX_NAME_LENGTH } from '../schema';
 import type { CityLookup } from './cities';
 import { countryNames } from './countries';
 import { parseDate } from './dates';
@@ -26,11 +26,11 @@ export type HomeFailure = 'empty' | 'not-found' | 'ambiguous';
 /** How a home was found: a built-in institution, the institution gazetteer, or a city named in it. */
 export type HomeHow = 'built-in' | 'institution' | 'city';
 
-export type HomeResolution = { ok: true; home: Home; how: HomeHow } | { ok: false; name: string; reason: HomeFailure; candidates: string[] };
+export type HomeResolution = { ok: true; home: HomePlace; how: HomeHow } | { ok: false; name: string; reason: HomeFailure; candidates: string[] };
 
 export interface ResolveHomeOptions {
   /** The built-in dataset: its home and institutions are matched by name or alias, in either language. */
-  base: Pick<Dataset, 'home' | 'institutions'>;
+  base: Pick<Dataset, 'homes' | 'institutions'>;
   institutions?: InstitutionLookup;
   cities?: CityLookup;
   /** ISO 3166-1 alpha-2, when the home's country is known. */
@@ -72,10 +72,13 @@ function cityWords(name: string): string[] {
 const fold = (text: string) => foldForSearch(text);
 
 /** A name of the home or a built-in institution, in either language or as an alias (folded). */
-function builtIn(name: string, base: ResolveHomeOptions['base']): Home | null {
+function builtIn(name: string, base: ResolveHomeOptions['base']): HomePlace | null {
   const key = fold(name);
-  const { home } = base;
-  if ([home.name.ja, home.name.en].some((n) => fold(n) === key)) return home;
+  const home = base.homes.find((h) => [h.name.ja, h.name.en, ...(h.aliases ?? [])].some((n) => fold(n) === key));
+  if (home) {
+    const { departmentIds: _, yomi: __, aliases: ___, ...place } = home;
+    return place;
+  }
   const inst = base.institutions.find((i) => [i.name.ja, i.name.en, ...i.aliases].some((n) => fold(n) === key));
   if (!inst) return null;
   return {
@@ -257,7 +260,7 @@ export interface Whose {
 
 export interface WhoseOptions extends Omit<ResolveHomeOptions, 'countries' | 'country'> {
   /** A home given whole (the command line's --config): used as it is. */
-  home?: Home;
+  home?: HomePlace;
   /** A home named by the person (--home, the dialog's field): resolved as resolveHome does. */
   homeName?: string;
   title?: Bilingual;
@@ -283,7 +286,7 @@ export function settleWhose(
   const home: HomeResolution | null = options.home
     ? { ok: true, home: options.home, how: 'built-in' }
     : named || guess.home
-      ? resolveHome((named ?? guess.home)!, { ...options, countries: [...new Set([options.base.home.country, ...countries])] })
+      ? resolveHome((named ?? guess.home)!, { ...options, countries: [...new Set([...options.base.homes.map((h) => h.country), ...countries])] })
       : null;
   const homeFrom = options.home || named ? 'given' : guess.home ? 'file' : null;
   const asOf = options.asOfStated ?? guess.asOf ?? options.asOf;

@@ -12,8 +12,10 @@ import {
   type SignedPrecision,
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
+  SCHEMA_VERSION,
   SLUG_PATTERN,
 } from '../schema';
+import { homeOf } from '../homes';
 import { validateDataset } from '../validate-dataset';
 import { countryCellParts, nameParts, parseLevel, type NameParts } from './cells';
 import centroids from './country-centroids.json' with { type: 'json' };
@@ -94,6 +96,8 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   const columnHomes = homeColumn === undefined ? [] : [...new Set(prepared.rows.map((r) => r.texts[homeColumn] ?? '').filter(Boolean))];
   const above = table.rows.filter((row) => row.number <= mapping.headerRow - mapping.headerRows).map((row) => row.cells.map(cellText));
   const whose = settleWhose(above, fileName, options, Object.keys(CENTROIDS), columnHomes.length === 1 ? columnHomes[0]! : null);
+  // Without a home (none named, none resolved) the built-in's first stands in: callers check guesses.home and ask.
+  const listHome = whose.home?.ok ? whose.home.home : base.homes[0]!;
   // The day/month order of 03/04/2017 is the column's: read from the cells that tell, or chosen by the person.
   const signedColumn = column.signed;
   const columnOrder = signedColumn === undefined ? 'none' : dayOrderOf(prepared.rows.map((r) => r.texts[signedColumn] ?? ''));
@@ -359,6 +363,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
       unit: unitText ? { ja: unitText, en: unitText } : null,
       source: { line: row.number, text: texts.filter(Boolean).join(' | ').slice(0, MAX_TEXT_LENGTH) },
       ...(expires ? { expires } : {}),
+      homeId: listHome.id,
     });
     results.push(result);
   }
@@ -373,8 +378,14 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
       stated: statedCounts(agreements, institutions),
       about: importedAbout(fileName.slice(0, 200), results.filter((r) => r.status === 'rejected').length),
     },
+    schemaVersion: SCHEMA_VERSION,
     // Without a home (none named, none resolved) the built-in's stands in: callers check guesses.home and ask.
-    home: whose.home?.ok ? whose.home.home : base.home,
+    homes: [
+      homeOf(
+        listHome,
+        [...departments.values()].map((d) => d.id),
+      ),
+    ],
     regions: base.regions,
     countries: [...countries.values()],
     departments: [...departments.values()],

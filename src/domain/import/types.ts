@@ -1,6 +1,6 @@
 // The importer's types: what a row became, what the preview shows, the options the page and the command line pass.
 // Reject reasons are codes here; their words (Japanese and English) are in src/i18n/import-catalog.ts.
-import type { Bilingual, Dataset, Home, Placement } from '../schema';
+import type { Bilingual, Dataset, HomePlace, Placement } from '../schema';
 import type { CityLookup } from './cities';
 import type { DayOrder } from './dates';
 import type { TextEncodingName } from './decode';
@@ -113,7 +113,7 @@ export interface ImportOptions {
   /** The as-of month the person gave (--as-of, the dialog): wins over the file's ("平成16年5月1日現在"). */
   asOfStated?: string;
   title?: Bilingual;
-  home?: Home;
+  home?: HomePlace;
   /** The home institution named by the person (--home, the dialog), resolved by home.ts; else the file's guess. */
   homeName?: string;
   /** A corrected mapping, replacing what the header row says for the fields it names. */

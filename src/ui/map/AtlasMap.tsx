@@ -7,6 +7,7 @@ import type { AtlasView } from '../../domain/view';
 import { basemapDetailZoom } from '../../domain/basemap';
 import { framedPlace, resultBounds, type FramedPlace } from '../../domain/result-bounds';
 import type { Lang } from '../../domain/schema';
+import { homesName } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import type { HoverTarget, MapController, MapLevel, MapModel } from '../../adapters/maplibre/map-controller';
@@ -23,7 +24,7 @@ import {
   flowLines,
   focusedInstitutions,
   highlightPoints,
-  homePoint,
+  homePoints,
   institutionPoints,
 } from '../../adapters/maplibre/map-data';
 
@@ -71,7 +72,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     () => highlightPoints([hovered ? index.institutionsById.get(hovered) : undefined, selected ? index.institutionsById.get(selected) : undefined]),
     [index, hovered, selected],
   );
-  const home = useMemo(() => homePoint(index.dataset.home, lang), [index, lang]);
+  const home = useMemo(() => homePoints(index.dataset.homes, lang), [index, lang]);
   const showFlows = useAtlas((s) => s.flows);
   // Follows the filters and, while playing, the years up to the playback year (the view is computed for them).
   const flows = useMemo(
@@ -276,8 +277,8 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
       {!drawn && !mapReady && <MapPicture {...pictureProps.current} />}
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       {framed && mapReady && <FramedCaption lang={lang} index={index} place={framed} />}
-      <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={index.dataset.home.name[lang]} flows={showFlows} />
-      <FlowToggle lang={lang} on={showFlows} home={index.dataset.home.name[lang]} onChange={actions.setFlows} />
+      <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={homesName(lang, index.dataset)} flows={showFlows} />
+      <FlowToggle lang={lang} on={showFlows} home={homesName(lang, index.dataset)} onChange={actions.setFlows} />
     </div>
   );
 }

@@ -35,9 +35,10 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
     .map((c) => ({ country: c, count: countryCounts.get(c.code)?.agreements ?? 0, at: projection(index.countryAnchors.get(c.code) ?? [0, 0]) }))
     .filter((m) => m.count > 0 && m.at)
     .sort((a, b) => b.count - a.count);
-  const homeInstitution = index.dataset.home;
-  const home = projection([homeInstitution.lng, homeInstitution.lat]);
-  const homeLabel = t(lang, 'homeLegend', { name: homeInstitution.name[lang], city: homeInstitution.city[lang] ?? homeInstitution.city.en });
+  const homes = index.dataset.homes.flatMap((h) => {
+    const at = projection([h.lng, h.lat]);
+    return at ? [{ id: h.id, at, label: t(lang, 'homeLegend', { name: h.name[lang], city: h.city[lang] ?? h.city.en }) }] : [];
+  });
   return (
     // A group, not an image: its markers are buttons (an img's children are hidden from screen readers, and a
     // button inside an img is "nested-interactive"). Each marker's name says the country and its count.
@@ -47,11 +48,11 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
       <g fill={COLOURS.land} stroke={COLOURS.border} strokeWidth={0.4}>
         {land}
       </g>
-      {home && (
-        <circle cx={home[0]} cy={home[1]} r={5} fill={COLOURS.home} stroke="#fff" strokeWidth={1.5}>
-          <title>{homeLabel}</title>
+      {homes.map((home) => (
+        <circle key={home.id} cx={home.at[0]} cy={home.at[1]} r={5} fill={COLOURS.home} stroke="#fff" strokeWidth={1.5}>
+          <title>{home.label}</title>
         </circle>
-      )}
+      ))}
       {markers.map(({ country, count, at }) => {
         // The WebGL map's radius formula (marker-layout.ts), at the zoom its markers reach full size.
         const r = markerRadius(count, STATIC_ZOOM);

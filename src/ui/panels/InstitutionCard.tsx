@@ -1,7 +1,9 @@
 // The institution card: names in both languages, city and country, and every agreement with what it means.
 import { useEffect, useRef } from 'react';
 import type { AtlasIndex } from '../../domain/atlas-index';
+import { soleHome } from '../../domain/homes';
 import type { Identification, Lang } from '../../domain/schema';
+import { homesName } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { focusFirstShown, landmark } from '../focus';
@@ -193,7 +195,9 @@ export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex
       ))}
       <AlsoPartners lang={lang} index={index} institutionId={institution.id} />
       <div className="card-explain">
-        {university.length > 0 && <p>{t(lang, 'universityWideMeans', { home: index.dataset.home.name[lang] })}</p>}
+        {university.length > 0 && (
+          <p>{soleHome(index.dataset) ? t(lang, 'universityWideMeans', { home: homesName(lang, index.dataset) }) : t(lang, 'universityWideMeansNetwork')}</p>
+        )}
         {byDepartment.size > 0 && <p>{t(lang, 'departmentLevelMeans')}</p>}
         <p className="muted">{t(lang, 'cardAsOf', { asOf: index.dataset.meta.asOf })}</p>
       </div>

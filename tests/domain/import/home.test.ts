@@ -57,7 +57,7 @@ describe('guessWhose', () => {
 
 describe('resolveHome', () => {
   it('finds the built-in home and built-in institutions by name or alias, in either language', () => {
-    expect(resolveHome('東北大学', { base })).toMatchObject({ ok: true, how: 'built-in', home: { id: base.home.id } });
+    expect(resolveHome('東北大学', { base })).toMatchObject({ ok: true, how: 'built-in', home: { id: base.homes[0]!.id } });
     const harvard = base.institutions.find((i) => i.id === 'harvard-university')!;
     expect(resolveHome(harvard.name.ja, { base })).toMatchObject({ ok: true, home: { id: 'harvard-university', country: 'US', lat: harvard.lat } });
     expect(resolveHome('  HARVARD   university ', { base })).toMatchObject({ ok: true, home: { id: 'harvard-university' } });
@@ -156,7 +156,7 @@ describe('importAgreements with a home', () => {
   it("gives the dataset the list's home, title, as-of month and its own About notes", async () => {
     const r = await importAgreements(csv(list), 'nagoya.csv', { base, asOf: '2026-12', cities });
     expect(r.guesses.home).toMatchObject({ ok: true });
-    expect(r.dataset.home).toMatchObject({ id: 'nagoya-university', city: { en: 'Nagoya' }, country: 'JP' });
+    expect(r.dataset.homes).toMatchObject([{ id: 'nagoya-university', city: { en: 'Nagoya' }, country: 'JP' }]);
     expect(r.dataset.meta).toMatchObject({ asOf: '2020-04', title: { en: 'Nagoya University — Partner Institutions' }, source: 'nagoya.csv' });
     expect(r.dataset.meta.about?.corrections.en).toMatch(/^Corrections: none/);
     expect(JSON.stringify(r.dataset)).not.toMatch(/Tohoku|東北/);
@@ -169,7 +169,7 @@ describe('importAgreements with a home', () => {
 
   it('names a home given by the person over the guess', async () => {
     const r = await importAgreements(csv(list), 'nagoya.csv', { base, asOf: '2026-12', cities, homeName: 'University of Leeds', asOfStated: '2024-01' });
-    expect(r.dataset.home).toMatchObject({ id: 'university-of-leeds', country: 'GB' });
+    expect(r.dataset.homes).toMatchObject([{ id: 'university-of-leeds', country: 'GB' }]);
     expect(r.dataset.meta.asOf).toBe('2024-01');
   });
 });
