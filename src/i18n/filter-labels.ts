@@ -42,7 +42,11 @@ export function activeFilterLabels(lang: Lang, index: AtlasIndex, filters: Filte
   const homeName = (id: string) => index.homes.find((h) => h.id === id)?.name[lang] ?? id;
   for (const h of filters.homes) labels.push({ key: `h-${h}`, filter: { kind: 'home', id: h }, label: homeName(h) });
   if (filters.compare)
-    labels.push({ key: 'compare', filter: { kind: 'compare' }, label: t(lang, 'compareChip', { a: homeName(filters.compare[0]), b: homeName(filters.compare[1]) }) });
+    labels.push({
+      key: 'compare',
+      filter: { kind: 'compare' },
+      label: t(lang, 'compareChip', { a: homeName(filters.compare[0]), b: homeName(filters.compare[1]) }),
+    });
   return labels;
 }
 

@@ -24,7 +24,7 @@ export function sanitise(state: UrlState, index: AtlasIndex): UrlState {
       countries: f.countries.filter((c) => index.countriesByCode.has(c)),
       departments: f.departments.filter((d) => index.departmentsById.has(d)),
       homes: f.homes.filter((h) => index.homes.some((home) => home.id === h)),
-      compare: f.compare && f.compare.every((h) => index.homes.some((home) => home.id === h)) ? f.compare : null,
+      compare: f.compare?.every((h) => index.homes.some((home) => home.id === h)) ? f.compare : null,
     },
   };
 }

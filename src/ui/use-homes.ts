@@ -14,7 +14,13 @@ export function useComparison(index: AtlasIndex, compare: Filters['compare'], ev
     if (!compare) return null;
     const [a, b] = compare.map((id) => index.homes.findIndex((h) => h.id === id));
     if (a === undefined || b === undefined || a < 0 || b < 0) return null;
-    return compareHomes({ links: index.links, homeOf: index.homeOf, institutionCount: index.dataset.institutions.length }, a, b, evaluation.masks, filterBit('homes'));
+    return compareHomes(
+      { links: index.links, homeOf: index.homeOf, institutionCount: index.dataset.institutions.length },
+      a,
+      b,
+      evaluation.masks,
+      filterBit('homes'),
+    );
   }, [index, compare, evaluation]);
 }
 
@@ -27,9 +33,7 @@ export function useHomeCount(index: AtlasIndex, evaluation: FilterEvaluation): n
 export function useArcGeometry(index: AtlasIndex): ArcGeometry | null {
   return useMemo(
     () =>
-      index.homes.length > 1
-        ? buildArcs({ links: index.links, homeOf: index.homeOf, homes: index.homes, institutions: index.dataset.institutions })
-        : null,
+      index.homes.length > 1 ? buildArcs({ links: index.links, homeOf: index.homeOf, homes: index.homes, institutions: index.dataset.institutions }) : null,
     [index],
   );
 }
@@ -50,6 +54,10 @@ export function useCompareTitles(index: AtlasIndex, comparison: Comparison | nul
   return useMemo(() => {
     if (!comparison) return null;
     const name = (n: number) => index.homes[n]?.name[lang] ?? '';
-    return { [ONLY_A]: t(lang, 'compareOnly', { home: name(comparison.a) }), [ONLY_B]: t(lang, 'compareOnly', { home: name(comparison.b) }), [SHARED]: t(lang, 'compareShared') };
+    return {
+      [ONLY_A]: t(lang, 'compareOnly', { home: name(comparison.a) }),
+      [ONLY_B]: t(lang, 'compareOnly', { home: name(comparison.b) }),
+      [SHARED]: t(lang, 'compareShared'),
+    };
   }, [index, comparison, lang]);
 }

@@ -34,7 +34,13 @@ describe('the home filter (home=, compare=)', () => {
 describe('a comparison on the three-home list', () => {
   const filters = { ...DEFAULT_FILTERS, compare: [TOHOKU, KYOTO] as [string, string] };
   const evaluation = evaluateFilters(index, filters);
-  const c = compareHomes({ links: index.links, homeOf: index.homeOf, institutionCount: dataset.institutions.length }, homeNo(TOHOKU), homeNo(KYOTO), evaluation.masks, filterBit('homes'));
+  const c = compareHomes(
+    { links: index.links, homeOf: index.homeOf, institutionCount: dataset.institutions.length },
+    homeNo(TOHOKU),
+    homeNo(KYOTO),
+    evaluation.masks,
+    filterBit('homes'),
+  );
 
   it("agrees with the partners' sets computed plainly", () => {
     const partners = (homeId: string) => new Set(index.links.filter((l) => l.agreement.homeId === homeId).map((l) => l.institutionNo));

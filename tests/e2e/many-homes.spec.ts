@@ -17,7 +17,15 @@ const homeNo = (id: string) => index.homes.findIndex((h) => h.id === id);
 const counts = (filters: Partial<Filters>) => summarise(filterLinks(index, { ...DEFAULT_FILTERS, ...filters }));
 const comparison = (a: string, b: string) => {
   const masks = evaluateFilters(index, { ...DEFAULT_FILTERS, compare: [a, b] }).masks;
-  return comparisonCounts(compareHomes({ links: index.links, homeOf: index.homeOf, institutionCount: index.dataset.institutions.length }, homeNo(a), homeNo(b), masks, filterBit('homes')));
+  return comparisonCounts(
+    compareHomes(
+      { links: index.links, homeOf: index.homeOf, institutionCount: index.dataset.institutions.length },
+      homeNo(a),
+      homeNo(b),
+      masks,
+      filterBit('homes'),
+    ),
+  );
 };
 
 async function serveThreeHomes(page: Page) {

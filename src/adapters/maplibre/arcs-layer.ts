@@ -151,6 +151,7 @@ export class ArcsLayer implements CustomLayerInterface {
       gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.vertexClass);
       this.classesDirty = false;
     }
+    // biome-ignore lint/correctness/useHookAtTopLevel: WebGL's useProgram, not a React hook
     gl.useProgram(this.program);
     gl.uniformMatrix4fv(gl.getUniformLocation(this.program, 'u_matrix'), false, new Float32Array(options.defaultProjectionData.mainMatrix));
     gl.uniform4fv(gl.getUniformLocation(this.program, 'u_colours'), this.colours);

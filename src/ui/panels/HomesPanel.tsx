@@ -19,7 +19,14 @@ export function CompareSummary({ lang, index, comparison }: { lang: Lang; index:
   const a = homeName(index, comparison.a, lang);
   const b = homeName(index, comparison.b, lang);
   return (
-    <div className="compare-summary" role="status" data-testid="compare-summary" data-shared={counts.shared} data-only-a={counts.onlyA} data-only-b={counts.onlyB}>
+    <div
+      className="compare-summary"
+      role="status"
+      data-testid="compare-summary"
+      data-shared={counts.shared}
+      data-only-a={counts.onlyA}
+      data-only-b={counts.onlyB}
+    >
       <p>{t(lang, 'compareSummary', { a, b, ...counts })}</p>
       <ul className="compare-legend">
         <li className="compare-a">{t(lang, 'compareOnly', { home: a })}</li>
@@ -83,7 +90,8 @@ export function AlsoPartners({ lang, index, institutionId }: { lang: Lang; index
           const level = t(lang, tie.level === 'university' ? 'universityWide' : 'departmentLevel');
           return (
             <li key={tie.home.id} data-home={tie.home.id}>
-              <strong>{tie.home.name[lang]}</strong> {tie.signed ? t(lang, 'alsoPartnerSince', { level, signed: tie.signed }) : t(lang, 'alsoPartnerUndated', { level })}
+              <strong>{tie.home.name[lang]}</strong>{' '}
+              {tie.signed ? t(lang, 'alsoPartnerSince', { level, signed: tie.signed }) : t(lang, 'alsoPartnerUndated', { level })}
             </li>
           );
         })}
