@@ -76,6 +76,29 @@ describe('the lookup on ROR records', () => {
   });
 });
 
+describe('the lookup without a country', () => {
+  it('decides the country only when every institution the name fits is in one country', () => {
+    expect(lookup('東海大学', null)).toMatchObject({ match: null });
+    expect(
+      lookup('東海大学', null)
+        ?.candidates.map((c) => c.country)
+        .sort(),
+    ).toEqual(['JP', 'TW']);
+    expect(
+      lookup('嶺南大学', null)
+        ?.candidates.map((c) => c.country)
+        .sort(),
+    ).toEqual(['HK', 'KR']);
+    expect(lookup('淡江大学', null)?.match?.country).toBe('TW');
+    // 国立 is part of the name here: not Chuo University (中央大学, Japan) by the signature that drops it.
+    expect(lookup('国立中央大学', null)?.match?.name.en).toBe('National Central University');
+  });
+
+  it('reads a name after a dash', () => {
+    expect(lookup('METU – Middle East Technical University', 'TR')?.match?.name.en).toBe('Middle East Technical University');
+  });
+});
+
 describe('the curated supplement (data/gazetteer/supplement.csv)', () => {
   const km = (a: { lat: number; lng: number }, b: { lat: number; lng: number }) => {
     const r = Math.PI / 180;
