@@ -2,7 +2,8 @@
 // (data/gazetteer/institutions.json, read by src/domain/import/institutions.ts) from ROR (CC0). <ror-records> is a
 // clone (or bare git directory) of github.com/ror-community/ror-records, whose release folders (v1.0 … v2.x) hold
 // each release's new and changed records: every folder is read, the newest record of each id wins, in either of
-// ROR's two schemas. Or `--dump <ror-data.json>`: a full ROR dump (schema v2), read the same way.
+// ROR's two schemas. Or `--dump <ror-data.json>`: a full ROR dump (schema v2), read the same way. Then the curated
+// supplement (data/gazetteer/supplement.csv, scripts/institution-supplement.ts) adds what ror-records lacks.
 // Kept: active records of type education, facility or healthcare, and government or nonprofit records whose names
 // look like a research institute's. Per record: short id, names (display, aliases, acronyms, labels with their
 // language), country, city (GeoNames name, id and coordinates to 4 decimals, shared in one table).
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Dataset } from '../src/domain/schema.ts';
 import { coverage, speed } from './institution-gazetteer-measure.ts';
+import { applySupplement, SUPPLEMENT } from './institution-supplement.ts';
 import {
   type CountryBlock,
   encodeName,
@@ -183,6 +185,9 @@ function main() {
     process.exit(2);
   }
   const kept = source.records.map(institutionOf).filter((i): i is Institution => i !== null);
+  const fromRor = kept.length;
+  // Institutions ror-records lacks and names lists write, curated (scripts/institution-supplement.ts).
+  const supplement = applySupplement(kept);
   kept.sort((a, b) => a.country.localeCompare(b.country) || a.id.localeCompare(b.id));
   const cities: InstitutionGazetteer['cities'] = [];
   const cityIndex = new Map<number, number>();
@@ -215,6 +220,8 @@ function main() {
     built: new Date().toISOString().slice(0, 10),
     recordsRead: source.records.length,
     kept: kept.length,
+    keptFromRor: fromRor,
+    supplement: { file: SUPPLEMENT, rows: supplement.rows, newInstitutions: supplement.added, namesAddedToRecords: supplement.named },
     byType: { education: byType.e ?? 0, facility: byType.f ?? 0, healthcare: byType.h ?? 0, government: byType.g ?? 0, nonprofit: byType.n ?? 0 },
     countries: Object.keys(countries).length,
     cities: cities.length,

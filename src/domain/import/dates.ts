@@ -154,3 +154,18 @@ export function parseDate(value: string | number | Date, order?: DayOrder): Date
   if (/^\d{3,5}$/.test(text)) return fromExcelSerial(Number(text));
   return { ok: false, reason: 'unreadable' };
 }
+
+/** The period's separators: "2015.10.20 -2018.10.19", "2020年4月1日～2025年3月31日". */
+const PERIOD_SEPARATOR = /[-–—~〜～]/gu;
+
+/** Reads an expiry cell: a date, or a period "from – to" (its end; both ends must read as dates). */
+export function parseExpiry(value: string | number | Date, order?: DayOrder): DateReading {
+  const whole = parseDate(value, order);
+  if (whole.ok || typeof value !== 'string') return whole;
+  for (const m of value.matchAll(PERIOD_SEPARATOR)) {
+    const from = parseDate(value.slice(0, m.index), order);
+    const to = parseDate(value.slice(m.index + m[0].length), order);
+    if (from.ok && to.ok) return to;
+  }
+  return whole;
+}

@@ -244,11 +244,30 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     return found ? result(found, 'typo') : null;
   };
 
+  // Without a country, a name decides the country only when every institution it fits, by any rule, is in one country
+  // (東海大学: Tokai in Japan and Tunghai in Taiwan; 嶺南大学: Lingnan in Hong Kong, Yeungnam in Korea): else ambiguous.
+  const anyCountry = (name: string, folded: string, idx: CountryIndexes): InstitutionMatch | null => {
+    const signature = signatureOf(name, fold);
+    const found: [Entry[] | undefined, MatchHow][] = [
+      [idx.names.exact.get(folded), 'exact'],
+      [idx.names.alias.get(folded), 'alias'],
+      // 国立中央大学 is the National Central University: the signature, which drops 国立, would add Chuo University.
+      [signature && !/^[国國]立/u.test(name) ? idx.names.signature.get(signature) : undefined, 'normalised'],
+    ];
+    const first = found.find(([entries]) => entries && entries.length > 0);
+    if (!first?.[0]) return null;
+    const all = [...new Set(found.flatMap(([entries]) => entries ?? []))];
+    if (new Set(all.map((e) => e.candidate.country)).size > 1)
+      return { match: null, candidates: all.slice(0, MAX_CANDIDATES).map((e) => e.candidate), how: first[1] };
+    return result(first[0], first[1]);
+  };
+
   const lookupOnce = (name: string, country: string | null): InstitutionMatch | null => {
     const idx = indexesOf(country);
     if (idx.entries.length === 0) return null;
     const folded = basicFold(name);
     if (!folded) return null;
+    if (!country) return anyCountry(name, folded, idx);
     const exact = idx.names.exact.get(folded);
     if (exact) return result(exact, 'exact');
     const alias = idx.names.alias.get(folded);
@@ -256,7 +275,6 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     const signature = signatureOf(name, fold);
     const normalised = signature ? idx.names.signature.get(signature) : undefined;
     if (normalised) return result(normalised, 'normalised');
-    if (!country) return null;
     return byReading(name, country, idx) ?? byTypo(name, idx);
   };
 
@@ -269,6 +287,9 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     // (KIST)"), a sub-unit after a comma ("Peking University, School of International Studies").
     const bracket = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/u.exec(name);
     if (bracket?.[1] && bracket[2]) return lookupOnce(bracket[1], code) ?? lookupOnce(bracket[2], code);
+    // … or before it, after a dash ("METU – Middle East Technical University", "CELF - Center for …").
+    const dash = /^([^–—-]+?)\s+[–—-]\s+(.+)$/u.exec(name);
+    if (dash?.[1] && dash[2]) return lookupOnce(dash[2], code) ?? lookupOnce(dash[1], code);
     const comma = name.search(/[,，、]/u);
     return comma > 0 ? lookupOnce(name.slice(0, comma), code) : null;
   };

@@ -21,7 +21,7 @@ import { countryCellParts, nameParts, parseLevel, type NameParts } from './cells
 import centroids from './country-centroids.json' with { type: 'json' };
 import { rowPoint } from './coordinates';
 import { countryCode, countryNames, numericCode } from './countries';
-import { dayOrderOf, findDateIn, parseDate, type DateReading } from './dates';
+import { dayOrderOf, findDateIn, parseDate, parseExpiry, type DateReading } from './dates';
 import type { HeaderMapping, ImportField } from './headers';
 import { importedAbout, settleWhose } from './home';
 import { institutionId as newInstitutionId } from './identity';
@@ -203,7 +203,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     }
     let expires: Expiry | undefined;
     const expiresText = text('expires');
-    const expiry = expiresText === '' ? null : parseDate(cell('expires') as string | number | Date, dayOrder);
+    const expiry = expiresText === '' ? null : parseExpiry(cell('expires') as string | number | Date, dayOrder);
     if (expiry && !(!expiry.ok && (NO_END_WORDS.has(fold(expiresText)) || AUTO_RENEWAL.test(expiresText)))) {
       if (!expiry.ok) {
         reject(expiry.reason === 'impossible' ? 'impossible-expiry' : 'unreadable-expiry', expiresText);

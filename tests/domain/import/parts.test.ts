@@ -1,7 +1,7 @@
 // The importer's parts: dates, countries, headers and text decoding.
 import { describe, expect, it } from 'vitest';
 import { countryCode } from '../../../src/domain/import/countries';
-import { parseDate } from '../../../src/domain/import/dates';
+import { parseDate, parseExpiry } from '../../../src/domain/import/dates';
 import { decodeText } from '../../../src/domain/import/decode';
 import { findHeader, fieldOfHeader, mapHeaderRows } from '../../../src/domain/import/headers';
 
@@ -41,6 +41,22 @@ describe('parseDate', () => {
 
   it.each(['someday', '12/4/1', 'Spring 2012'])('%s is unreadable', (text) => {
     expect(parseDate(text)).toEqual({ ok: false, reason: 'unreadable' });
+  });
+});
+
+describe('parseExpiry', () => {
+  it.each([
+    ['2015.10.20\n-2018.10.19', '2018-10-19'],
+    ['2015-10-20 - 2018-10-19', '2018-10-19'],
+    ['2020年4月1日～2025年3月31日', '2025-03-31'],
+    ['2019-03-31', '2019-03-31'],
+  ])('reads %j as ending %s (a period: its end)', (text, iso) => {
+    expect(parseExpiry(text)).toMatchObject({ ok: true, date: { iso } });
+  });
+
+  it('reads a period only when both ends are dates', () => {
+    expect(parseExpiry('2006.4.5\n-自動延長').ok).toBe(false);
+    expect(parseExpiry('2019-13-45')).toEqual({ ok: false, reason: 'impossible' });
   });
 });
 
