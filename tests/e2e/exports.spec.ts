@@ -11,7 +11,15 @@ import { REGION_COLOURS } from '../../src/style/palette';
 import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
 import { readVideo } from './video-file';
 
+// On a machine shared by many browsers the page can be ready later than the driver's 30 s: these tests wait longer.
 test.slow();
+async function open(page: Page, query: string) {
+  const atlas = new AtlasPage(page);
+  await page.goto(`/?${query}`);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  await atlas.mapIdle();
+  return atlas;
+}
 
 const QUERY = 'country=FR&years=2005-2012';
 const RANGE = [2005, 2012] as const;
@@ -46,11 +54,20 @@ type Call = { text?: string; font?: string; rect?: string };
 
 /** Years of the range with French agreements, and years outside it with some. */
 function frenchYears() {
-  const years = new Set(
-    filterLinks(datasetIndex(), { ...DEFAULT_FILTERS, countries: ['FR'] }).flatMap((l) => (l.year === null ? [] : [l.year])),
-  );
+  const years = new Set(filterLinks(datasetIndex(), { ...DEFAULT_FILTERS, countries: ['FR'] }).flatMap((l) => (l.year === null ? [] : [l.year])));
   const inside = [...years].filter((y) => y >= RANGE[0] && y <= RANGE[1]);
   return { inside: inside.length, outside: years.size - inside.length };
+}
+
+/** The French city with the most agreements in the range, in the page's language. */
+function topCity(lang: 'ja' | 'en') {
+  const links = filterLinks(datasetIndex(), { ...DEFAULT_FILTERS, countries: ['FR'], yearRange: [...RANGE] });
+  const perCity = new Map<string, number>();
+  for (const l of links) {
+    const name = (lang === 'ja' ? l.institution.city.ja : undefined) ?? l.institution.city.en;
+    perCity.set(name, (perCity.get(name) ?? 0) + 1);
+  }
+  return [...perCity].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 async function exportPng(page: Page, lang: 'ja' | 'en') {
@@ -65,9 +82,7 @@ async function exportPng(page: Page, lang: 'ja' | 'en') {
 for (const lang of ['en', 'ja'] as const) {
   test(`the PNG says what it shows: title, filters, counts, the range on its bars, the regions drawn, source and date (${lang})`, async ({ page }) => {
     await page.addInitScript(recordDrawing);
-    const atlas = new AtlasPage(page);
-    await atlas.open(`lang=${lang}&${QUERY}`);
-    await atlas.mapIdle();
+    const atlas = await open(page, `lang=${lang}&${QUERY}`);
     const counts = expectedCounts({ countries: ['FR'], yearRange: [...RANGE] });
     await atlas.expectCounts(counts);
     const title = await page.locator('header h1').first().innerText();
@@ -86,7 +101,7 @@ for (const lang of ['en', 'ja'] as const) {
         : `協定 ${number(counts.agreements)} 件 · ${number(counts.institutions)} 機関 · 1 か国・地域`;
     expect(texts).toContain(countsLine);
     // The range's first and last years in bold under the bars.
-    for (const year of RANGE) expect(calls.some((c) => c.text === String(year) && c.font?.startsWith('700'))).toBe(true);
+    for (const year of RANGE) expect(calls.some((c) => c.text === String(year) && /^(700|bold) /.test(c.font ?? ''))).toBe(true);
     // Bars: the range's French years in Europe's colour (and its legend swatch), the years outside in grey; no other region.
     const { inside, outside } = frenchYears();
     expect(outside).toBeGreaterThan(0);
@@ -101,11 +116,9 @@ for (const lang of ['en', 'ja'] as const) {
     // The source and its as-of date.
     expect(all).toContain(lang === 'en' ? 'Source: ' : '出典: ');
     expect(all).toMatch(lang === 'en' ? /as of \w+ \d{4}/ : /\d{4}年\d{1,2}月現在/);
-    // Names on the map: France's name is drawn beside its marker in the captured map.
-    const names = await page.evaluate(() =>
-      window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names'] }).map((f) => String(f.properties?.name ?? '')),
-    );
-    expect(names).toContain(france);
+    // Names on the map: framed on France, the map shows institutions and names no city at that zoom; the picture
+    // names the cities, the one with the most agreements included.
+    expect(texts).toContain(topCity(lang));
     atlas.expectClean();
   });
 }
@@ -114,9 +127,7 @@ test('during a video export the map is drawn off the page, its numbers scale wit
   page,
 }) => {
   test.setTimeout(180_000);
-  const atlas = new AtlasPage(page);
-  await atlas.open(`lang=ja&speed=4&country=FR&years=2008-2012`);
-  await atlas.mapIdle();
+  const atlas = await open(page, 'lang=ja&speed=4&country=FR&years=2008-2012');
   const ordinaryPx = await page.evaluate(() => window.__partnerAtlasMap!.getLayoutProperty('country-marker-labels', 'text-size') as number);
   await page.getByTestId('export-menu').click();
   await expect(page.getByTestId('export-video-hold')).toHaveText(`動画の最後の年は ${HOLD_LAST_YEAR_S} 秒間表示します。`);

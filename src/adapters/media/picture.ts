@@ -3,6 +3,7 @@
 // with the range the picture counts marked (and the playback cursor), the legend of the regions drawn, and the source
 // with its as-of date. Laid out in CSS pixels and drawn at `scale` (2 for a PNG at 2×, 1.5 for a 1080p frame).
 import type { RegionId } from '../../domain/schema';
+import type { MapHandle } from '../../state/map-handle';
 import { COLOURS } from '../../style/palette';
 import { drawFooter, EXPORT_FONT } from './footer';
 import { drawYearStrip, type YearStrip } from './year-strip';
@@ -38,6 +39,22 @@ export interface PictureState {
   ringPhase: number;
   /** Years since the strip's first year, for the playback cursor; null for a still. */
   position: number | null;
+  /** Names written beside their places (the cities of a map framed on chosen countries), in map CSS pixels. */
+  places: readonly PlaceLabel[];
+}
+
+/** A place to name: its name and where it is. */
+export type PlaceName = readonly [name: string, lng: number, lat: number];
+
+/** Places where the map draws them now. */
+export function projectPlaces(map: Pick<MapHandle, 'project'>, places: readonly PlaceName[]): PlaceLabel[] {
+  return places.map(([name, lng, lat]) => ({ name, ...map.project(lng, lat) }));
+}
+
+export interface PlaceLabel {
+  name: string;
+  x: number;
+  y: number;
 }
 
 export interface PictureLayout {
@@ -80,6 +97,7 @@ export function drawPicture(
   const mapTop = PICTURE.title;
   ctx.drawImage(map, 0, mapTop, w, mapHeight);
   drawRings(ctx, { top: mapTop, width: w, height: mapHeight }, state);
+  drawPlaceNames(ctx, { top: mapTop, width: w, height: mapHeight }, state.places);
   drawPlate(ctx, w, mapTop, state);
 
   const stripTop = mapTop + mapHeight;
@@ -126,6 +144,31 @@ function drawRings(ctx: CanvasRenderingContext2D, area: { top: number; width: nu
     ctx.beginPath();
     ctx.arc(ring.x, area.top + ring.y, radius, 0, 2 * Math.PI);
     ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/**
+ * The names of the places drawn (the map names countries itself, but not the cities of a map framed on a country):
+ * right of the place on a white halo, the most important first, none over another or off the map.
+ */
+function drawPlaceNames(ctx: CanvasRenderingContext2D, area: { top: number; width: number; height: number }, places: readonly PlaceLabel[]): void {
+  if (places.length === 0) return;
+  ctx.save();
+  ctx.font = `600 13px ${FONT}`;
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3.5;
+  ctx.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+  ctx.fillStyle = '#1f2937';
+  const taken: { left: number; right: number; top: number; bottom: number }[] = [];
+  for (const place of places) {
+    const width = ctx.measureText(place.name).width;
+    const box = { left: place.x + 9, right: place.x + 13 + width, top: area.top + place.y - 9, bottom: area.top + place.y + 8 };
+    const inside = box.left >= 0 && box.right <= area.width && box.top >= area.top && box.bottom <= area.top + area.height;
+    if (!inside || taken.some((b) => b.left < box.right && box.left < b.right && b.top < box.bottom && box.top < b.bottom)) continue;
+    taken.push(box);
+    ctx.strokeText(place.name, box.left, area.top + place.y + 4.5);
+    ctx.fillText(place.name, box.left, area.top + place.y + 4.5);
   }
   ctx.restore();
 }

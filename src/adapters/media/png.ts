@@ -4,7 +4,7 @@
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import type { MapHandle } from '../../state/map-handle';
-import { drawPicture, pictureHeight, type PictureState, type PictureTexts, type YearStrip } from './picture';
+import { drawPicture, pictureHeight, projectPlaces, type PictureState, type PictureTexts, type PlaceName, type YearStrip } from './picture';
 
 export interface PngOptions {
   lang: Lang;
@@ -13,11 +13,14 @@ export interface PngOptions {
   strip: YearStrip;
   /** The counts (and the playback year while playing); no rings and no cursor in a still. */
   state: Pick<PictureState, 'year' | 'counts' | 'fresh'>;
+  /** Places to name on the map: [name, lng, lat], most important first. */
+  places: readonly PlaceName[];
 }
 
 /** Renders the map at the export's pixel ratio, draws the picture and returns it as a PNG blob. */
 export async function exportPng(map: MapHandle | null, options: PngOptions): Promise<Blob> {
   if (!map) throw new Error(t(options.lang, 'exportNoMap'));
+  const places = projectPlaces(map, options.places);
   const canvas = await map.capture(options.scale, (frame) => {
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(frame.width * options.scale);
@@ -29,6 +32,7 @@ export async function exportPng(map: MapHandle | null, options: PngOptions): Pro
       rings: [],
       ringPhase: 1,
       position: null,
+      places,
     });
     return canvas;
   });

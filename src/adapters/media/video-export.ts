@@ -12,7 +12,7 @@ import { VIDEO_SIZES, videoTiming, type VideoFps, type VideoSize, type VideoTimi
 import { t } from '../../i18n/messages';
 import type { MapHandle } from '../../state/map-handle';
 import type { FrameSink } from './frame-sink';
-import { drawPicture, PICTURE, type PictureTexts, type YearStrip } from './picture';
+import { drawPicture, PICTURE, type PictureTexts, type PlaceLabel, type PlaceName, projectPlaces, type YearStrip } from './picture';
 
 export type VideoFormat = 'mp4' | 'webm';
 
@@ -33,6 +33,8 @@ export interface YearFrame {
   fresh: string | null;
   /** Partners new this year: [lng, lat]. */
   points: readonly (readonly [number, number])[];
+  /** Places to name on the map, most important first. */
+  places: readonly PlaceName[];
   /** What the map draws that year. */
   map: MapModel;
 }
@@ -96,7 +98,7 @@ async function frames(
   // Where the time goes (read by scripts/video-export-time.ts): drawing the map, the picture, encoding.
   const spent = { map: 0, draw: 0, encode: 0 };
   const started = performance.now();
-  let shown = null as { year: number; frame: YearFrame; rings: { x: number; y: number }[] } | null;
+  let shown = null as { year: number; frame: YearFrame; rings: { x: number; y: number }[]; places: PlaceLabel[] } | null;
   for (let i = 0; i < timing.frames; i += 1) {
     if (job.signal.aborted) throw aborted();
     if (!sink.wants(i)) continue;
@@ -105,11 +107,11 @@ async function frames(
     if (shown?.year !== year) {
       const frame = job.describe(year);
       await show(frame.map);
-      shown = { year, frame, rings: frame.points.map(([lng, lat]) => map.project(lng, lat)) };
+      shown = { year, frame, rings: frame.points.map(([lng, lat]) => map.project(lng, lat)), places: projectPlaces(map, frame.places) };
       spent.map += performance.now() - at;
       at = performance.now();
     }
-    const { frame, rings } = shown;
+    const { frame, rings, places } = shown;
     const ringPhase = (progress * SECONDS_PER_YEAR_AT_1X) / job.speed / RING_SECONDS;
     const position = timing.positionAt(i);
     const redraw = () =>
@@ -118,6 +120,7 @@ async function frames(
         rings,
         ringPhase,
         position,
+        places,
       });
     redraw();
     spent.draw += performance.now() - at;

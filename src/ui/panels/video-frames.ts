@@ -10,7 +10,7 @@ import { viewAtYear, type AtlasView } from '../../domain/view';
 import type { DatasetTexts } from '../../i18n/dataset-texts';
 import { filtersLine } from '../../i18n/filter-labels';
 import { t } from '../../i18n/messages';
-import type { PictureState, PictureTexts, YearStrip } from '../../adapters/media/picture';
+import type { PictureState, PictureTexts, PlaceName, YearStrip } from '../../adapters/media/picture';
 import type { YearFrame } from '../../adapters/media/video-export';
 
 /** What the map shows besides the filtered network: the lines from home, the selected institution. */
@@ -26,6 +26,24 @@ function pictureTexts(lang: Lang, index: AtlasIndex, filters: Filters, texts: Da
 const counts = (lang: Lang, view: Pick<AtlasView, 'summary'>) =>
   t(lang, 'videoCounts', { agreements: view.summary.agreements, institutions: view.summary.institutions, countries: view.summary.countries });
 
+/**
+ * The cities to name on a picture of chosen countries (the map then shows institutions, and names no city at that
+ * zoom): the passing institutions' cities, the most agreements first. None otherwise: the map names the countries.
+ */
+function placeNames(lang: Lang, index: AtlasIndex, filters: Filters, view: Pick<AtlasView, 'passing' | 'tally'>): PlaceName[] {
+  if (filters.countries.length === 0) return [];
+  const cities = new Map<string, { name: string; lng: number; lat: number; agreements: number }>();
+  for (const n of view.passing) {
+    const institution = index.dataset.institutions[n]!;
+    const name = (lang === 'ja' ? institution.city.ja : undefined) ?? institution.city.en;
+    const key = `${institution.country}|${institution.city.en}`;
+    const city = cities.get(key) ?? { name, lng: institution.lng, lat: institution.lat, agreements: 0 };
+    city.agreements += view.tally.agreements[n]!;
+    cities.set(key, city);
+  }
+  return [...cities.values()].sort((a, b) => b.agreements - a.agreements).map((c) => [c.name, c.lng, c.lat] as const);
+}
+
 const fresh = (lang: Lang, ids: readonly string[]) => (ids.length > 0 ? t(lang, 'videoNewThisYear', { n: ids.length }) : null);
 
 /**
@@ -40,7 +58,7 @@ export function stillPicture(
   settings: PlaybackSettings,
   texts: DatasetTexts,
   regionNames: Record<RegionId, string>,
-): { texts: PictureTexts; strip: YearStrip; state: Pick<PictureState, 'year' | 'counts' | 'fresh'> } {
+): { texts: PictureTexts; strip: YearStrip; state: Pick<PictureState, 'year' | 'counts' | 'fresh'>; places: PlaceName[] } {
   const { view, frame } = viewAtYear(index, filters, playYear, settings);
   // The bars count every filter but the years (as the page's timeline does), so the range shows among them.
   const bars = playYear === null ? view : viewAtYear(index, filters, null, settings).view;
@@ -48,6 +66,7 @@ export function stillPicture(
     texts: pictureTexts(lang, index, filters, texts, regionNames),
     strip: { years: bars.years.bins, range: playbackRange(filters.yearRange, index.yearExtent) },
     state: { year: frame ? String(frame.year) : null, counts: counts(lang, view), fresh: frame ? fresh(lang, frame.newInstitutionIds) : null },
+    places: placeNames(lang, index, filters, view),
   };
 }
 
@@ -79,6 +98,7 @@ export function videoFrames(
           const institution = index.institutionsById.get(id);
           return institution ? [[institution.lng, institution.lat] as const] : [];
         }),
+        places: placeNames(lang, index, filters, view),
         map: buildModel({ index, lang, view, countryCounts: view.countryCounts, countries: filters.countries, ...extras }),
       };
     },
