@@ -308,6 +308,10 @@ export const CATALOG = {
     en: 'Exporting the video: frame {n, number} of {total, number}',
   },
   cancel: { ja: 'キャンセル', en: 'Cancel' },
+  videoHoldLastYear: {
+    ja: '動画の最後の年は {seconds, number} 秒間表示します。',
+    en: '{seconds, plural, one {The video holds its last year for # second.} other {The video holds its last year for # seconds.}}',
+  },
   videoCounts: {
     ja: '協定 {agreements, number} 件 · {institutions, number} 機関 · {countries, number} か国・地域',
     en: '{agreements, plural, one {# agreement} other {# agreements}} · {institutions, plural, one {# partner institution} other {# partner institutions}} · {countries, plural, one {# country} other {# countries}}',

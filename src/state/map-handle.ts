@@ -1,5 +1,6 @@
 // The map as the rest of the atlas sees it: camera, flights and frames for exports. The MapLibre adapter implements
 // it; share links, presentation and export code reach the map only through it (checked by .dependency-cruiser.cjs).
+import type { MapModel } from '../domain/map-model';
 
 export interface MapCamera {
   lng: number;
@@ -48,10 +49,16 @@ export interface MapHandle {
   /** Resolves once the map has drawn everything it has been given. */
   idle(): Promise<void>;
   /**
-   * Lays the map out at `width`×`height` CSS pixels drawn at `pixelRatio` (a video's exact frame size), framed as
-   * the app frames it at that size, runs `use`, then puts back its size, pixel ratio and camera, even on failure.
+   * Lays the map out at `width`×`height` CSS pixels drawn at `pixelRatio` (a video's exact frame size), off the page
+   * and framed as the app frames it at that size, with its numbers and markers scaled for a `picture` of that many
+   * device pixels (as presentation mode scales them for a screen), and runs `use`. `use` draws a model with `show`
+   * (resolving once it is drawn); the page's own updates wait meanwhile. Then the map's size, pixel ratio, camera,
+   * scale and the page's model are put back, even on failure.
    */
-  renderAt<T>(size: { width: number; height: number; pixelRatio: number }, use: () => Promise<T>): Promise<T>;
+  renderAt<T>(
+    size: { width: number; height: number; pixelRatio: number; picture: { width: number; height: number } },
+    use: (show: (model: MapModel) => Promise<void>) => Promise<T>,
+  ): Promise<T>;
   /** Where a place is drawn, in CSS pixels from the map's top left corner. */
   project(lng: number, lat: number): { x: number; y: number };
 }

@@ -144,15 +144,6 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
     wasPresenting.current = presenting;
   }, [presenting]);
   const singleCountry = filters.countries.length === 1 ? filters.countries[0]! : null;
-  const overlay = frame
-    ? {
-        year: String(frame.year),
-        detail: t(lang, 'playbackDetail', { total: frame.runningTotal, fresh: frame.newInstitutionIds.length }),
-      }
-    : null;
-  const renderedYearRef = useRef<number | null>(null);
-  renderedYearRef.current = frame?.year ?? null;
-  const renderedYear = useCallback(() => renderedYearRef.current, []);
   // The storyline needs the link list itself: built only while presenting, from the filters (years included), not
   // from each playback year's view, so its numbers are the ones the map and the counts show.
   const storyLinks = useMemo(() => (presenting ? filterLinks(index, filters) : NO_LINKS), [presenting, index, filters]);
@@ -209,15 +200,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
           {t(lang, 'present')}
         </button>
         <ShareMenu lang={lang} localList={options.localList} localListId={options.localListId} />
-        <ExportMenu
-          lang={lang}
-          mapAvailable={mapError === null}
-          index={index}
-          view={view}
-          regionNames={regionNames}
-          overlay={overlay}
-          renderedYear={renderedYear}
-        />
+        <ExportMenu lang={lang} mapAvailable={mapError === null} index={index} view={view} regionNames={regionNames} />
         <ImportPanel
           lang={lang}
           base={lists.builtIn}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { flowLines } from '../../src/adapters/maplibre/map-data';
+import { flowLines, GeometryCache } from '../../src/domain/map-data';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, evaluateFilters } from '../../src/domain/filters';
 import { ARC_POINTS } from '../../src/domain/flows';
@@ -13,7 +13,9 @@ const viewFor = (yearRange: [number, number] | null) => computeView(evaluateFilt
 describe('flowLines', () => {
   it('one line per partner city, from home, continuous, reusing each arc across updates', () => {
     const all = viewFor(null);
-    const lines = flowLines(index, all.passing, all.tally.agreements);
+    // One cache per map model builder (src/domain/map-model.ts): the arcs live as long as the map.
+    const cache = new GeometryCache();
+    const lines = flowLines(index, all.passing, all.tally.agreements, cache);
     expect(new Set(lines.features.map((f) => f.properties.place)).size).toBe(lines.features.length);
     const { lng, lat } = index.dataset.homes[0]!;
     for (const f of lines.features) {
@@ -25,7 +27,7 @@ describe('flowLines', () => {
     }
     // Playback frames build new features around the same geometries: no arc is computed twice.
     const early = viewFor([1983, 1995]);
-    const again = flowLines(index, early.passing, early.tally.agreements);
+    const again = flowLines(index, early.passing, early.tally.agreements, cache);
     const geometryOf = new Map(lines.features.map((f) => [f.properties.place, f.geometry]));
     expect(again.features.length).toBeLessThan(lines.features.length);
     for (const f of again.features) expect(f.geometry).toBe(geometryOf.get(f.properties.place));

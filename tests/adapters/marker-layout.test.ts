@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { countryMarkers } from '../../src/adapters/maplibre/map-data';
+import { countryMarkers } from '../../src/domain/map-data';
 import { MARKER_TEXT_PX, markerRadius, projectorScale, radiusForNumber, spreadMarkers } from '../../src/adapters/maplibre/marker-layout';
 import { DEFAULT_FILTERS } from '../../src/domain/filters';
 import { evaluateFilters } from '../../src/domain/filters';

@@ -116,13 +116,13 @@ test.describe('exports', () => {
     await atlas.open('lang=ja&play=2000');
     await atlas.mapIdle();
     const map = (await page.getByTestId('map').boundingBox())!;
-    const timelineHeight = await page.getByTestId('timeline-chart').evaluate((svg) => (svg as SVGSVGElement).height.baseVal.value);
     for (const scale of [1, 2]) {
       // The menu closes once a file is downloaded.
       await page.getByTestId('export-menu').click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-png-${scale}x`).click()]);
       const size = pngSize(readFileSync((await download.path())!));
-      expect(size).toEqual({ width: Math.round(map.width * scale), height: Math.round((64 + map.height + timelineHeight + 34) * scale) });
+      // Title band, map, year bars and footer (src/adapters/media/picture.ts).
+      expect(size).toEqual({ width: Math.round(map.width * scale), height: Math.round((64 + map.height + 56 + 34) * scale) });
     }
     atlas.expectClean();
   });
@@ -132,13 +132,13 @@ test.describe('exports', () => {
   }) => {
     test.setTimeout(150_000);
     const atlas = new AtlasPage(page);
-    // Five years at 4× (0.2 s a year) and the last year held 1 s: 2 s, 60 frames at 30 fps and 120 at 60.
+    // Five years at 4× (0.2 s a year) and the last year held 2 s: 3 s, 90 frames at 30 fps and 180 at 60.
     await atlas.open('lang=en&speed=4&country=FR&years=2008-2012');
     await atlas.mapIdle();
     const mapBefore = await page.getByTestId('map').boundingBox();
     const counts = await atlas.counts();
     const seconds = (5 * SECONDS_PER_YEAR_AT_1X) / 4 + HOLD_LAST_YEAR_S;
-    expect(seconds).toBe(2);
+    expect(seconds).toBe(3);
     let webm = Buffer.alloc(0);
     const exports = [
       { format: 'webm', size: '1080p', fps: 30, width: 1920, height: 1080, codec: /^vp09/ },
@@ -208,8 +208,8 @@ test.describe('exports', () => {
     const video = await readVideo(bytes);
     expect(video.format).toBe('WebM');
     expect({ width: video.width, height: video.height }).toEqual({ width: 1280, height: 720 });
-    // Recorded in real time: the 2 s of playback at least (it opens on the first frame while the encoder starts).
-    expect(video.duration).toBeGreaterThanOrEqual(2 * 0.9);
+    // Recorded in real time: the 3 s of playback at least (it opens on the first frame while the encoder starts).
+    expect(video.duration).toBeGreaterThanOrEqual(3 * 0.9);
     expect(video.frames).toBeGreaterThan(2);
     // A player reads the same length (MediaRecorder's own file states none: the browser said Infinity).
     const duration = await page.evaluate(async (base64) => {
@@ -233,7 +233,7 @@ test.describe('exports', () => {
     await page.getByTestId('export-video-webm').click();
     const progress = page.getByTestId('export-progress');
     // Frames are being encoded (the first one waits for the map at the video's size: slow on software GL).
-    await expect(progress).toContainText(/750 フレーム中 [1-9]/, { timeout: 60_000 });
+    await expect(progress).toContainText(/780 フレーム中 [1-9]/, { timeout: 60_000 });
     await page.getByTestId('export-cancel').click();
     await expect(progress).toBeHidden();
     await expect(page.getByTestId('playback-year')).toHaveText('1995');

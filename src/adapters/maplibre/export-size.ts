@@ -38,14 +38,15 @@ export async function renderAtSize<T>(
 ): Promise<T> {
   const container = map.getContainer();
   // Through the CSSOM only: the page's CSP (style-src 'self') blocks writing the style attribute itself.
-  const layout = { position: 'fixed', left: '0', top: '0', width: `${size.width}px`, height: `${size.height}px`, zIndex: '900' };
+  // Off the page, left of it: drawn over the header it covered the page (issue 26), and nothing needs to see it there.
+  const layout = { position: 'fixed', left: `${-size.width - 64}px`, top: '0', width: `${size.width}px`, height: `${size.height}px`, zIndex: '900' };
   const before = Object.fromEntries(Object.keys(layout).map((key) => [key, container.style[key as keyof typeof layout]]));
   const pixelRatio = map.getPixelRatio();
   const camera = map.getCenter();
   const zoom = map.getZoom();
   const kept = framing.current;
   try {
-    // Out of the page's layout at the exact size (under the export's progress panel); the opening view or the
+    // Out of the page's layout at the exact size; the opening view or the
     // chosen countries are framed again for it by the resize handler.
     Object.assign(container.style, layout);
     map.setPixelRatio(size.pixelRatio);

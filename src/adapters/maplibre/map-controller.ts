@@ -5,13 +5,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
+import type { MapModel } from '../../domain/map-model';
 import type { MapCamera, MapFrame, MapHandle, MapSubject } from '../../state/map-handle';
 import { ArcsOverlay, type ArcsData } from './arcs-layer';
 import { homeLongitude, openingCamera, type Camera } from './camera';
 import { CameraFraming, MAP_ZOOM_LIMITS } from './camera-framing';
 import { captureAt, mapFrame, mapIdle, renderAtSize } from './export-size';
 import { bindInput, type HoverTarget, type MapInputCallbacks } from './map-input';
-import { layoutZoomOf, MarkerPlacement, projectorScale } from './marker-layout';
+import { layoutZoomOf, MarkerPlacement, pictureScale, projectorScale } from './marker-layout';
 import { PulseMarkers, type PulsePoints } from './pulse-markers';
 import { createStyle } from './map-style';
 import { skipSkyPass } from './skip-sky-pass';
@@ -36,19 +37,7 @@ setWorkerUrl(workerUrl);
 export { prewarm };
 export type { HoverTarget, SourceData };
 
-export interface MapModel {
-  countryMarkers: FeatureCollection;
-  /** Built on demand: tens of thousands of features at 100k agreements, hidden at world zoom. */
-  institutions: SourceData;
-  highlight: FeatureCollection;
-  home: FeatureCollection;
-  /** Lines from home to the partner cities; built only when shown (flows=1), else empty. */
-  flows: SourceData;
-  partnerFillIds: string[];
-  selectedFillIds: string[];
-  /** Countries the user chose: institution points are shown for them at any zoom. */
-  focusCountries: string[];
-}
+export type { MapModel };
 
 export interface MapCallbacks extends MapInputCallbacks {
   /** The first time the map has drawn the current data. */
@@ -93,6 +82,10 @@ export class MapController implements MapHandle {
   /** Presentation mode (setPresentation), and the scale it draws at for the map's size (1 otherwise). */
   private presenting = false;
   private scale = 1;
+  /** During renderAt: the scale of the picture being made (its numbers read as presentation's do on a screen). */
+  private exporting: { scale: number } | null = null;
+  /** The model the page last gave, kept while an export draws its own. */
+  private pageModel: MapModel;
   /** A presentation slide's subject, ringed and named. */
   private subject: MapSubject | null = null;
   private watchingFirstFrame = false;
@@ -112,6 +105,7 @@ export class MapController implements MapHandle {
   ) {
     const start = camera ?? openingCamera(container.clientWidth, container.clientHeight, homeLongitude(initial.home));
     this.model = initial;
+    this.pageModel = initial;
     this.layoutZoom = layoutZoomOf(start.zoom);
     this.institutionLevel = start.zoom >= INSTITUTION_ZOOM || initial.focusCountries.length > 0;
     const data: Partial<Record<SourceKey | 'markerLeaders', FeatureCollection>> = {};
@@ -171,7 +165,13 @@ export class MapController implements MapHandle {
     bindInput(this.map, callbacks);
   }
 
+  /** The page's model: drawn now, or once an export that draws its own models is done (renderAt). */
   update(model: MapModel): void {
+    this.pageModel = model;
+    if (this.exporting === null) this.draw(model);
+  }
+
+  private draw(model: MapModel): void {
     const previous = this.model;
     this.model = model;
     if (this.loaded) this.apply(model, previous);
@@ -229,8 +229,24 @@ export class MapController implements MapHandle {
     return captureAt(this.map, pixelRatio, use);
   }
 
-  renderAt<T>(size: { width: number; height: number; pixelRatio: number }, use: () => Promise<T>): Promise<T> {
-    return renderAtSize(this.map, this.framing, size, use);
+  async renderAt<T>(
+    size: { width: number; height: number; pixelRatio: number; picture: { width: number; height: number } },
+    use: (show: (model: MapModel) => Promise<void>) => Promise<T>,
+  ): Promise<T> {
+    this.exporting = { scale: pictureScale(size.picture.width, size.picture.height, size.pixelRatio) };
+    this.applyScale();
+    try {
+      return await renderAtSize(this.map, this.framing, size, () =>
+        use(async (model) => {
+          this.draw(model);
+          await mapIdle(this.map);
+        }),
+      );
+    } finally {
+      this.exporting = null;
+      this.applyScale();
+      this.draw(this.pageModel);
+    }
   }
 
   project(lng: number, lat: number): { x: number; y: number } {
@@ -265,7 +281,7 @@ export class MapController implements MapHandle {
   private applyScale(): void {
     if (!this.loaded) return;
     const c = this.map.getContainer();
-    const scale = this.presenting ? Math.round(projectorScale(c.clientWidth, c.clientHeight) * 20) / 20 : 1;
+    const scale = this.exporting?.scale ?? (this.presenting ? Math.round(projectorScale(c.clientWidth, c.clientHeight) * 20) / 20 : 1);
     if (scale === this.scale) return;
     this.scale = scale;
     const { layout, paint } = scaledProperties(scale);

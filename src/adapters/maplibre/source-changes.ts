@@ -2,9 +2,9 @@
 // on (memoised by the view), and the derived ones (laid-out markers, the subject's ring) keep their identity while
 // their inputs stay the same; so an identity check says whether a source changed, without comparing content.
 import type { FeatureCollection } from 'geojson';
+import type { SourceData } from '../../domain/map-model';
 
-/** A source's data, or a function that builds it, called only when the source is shown (see changed). */
-export type SourceData = FeatureCollection | (() => FeatureCollection);
+export type { SourceData };
 
 export class SourceChanges {
   private readonly sent = new Map<string, SourceData>();

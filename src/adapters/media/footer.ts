@@ -1,5 +1,5 @@
-// The footer of an exported picture or video frame: the region colours of the timeline's bars, then the source.
-import type { RegionId } from '../../domain/schema';
+// The footer of an exported picture or video frame: the colours of the regions drawn in the year bars, then the source.
+import { REGION_IDS, type RegionId } from '../../domain/schema';
 import { REGION_COLOURS } from '../../style/palette';
 
 /** The text face of every exported image (the page's own CJK font, then the system's). */
@@ -17,6 +17,8 @@ export interface FooterLayout {
 export function drawFooter(
   ctx: CanvasRenderingContext2D,
   { top, left, right, fontSize }: FooterLayout,
+  /** The regions drawn in colour: only these are in the legend, in the bars' order. */
+  regions: readonly RegionId[],
   regionNames: Record<RegionId, string>,
   sourceNote: string,
 ): void {
@@ -24,8 +26,8 @@ export function drawFooter(
   const baseline = top + 9 + fontSize;
   ctx.font = `400 ${fontSize}px ${EXPORT_FONT}`;
   let x = left;
-  for (const [region, colour] of Object.entries(REGION_COLOURS) as [RegionId, string][]) {
-    ctx.fillStyle = colour;
+  for (const region of REGION_IDS.filter((r) => regions.includes(r))) {
+    ctx.fillStyle = REGION_COLOURS[region];
     ctx.fillRect(x, top + 12, swatch, swatch);
     ctx.fillStyle = '#374151';
     const label = regionNames[region];

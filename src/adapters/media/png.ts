@@ -1,31 +1,38 @@
-// PNG export of the current view (map + timeline + legend + title + source note) at 1× or 2×.
-import type { Lang, RegionId } from '../../domain/schema';
-import type { DatasetTexts } from '../../i18n/dataset-texts';
+// PNG export of the current view at 1× or 2×: the one picture builder (picture.ts) around the map as it is on the
+// page, saying what it shows: title, filters, counts with units, the year range marked on its bars, the legend of the
+// regions drawn, the source and its as-of date.
+import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import type { MapHandle } from '../../state/map-handle';
-import { compose, mapComposition, timelineImage } from './compose';
+import { drawPicture, pictureHeight, projectPlaces, type PictureState, type PictureTexts, type PlaceName, type YearStrip } from './picture';
 
 export interface PngOptions {
   lang: Lang;
-  texts: DatasetTexts;
   scale: 1 | 2;
-  regionNames: Record<RegionId, string>;
-  overlay: { year: string; detail: string } | null;
+  texts: PictureTexts;
+  strip: YearStrip;
+  /** The counts (and the playback year while playing); no rings and no cursor in a still. */
+  state: Pick<PictureState, 'year' | 'counts' | 'fresh'>;
+  /** Places to name on the map: [name, lng, lat], most important first. */
+  places: readonly PlaceName[];
 }
 
-/** Renders the map at the export's pixel ratio, composes the picture and returns it as a PNG blob. */
+/** Renders the map at the export's pixel ratio, draws the picture and returns it as a PNG blob. */
 export async function exportPng(map: MapHandle | null, options: PngOptions): Promise<Blob> {
   if (!map) throw new Error(t(options.lang, 'exportNoMap'));
-  const svg = document.querySelector<SVGSVGElement>('[data-testid="timeline-chart"]');
-  const timeline = await timelineImage(svg);
+  const places = projectPlaces(map, options.places);
   const canvas = await map.capture(options.scale, (frame) => {
     const canvas = document.createElement('canvas');
-    compose(canvas, {
-      ...mapComposition(options.lang, options.texts, options.regionNames, frame),
-      timeline,
-      timelineHeight: svg ? svg.height.baseVal.value : 0,
-      scale: options.scale,
-      overlay: options.overlay,
+    canvas.width = Math.round(frame.width * options.scale);
+    canvas.height = Math.round(pictureHeight(frame.height) * options.scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error(t(options.lang, 'exportNoCanvas'));
+    drawPicture(ctx, { width: frame.width, mapHeight: frame.height, scale: options.scale }, frame.canvas, options.texts, options.strip, {
+      ...options.state,
+      rings: [],
+      ringPhase: 1,
+      position: null,
+      places,
     });
     return canvas;
   });

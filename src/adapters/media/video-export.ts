@@ -1,125 +1,164 @@
-// Frame-exact video of the playback (MP4/H.264 or WebM/VP9) with WebCodecs through mediabunny. Loaded on demand
-// (dynamic import from the export menu): the encoder costs nothing on the page's first load.
-// Playback is stepped frame by frame through the playback controller (its one writer), never by the wall clock:
-// frame i shows the playback i/fps seconds in, whatever the machine's speed. The map renders at the frame's exact
-// size through MapHandle.renderAt and is redrawn only when the year changes; each frame waits for it to be drawn.
+// The video of the playback (MP4/H.264 or WebM/VP9), in one loop: frame i shows the playback i/fps seconds in. Each
+// year's map model (src/domain/map-model.ts, computed by the caller from the same pure view the page draws) goes
+// straight to the map through MapHandle.renderAt, off the page: no render of the page, no store change, no polling.
+// The map is drawn again only when the year changes; every frame is one picture (picture.ts) handed to a sink: the
+// WebCodecs encoder (frame-exact, mediabunny) or, where WebCodecs is missing, MediaRecorder paced by the wall clock
+// (recorder-sink.ts). Loaded on demand from the export menu: the encoder costs nothing on the page's first load.
 import { BufferTarget, CanvasSource, canEncodeVideo, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat } from 'mediabunny';
-import { SECONDS_PER_YEAR_AT_1X } from '../../domain/playback';
+import type { MapModel } from '../../domain/map-model';
+import { SECONDS_PER_YEAR_AT_1X, type YearExtent } from '../../domain/playback';
 import type { Lang } from '../../domain/schema';
-import { VIDEO_SIZES, videoTiming, type VideoFps, type VideoSize } from '../../domain/video-timing';
+import { VIDEO_SIZES, videoTiming, type VideoFps, type VideoSize, type VideoTiming } from '../../domain/video-timing';
 import { t } from '../../i18n/messages';
-import { DESIGN, drawVideoFrame, MAP_AREA, type FrameTexts, type TimelineStrip, type VideoRuntime, type YearFrame } from './video-frame';
-
-export type { VideoRuntime, YearFrame } from './video-frame';
+import type { MapHandle } from '../../state/map-handle';
+import type { FrameSink } from './frame-sink';
+import { drawPicture, PICTURE, type PictureTexts, type PlaceLabel, type PlaceName, projectPlaces, type YearStrip } from './picture';
 
 export type VideoFormat = 'mp4' | 'webm';
+
+/** Frames are laid out on a 1280×720 grid and drawn scaled to the video's size (1.5× for 1080p). */
+export const DESIGN = { width: 1280, height: 720 } as const;
+/** The map's area in design pixels; at 1.5× it is exactly 1920×849 device pixels. */
+export const MAP_AREA = { width: DESIGN.width, height: DESIGN.height - PICTURE.title - PICTURE.timeline - PICTURE.footer } as const;
 
 /** H.264 High profile, level 4.0: 1080p30 and 720p60 (the baseline profile fails at 1080p here). Level 4.2 for 1080p60. */
 const AVC = { 30: 'avc1.640028', 60: 'avc1.64002a' } as const;
 /** The CSS ring animation takes this long on the page; the video's rings follow it in playback time. */
 const RING_SECONDS = 0.9;
 
+/** What the video shows for one playback year, from the same view the page draws. */
+export interface YearFrame {
+  year: string;
+  counts: string;
+  fresh: string | null;
+  /** Partners new this year: [lng, lat]. */
+  points: readonly (readonly [number, number])[];
+  /** Places to name on the map, most important first. */
+  places: readonly PlaceName[];
+  /** What the map draws that year. */
+  map: MapModel;
+}
+
 export interface VideoJob {
   lang: Lang;
   format: VideoFormat;
   size: VideoSize;
   fps: VideoFps;
-  texts: FrameTexts;
-  strip: TimelineStrip;
+  /** The years played (the brushed range, or every year) and the playback speed: the page's pace. */
+  range: YearExtent;
+  speed: number;
+  texts: PictureTexts;
+  strip: YearStrip;
   describe(year: number): YearFrame;
-  /** The year the page has last rendered (so the map has been given that year's data). */
-  pageYear(): number | null;
   signal: AbortSignal;
   onProgress(done: number, total: number): void;
 }
 
 export const webCodecsAvailable = () => typeof VideoEncoder !== 'undefined';
 
-const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Until the page has rendered `year`: React commits a store change within a task or two. */
-async function pageShows(job: VideoJob, year: number): Promise<void> {
-  for (let i = 0; i < 200 && job.pageYear() !== year; i += 1) await macrotask();
-}
-
 function aborted(): DOMException {
   return new DOMException('The video export was cancelled.', 'AbortError');
 }
 
-export async function exportVideo(runtime: VideoRuntime, job: VideoJob): Promise<Blob> {
-  const { map, playback, store } = runtime;
+export async function exportVideo(map: MapHandle | null, job: VideoJob): Promise<Blob> {
   if (!map) throw new Error(t(job.lang, 'exportNoMap'));
-  if (!webCodecsAvailable()) {
-    if (job.format !== 'webm') throw new Error(t(job.lang, 'exportNoMp4'));
-    const { recordPlayback } = await import('./video');
-    return await recordPlayback(runtime, job);
-  }
   const { width, height } = VIDEO_SIZES[job.size];
-  const codec = job.format === 'mp4' ? 'avc' : 'vp9';
-  const fullCodecString = job.format === 'mp4' ? AVC[job.fps] : undefined;
-  if (!(await canEncodeVideo(codec, { width, height, fullCodecString }))) throw new Error(t(job.lang, job.format === 'mp4' ? 'exportNoMp4' : 'exportNoVideo'));
-
-  const speed = store.getState().playbackSettings.speed;
-  const timing = videoTiming(playback.range(), speed, job.fps);
   const scale = width / DESIGN.width;
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error(t(job.lang, 'exportNoCanvas'));
-
+  const timing = videoTiming(job.range, job.speed, job.fps);
+  let sink: FrameSink;
+  if (webCodecsAvailable()) sink = await encoderSink(canvas, job);
+  else if (job.format === 'webm') sink = await (await import('./recorder-sink')).recorderSink(canvas, job, timing);
+  else throw new Error(t(job.lang, 'exportNoMp4'));
   job.onProgress(0, timing.frames);
-  const saved = playback.position();
+  try {
+    const blob = await map.renderAt({ ...MAP_AREA, pixelRatio: scale, picture: { width, height } }, (show) => frames(map, show, ctx, scale, sink, timing, job));
+    if (job.signal.aborted) throw aborted();
+    return blob;
+  } catch (e) {
+    await sink.cancel().catch(() => undefined);
+    throw e;
+  }
+}
+
+/** The loop: each frame's year and progress from the timing, the map drawn for a new year, the picture, the sink. */
+async function frames(
+  map: MapHandle,
+  show: (model: MapModel) => Promise<void>,
+  ctx: CanvasRenderingContext2D,
+  scale: number,
+  sink: FrameSink,
+  timing: VideoTiming,
+  job: VideoJob,
+): Promise<Blob> {
+  // Where the time goes (read by scripts/video-export-time.ts): drawing the map, the picture, encoding.
+  const spent = { map: 0, draw: 0, encode: 0 };
+  const started = performance.now();
+  let shown = null as { year: number; frame: YearFrame; rings: { x: number; y: number }[]; places: PlaceLabel[] } | null;
+  for (let i = 0; i < timing.frames; i += 1) {
+    if (job.signal.aborted) throw aborted();
+    if (!sink.wants(i)) continue;
+    const { year, progress } = timing.yearAt(i);
+    let at = performance.now();
+    if (shown?.year !== year) {
+      const frame = job.describe(year);
+      await show(frame.map);
+      shown = { year, frame, rings: frame.points.map(([lng, lat]) => map.project(lng, lat)), places: projectPlaces(map, frame.places) };
+      spent.map += performance.now() - at;
+      at = performance.now();
+    }
+    const { frame, rings, places } = shown;
+    const ringPhase = (progress * SECONDS_PER_YEAR_AT_1X) / job.speed / RING_SECONDS;
+    const position = timing.positionAt(i);
+    const redraw = () =>
+      drawPicture(ctx, { width: DESIGN.width, mapHeight: MAP_AREA.height, scale }, map.frame().canvas, job.texts, job.strip, {
+        ...frame,
+        rings,
+        ringPhase,
+        position,
+        places,
+      });
+    redraw();
+    spent.draw += performance.now() - at;
+    at = performance.now();
+    await sink.add(i, redraw);
+    spent.encode += performance.now() - at;
+    job.onProgress(i + 1, timing.frames);
+  }
+  if (job.signal.aborted) throw aborted();
+  const blob = await sink.finish();
+  performance.measure('atlas:video-export', { start: started, detail: { ...spent, frames: timing.frames, duration: timing.duration } });
+  return blob;
+}
+
+/** Frame-exact: WebCodecs through mediabunny, each frame stamped i/fps. */
+async function encoderSink(canvas: HTMLCanvasElement, job: VideoJob): Promise<FrameSink> {
+  const { width, height } = VIDEO_SIZES[job.size];
+  const codec = job.format === 'mp4' ? 'avc' : 'vp9';
+  const fullCodecString = job.format === 'mp4' ? AVC[job.fps] : undefined;
+  if (!(await canEncodeVideo(codec, { width, height, fullCodecString }))) throw new Error(t(job.lang, job.format === 'mp4' ? 'exportNoMp4' : 'exportNoVideo'));
   const output = new Output({
     format: job.format === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(),
     target: new BufferTarget(),
   });
-  try {
-    return await map.renderAt({ ...MAP_AREA, pixelRatio: scale }, async () => {
-      const source = new CanvasSource(canvas, { codec, quality: QUALITY_HIGH, keyFrameInterval: 2, ...(fullCodecString ? { fullCodecString } : {}) });
-      output.addVideoTrack(source, { frameRate: job.fps });
-      await output.start();
-      // Where the time goes (read by scripts/video-export-time.ts): waiting for the map, drawing, encoding.
-      const spent = { map: 0, draw: 0, encode: 0 };
-      const started = performance.now();
-      let shown = null as { year: number; frame: YearFrame; rings: { x: number; y: number }[] } | null;
-      for (let i = 0; i < timing.frames; i += 1) {
-        if (job.signal.aborted) throw aborted();
-        const position = timing.positionAt(i);
-        const { year, progress } = playback.seek(position);
-        let at = performance.now();
-        if (shown?.year !== year) {
-          await pageShows(job, year);
-          await map.idle();
-          spent.map += performance.now() - at;
-          at = performance.now();
-          const frame = job.describe(year);
-          shown = { year, frame, rings: frame.points.map(([lng, lat]) => map.project(lng, lat)) };
-        }
-        const secondsIntoYear = (progress * SECONDS_PER_YEAR_AT_1X) / speed;
-        drawVideoFrame(ctx, scale, map.frame().canvas, job.texts, job.strip, {
-          ...shown.frame,
-          rings: shown.rings,
-          ringPhase: secondsIntoYear / RING_SECONDS,
-          position,
-        });
-        spent.draw += performance.now() - at;
-        at = performance.now();
-        await source.add(i / job.fps, 1 / job.fps);
-        spent.encode += performance.now() - at;
-        job.onProgress(i + 1, timing.frames);
-      }
-      if (job.signal.aborted) throw aborted();
+  const source = new CanvasSource(canvas, { codec, quality: QUALITY_HIGH, keyFrameInterval: 2, ...(fullCodecString ? { fullCodecString } : {}) });
+  output.addVideoTrack(source, { frameRate: job.fps });
+  await output.start();
+  return {
+    wants: () => true,
+    add: (i) => source.add(i / job.fps, 1 / job.fps),
+    async finish() {
       await output.finalize();
-      performance.measure('atlas:video-export', { start: started, detail: { ...spent, frames: timing.frames, duration: timing.duration } });
       const buffer = output.target.buffer;
       if (!buffer) throw new Error(t(job.lang, 'exportNoVideo'));
       return new Blob([buffer], { type: job.format === 'mp4' ? 'video/mp4' : 'video/webm' });
-    });
-  } catch (e) {
-    if (output.state !== 'finalized' && output.state !== 'canceled') await output.cancel().catch(() => undefined);
-    throw e;
-  } finally {
-    playback.restore(saved);
-  }
+    },
+    async cancel() {
+      if (output.state !== 'finalized' && output.state !== 'canceled') await output.cancel();
+    },
+  };
 }

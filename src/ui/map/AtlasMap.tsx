@@ -10,23 +10,15 @@ import type { Lang } from '../../domain/schema';
 import { homesName } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
-import type { HoverTarget, MapController, MapLevel, MapModel } from '../../adapters/maplibre/map-controller';
+import type { HoverTarget, MapController, MapLevel } from '../../adapters/maplibre/map-controller';
 import type { Camera } from '../../adapters/maplibre/camera';
 import { PHONE_QUERY } from '../../style/breakpoints';
 import { afterNextPaint } from '../after-paint';
 import { loadMapModule } from './map-module';
 import { MapPicture } from './MapPicture';
+import { focusedInstitutions, highlightPoints } from '../../domain/map-data';
+import { createMapModelBuilder } from '../../domain/map-model';
 import { useArcs } from './use-arcs';
-import {
-  NO_FLOWS,
-  countryFillIds,
-  countryMarkers,
-  flowLines,
-  focusedInstitutions,
-  highlightPoints,
-  homePoints,
-  institutionPoints,
-} from '../../adapters/maplibre/map-data';
 
 /** The share of the map's height a card may take on a phone (app.css, .overlays: 0.45 of the map's 58vh). */
 const PHONE_CARD_SHARE = 0.45;
@@ -64,34 +56,12 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   const callbacks = useRef({ onRendered, onError, onMap });
   callbacks.current = { onRendered, onError, onMap };
 
-  const markers = useMemo(() => countryMarkers(index, countryCounts, countries, lang), [index, countryCounts, countries, lang]);
-  // A function: the controller builds the points only when the institution level is shown.
-  const points = useMemo(() => () => institutionPoints(index, view.passing, view.tally.agreements, lang), [index, view.passing, view.tally, lang]);
-  const fills = useMemo(() => countryFillIds(index, countryCounts, countries), [index, countryCounts, countries]);
-  const highlight = useMemo(
-    () => highlightPoints([hovered ? index.institutionsById.get(hovered) : undefined, selected ? index.institutionsById.get(selected) : undefined]),
-    [index, hovered, selected],
-  );
-  const home = useMemo(() => homePoints(index.dataset.homes, lang), [index, lang]);
   const showFlows = useAtlas((s) => s.flows);
-  // Follows the filters and, while playing, the years up to the playback year (the view is computed for them).
-  const flows = useMemo(
-    () => (showFlows ? () => flowLines(index, view.passing, view.tally.agreements) : NO_FLOWS),
-    [showFlows, index, view.passing, view.tally],
-  );
-
-  const model = useMemo<MapModel>(
-    () => ({
-      countryMarkers: markers,
-      institutions: points,
-      highlight,
-      home,
-      flows,
-      partnerFillIds: fills.partner,
-      selectedFillIds: fills.selected,
-      focusCountries: countries,
-    }),
-    [markers, points, highlight, home, flows, fills, countries],
+  // What the map draws (src/domain/map-model.ts): the same model the video export hands the map for each year.
+  const [buildModel] = useState(createMapModelBuilder);
+  const model = useMemo(
+    () => buildModel({ index, lang, view, countryCounts, countries, selected, hovered, flows: showFlows }),
+    [buildModel, index, lang, view, countryCounts, countries, selected, hovered, showFlows],
   );
   // The map is created with the current model in its style; later models go through update().
   const latestModel = useRef(model);
@@ -104,19 +74,11 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   // The picture follows the view until the WebGL map exists, and goes then: an SVG over a loading map kept software
   // compositing so busy (kiosk playback at 4×) that the map never finished loading. The map area's ocean colour
   // fills the moment between.
-  const pictureProps = useRef({
-    basemap,
-    countryMarkers: markers,
-    home,
-    partnerFillIds: fills.partner,
-    selectedFillIds: fills.selected,
-    camera: null as Camera | null,
-  });
+  const pictureProps = useRef({ basemap, model, camera: null as Camera | null });
   // The effects below act on the map: they run again once it exists (it is created after MapLibre has loaded).
   const [mapReady, setMapReady] = useState(false);
   useArcs(controller.current, mapReady, index, view);
-  if (!mapReady)
-    pictureProps.current = { basemap, countryMarkers: markers, home, partnerFillIds: fills.partner, selectedFillIds: fills.selected, camera: startCamera };
+  if (!mapReady) pictureProps.current = { basemap, model, camera: startCamera };
 
   // Created once, when MapLibre has loaded (it is not in the first view's code) and the first view is on screen;
   // destroyed on unmount. Everything later goes through controller.update().

@@ -3,19 +3,17 @@
 // (marker-layout.ts) and the home institution. When the WebGL map has drawn, it takes the picture's place without
 // moving anything. Not interactive: it is there to be looked at for the few seconds before the map is.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { Camera } from '../../adapters/maplibre/camera';
 import { homeLongitude, INSTITUTION_ZOOM, openingCamera } from '../../adapters/maplibre/camera';
-import type { CountryMarkerProperties } from '../../adapters/maplibre/map-data';
+import type { MapModel } from '../../domain/map-model';
 import { homeObstacles, layoutZoomOf, project, spreadMarkers, worldSize } from '../../adapters/maplibre/marker-layout';
 import { COLOURS } from '../../style/palette';
 
 interface Props {
   basemap: FeatureCollection;
-  countryMarkers: FeatureCollection<Point, CountryMarkerProperties>;
-  home: FeatureCollection<Point, { label: string }>;
-  partnerFillIds: readonly string[];
-  selectedFillIds: readonly string[];
+  /** What the map draws (src/domain/map-model.ts): the picture draws its country level. */
+  model: Pick<MapModel, 'countryMarkers' | 'home' | 'partnerFillIds' | 'selectedFillIds'>;
   /** The camera the WebGL map will open with (a shared link's), or null for the opening view. */
   camera: Camera | null;
 }
@@ -35,7 +33,8 @@ function pathOf(geometry: Geometry, toPixel: (p: Position) => [number, number]):
   return d;
 }
 
-export function MapPicture({ basemap, countryMarkers, home, partnerFillIds, selectedFillIds, camera }: Props) {
+export function MapPicture({ basemap, model, camera }: Props) {
+  const { countryMarkers, home, partnerFillIds, selectedFillIds } = model;
   const svg = useRef<SVGSVGElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   // Measured before the first paint, so the picture is there in the first frame, and again when the panels around

@@ -11,11 +11,12 @@ import { download } from '../../adapters/media/download';
 import { exportBaseName, videoFileName } from '../../domain/export-name';
 import { exportPng } from '../../adapters/media/png';
 import type { VideoFormat } from '../../adapters/media/video-export';
-import { VIDEO_FPS, VIDEO_SIZES, type VideoFps, type VideoSize } from '../../domain/video-timing';
+import { HOLD_LAST_YEAR_S, VIDEO_FPS, VIDEO_SIZES, type VideoFps, type VideoSize } from '../../domain/video-timing';
+import { playbackRange } from '../../domain/playback';
 import { selectFilters } from '../../state/atlas-store';
 import { useRuntime } from '../../state/runtime';
 import { useDismiss } from '../use-dismiss';
-import { videoFrames } from './video-frames';
+import { stillPicture, videoFrames } from './video-frames';
 
 // Checked here, not by importing the encoders: they load only when a video is asked for.
 const videoAvailable = () =>
@@ -31,12 +32,9 @@ interface Props {
   /** The current view; its link list is only built when a CSV is asked for. */
   view: Pick<AtlasView, 'links'>;
   regionNames: Record<RegionId, string>;
-  overlay: { year: string; detail: string } | null;
-  /** The playback year the page has last rendered: the video export waits for it before reading the map. */
-  renderedYear: () => number | null;
 }
 
-export function ExportMenu({ lang, mapAvailable, index, view, regionNames, overlay, renderedYear }: Props) {
+export function ExportMenu({ lang, mapAvailable, index, view, regionNames }: Props) {
   const runtime = useRuntime();
   const [busy, setBusy] = useState<string | null>(null);
   const [videoSize, setVideoSize] = useState<VideoSize>('1080p');
@@ -72,22 +70,23 @@ export function ExportMenu({ lang, mapAvailable, index, view, regionNames, overl
       cancel.current = controller;
       setProgress({ done: 0, total: 0 });
       const state = runtime.store.getState();
-      const frames = videoFrames(lang, index, selectFilters(state), state.playbackSettings, texts, regionNames);
+      const filters = selectFilters(state);
+      const extras = { flows: state.flows, selected: state.selected };
+      const frames = videoFrames(lang, index, filters, state.playbackSettings, texts, regionNames, extras);
       // The encoder (mediabunny) is fetched here, on the first video export, never with the page.
       const { exportVideo } = await import('../../adapters/media/video-export');
-      const blob = await exportVideo(
-        { map: runtime.map.current, playback: runtime.playback, store: runtime.store },
-        {
-          lang,
-          format,
-          size: videoSize,
-          fps,
-          ...frames,
-          pageYear: renderedYear,
-          signal: controller.signal,
-          onProgress: (done, total) => setProgress({ done, total }),
-        },
-      );
+      const blob = await exportVideo(runtime.map.current, {
+        lang,
+        format,
+        size: videoSize,
+        fps,
+        range: playbackRange(filters.yearRange, index.yearExtent),
+        speed: state.playbackSettings.speed,
+        ...frames,
+        signal: controller.signal,
+        // The count moves once a year of the video, not every frame: the page stays still while the map works.
+        onProgress: (done, total) => (done === total || done % fps === 0) && setProgress({ done, total }),
+      });
       download(blob, videoFileName(base, videoSize, fps, format));
     });
   const base = exportBaseName(index.dataset, lang, new Date());
@@ -121,7 +120,11 @@ export function ExportMenu({ lang, mapAvailable, index, view, regionNames, overl
               aria-describedby={mapAvailable ? undefined : 'export-needs-map'}
               data-testid={`export-png-${scale}x`}
               onClick={() =>
-                run('png', async () => download(await exportPng(runtime.map.current, { lang, texts, scale, regionNames, overlay }), `${base}@${scale}x.png`))
+                run('png', async () => {
+                  const state = runtime.store.getState();
+                  const still = stillPicture(lang, index, selectFilters(state), state.playYear, state.playbackSettings, texts, regionNames);
+                  download(await exportPng(runtime.map.current, { lang, scale, ...still }), `${base}@${scale}x.png`);
+                })
               }
             >
               {t(lang, 'exportPngScaled', { scale })}
@@ -150,6 +153,9 @@ export function ExportMenu({ lang, mapAvailable, index, view, regionNames, overl
                   ))}
                 </select>
               </label>
+              <p className="muted video-hold" data-testid="export-video-hold">
+                {t(lang, 'videoHoldLastYear', { seconds: HOLD_LAST_YEAR_S })}
+              </p>
             </fieldset>
           )}
           {videoAvailable() &&

@@ -7,7 +7,7 @@ import type { Lang, RegionId } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
 import { useAtlas } from '../../state/runtime';
 import { COLOURS, REGION_COLOURS } from '../../style/palette';
-import { stackedSegments } from '../../domain/year-bars';
+import { barRects } from '../../domain/year-bars';
 import { LANDMARKS } from '../focus';
 import { RegionLegend, UndatedHiddenNote, YearTable } from './timeline-parts';
 import { rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, yearFilter, type TimelineKey, type YearRange } from '../../domain/timeline-model';
@@ -279,8 +279,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                     data-testid="year-bar"
                   >
                     <rect x={x(b.year)} width={band} y={MARGIN.top} height={innerHeight} fill="transparent" />
-                    {stackedSegments(b).map(({ region, bottom, top }) => (
-                      <rect key={region} x={x(b.year) + 1} width={barWidth} y={y(top)} height={y(bottom) - y(top)} fill={REGION_COLOURS[region]} />
+                    {barRects(b, x(b.year) + 1, barWidth, y).map((r) => (
+                      <rect key={r.region} x={r.x} width={r.width} y={r.y} height={r.height} fill={REGION_COLOURS[r.region]} />
                     ))}
                   </g>
                 );

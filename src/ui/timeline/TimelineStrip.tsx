@@ -4,7 +4,7 @@
 // screen; no brush and no controls.
 import type { YearBin } from '../../domain/aggregate';
 import type { Lang } from '../../domain/schema';
-import { stackedSegments } from '../../domain/year-bars';
+import { barRects } from '../../domain/year-bars';
 import { t } from '../../i18n/messages';
 import { REGION_COLOURS } from '../../style/palette';
 import './timeline-strip.css';
@@ -61,8 +61,8 @@ export function TimelineStrip({
             const inView = !shown || (bin.year >= shown[0] && bin.year <= shown[1]);
             return (
               <g key={bin.year}>
-                {stackedSegments(bin).map(({ region, bottom, top }) => (
-                  <rect key={region} x={i + 0.1} width={0.8} y={max - top} height={top - bottom} fill={inView ? REGION_COLOURS[region] : NOT_SHOWN} />
+                {barRects(bin, i + 0.1, 0.8, (n) => max - n).map((r) => (
+                  <rect key={r.region} x={r.x} width={r.width} y={r.y} height={r.height} fill={inView ? REGION_COLOURS[r.region] : NOT_SHOWN} />
                 ))}
               </g>
             );

@@ -1,10 +1,10 @@
 // Pure builders of the GeoJSON the map shows: per-country markers, institution points, highlight, home.
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { CountryCount } from '../../domain/aggregate';
-import type { AtlasIndex } from '../../domain/atlas-index';
-import type { Home, Institution, Lang } from '../../domain/schema';
-import { flowPlaces, greatCircleArc } from '../../domain/flows';
-import { soleHome } from '../../domain/homes';
+import type { CountryCount } from './aggregate';
+import type { AtlasIndex } from './atlas-index';
+import type { Home, Institution, Lang } from './schema';
+import { flowPlaces, greatCircleArc } from './flows';
+import { soleHome } from './homes';
 
 export interface CountryMarkerProperties {
   code: string;
@@ -55,24 +55,35 @@ export function countryMarkers(
   };
 }
 
-/** One point per institution that passes the filters, with its number of filtered agreements. */
-const geometries = new WeakMap<AtlasIndex, Point[]>();
+/**
+ * Geometries that never change for a dataset: institution points and the arcs from home, built once and shared by
+ * every later update (a filter change only makes new features). One per map model builder, not per module.
+ */
+export class GeometryCache {
+  private points: { index: AtlasIndex; list: Point[] } | null = null;
+  private arcs: { index: AtlasIndex; byPlace: Map<string, LineString> } | null = null;
 
-/** Point geometries are immutable and shared between updates: a filter change only makes new features. */
-function institutionGeometries(index: AtlasIndex): Point[] {
-  let list = geometries.get(index);
-  if (!list) geometries.set(index, (list = index.dataset.institutions.map((i) => point(i.lng, i.lat))));
-  return list;
+  institutionPoints(index: AtlasIndex): Point[] {
+    if (this.points?.index !== index) this.points = { index, list: index.dataset.institutions.map((i) => point(i.lng, i.lat)) };
+    return this.points.list;
+  }
+
+  arcsFrom(index: AtlasIndex): Map<string, LineString> {
+    if (this.arcs?.index !== index) this.arcs = { index, byPlace: new Map() };
+    return this.arcs.byPlace;
+  }
 }
 
+/** One point per institution that passes the filters, with its number of filtered agreements. */
 export function institutionPoints(
   index: AtlasIndex,
   passing: readonly number[],
   agreementCounts: Int32Array,
   lang: Lang,
+  cache = new GeometryCache(),
 ): FeatureCollection<Point, InstitutionPointProperties> {
   const institutions = index.dataset.institutions;
-  const points = institutionGeometries(index);
+  const points = cache.institutionPoints(index);
   return {
     type: 'FeatureCollection',
     features: passing.map((n) => {
@@ -120,19 +131,20 @@ export interface FlowLineProperties {
   agreements: number;
 }
 
-/** Arcs are fixed per place: computed once per dataset, shared by every later update. */
-const arcCache = new WeakMap<AtlasIndex, Map<string, LineString>>();
-
 /**
  * One great-circle line from home to each partner city of the passing institutions (the filters and, while playing,
  * the years up to the playback year decide which), with its filtered agreement count for the line's width.
  */
-export function flowLines(index: AtlasIndex, passing: readonly number[], agreementCounts: Int32Array): FeatureCollection<LineString, FlowLineProperties> {
-  let arcs = arcCache.get(index);
-  if (!arcs) arcCache.set(index, (arcs = new Map()));
+export function flowLines(
+  index: AtlasIndex,
+  passing: readonly number[],
+  agreementCounts: Int32Array,
+  cache = new GeometryCache(),
+): FeatureCollection<LineString, FlowLineProperties> {
   // Lines from the one home; a network's arcs (a line per home and partner) are drawn elsewhere (issue 28).
   const home = soleHome(index.dataset);
   if (!home) return NO_FLOWS as FeatureCollection<LineString, FlowLineProperties>;
+  const arcs = cache.arcsFrom(index);
   return {
     type: 'FeatureCollection',
     features: flowPlaces(index, passing, agreementCounts).map((place) => {
