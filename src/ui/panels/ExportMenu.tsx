@@ -16,6 +16,7 @@ import { selectFilters } from '../../state/atlas-store';
 import { useRuntime } from '../../state/runtime';
 import { useDismiss } from '../use-dismiss';
 import { videoFrames } from './video-frames';
+import './export-menu.css';
 
 // Checked here, not by importing the encoders: they load only when a video is asked for.
 const videoAvailable = () =>
