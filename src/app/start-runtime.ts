@@ -35,7 +35,7 @@ export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: stri
   const kiosk = options.autoplay ? startKiosk(kioskPlayer(store, playback, slideshow), document) : null;
   if (kiosk) window.__partnerAtlasKiosk = kiosk;
   return {
-    runtime: { store, playback, slideshow, map: new MapSlot(), filterMemo: createFilterMemo() },
+    runtime: { store, playback, slideshow, map: new MapSlot(options.autoplay), filterMemo: createFilterMemo() },
     options,
     stop() {
       stopUrlSync();

@@ -10,10 +10,8 @@ export interface CountryBorders {
   byNumeric: ReadonlyMap<string, Feature<Geometry>[]>;
 }
 
-let cached: CountryBorders | null = null;
-
+/** Reads the polygons (Node's require keeps the parsed file; the caller keeps the result). */
 export function loadBorders(): CountryBorders {
-  if (cached) return cached;
   const require = createRequire(import.meta.url);
   const topology = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection }>;
   const collection = feature(topology, topology.objects.countries);
@@ -24,8 +22,7 @@ export function loadBorders(): CountryBorders {
     if (!byNumeric.has(id)) byNumeric.set(id, []);
     byNumeric.get(id)!.push(f);
   }
-  cached = { byNumeric };
-  return cached;
+  return { byNumeric };
 }
 
 /** Mean Earth radius (IUGG), to turn a tolerance in km into the angular radius d3-geo works in. */

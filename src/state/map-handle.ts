@@ -38,6 +38,11 @@ export interface MapHandle {
    * following its size), or back to their ordinary size.
    */
   setPresentation(on: boolean): void;
+  /**
+   * Kiosk mode (`autoplay=1`): numbers, names and markers drawn for the screen's size, as presentation draws them for
+   * the map's (both through projectorScale), so a passer-by reads them from a distance.
+   */
+  setKiosk(on: boolean): void;
   /** Rings and names a slide's subject on the map; null removes it. */
   showSubject(subject: MapSubject | null): void;
   /** Back to the opening view of the whole network; `offsetY` as for flyTo. */
@@ -67,6 +72,9 @@ export interface MapHandle {
 export class MapSlot {
   private handle: MapHandle | null = null;
 
+  /** `kiosk`: every map put here draws for the screen's size (setKiosk). */
+  constructor(private readonly kiosk = false) {}
+
   get current(): MapHandle | null {
     return this.handle;
   }
@@ -74,5 +82,6 @@ export class MapSlot {
   /** The map view puts its handle here when the map is created, and null when it goes away. */
   set(handle: MapHandle | null): void {
     this.handle = handle;
+    if (this.kiosk) handle?.setKiosk(true);
   }
 }

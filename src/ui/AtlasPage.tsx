@@ -172,7 +172,9 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
   }, [tab]);
   const phone = usePhoneLayout();
   const tabPanels = useTabPanels(phone);
-  const className = ['app', `tab-${tab}`, presenting ? 'presenting' : '', options.embed ? 'embed' : ''].filter(Boolean).join(' ');
+  const className = ['app', `tab-${tab}`, presenting ? 'presenting' : '', options.embed ? 'embed' : '', options.autoplay ? 'kiosk' : '']
+    .filter(Boolean)
+    .join(' ');
   // A failed panel is drawn again when the language or the filters change (or on its "Try again").
   const resetKey = useMemo(() => ({ lang, filters }), [lang, filters]);
   const panelError = (error: Error) => (

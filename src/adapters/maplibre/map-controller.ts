@@ -79,8 +79,9 @@ export class MapController implements MapHandle {
   private institutionLevel: boolean | null = null;
   /** The zoom the country markers are laid out for. */
   private layoutZoom: number;
-  /** Presentation mode (setPresentation), and the scale it draws at for the map's size (1 otherwise). */
+  /** Presentation mode (setPresentation) and kiosk mode (setKiosk), and the scale they draw at (1 otherwise). */
   private presenting = false;
+  private kiosk = false;
   private scale = 1;
   /** During renderAt: the scale of the picture being made (its numbers read as presentation's do on a screen). */
   private exporting: { scale: number } | null = null;
@@ -205,6 +206,11 @@ export class MapController implements MapHandle {
     this.applyScale();
   }
 
+  setKiosk(on: boolean): void {
+    this.kiosk = on;
+    this.applyScale();
+  }
+
   showSubject(subject: MapSubject | null): void {
     this.subject = subject;
     if (!this.loaded) return;
@@ -277,11 +283,19 @@ export class MapController implements MapHandle {
     this.map.remove();
   }
 
-  /** The scale presentation mode draws at for the map's size now (in steps of 0.05: a resize by a pixel changes nothing). */
+  /**
+   * The scale presentation mode draws at for the map's size now, and kiosk mode for the screen's (the map is a part
+   * of the page there), in steps of 0.05: a resize by a pixel changes nothing.
+   */
   private applyScale(): void {
     if (!this.loaded) return;
     const c = this.map.getContainer();
-    const scale = this.exporting?.scale ?? (this.presenting ? Math.round(projectorScale(c.clientWidth, c.clientHeight) * 20) / 20 : 1);
+    const screen = c.ownerDocument.documentElement;
+    const exact = Math.max(
+      this.presenting ? projectorScale(c.clientWidth, c.clientHeight) : 1,
+      this.kiosk ? projectorScale(screen.clientWidth, screen.clientHeight) : 1,
+    );
+    const scale = this.exporting?.scale ?? Math.round(exact * 20) / 20;
     if (scale === this.scale) return;
     this.scale = scale;
     const { layout, paint } = scaledProperties(scale);

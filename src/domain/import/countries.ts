@@ -15,15 +15,23 @@ countries.registerLocale(ja);
 /** Names the package does not give (short, older and formal forms): data/curation/country-names.csv, one per line. */
 const VARIANTS = variants as Record<string, string>;
 
-const BY_NAME = new Map<string, string>();
-const add = (name: string, code: string) => {
-  const key = foldForSearch(name);
-  if (key && !BY_NAME.has(key)) BY_NAME.set(key, code);
-};
-for (const lang of ['ja', 'en']) {
-  for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) for (const name of names) add(name, code);
+/** A table built once from constants, by one expression: the first value given for a key stays. */
+function firstWins<V>(entries: Iterable<readonly [string, V]>): ReadonlyMap<string, V> {
+  const table = new Map<string, V>();
+  for (const [key, value] of entries) if (!table.has(key)) table.set(key, value);
+  return table;
 }
-for (const [name, code] of Object.entries(VARIANTS)) add(name, code);
+
+const BY_NAME = firstWins(
+  [
+    ...['ja', 'en'].flatMap((lang) =>
+      Object.entries(countries.getNames(lang, { select: 'all' })).flatMap(([code, names]) => names.map((name) => [name, code] as const)),
+    ),
+    ...Object.entries(VARIANTS),
+  ]
+    .map(([name, code]) => [foldForSearch(name), code] as const)
+    .filter(([key]) => key),
+);
 
 /**
  * Country names as they appear inside institution names, for evidence when a country cell is blank: the Japanese
@@ -55,9 +63,15 @@ const IN_NAME: Record<string, string> = {
   Bhutanese: 'BT',
 };
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WORD_CODE = new Map<string, string>(Object.entries(IN_NAME));
-for (const [code, name] of Object.entries(countries.getNames('ja'))) if (name.length >= 3 && !WORD_CODE.has(name)) WORD_CODE.set(name, code);
-for (const [code, name] of Object.entries(countries.getNames('en'))) if (/^[A-Za-z ]{4,}$/.test(name) && !WORD_CODE.has(name)) WORD_CODE.set(name, code);
+const WORD_CODE = firstWins([
+  ...Object.entries(IN_NAME),
+  ...Object.entries(countries.getNames('ja'))
+    .filter(([, name]) => name.length >= 3)
+    .map(([code, name]) => [name, code] as const),
+  ...Object.entries(countries.getNames('en'))
+    .filter(([, name]) => /^[A-Za-z ]{4,}$/.test(name))
+    .map(([code, name]) => [name, code] as const),
+]);
 const JA_WORDS = [...WORD_CODE.keys()].filter((w) => !/[A-Za-z]/.test(w));
 const EN_WORDS = new RegExp(
   `\\b(?:${[...WORD_CODE.keys()]

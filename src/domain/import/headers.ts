@@ -211,8 +211,9 @@ const PARTNER_HEADERS = new Set(
 );
 const GENERIC_NAME_HEADERS = new Set(['大学名', '大学', '機関名', '機関', 'university', 'institution', 'name', 'institution name'].map(foldForSearch));
 
-const FIELD_BY_HEADER = new Map<string, ImportField>();
-for (const field of IMPORT_FIELDS) for (const header of HEADER_NAMES[field]) FIELD_BY_HEADER.set(foldForSearch(header), field);
+const FIELD_BY_HEADER: ReadonlyMap<string, ImportField> = new Map(
+  IMPORT_FIELDS.flatMap((field) => HEADER_NAMES[field].map((header) => [foldForSearch(header), field] as const)),
+);
 
 /** A header holding two facts: who signed (締結母体, 部局) and when (締結年月日). */
 const TWO_FACTS = /(母体|部局).*(年月日|締結日)/;

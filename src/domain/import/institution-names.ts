@@ -35,8 +35,6 @@ export function hanFolder(groups: readonly string[]): (text: string) => string {
   };
 }
 
-/** A category letter for each generic word (after accents are dropped). */
-const GENERIC = new Map<string, string>();
 const GENERIC_WORDS: [string, string][] = [
   [
     'U',
@@ -63,7 +61,8 @@ const GENERIC_WORDS: [string, string][] = [
   ['Y', 'city'],
   ['Q', 'catholic katholieke catolica cattolica catholique katolicki katholische'],
 ];
-for (const [letter, words] of GENERIC_WORDS) for (const w of words.split(' ')) GENERIC.set(w, letter);
+/** A category letter for each generic word (after accents are dropped). */
+const GENERIC: ReadonlyMap<string, string> = new Map(GENERIC_WORDS.flatMap(([letter, words]) => words.split(' ').map((w) => [w, letter] as const)));
 
 const STOP = new Set(
   'the of de del della delle dello degli di da do dos das du des la le les l el los las il lo der die den dem van von zu zur and und et y e in at for fur en au aux im am d'.split(

@@ -9,6 +9,7 @@ import { formatNumber, t } from '../../i18n/messages';
 import { COLOURS } from '../../style/palette';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { MARKER_RADIUS_STOPS, markerRadius } from '../../adapters/maplibre/marker-layout';
+import './static-map.css';
 
 const WIDTH = 960;
 const HEIGHT = 480;

@@ -17,6 +17,7 @@ import { selectFilters } from '../../state/atlas-store';
 import { useRuntime } from '../../state/runtime';
 import { useDismiss } from '../use-dismiss';
 import { stillPicture, videoFrames } from './video-frames';
+import './export-menu.css';
 
 // Checked here, not by importing the encoders: they load only when a video is asked for.
 const videoAvailable = () =>

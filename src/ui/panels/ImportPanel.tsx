@@ -5,6 +5,7 @@ import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 
 import type { Dataset, Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useDismiss } from '../use-dismiss';
+import './import-panel.css';
 
 const ImportDialog = lazy(() => import('./import/ImportDialog'));
 

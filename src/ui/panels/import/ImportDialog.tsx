@@ -24,6 +24,7 @@ import type { TextEncodingName } from '../../../domain/import/decode';
 import { PasteTable } from './PasteTable';
 import { FirstRows, PreviewDetails } from './PreviewDetails';
 import { WhoseList } from './WhoseList';
+import './import-dialog.css';
 
 addMessages(IMPORT_CATALOG);
 
