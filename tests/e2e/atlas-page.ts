@@ -125,25 +125,30 @@ export class AtlasPage {
 }
 
 /**
- * One page for a describe block's checks, opened once without the map (beforeAll): each test goes on from where the
- * previous one left the page, so a test that changes what the next one reads puts it back (e.g. "reset all").
- * Playwright runs a file's tests in order in one worker; after a failure the next test gets a new worker, and so a
- * new page. The context takes the project's options (base URL, viewport, locale, reduced motion, no service worker).
+ * One page for a describe block's checks, opened once (beforeAll), without the WebGL map unless `map` is set: each
+ * test goes on from where the previous one left the page, so a test that changes what the next one reads puts it
+ * back (e.g. "reset all"). Playwright runs a file's tests in order in one worker; after a failure the next test gets
+ * a new worker, and so a new page. The context takes the project's options (base URL, viewport, locale, reduced
+ * motion, no service worker).
  */
-export function sharedPageWithoutMap(query: string): () => AtlasPage {
+export function sharedPage(query: string, { map = false }: { map?: boolean } = {}): () => AtlasPage {
   let context: BrowserContext | null = null;
   let atlas: AtlasPage | null = null;
   test.beforeAll(async ({ browser }, testInfo) => {
     const { baseURL, viewport, locale, reducedMotion, serviceWorkers } = testInfo.project.use;
     context = await browser.newContext({ baseURL, viewport, locale, reducedMotion, serviceWorkers });
     atlas = new AtlasPage(await context.newPage());
-    await atlas.openWithoutMap(query);
+    if (map) await atlas.open(query);
+    else await atlas.openWithoutMap(query);
   });
   test.afterAll(async () => {
     await context?.close();
   });
   return () => atlas!;
 }
+
+/** sharedPage without the WebGL map. */
+export const sharedPageWithoutMap = (query: string) => sharedPage(query);
 
 /** Milliseconds of playback time for `years` years at `speed`. */
 export const yearsMs = (years: number, speed: number) => (years * SECONDS_PER_YEAR_AT_1X * 1000) / speed;
