@@ -12,8 +12,6 @@ import { realIndex } from './real-index';
 import { createTestRuntime, render } from './render';
 
 const index = realIndex();
-globalThis.CSS ??= { escape: (value: string) => value.replace(/["\\]/g, '\\$&') } as typeof CSS;
-Element.prototype.scrollIntoView ??= () => undefined;
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
