@@ -39,9 +39,9 @@ export class AtlasPage {
   }
 
   /** Opens the atlas and waits until the WebGL map is ready (`data-ready`): for tests of the map. */
-  async open(query = '') {
+  async open(query = '', { timeout = 30_000 }: { timeout?: number } = {}) {
     await this.page.goto(query ? `/?${query}` : '/');
-    await this.waitReady();
+    await this.waitReady(timeout);
   }
 
   /**
@@ -65,8 +65,8 @@ export class AtlasPage {
 
   private mapHeld = false;
 
-  async waitReady() {
-    await expect(this.page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  async waitReady(timeout = 30_000) {
+    await expect(this.page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout });
   }
 
   /** The first view (counts, filters, list, timeline, the map's picture) is on screen: src/ui/first-view.ts. */
@@ -135,10 +135,12 @@ export function sharedPage(query: string, { map = false }: { map?: boolean } = {
   let context: BrowserContext | null = null;
   let atlas: AtlasPage | null = null;
   test.beforeAll(async ({ browser }, testInfo) => {
+    // One load serves several tests: on a loaded machine the map may take longer than one test's 30 s wait.
+    if (map) testInfo.setTimeout(testInfo.timeout * 2);
     const { baseURL, viewport, locale, reducedMotion, serviceWorkers } = testInfo.project.use;
     context = await browser.newContext({ baseURL, viewport, locale, reducedMotion, serviceWorkers });
     atlas = new AtlasPage(await context.newPage());
-    if (map) await atlas.open(query);
+    if (map) await atlas.open(query, { timeout: 90_000 });
     else await atlas.openWithoutMap(query);
   });
   test.afterAll(async () => {
