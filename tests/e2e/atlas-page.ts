@@ -19,6 +19,12 @@ export function expectedCounts(filters: Partial<Filters> = {}): Summary {
   return summarise(filterLinks(datasetIndex(), { ...DEFAULT_FILTERS, ...filters }));
 }
 
+/**
+ * How long a page may take to be ready (data-ready) or to show its first view: 30 s, or ATLAS_READY_MS on a machine
+ * shared by many browsers (at a load average of 25–40 on 2 cores the WebGL map takes 30–60 s).
+ */
+const READY_MS = Number(process.env.ATLAS_READY_MS ?? 30_000);
+
 /** MapLibre's chunk (not its worker, which it asks for itself once running). */
 export const MAPLIBRE_CHUNK = /\/assets\/maplibre-(?!gl-worker)[\w-]+\.js$/;
 
@@ -39,7 +45,7 @@ export class AtlasPage {
   }
 
   /** Opens the atlas and waits until the WebGL map is ready (`data-ready`): for tests of the map. */
-  async open(query = '', { timeout = 30_000 }: { timeout?: number } = {}) {
+  async open(query = '', { timeout = READY_MS }: { timeout?: number } = {}) {
     await this.page.goto(query ? `/?${query}` : '/');
     await this.waitReady(timeout);
   }
@@ -65,13 +71,13 @@ export class AtlasPage {
 
   private mapHeld = false;
 
-  async waitReady(timeout = 30_000) {
+  async waitReady(timeout = READY_MS) {
     await expect(this.page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout });
   }
 
   /** The first view (counts, filters, list, timeline, the map's picture) is on screen: src/ui/first-view.ts. */
   async waitFirstView() {
-    await expect(this.page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: 30_000 });
+    await expect(this.page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: READY_MS });
   }
 
   async counts(): Promise<Summary> {
@@ -140,7 +146,7 @@ export function sharedPage(query: string, { map = false }: { map?: boolean } = {
     const { baseURL, viewport, locale, reducedMotion, serviceWorkers } = testInfo.project.use;
     context = await browser.newContext({ baseURL, viewport, locale, reducedMotion, serviceWorkers });
     atlas = new AtlasPage(await context.newPage());
-    if (map) await atlas.open(query, { timeout: 90_000 });
+    if (map) await atlas.open(query, { timeout: Math.max(READY_MS, 90_000) });
     else await atlas.openWithoutMap(query);
   });
   test.afterAll(async () => {
