@@ -34,7 +34,8 @@ async function apply(atlas: AtlasPage, file: ReturnType<typeof csvFile>) {
   const { page } = atlas;
   await page.getByTestId('import-open').click();
   await page.getByTestId('import-file').setInputFiles(file);
-  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-rejected', '0');
+  // The page's first list fetches the gazetteers (~4 MB) in the worker: slow on a loaded machine, as hostile-files.
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-rejected', '0', { timeout: 60_000 });
   await nameHome(page);
   await page.getByTestId('import-apply').click();
   // The dialog closes once the list is stored.
