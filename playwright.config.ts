@@ -1,5 +1,6 @@
 // Browser tests: Debian's Chromium, headless with software WebGL. Everything runs against the production build
-// (vite build + vite preview), and one smoke test against the dev server (`npm run dev`), which users run too.
+// (vite build + vite preview), and one smoke test against the dev server (`npm run dev`), which users run too: that
+// spec starts the dev server itself (tests/e2e/dev-server.spec.ts), so `--project=build` starts only the preview.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
@@ -34,18 +35,11 @@ export default defineConfig({
     { name: 'build', testIgnore: DEV_SMOKE, use: { baseURL: `http://127.0.0.1:${PORT}/` } },
     { name: 'dev', testMatch: DEV_SMOKE, use: { baseURL: `http://127.0.0.1:${DEV_PORT}/` } },
   ],
-  webServer: [
-    {
-      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `npx vite --port ${DEV_PORT} --strictPort --host 127.0.0.1`,
-      url: `http://127.0.0.1:${DEV_PORT}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-  ],
+  webServer: {
+    // Vite's own script (not npx: one process less, and stopping it stops the server).
+    command: `node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
 });

@@ -13,6 +13,7 @@
 //   redrawn results list on a fresh page;
 // each figure beside its target (issue 16).
 // - the import of a 42,000-row national list in the page's worker (scripts/bench-import.ts);
+// - the browser suite's largest files, checked and timed (scripts/bench-suite-moved.ts; --moved=none skips them);
 // Usage: npm run bench [-- --sizes=real,1000,10000,100000|none] [--links=fast,slow|none] [--import=42000|none]
 // (LINK_RUNS, default 5)
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -22,6 +23,7 @@ import type { Browser, Page } from '@playwright/test';
 import { launch, serveBuild } from './browser';
 import { buildBarePage, LINK_TARGETS, measureLinks, type LinkResult } from './bench-links';
 import { measureImport, type ImportResult } from './bench-import';
+import { runMovedChecks } from './bench-suite-moved';
 import { syntheticDataset } from './synthetic-dataset';
 import { brotli, writeCompressedCopies } from './precompressed-assets';
 import type { Dataset } from '../src/domain/schema';
@@ -247,6 +249,7 @@ try {
     console.log(`importing a ${IMPORT_ROWS.toLocaleString('en')}-row national list…`);
     imported = await measureImport(browser, server.url, IMPORT_ROWS);
   }
+  await runMovedChecks(browser, server.url);
 } finally {
   writeFileSync(DATASET_FILE, builtDataset);
   writeCompressedCopies(DATASET_FILE);

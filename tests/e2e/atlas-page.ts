@@ -19,6 +19,12 @@ export function expectedCounts(filters: Partial<Filters> = {}): Summary {
   return summarise(filterLinks(datasetIndex(), { ...DEFAULT_FILTERS, ...filters }));
 }
 
+/**
+ * How long a page may take to be ready (data-ready) or to show its first view: 30 s, or ATLAS_READY_MS on a machine
+ * shared by many browsers (at a load average of 25–40 on 2 cores the WebGL map takes 30–60 s).
+ */
+const READY_MS = Number(process.env.ATLAS_READY_MS ?? 30_000);
+
 /** MapLibre's chunk (not its worker, which it asks for itself once running). */
 export const MAPLIBRE_CHUNK = /\/assets\/maplibre-(?!gl-worker)[\w-]+\.js$/;
 
@@ -39,9 +45,9 @@ export class AtlasPage {
   }
 
   /** Opens the atlas and waits until the WebGL map is ready (`data-ready`): for tests of the map. */
-  async open(query = '') {
+  async open(query = '', { timeout = READY_MS }: { timeout?: number } = {}) {
     await this.page.goto(query ? `/?${query}` : '/');
-    await this.waitReady();
+    await this.waitReady(timeout);
   }
 
   /**
@@ -65,13 +71,13 @@ export class AtlasPage {
 
   private mapHeld = false;
 
-  async waitReady() {
-    await expect(this.page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  async waitReady(timeout = READY_MS) {
+    await expect(this.page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout });
   }
 
   /** The first view (counts, filters, list, timeline, the map's picture) is on screen: src/ui/first-view.ts. */
   async waitFirstView() {
-    await expect(this.page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: 30_000 });
+    await expect(this.page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: READY_MS });
   }
 
   async counts(): Promise<Summary> {
@@ -125,25 +131,32 @@ export class AtlasPage {
 }
 
 /**
- * One page for a describe block's checks, opened once without the map (beforeAll): each test goes on from where the
- * previous one left the page, so a test that changes what the next one reads puts it back (e.g. "reset all").
- * Playwright runs a file's tests in order in one worker; after a failure the next test gets a new worker, and so a
- * new page. The context takes the project's options (base URL, viewport, locale, reduced motion, no service worker).
+ * One page for a describe block's checks, opened once (beforeAll), without the WebGL map unless `map` is set: each
+ * test goes on from where the previous one left the page, so a test that changes what the next one reads puts it
+ * back (e.g. "reset all"). Playwright runs a file's tests in order in one worker; after a failure the next test gets
+ * a new worker, and so a new page. The context takes the project's options (base URL, viewport, locale, reduced
+ * motion, no service worker).
  */
-export function sharedPageWithoutMap(query: string): () => AtlasPage {
+export function sharedPage(query: string, { map = false }: { map?: boolean } = {}): () => AtlasPage {
   let context: BrowserContext | null = null;
   let atlas: AtlasPage | null = null;
   test.beforeAll(async ({ browser }, testInfo) => {
+    // One load serves several tests: on a loaded machine the map may take longer than one test's 30 s wait.
+    if (map) testInfo.setTimeout(testInfo.timeout * 2);
     const { baseURL, viewport, locale, reducedMotion, serviceWorkers } = testInfo.project.use;
     context = await browser.newContext({ baseURL, viewport, locale, reducedMotion, serviceWorkers });
     atlas = new AtlasPage(await context.newPage());
-    await atlas.openWithoutMap(query);
+    if (map) await atlas.open(query, { timeout: Math.max(READY_MS, 90_000) });
+    else await atlas.openWithoutMap(query);
   });
   test.afterAll(async () => {
     await context?.close();
   });
   return () => atlas!;
 }
+
+/** sharedPage without the WebGL map. */
+export const sharedPageWithoutMap = (query: string) => sharedPage(query);
 
 /** Milliseconds of playback time for `years` years at `speed`. */
 export const yearsMs = (years: number, speed: number) => (years * SECONDS_PER_YEAR_AT_1X * 1000) / speed;

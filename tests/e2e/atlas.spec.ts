@@ -1,45 +1,73 @@
 import { expect, test } from '@playwright/test';
-import { AtlasPage, datasetIndex, expectedCounts, sharedPageWithoutMap } from './atlas-page';
+import { AtlasPage, datasetIndex, expectedCounts, sharedPage, sharedPageWithoutMap } from './atlas-page';
 
 test.describe('the atlas in Chromium (production build, software WebGL)', () => {
-  test('loads until ready, and the counts match the dataset', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open();
-    const all = expectedCounts();
-    expect(all.agreements).toBe(datasetIndex().dataset.agreements.length);
-    await atlas.expectCounts(all);
-    await expect(page.getByTestId('results-list').getByTestId('result-row')).toHaveCount(all.institutions);
-    // The map drew the world: its canvas is not a blank single colour.
-    const png = await atlas.mapPicture();
-    expect(png.length).toBeGreaterThan(20_000);
-    atlas.expectClean();
-  });
+  // Three checks on one page with the WebGL map (lang=en): the first reads the opening view, the brush puts the
+  // years back, and the marker click comes last.
+  test.describe('on one page with the map', () => {
+    const onePage = sharedPage('lang=en', { map: true });
 
-  test('brushing the timeline with the mouse filters the counts and the map', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
-    const before = await atlas.mapPicture();
-    const overlay = page.locator('[data-testid="timeline-brush"] .overlay');
-    const box = (await overlay.boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2, { steps: 8 });
-    await page.mouse.move(box.x + box.width * 0.85, box.y + box.height / 2, { steps: 8 });
-    await page.mouse.up();
-    const label = await page.getByTestId('timeline-range').innerText();
-    const [, from, to] = /(\d{4})–(\d{4})/.exec(label)!;
-    const range: [number, number] = [Number(from), Number(to)];
-    expect(range[0]).toBeGreaterThan(1983);
-    expect(range[1]).toBeLessThan(2013);
-    await atlas.expectCounts(expectedCounts({ yearRange: range }));
-    await atlas.expectUrl(new RegExp(`years=${range[0]}-${range[1]}`));
-    expect(await atlas.mapPicture()).not.toEqual(before);
-    // Undated department-level agreements are excluded, and the UI says how many.
-    const undated = expectedCounts({ level: 'department' }).agreements;
-    if (undated > 0) await expect(page.getByTestId('undated-hidden')).toContainText(String(undated));
-    await page.getByTestId('timeline-reset').click();
-    await atlas.expectCounts(expectedCounts());
-    atlas.expectClean();
+    test('loads until ready, and the counts match the dataset', async () => {
+      const atlas = onePage();
+      const { page } = atlas;
+      const all = expectedCounts();
+      expect(all.agreements).toBe(datasetIndex().dataset.agreements.length);
+      await atlas.expectCounts(all);
+      await expect(page.getByTestId('results-list').getByTestId('result-row')).toHaveCount(all.institutions);
+      // The map drew the world: its canvas is not a blank single colour.
+      const png = await atlas.mapPicture();
+      expect(png.length).toBeGreaterThan(20_000);
+      atlas.expectClean();
+    });
+
+    test('brushing the timeline with the mouse filters the counts and the map', async () => {
+      const atlas = onePage();
+      const { page } = atlas;
+      const before = await atlas.mapPicture();
+      const overlay = page.locator('[data-testid="timeline-brush"] .overlay');
+      const box = (await overlay.boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2, { steps: 8 });
+      await page.mouse.move(box.x + box.width * 0.85, box.y + box.height / 2, { steps: 8 });
+      await page.mouse.up();
+      const label = await page.getByTestId('timeline-range').innerText();
+      const [, from, to] = /(\d{4})–(\d{4})/.exec(label)!;
+      const range: [number, number] = [Number(from), Number(to)];
+      expect(range[0]).toBeGreaterThan(1983);
+      expect(range[1]).toBeLessThan(2013);
+      await atlas.expectCounts(expectedCounts({ yearRange: range }));
+      await atlas.expectUrl(new RegExp(`years=${range[0]}-${range[1]}`));
+      expect(await atlas.mapPicture()).not.toEqual(before);
+      // Undated department-level agreements are excluded, and the UI says how many.
+      const undated = expectedCounts({ level: 'department' }).agreements;
+      if (undated > 0) await expect(page.getByTestId('undated-hidden')).toContainText(String(undated));
+      await page.getByTestId('timeline-reset').click();
+      await atlas.expectCounts(expectedCounts());
+      atlas.expectClean();
+    });
+
+    test('clicking a country marker selects it and filters the timeline', async () => {
+      const atlas = onePage();
+      const { page } = atlas;
+      await atlas.mapIdle();
+      const fullBars = await page.locator('[data-testid="timeline"] [data-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-count')).join(','));
+      const point = await atlas.markerOnMap('FR');
+      await page.mouse.click(point.x, point.y);
+      await atlas.expectCounts(expectedCounts({ countries: ['FR'] }));
+      await expect(page.getByTestId('country-details')).toContainText('France');
+      await atlas.expectUrl(/country=FR/);
+      const franceBars = await page
+        .locator('[data-testid="timeline"] [data-count]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-count')).join(','));
+      expect(franceBars).not.toEqual(fullBars);
+      const franceTotal = franceBars
+        .split(',')
+        .slice(0, -1)
+        .reduce((s, n) => s + Number(n), 0);
+      expect(franceTotal).toBe(expectedCounts({ countries: ['FR'], level: 'university' }).agreements);
+      atlas.expectClean();
+    });
   });
 
   test('the brush works from the keyboard', async ({ page }) => {
@@ -53,26 +81,6 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
     await atlas.expectCounts(expectedCounts({ yearRange: [2001, 2004] }));
     await page.keyboard.press('Escape');
     await atlas.expectCounts(expectedCounts());
-  });
-
-  test('clicking a country marker selects it and filters the timeline', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
-    await atlas.mapIdle();
-    const fullBars = await page.locator('[data-testid="timeline"] [data-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-count')).join(','));
-    const point = await atlas.markerOnMap('FR');
-    await page.mouse.click(point.x, point.y);
-    await atlas.expectCounts(expectedCounts({ countries: ['FR'] }));
-    await expect(page.getByTestId('country-details')).toContainText('France');
-    await atlas.expectUrl(/country=FR/);
-    const franceBars = await page.locator('[data-testid="timeline"] [data-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-count')).join(','));
-    expect(franceBars).not.toEqual(fullBars);
-    const franceTotal = franceBars
-      .split(',')
-      .slice(0, -1)
-      .reduce((s, n) => s + Number(n), 0);
-    expect(franceTotal).toBe(expectedCounts({ countries: ['FR'], level: 'university' }).agreements);
-    atlas.expectClean();
   });
 
   test('clicking an institution point opens its card', async ({ page }) => {
@@ -129,7 +137,7 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
 
   test('garbage in the URL falls back to defaults without errors', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('years=9999-1&country=<script>,ZZ&level=%E0%A4%A&dept=../../etc&selected=nope&lang=fr');
+    await atlas.openWithoutMap('years=9999-1&country=<script>,ZZ&level=%E0%A4%A&dept=../../etc&selected=nope&lang=fr');
     await atlas.expectCounts(expectedCounts());
     atlas.expectClean();
   });

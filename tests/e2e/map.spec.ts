@@ -2,12 +2,85 @@
 // what is drawn, and names on the map.
 import { expect, test } from '@playwright/test';
 import { markerRadius } from '../../src/adapters/maplibre/marker-layout';
-import { AtlasPage, datasetIndex } from './atlas-page';
+import { AtlasPage, datasetIndex, sharedPage } from './atlas-page';
 
+// One page with the WebGL map (lang=en) for the checks of the map's behaviour: each puts the camera and the filters
+// back as it found them, and the one that changes most (filters, search, playback) comes last.
 test.describe('the map', () => {
-  test('is created once: filter changes and playback update it, never re-create it', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
+  const onePage = sharedPage('lang=en', { map: true });
+  /** The opening camera, to put back after a test moved it. */
+  const opening = (atlas: AtlasPage) =>
+    atlas.page.evaluate(() => {
+      const map = window.__partnerAtlasMap!;
+      return { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() };
+    });
+  const restore = async (atlas: AtlasPage, camera: Awaited<ReturnType<typeof opening>>) => {
+    await atlas.page.evaluate((c) => window.__partnerAtlasMap!.jumpTo(c), camera);
+    await atlas.mapIdle();
+  };
+
+  test('the legend shows the symbols on screen: markers at world level, points and clusters when zoomed in', async () => {
+    const atlas = onePage();
+    const { page } = atlas;
+    const camera = await opening(atlas);
+    const legend = page.getByTestId('map-legend');
+    await expect(legend).toHaveAttribute('data-level', 'country');
+    await expect(legend).toContainText('Circle area and number = agreements');
+    await expect(legend).toContainText('Tohoku University');
+    await page.evaluate(() => window.__partnerAtlasMap!.jumpTo({ center: [2.35, 48.85], zoom: 5 }));
+    await expect(legend).toHaveAttribute('data-level', 'institution');
+    await expect(legend).toContainText('Partner institution');
+    await expect(legend).not.toContainText('Circle area');
+    await restore(atlas, camera);
+    await expect(legend).toHaveAttribute('data-level', 'country');
+  });
+
+  test('zooming out never shows the world twice', async () => {
+    const atlas = onePage();
+    const { page } = atlas;
+    const camera = await opening(atlas);
+    await page.evaluate(() => window.__partnerAtlasMap!.zoomTo(0, { duration: 0 }));
+    await atlas.mapIdle();
+    const span = await page.evaluate(() => {
+      const bounds = window.__partnerAtlasMap!.getBounds();
+      return bounds.getEast() - bounds.getWest();
+    });
+    expect(span).toBeLessThanOrEqual(360.5);
+    await restore(atlas, camera);
+  });
+
+  test('a click on a marker closes its tooltip', async () => {
+    const atlas = onePage();
+    const { page } = atlas;
+    await atlas.mapIdle();
+    const china = await atlas.markerOnMap('CN');
+    await page.mouse.move(china.x, china.y);
+    await expect(page.getByTestId('map-tooltip')).toContainText('China');
+    await page.mouse.click(china.x, china.y);
+    await atlas.expectUrl(/country=CN/);
+    await expect(page.getByTestId('map-tooltip')).toHaveCount(0);
+    // Back to every country (the camera returns to the opening view).
+    await page.getByTestId('reset-all').click();
+    await atlas.expectUrl(/^\?lang=en$/);
+    atlas.expectClean();
+  });
+
+  test('country names are drawn on the map in the page language, once the data is drawn', async () => {
+    const atlas = onePage();
+    const { page } = atlas;
+    await page.getByTestId('lang-ja').click();
+    const names = () =>
+      page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names'] }).map((f) => String(f.properties?.name)));
+    // Names are placed once the data is drawn, and again when the marker layout settles.
+    await expect.poll(names).toEqual(expect.arrayContaining(['中国', 'アメリカ']));
+    await page.getByTestId('lang-en').click();
+    await expect.poll(names).toContain('China');
+    atlas.expectClean();
+  });
+
+  test('is created once: filter changes and playback update it, never re-create it', async () => {
+    const atlas = onePage();
+    const { page } = atlas;
     await page.evaluate(() => Object.assign(window.__partnerAtlasMap!, { probe: 'first map' }));
     await page.getByTestId('level-university').check();
     await page.getByTestId('search').fill('seoul');
@@ -16,31 +89,6 @@ test.describe('the map', () => {
     await page.getByTestId('play').click();
     await atlas.mapIdle();
     expect(await page.evaluate(() => (window.__partnerAtlasMap as unknown as { probe?: string }).probe)).toBe('first map');
-  });
-
-  test('a click on a marker closes its tooltip', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
-    await atlas.mapIdle();
-    const china = await atlas.markerOnMap('CN');
-    await page.mouse.move(china.x, china.y);
-    await expect(page.getByTestId('map-tooltip')).toContainText('China');
-    await page.mouse.click(china.x, china.y);
-    await atlas.expectUrl(/country=CN/);
-    await expect(page.getByTestId('map-tooltip')).toHaveCount(0);
-    atlas.expectClean();
-  });
-
-  test('zooming out never shows the world twice', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
-    await page.evaluate(() => window.__partnerAtlasMap!.zoomTo(0, { duration: 0 }));
-    await atlas.mapIdle();
-    const span = await page.evaluate(() => {
-      const bounds = window.__partnerAtlasMap!.getBounds();
-      return bounds.getEast() - bounds.getWest();
-    });
-    expect(span).toBeLessThanOrEqual(360.5);
   });
 
   test('choosing a region frames its institutions, as a country does', async ({ page }) => {
@@ -60,29 +108,6 @@ test.describe('the map', () => {
     expect(framed.outside).toBe(0);
     // The region with a margin, not the opening view of the whole Pacific-centred world (~310° of longitude).
     expect(framed.span).toBeLessThan(Math.min(dataSpan + 40, 250));
-  });
-
-  test('the legend shows the symbols on screen: markers at world level, points and clusters when zoomed in', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=en');
-    const legend = page.getByTestId('map-legend');
-    await expect(legend).toHaveAttribute('data-level', 'country');
-    await expect(legend).toContainText('Circle area and number = agreements');
-    await expect(legend).toContainText('Tohoku University');
-    await page.evaluate(() => window.__partnerAtlasMap!.jumpTo({ center: [2.35, 48.85], zoom: 5 }));
-    await expect(legend).toHaveAttribute('data-level', 'institution');
-    await expect(legend).toContainText('Partner institution');
-    await expect(legend).not.toContainText('Circle area');
-  });
-
-  test('country names are drawn on the map in the page language, once the data is drawn', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=ja');
-    const names = () =>
-      page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names'] }).map((f) => String(f.properties?.name)));
-    // Names are placed once the data is drawn, and again when the marker layout settles.
-    await expect.poll(names).toEqual(expect.arrayContaining(['中国', 'アメリカ']));
-    atlas.expectClean();
   });
 });
 

@@ -77,8 +77,10 @@ test.describe('presenting and sharing', () => {
     expect(link).toMatch(/cam=/);
     const fresh = await context.newPage();
     const reopened = new AtlasPage(fresh);
+    // What the link reopens (counts, year, card) is not the WebGL map's: the first view shows it.
+    await reopened.holdMap();
     await fresh.goto(link);
-    await reopened.waitReady();
+    await reopened.waitFirstView();
     await reopened.expectCounts(counts);
     await expect(fresh.getByTestId('playback-year')).toHaveText('2004');
     await expect(fresh.getByTestId('institution-card')).toContainText('Seoul National University');
@@ -87,7 +89,7 @@ test.describe('presenting and sharing', () => {
 
   test('embed mode shows the map without panels', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await atlas.open('lang=en&embed=1&dept=engineering');
+    await atlas.openWithoutMap('lang=en&embed=1&dept=engineering');
     // "12 agreements · …", the count and its noun in one message (was "Agreements 12").
     await expect(page.getByTestId('embed-bar')).toContainText(`${expectedCounts({ departments: ['engineering'] }).agreements} agreements`);
     await expect(page.locator('.sidebar')).toBeHidden();
@@ -234,7 +236,17 @@ test.describe('exports', () => {
     const progress = page.getByTestId('export-progress');
     // Frames are being encoded (the first one waits for the map at the video's size: slow on software GL).
     await expect(progress).toContainText(/780 フレーム中 [1-9]/, { timeout: 60_000 });
-    await page.getByTestId('export-cancel').click();
+    // The Japanese Cancel stays on one line (issue 26, item 7; was one-truth.spec's own export).
+    const cancel = page.getByTestId('export-cancel');
+    await expect(cancel).toHaveText('キャンセル');
+    const lines = await cancel.evaluate((b) => {
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    await page.screenshot({ path: test.info().outputPath('export-cancel-ja.png') });
+    expect(lines).toBe(1);
+    await cancel.click();
     await expect(progress).toBeHidden();
     await expect(page.getByTestId('playback-year')).toHaveText('1995');
     await expect(page.getByRole('alert')).toHaveCount(0);
@@ -285,29 +297,38 @@ test.describe('slides say what they count, and agree with the map', () => {
     const storyline = deriveMilestones(index, filterLinks(index, DEFAULT_FILTERS, 'yearRange'));
     const slide = (kind: string) => storyline.findIndex((m) => m.kind === kind);
     const numbers = (text: string) => (text.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
-    for (const lang of ['en', 'ja']) {
-      // ?present counts slides from 0 (the title).
-      await atlas.open(`lang=${lang}&present=${slide('top-country')}`);
-      const caption = await page.getByTestId('presentation-caption').innerText();
-      await atlas.mapIdle();
-      const bubble = await page.evaluate(() => {
-        const features = window.__partnerAtlasMap!.querySourceFeatures('country-markers');
-        return features.map((f) => f.properties as { code: string; count: number; institutions: number });
-      });
-      const top = bubble.find((b) => b.code === 'CN')!;
+    const caption = page.getByTestId('presentation-caption');
+    // The language switch (under the slide: clicked by script) re-words the slide on the same page and map.
+    const switchTo = (lang: 'en' | 'ja') => page.getByTestId(`lang-${lang}`).evaluate((b: HTMLElement) => b.click());
+    // ?present counts slides from 0 (the title).
+    await atlas.open(`lang=en&present=${slide('top-country')}`);
+    await atlas.mapIdle();
+    const bubble = await page.evaluate(() => {
+      const features = window.__partnerAtlasMap!.querySourceFeatures('country-markers');
+      return features.map((f) => f.properties as { code: string; count: number; institutions: number });
+    });
+    const top = bubble.find((b) => b.code === 'CN')!;
+    for (const lang of ['en', 'ja'] as const) {
+      if (lang === 'ja') await switchTo('ja');
       // "China has the most partners: 64 institutions and 92 agreements": both numbers, each with its unit.
-      expect(numbers(caption)).toEqual([top.institutions, top.count]);
-      expect(caption).toMatch(lang === 'en' ? /\d+ institutions and \d+ agreements/ : /\d+機関・協定\d+件/);
+      await expect(caption).toHaveText(lang === 'en' ? /\d+ institutions and \d+ agreements/ : /\d+機関・協定\d+件/);
+      expect(numbers(await caption.innerText())).toEqual([top.institutions, top.count]);
+    }
 
-      await atlas.open(`lang=${lang}&present=${slide('partner-count')}`);
-      const partnerCaption = await page.getByTestId('presentation-caption').innerText();
-      const overlay = await page.getByTestId('playback-overlay').locator('.playback-total').innerText();
+    // The partner-count slide reads the overlay, not the map: the first view shows both.
+    const held = new AtlasPage(await page.context().newPage());
+    await held.openWithoutMap(`lang=en&present=${slide('partner-count')}`);
+    const heldCaption = held.page.getByTestId('presentation-caption');
+    for (const lang of ['en', 'ja'] as const) {
+      if (lang === 'ja') await held.page.getByTestId('lang-ja').evaluate((b: HTMLElement) => b.click());
+      await expect(heldCaption).toContainText(lang === 'en' ? '50th partner institution' : '50番目の協定機関');
+      const overlay = await held.page.getByTestId('playback-overlay').locator('.playback-total').innerText();
       const total = numbers(overlay)[0];
       // The 50th partner, and the partners by the end of that year: the number the overlay shows.
-      expect(numbers(partnerCaption).slice(-1)[0]).toBe(total);
-      expect(partnerCaption).toContain(lang === 'en' ? '50th partner institution' : '50番目の協定機関');
+      expect(numbers(await heldCaption.innerText()).slice(-1)[0]).toBe(total);
     }
     atlas.expectClean();
+    held.expectClean();
   });
 });
 
