@@ -10,6 +10,7 @@
 //   reading    a Japanese name's katakana sounds like an institution's name (kana.ts), or like a city of the
 //              country that has one institution of the kinds the name says (ミュンヘン大学 → Munich)
 //   typo       one word off by one letter (two words for a long name), corrected only when the correction is unique
+// Without a country, only exact, alias and normalised, and only when all the institutions they find are in one country.
 // Indexes are built once per lookup, per country, on the country's first row. Pure.
 import type { CityGazetteer } from './cities';
 import { decodeNames, type InstitutionGazetteer } from './institution-asset';
