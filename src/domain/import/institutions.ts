@@ -30,6 +30,7 @@ import {
 } from './institution-index';
 import type { InstitutionCandidate, InstitutionLookup, InstitutionMatch, MatchHow } from './institution-lookup';
 import { basicFold, CJK, categoryDistance, hanFolder, isGenericWord, japaneseReading, type NameForm, words } from './institution-names';
+import { countryNames } from './countries';
 import { KATAKANA_RUN } from './kana';
 
 /** What the lookup needs of a built-in institution (the dataset's Institution). */
@@ -122,6 +123,22 @@ function countryEntries(
 ): { entries: Entry[]; names: NameIndex } {
   const ror = rorEntries(gazetteer, country);
   const index = nameIndex(ror, fold);
+  // A name that carries its country ("Universiti Putra Malaysia") is also found without it ("University of Putra").
+  const countryWords = new Set(words(countryNames(country)?.en ?? ''));
+  if (countryWords.size > 0)
+    for (const entry of ror)
+      for (const name of entry.names) {
+        const form = name.kind === 'acronym' ? null : formOf(name);
+        if (!form || !form.core.some((w) => countryWords.has(w)) || form.core.every((w) => countryWords.has(w))) continue;
+        add(
+          index.signature,
+          form.signature
+            .split(' ')
+            .filter((t) => !countryWords.has(t))
+            .join(' '),
+          entry,
+        );
+      }
   const own = builtins.filter((b) => b.country === country).map(builtinEntry);
   if (own.length === 0) return { entries: ror, names: index };
   const keysOf = (name: Entry['names'][number]) => {

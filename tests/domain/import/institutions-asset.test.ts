@@ -96,6 +96,11 @@ describe('the lookup without a country', () => {
     expect(lookup('国立中央大学', null)?.match?.name.en).toBe('National Central University');
   });
 
+  it('finds a name that carries its country without it, never a name that is only the country', () => {
+    expect(lookup('University of Putra', 'MY')?.match?.name.en).toBe('Universiti Putra Malaysia');
+    expect(lookup('National University', 'SG')?.match ?? null).toBeNull();
+  });
+
   it('reads a name after a dash', () => {
     expect(lookup('METU – Middle East Technical University', 'TR')?.match?.name.en).toBe('Middle East Technical University');
   });
