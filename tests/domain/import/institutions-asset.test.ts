@@ -114,7 +114,7 @@ describe('readings and names that look alike', () => {
     // Rennes and Lyon share a key (r–n); the spelling closer to the reading decides: Rennes (two universities there).
     const rennes = lookup('レンヌ大学', 'FR');
     expect(rennes?.candidates.length).toBeGreaterThan(0);
-    for (const c of rennes?.candidates ?? []) expect(c.city.en).toBe('Rennes');
+    for (const c of rennes?.candidates ?? []) expect(c.city?.en).toBe('Rennes');
   });
 
   it('takes "Washington University" for Washington University in St. Louis, ワシントン大学 for the University of Washington', () => {
