@@ -4,7 +4,7 @@
 import type { CityGazetteer } from './cities';
 import { basicFold, CJK, cjkSignature, type NameForm, nameForm, words } from './institution-names';
 import type { InstitutionCandidate } from './institution-lookup';
-import { kanaKey, latinKeys, phraseKeys, spelling } from './kana';
+import { FRENCH_READING, frenchKeys, kanaKey, latinKeys, phraseKeys, spelling } from './kana';
 
 export interface EntryName {
   value: string;
@@ -35,8 +35,9 @@ export interface NameIndex {
 }
 
 export interface ReadingIndex {
-  /** Phonetic key of a name's core → the institutions so named, with the categories that name says and its core's letters. */
-  names: Map<string, { entry: Entry; categories: string; letters: string }[]>;
+  /** Phonetic key of a name's core → the institutions so named, with the categories their names of that key say (each
+   * set once: "Université de Rennes" U, "Rennes" none) and the core's letters. */
+  names: Map<string, { entry: Entry; categories: string[]; letters: string }[]>;
   /** Phonetic key (or folded Japanese name) of a city of the country → the city's folded names. */
   cities: Map<string, Set<string>>;
   byCity: Map<string, Entry[]>;
@@ -77,16 +78,17 @@ const cityKey = (name: string) => basicFold(name);
 
 export function readingIndex(entries: readonly Entry[], cities: CityGazetteer | undefined, country: string): ReadingIndex {
   const index: ReadingIndex = { names: new Map(), cities: new Map(), byCity: new Map() };
+  const keysOf = FRENCH_READING.has(country) ? frenchKeys : latinKeys;
   for (const entry of entries) {
     if (entry.candidate.city) add(index.byCity, cityKey(entry.candidate.city.en), entry);
     for (const name of entry.names) {
       const form = name.kind === 'acronym' ? null : formOf(name);
       if (!form || form.core.length === 0) continue;
-      for (const key of phraseKeys(form.core)) {
+      for (const key of phraseKeys(form.core, 16, keysOf)) {
         const list = index.names.get(key) ?? [];
         const known = list.find((x) => x.entry === entry);
-        if (!known) list.push({ entry, categories: form.categories, letters: spelling(form.core.join('')) });
-        else if (known.categories.length > form.categories.length) known.categories = form.categories;
+        if (!known) list.push({ entry, categories: [form.categories], letters: spelling(form.core.join('')) });
+        else if (!known.categories.includes(form.categories)) known.categories.push(form.categories);
         index.names.set(key, list);
       }
     }
@@ -101,7 +103,7 @@ export function readingIndex(entries: readonly Entry[], cities: CityGazetteer | 
   for (const [name, , , ...others] of cities?.countries[country] ?? []) cityNames.set(name, others);
   for (const entry of entries) if (entry.candidate.city && !cityNames.has(entry.candidate.city.en)) cityNames.set(entry.candidate.city.en, []);
   for (const [name, others] of cityNames) {
-    for (const key of latinKeys(name)) addCity(key, name);
+    for (const key of keysOf(name)) addCity(key, name);
     for (const other of others) {
       if (CJK.test(other)) addCity(`ja:${basicFold(other)}`, name);
       if (/^[\u30a0-\u30ff]+$/u.test(other)) addCity(kanaKey(other), name);

@@ -10,6 +10,7 @@
 //   reading    a Japanese name's katakana sounds like an institution's name (kana.ts), or like a city of the
 //              country that has one institution of the kinds the name says (ミュンヘン大学 → Munich)
 //   typo       one word off by one letter (two words for a long name), corrected only when the correction is unique
+// Without a country, only exact, alias and normalised, and only when all the institutions they find are in one country.
 // Indexes are built once per lookup, per country, on the country's first row. Pure.
 import type { CityGazetteer } from './cities';
 import { decodeNames, type InstitutionGazetteer } from './institution-asset';
@@ -29,6 +30,7 @@ import {
 } from './institution-index';
 import type { InstitutionCandidate, InstitutionLookup, InstitutionMatch, MatchHow } from './institution-lookup';
 import { basicFold, CJK, categoryDistance, hanFolder, isGenericWord, japaneseReading, type NameForm, words } from './institution-names';
+import { countryNames } from './countries';
 import { KATAKANA_RUN } from './kana';
 
 /** What the lookup needs of a built-in institution (the dataset's Institution). */
@@ -121,6 +123,22 @@ function countryEntries(
 ): { entries: Entry[]; names: NameIndex } {
   const ror = rorEntries(gazetteer, country);
   const index = nameIndex(ror, fold);
+  // A name that carries its country ("Universiti Putra Malaysia") is also found without it ("University of Putra").
+  const countryWords = new Set(words(countryNames(country)?.en ?? ''));
+  if (countryWords.size > 0)
+    for (const entry of ror)
+      for (const name of entry.names) {
+        const form = name.kind === 'acronym' ? null : formOf(name);
+        if (!form || !form.core.some((w) => countryWords.has(w)) || form.core.every((w) => countryWords.has(w))) continue;
+        add(
+          index.signature,
+          form.signature
+            .split(' ')
+            .filter((t) => !countryWords.has(t))
+            .join(' '),
+          entry,
+        );
+      }
   const own = builtins.filter((b) => b.country === country).map(builtinEntry);
   if (own.length === 0) return { entries: ror, names: index };
   const keysOf = (name: Entry['names'][number]) => {
@@ -160,6 +178,8 @@ interface CountryIndexes {
   names: NameIndex;
   reading?: ReadingIndex;
   typo?: TypoIndex;
+  /** Display names less their place ("Washington University" of "… in St. Louis"), built when first asked. */
+  placeless?: Map<string, Entry[]>;
 }
 
 function result(found: readonly Entry[], how: MatchHow): InstitutionMatch {
@@ -200,13 +220,18 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     const long = reading.key.replace('_', '').length >= 2;
     // Keys agree, and the spellings are not too far apart (ハワイマノア and Wyoming share a key, not a spelling).
     const direct = (long ? (idx.reading.names.get(reading.key) ?? []) : [])
-      .map((x) => ({ entry: x.entry, d: categoryDistance(reading.categories, x.categories), spelling: editDistance(reading.romaji, x.letters, 99) }))
+      .map((x) => ({
+        entry: x.entry,
+        d: Math.min(...x.categories.map((c) => categoryDistance(reading.categories, c))),
+        spelling: editDistance(reading.romaji, x.letters, 99),
+      }))
       .filter((x) => x.spelling <= MAX_SPELLING_DISTANCE * Math.max(reading.romaji.length, 1));
     let byName = best(direct, 1);
-    // Names that sound alike (トロント: Toronto, Trent): the one spelt closest to the romaji, when one is.
+    // Names that sound alike (トロント: Toronto, Trent; レンヌ: Rennes, Lyon): those spelt closest to the romaji.
     if (byName.length > 1) {
-      const spelling = direct.filter((x) => byName.includes(x.entry)).sort((a, b) => a.spelling - b.spelling);
-      if ((spelling[0]?.spelling ?? 0) < (spelling[1]?.spelling ?? 0)) byName = [spelling[0]?.entry].filter((e): e is Entry => e !== undefined);
+      const spelt = direct.filter((x) => byName.includes(x.entry));
+      const closest = Math.min(...spelt.map((x) => x.spelling));
+      byName = [...new Set(spelt.filter((x) => x.spelling === closest).map((x) => x.entry))];
     }
     if (byName.length > 0) return result(byName, 'reading');
     // The reading of a city of the country (or its curated Japanese name): that city's one institution of the kinds the name says.
@@ -262,6 +287,20 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     return result(first[0], first[1]);
   };
 
+  // A name that is an institution's name less its place ("Washington University" of "Washington University in St.
+  // Louis", "X University at Y") is that institution: before the signature, which would make it the University of Washington.
+  const withPlace = (folded: string, idx: CountryIndexes): Entry[] => {
+    if (!idx.placeless) {
+      idx.placeless = new Map();
+      for (const entry of idx.entries)
+        for (const n of entry.names) {
+          const m = n.kind === 'display' ? /^(.+?)\s+(?:in|at)\s+\p{Lu}/u.exec(n.value) : null;
+          if (m?.[1]) add(idx.placeless, basicFold(m[1]), entry);
+        }
+    }
+    return idx.placeless.get(folded) ?? [];
+  };
+
   const lookupOnce = (name: string, country: string | null): InstitutionMatch | null => {
     const idx = indexesOf(country);
     if (idx.entries.length === 0) return null;
@@ -274,6 +313,8 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     if (alias) return result(alias, 'alias');
     const signature = signatureOf(name, fold);
     const normalised = signature ? idx.names.signature.get(signature) : undefined;
+    const placed = country ? withPlace(folded, idx) : [];
+    if (placed.length > 0) return result(placed, 'normalised');
     if (normalised) return result(normalised, 'normalised');
     return byReading(name, country, idx) ?? byTypo(name, idx);
   };

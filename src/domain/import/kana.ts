@@ -169,10 +169,10 @@ export function spelling(text: string): string {
 }
 
 /** The phonetic keys of a name of several words: each word's keys, joined (at most `limit` combinations). */
-export function phraseKeys(words: readonly string[], limit = 16): string[] {
+export function phraseKeys(words: readonly string[], limit = 16, keysOf: (word: string) => string[] = latinKeys): string[] {
   let keys = [''];
   for (const [i, word] of words.entries()) {
-    const own = latinKeys(word).map((k) => (i > 0 ? k.replace('_', '') : k));
+    const own = keysOf(word).map((k) => (i > 0 ? k.replace('_', '') : k));
     keys = keys.flatMap((k) => own.map((o) => k + o)).slice(0, limit);
   }
   return keys;
@@ -191,6 +191,19 @@ export function latinKeys(text: string): string[] {
     keys.add(classes(soft, false)).add(classes(soft, true));
   }
   return [...keys];
+}
+
+/** Countries where names are read the French way, with their final consonants silent. */
+export const FRENCH_READING = new Set('FR BE CH LU MC CA SN CI CM MA TN DZ MG BF ML NE TG BJ CD CG GA HT'.split(' '));
+
+/**
+ * The keys of a French word: as written, and without the silent ending a Japanese reading leaves out (Bordeaux ボルドー,
+ * Rennes レンヌ, Nantes ナント, Montpellier モンペリエ, Paris パリ).
+ */
+export function frenchKeys(word: string): string[] {
+  const letters = asciiLetters(word);
+  const silent = letters.replace(/(?:aux|eaux|ent|es|er|ts|ds|s|x|t|d|z)$/, (end) => (end === 'aux' || end === 'eaux' ? 'o' : end === 'er' ? 'e' : ''));
+  return silent === letters || silent.length < 2 ? latinKeys(word) : [...new Set([...latinKeys(word), ...latinKeys(silent)])];
 }
 
 /** The phonetic key of a katakana reading (ハルツーム → _rtn, as Khartoum). */

@@ -86,6 +86,10 @@ export function placePartner(
       if (found.match && found.match.country === code) return { kind: 'gazetteer', candidate: found.match };
       if (!found.match && found.candidates.length > 1) {
         ambiguous = found.candidates.slice(0, 5).map((c) => c.name.en);
+        // Institutions of one city (Université de Rennes 1, Rennes 2): the institution is in doubt, not its place.
+        const [first, ...rest] = found.candidates;
+        if (lat === null && first?.country === code && first.geonameId && rest.every((c) => c.country === code && c.geonameId === first.geonameId))
+          return { kind: 'point', place: 'city', lat: first.lat, lng: first.lng, city: first.city, ambiguous };
         break;
       }
     }

@@ -7,6 +7,8 @@ import { cityLookup } from '../../../src/domain/import/cities';
 import { isInstitutionGazetteer, type InstitutionGazetteer } from '../../../src/domain/import/institution-asset';
 import { createInstitutionLookup } from '../../../src/domain/import/institutions';
 import { basicFold } from '../../../src/domain/import/institution-names';
+import { frenchKeys, kanaKey, latinKeys } from '../../../src/domain/import/kana';
+import { placePartner } from '../../../src/domain/import/place';
 import { parseDataset } from '../../../src/domain/schema';
 import { buildCityGazetteer } from '../../../src/pipeline/city-gazetteer';
 
@@ -94,8 +96,38 @@ describe('the lookup without a country', () => {
     expect(lookup('国立中央大学', null)?.match?.name.en).toBe('National Central University');
   });
 
+  it('finds a name that carries its country without it, never a name that is only the country', () => {
+    expect(lookup('University of Putra', 'MY')?.match?.name.en).toBe('Universiti Putra Malaysia');
+    expect(lookup('National University', 'SG')?.match ?? null).toBeNull();
+  });
+
   it('reads a name after a dash', () => {
     expect(lookup('METU – Middle East Technical University', 'TR')?.match?.name.en).toBe('Middle East Technical University');
+  });
+});
+
+describe('readings and names that look alike', () => {
+  it('reads French names without their silent endings, and a tie of readings by spelling', () => {
+    expect(frenchKeys('Rennes')).toContain(kanaKey('レンヌ'));
+    expect(frenchKeys('Bordeaux')).toContain(kanaKey('ボルドー'));
+    expect(latinKeys('Rennes')).not.toContain(kanaKey('レンヌ'));
+    // Rennes and Lyon share a key (r–n); the spelling closer to the reading decides: Rennes (two universities there).
+    const rennes = lookup('レンヌ大学', 'FR');
+    expect(rennes?.candidates.length).toBeGreaterThan(0);
+    for (const c of rennes?.candidates ?? []) expect(c.city?.en).toBe('Rennes');
+  });
+
+  it('takes "Washington University" for Washington University in St. Louis, ワシントン大学 for the University of Washington', () => {
+    expect(lookup('Washington University', 'US')?.match?.name.en).toBe('Washington University in St. Louis');
+    expect(lookup('ワシントン大学', 'US')?.match?.id).toBe('university-of-washington');
+    expect(lookup('University of Washington', 'US')?.match?.id).toBe('university-of-washington');
+  });
+
+  it('places a name that fits several institutions of one city in that city, the institution in doubt', () => {
+    const candidates = lookup('レンヌ大学', 'FR')?.candidates ?? [];
+    const placed = placePartner({ code: 'FR', names: ['レンヌ大学'], lat: null, lng: null, cityText: '', centroid: [46, 2] }, undefined, lookup, undefined);
+    if (candidates.length > 1) expect(placed).toMatchObject({ kind: 'point', place: 'city', city: { en: 'Rennes' } });
+    else expect(placed).toMatchObject({ kind: 'gazetteer' });
   });
 });
 
