@@ -9,7 +9,7 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import type { Whose } from '../domain/import/home';
-import { ImportError, importAgreements, type Inferred } from '../domain/import/importer';
+import { ImportError, importAgreements, listHomeNeeded, type Inferred } from '../domain/import/importer';
 import { rejectReasonText } from '../i18n/import-catalog';
 import { UnreadableFileError } from '../domain/import/rows';
 import { homePlaceSchema, parseDataset } from '../domain/schema';
@@ -92,6 +92,17 @@ function reportWhose(whose: Whose): string | null {
   return null;
 }
 
+/** The homes a home column names, one line each (a list of several universities). */
+function reportHomes(inferred: Inferred): null {
+  const homes = inferred.homes ?? [];
+  console.log(`homes: ${homes.length} universities named in the home column`);
+  for (const h of homes)
+    console.log(
+      `  ${h.name.en === h.name.ja ? h.name.en : `${h.name.en} / ${h.name.ja}`} (${h.id}): ${h.rows} rows; by ${h.how}${h.names.length > 1 ? `; written ${h.names.join(', ')}` : ''}`,
+    );
+  return null;
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -132,7 +143,7 @@ async function main(): Promise<number> {
     ...(undated ? { undatedRows: undated } : {}),
     ...(dayOrder ? { dayOrder } : {}),
   });
-  const noHome = reportWhose(result.guesses);
+  const noHome = listHomeNeeded(result) ? reportWhose(result.guesses) : reportHomes(result.inferred);
   if (noHome) throw new UsageError(noHome);
   const mapped = result.mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}`);
   console.log(
