@@ -4,13 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importAgreements, listHomeNeeded, type ImportResult } from '../../../src/domain/import/importer';
-import { parseDataset } from '../../../src/domain/schema';
+import { mergeDatasets } from '../../../src/domain/import/merge';
+import { parseDataset, type Dataset } from '../../../src/domain/schema';
 import { validateDataset } from '../../../src/domain/validate-dataset';
 import { cliImportOptions } from '../../../src/pipeline/import-options';
 import expected from '../../fixtures/homes/three-universities.expected.json' with { type: 'json' };
 
 const FILE = 'tests/fixtures/homes/three-universities.csv';
 let result: ImportResult;
+let merged: Dataset;
 /** Each row's [home cell, partner cell] as written, by row number. */
 const cells = new Map(
   readFileSync(FILE, 'utf8')
@@ -22,7 +24,16 @@ const cells = new Map(
 
 beforeAll(async () => {
   const base = parseDataset(JSON.parse(readFileSync('data/agreements.json', 'utf8')));
-  result = await importAgreements(new Uint8Array(readFileSync(FILE)), 'three-universities.csv', { ...(await cliImportOptions(base, '2026-12')) });
+  const options = await cliImportOptions(base, '2026-12');
+  result = await importAgreements(new Uint8Array(readFileSync(FILE)), 'three-universities.csv', options);
+  // The same list as three files, one per university, each with its home named (as `npm run import -- a --home A b --home B …`).
+  const files = { 'kyoto.csv': '京都大学', 'osaka.csv': 'Osaka University', 'nagoya.csv': '名古屋大学' };
+  const parts = [];
+  for (const [file, homeName] of Object.entries(files)) {
+    const r = await importAgreements(new Uint8Array(readFileSync(`tests/fixtures/homes/${file}`)), file, { ...options, homeName });
+    parts.push({ dataset: r.dataset, fileName: file, rejected: r.summary.rejected });
+  }
+  merged = mergeDatasets(parts);
 }, 240_000);
 
 /** The institution ids of the rows whose partner cell is one of `names`. */
@@ -76,5 +87,25 @@ describe('a list of three universities with a home column', () => {
   it.fails('gives 79 distinct partners: リーズ大学 is the University of Leeds', () => {
     expect(partnerIds(expected.samePartner['University of Leeds']).size).toBe(1);
     expect(new Set(result.dataset.agreements.flatMap((a) => a.institutionIds)).size).toBe(expected.distinctPartners);
+  });
+});
+
+describe('the same list as three files, one per university, opened together', () => {
+  it('is one atlas: 3 homes, 88 agreements, the partners shared and named differently are one', () => {
+    expect(merged.homes.map((h) => h.id)).toEqual(['kyoto-university', 'the-university-of-osaka', 'nagoya-university']);
+    expect(merged.agreements).toHaveLength(expected.agreements);
+    expect(new Set(merged.agreements.map((a) => a.id)).size).toBe(expected.agreements);
+    const homesOf = (id: string) => new Set(merged.agreements.filter((a) => a.institutionIds.includes(id)).map((a) => a.homeId));
+    expect(homesOf('tsinghua-university')).toEqual(new Set(['kyoto-university', 'the-university-of-osaka', 'nagoya-university']));
+    expect(homesOf('yonsei-university')).toEqual(new Set(['the-university-of-osaka', 'nagoya-university']));
+    // As the one-file list: the same partners (80 until リーズ大学 is read as Leeds, see above).
+    // (By name and country: an unmatched Japanese name's id is its row's, `partner-<row>`, which differs by file.)
+    const partners = (d: Dataset) => {
+      const byId = new Map(d.institutions.map((i) => [i.id, `${i.country}:${i.name.en}`]));
+      return new Set(d.agreements.flatMap((a) => a.institutionIds.map((id) => byId.get(id))));
+    };
+    expect(partners(merged)).toEqual(partners(result.dataset));
+    expect(partners(merged).size).toBe(80);
+    expect(merged.meta.source).toBe('kyoto.csv, osaka.csv, nagoya.csv');
   });
 });
