@@ -18,7 +18,20 @@ const HOME_PLACES = (
   '和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄 札幌 仙台 横浜 川崎 名古屋 神戸 北九州 金沢 浜松 ' +
   '松山 高松 函館 旭川 盛岡 郡山 宇都宮 前橋 高崎 甲府 松本 豊橋 姫路 倉敷 下関 那覇'
 ).split(' ');
-const HOME_KINDS = ['大学', '工業大学', '医科大学', '学院大学', '女子大学', '経済大学', '外国語大学', '看護大学', '芸術大学', '国際大学', '教育大学', '理科大学'];
+const HOME_KINDS = [
+  '大学',
+  '工業大学',
+  '医科大学',
+  '学院大学',
+  '女子大学',
+  '経済大学',
+  '外国語大学',
+  '看護大学',
+  '芸術大学',
+  '国際大学',
+  '教育大学',
+  '理科大学',
+];
 
 const FIELDS = ['Engineering', 'Medicine', 'Science', 'Economics', 'Letters', 'Law', 'Agriculture', 'Pharmacy', 'Education', 'Technology'];
 const KINDS = [

@@ -80,7 +80,10 @@ export function mergeDatasets(parts: readonly MergePart[], title?: Bilingual): D
       title: title ?? first.meta.title,
       source: fileNames.slice(0, 4000),
       // The latest month: no agreement of any file is after it.
-      asOf: parts.map((p) => p.dataset.meta.asOf).sort().at(-1)!,
+      asOf: parts
+        .map((p) => p.dataset.meta.asOf)
+        .sort()
+        .at(-1)!,
       stated: statedCounts(agreements, institutions),
       about: importedAbout(fileNames.slice(0, 200), rejected),
     },
