@@ -22,6 +22,7 @@ import type { Browser, Page } from '@playwright/test';
 import { launch, serveBuild } from './browser';
 import { buildBarePage, LINK_TARGETS, measureLinks, type LinkResult } from './bench-links';
 import { measureImport, type ImportResult } from './bench-import';
+import { measureHomes } from './bench-homes';
 import { syntheticDataset } from './synthetic-dataset';
 import { brotli, writeCompressedCopies } from './precompressed-assets';
 import type { Dataset } from '../src/domain/schema';
@@ -241,6 +242,8 @@ try {
     writeCompressedCopies(DATASET_FILE);
     results.push(await measure(browser, server.url, label, body));
   }
+  if (!process.argv.includes('--homes=none'))
+    await measureHomes(browser, server.url, real, (json) => [writeFileSync(DATASET_FILE, json), writeCompressedCopies(DATASET_FILE)]);
   writeFileSync(DATASET_FILE, builtDataset);
   writeCompressedCopies(DATASET_FILE);
   if (IMPORT_ROWS > 0) {
