@@ -103,6 +103,7 @@ async function nextFrameAfter(page: Page, act: () => Promise<void>): Promise<num
  * Prints its table and writes bench/homes.json.
  */
 export async function measureHomes(browser: Browser, url: string, real: Dataset, serve: (json: string) => void, runs = 5) {
+  mkdirSync('bench', { recursive: true });
   const dataset = nationalDataset(real);
   const body = JSON.stringify(dataset);
   console.log(
@@ -148,6 +149,19 @@ export async function measureHomes(browser: Browser, url: string, real: Dataset,
   await play.page.getByTestId('play').click();
   const frames = (await play.page.evaluate(COLLECT_FRAMES)) as number[];
   await play.context.close();
+  // Screenshots of the national map, world and Europe (bench/national-*.png), once the map is idle.
+  for (const [name, query] of [
+    ['world', ''],
+    ['europe', '&cam=12,50,3.2'],
+  ] as const) {
+    const shot = await fresh(browser, url, query);
+    await shot.page.waitForFunction(() => {
+      const map = window.__partnerAtlasMap;
+      return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+    });
+    await shot.page.screenshot({ path: `bench/national-${name}.png` });
+    await shot.context.close();
+  }
   const result = {
     dataset: `national: ${dataset.homes.length} homes, ${dataset.agreements.length} agreements`,
     firstViewMedianMs: median(firstViews),
@@ -171,7 +185,6 @@ export async function measureHomes(browser: Browser, url: string, real: Dataset,
     'playback with arcs fps (average) / p95 frame ms': `${result.playback.averageFps} / ${result.playback.p95FrameMs} (${verdict(result.playback.averageFps >= HOMES_TARGETS.playbackFps)} ≥ ${HOMES_TARGETS.playbackFps})`,
     'heap MB': result.jsHeapMB,
   });
-  mkdirSync('bench', { recursive: true });
   writeFileSync('bench/homes.json', `${JSON.stringify(result, null, 2)}\n`);
   return result;
 }
