@@ -84,9 +84,9 @@ async function fresh(browser: Browser, url: string, query: string) {
   const page = await context.newPage();
   const start = Date.now();
   await page.goto(`${url}?lang=en${query}`);
-  await page.waitForSelector('html[data-first-view="true"]', { timeout: 180_000 });
+  await page.waitForSelector('html[data-first-view="true"]', { timeout: 600_000 });
   const firstView = Date.now() - start;
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 180_000 });
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
   const ready = Date.now() - start;
   return { context, page, firstView, ready };
 }
