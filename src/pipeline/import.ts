@@ -9,7 +9,8 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import type { Whose } from '../domain/import/home';
-import { ImportError, importAgreements, type Inferred } from '../domain/import/importer';
+import { ImportError, importAgreements, listHomeNeeded, type ImportResult, type Inferred } from '../domain/import/importer';
+import { mergeDatasets, type MergePart } from '../domain/import/merge';
 import { rejectReasonText } from '../i18n/import-catalog';
 import { UnreadableFileError } from '../domain/import/rows';
 import { homePlaceSchema, parseDataset } from '../domain/schema';
@@ -32,7 +33,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 class UsageError extends Error {}
 
 const USAGE =
-  'usage: npm run import -- <file.csv|.tsv|.xlsx> [--home <institution>] [--title <title>] [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM] [--undated keep|drop] [--day-order dmy|mdy]';
+  'usage: npm run import -- <file.csv|.tsv|.xlsx> [--home <institution>] [<another file> [--home <its institution>] …] [--title <title>] [--out <dataset.json>] [--config <config.json>] [--as-of YYYY-MM] [--undated keep|drop] [--day-order dmy|mdy]';
 
 /** What the importer inferred, in English lines (the page lists the same in its preview). */
 function inferredLines(inferred: Inferred): string[] {
@@ -92,30 +93,51 @@ function reportWhose(whose: Whose): string | null {
   return null;
 }
 
+/** The homes a home column names, one line each (a list of several universities). */
+function reportHomes(inferred: Inferred): null {
+  const homes = inferred.homes ?? [];
+  console.log(`homes: ${homes.length} universities named in the home column`);
+  for (const h of homes)
+    console.log(
+      `  ${h.name.en === h.name.ja ? h.name.en : `${h.name.en} / ${h.name.ja}`} (${h.id}): ${h.rows} rows; by ${h.how}${h.names.length > 1 ? `; written ${h.names.join(', ')}` : ''}`,
+    );
+  return null;
+}
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     allowPositionals: true,
+    tokens: true,
     options: {
       out: { type: 'string' },
       config: { type: 'string' },
       'as-of': { type: 'string' },
       undated: { type: 'string' },
       'day-order': { type: 'string' },
-      home: { type: 'string' },
+      home: { type: 'string', multiple: true },
       title: { type: 'string' },
     },
   });
-  const file = positionals[0];
   const undated = values.undated;
   const dayOrder = values['day-order'];
   if (
-    !file ||
-    positionals.length > 1 ||
+    positionals.length === 0 ||
     (undated !== undefined && undated !== 'keep' && undated !== 'drop') ||
     (dayOrder !== undefined && dayOrder !== 'dmy' && dayOrder !== 'mdy')
   ) {
     console.error(USAGE);
     return 2;
+  }
+  // `--home` after a file names that file's home; before the first file, the home of every file without its own.
+  const homes: (string | undefined)[] = positionals.map(() => undefined);
+  let everyHome: string | undefined;
+  let fileNo = -1;
+  for (const token of tokens) {
+    if (token.kind === 'positional') fileNo += 1;
+    else if (token.kind === 'option' && token.name === 'home') {
+      if (fileNo < 0) everyHome = token.value;
+      else homes[fileNo] = token.value;
+    }
   }
   const config = values.config ? readConfig(values.config) : {};
   if (values['as-of'] !== undefined && !MONTH.test(values['as-of']))
@@ -124,16 +146,42 @@ async function main(): Promise<number> {
   // The list's month: the person's (--as-of, the config's), else the file's ("平成16年5月1日現在"), else this month.
   const asOfStated = values['as-of'] ?? config.asOf;
   const title = values.title ? { ja: values.title, en: values.title } : config.title;
-  const result = await importAgreements(readInput(file), basename(file), {
-    ...(await cliImportOptions(base)),
-    ...(asOfStated ? { asOfStated } : {}),
-    ...(title ? { title } : {}),
-    ...(values.home ? { homeName: values.home } : config.home ? { home: config.home } : {}),
-    ...(undated ? { undatedRows: undated } : {}),
-    ...(dayOrder ? { dayOrder } : {}),
-  });
-  const noHome = reportWhose(result.guesses);
-  if (noHome) throw new UsageError(noHome);
+  const options = await cliImportOptions(base);
+  const parts: MergePart[] = [];
+  let rejectedRows = 0;
+  for (const [n, file] of positionals.entries()) {
+    const home = homes[n] ?? everyHome;
+    const result = await importAgreements(readInput(file), basename(file), {
+      ...options,
+      ...(asOfStated ? { asOfStated } : {}),
+      ...(title ? { title } : {}),
+      ...(home ? { homeName: home } : config.home ? { home: config.home } : {}),
+      ...(undated ? { undatedRows: undated } : {}),
+      ...(dayOrder ? { dayOrder } : {}),
+    });
+    if (positionals.length > 1) console.log(`${file}:`);
+    // A list whose every row names its home (a home column) needs no home of its own; else the list's home is said.
+    const rowsNameHomes = result.inferred.homes !== undefined && !listHomeNeeded({ guesses: { home: null }, inferred: result.inferred });
+    const noHome = rowsNameHomes ? reportHomes(result.inferred) : reportWhose(result.guesses);
+    if (noHome) throw new UsageError(positionals.length > 1 ? `${file}: ${noHome}` : noHome);
+    reportFile(file, result);
+    rejectedRows += result.summary.rejected;
+    parts.push({ dataset: result.dataset, fileName: basename(file), rejected: result.summary.rejected });
+  }
+  const dataset = mergeDatasets(parts, title);
+  if (parts.length > 1) {
+    const partners = new Set(dataset.agreements.flatMap((a) => a.institutionIds)).size;
+    console.log(`${parts.length} files, one atlas: ${dataset.homes.length} homes, ${dataset.agreements.length} agreements, ${partners} distinct partners`);
+  }
+  const first = positionals[0]!;
+  const out = values.out ?? join(process.cwd(), `${basename(first, extname(first))}.atlas.json`);
+  writeFileSync(out, serialise(dataset));
+  console.log(`wrote ${out}`);
+  return rejectedRows > 0 ? 1 : 0;
+}
+
+/** What was read of one file: the columns, the rows, what was inferred, and each note and rejected row with its row. */
+function reportFile(file: string, result: ImportResult): void {
   const mapped = result.mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}`);
   console.log(
     `${file}: ${result.format}${result.encoding ? ` (${result.encoding})` : ''}, header on ${result.mapping.headerRows === 2 ? `rows ${result.mapping.headerRow - 1}–${result.mapping.headerRow}` : `row ${result.mapping.headerRow}`}: ${mapped.join(', ')}`,
@@ -160,10 +208,6 @@ async function main(): Promise<number> {
   } satisfies Record<(typeof result.readNotes)[number]['code'], (country?: string) => string>;
   for (const note of result.readNotes) console.log(`${file}:${note.row}: note: ${noteWords[note.code](note.country)}`);
   for (const row of result.rows) if (row.status === 'rejected') console.log(`${file}:${row.row}: ${rejectReasonText('en', row.reason, row.value)}`);
-  const out = values.out ?? join(process.cwd(), `${basename(file, extname(file))}.atlas.json`);
-  writeFileSync(out, serialise(result.dataset));
-  console.log(`wrote ${out}`);
-  return rejected > 0 ? 1 : 0;
 }
 
 main().then(

@@ -112,7 +112,8 @@ async function homeLookups(table: Table, mapping: HeaderMapping, fileName: strin
  * change (a 42,000-row list is not read again for a name). False when the month changes: then the rows are mapped.
  */
 async function settleOnly(previous: ImportResult): Promise<boolean> {
-  if (!opened) return false;
+  // A list of several homes (a home column) is its rows' homes': a new name for "the" home means mapping again.
+  if (!opened || previous.inferred.homes) return false;
   const { table, fileName, base, asOf } = opened;
   const { whose } = choices;
   const lookups = await homeLookups(table, previous.mapping, fileName, base, whose);

@@ -1,6 +1,12 @@
 // The parts of mapTable (map-table.ts) that read no row: the built-in institutions by name, and the counts a mapped
 // list states (partners per level, the summary of row results).
-import type { Agreement, Dataset, Institution } from '../schema';
+import { homeOf } from '../homes';
+import { parseLevel } from './cells';
+import { type DayOrder, parseDate } from './dates';
+import type { Cell } from './table';
+import type { RejectCode } from './types';
+import { NO_END_WORDS, uniqueId } from './values';
+import type { Agreement, Dataset, Department, Expiry, Home, HomePlace, Institution } from '../schema';
 import type { ImportSummary, RowResult } from './types';
 
 /** The built-in institutions by country and folded name (Japanese, English and aliases): the first one wins. */
@@ -34,4 +40,82 @@ export function summarise(results: readonly RowResult[], skipped: number): Impor
     if (r.status === 'placed' && r.ambiguousCity) summary.ambiguous += 1;
   }
   return summary;
+}
+
+/** The homes a list's agreements belong to, in order of first use, each with the departments its rows name. */
+export class RowHomes {
+  private readonly used = new Map<string, { place: HomePlace; departments: Set<string> }>();
+  /** By the department's text, or its home's id and text (`perHome`). */
+  private readonly byText = new Map<string, Department>();
+
+  /** `fallback`: the list's home, which the dataset keeps even when no row is read (the page shows an empty atlas of it). */
+  constructor(private readonly fallback: HomePlace) {}
+
+  private entry(place: HomePlace) {
+    let entry = this.used.get(place.id);
+    if (!entry) this.used.set(place.id, (entry = { place, departments: new Set() }));
+    return entry;
+  }
+
+  /** Marks the home as having an agreement; returns its id (the agreement's homeId). */
+  use(place: HomePlace): string {
+    return this.entry(place).place.id;
+  }
+
+  /** The department a row names, made on its first mention; one per home and text when `perHome` (a home column). */
+  department(place: HomePlace, text: string, perHome: boolean, taken: Set<string>): Department {
+    const key = perHome ? `${place.id}\u0000${text}` : text;
+    let record = this.byText.get(key);
+    if (!record) {
+      record = { id: uniqueId(text, `department-${this.byText.size + 1}`, taken), ja: text, en: text, statedCount: null, source: null };
+      this.byText.set(key, record);
+    }
+    this.entry(place).departments.add(record.id);
+    return record;
+  }
+
+  departments(): Department[] {
+    return [...this.byText.values()];
+  }
+
+  homes(): Home[] {
+    if (this.used.size === 0) this.entry(this.fallback);
+    return [...this.used.values()].map(({ place, departments }) => homeOf(place, [...departments]));
+  }
+}
+
+/**
+ * A row's department ('' for a university-wide agreement): a level column (区分: 大学間, 部局間), or a department
+ * column holding a level word; else a named department makes it a department's agreement. `fromColumn`: the level
+ * was read from a column (the preview counts these).
+ */
+export function departmentOfRow(departmentCell: string, levelCell: string): { department: string; fromColumn: boolean } {
+  const levelInDepartment = departmentCell ? parseLevel(departmentCell) : null;
+  const level = levelInDepartment ?? parseLevel(levelCell);
+  if (level) {
+    if (level.level === 'university') return { department: '', fromColumn: true };
+    const department = levelInDepartment ? level.department : departmentCell;
+    return { department: department || level.department || levelCell, fromColumn: true };
+  }
+  // A level column naming a school (`School of Agro-Industry`): the department whose agreement it is.
+  if (levelCell && !departmentCell) return { department: levelCell, fromColumn: true };
+  return { department: departmentCell, fromColumn: false };
+}
+
+/** An end-date cell saying the term renews itself (`2006.4.5 -自動延長`): no end. */
+const AUTO_RENEWAL = /自動(?:延長|更新)|auto(?:matic(?:ally)?)?[- ]?renew/i;
+
+/** A row's end date (有効期限): none (blank, 無期限, renews itself), a date not before `signed`, or why the row is rejected. */
+export function expiryOfRow(
+  text: string,
+  cell: Cell | undefined,
+  dayOrder: DayOrder | undefined,
+  signed: string | null,
+  fold: (text: string) => string,
+): { expires?: Expiry } | { reject: RejectCode } {
+  const expiry = text === '' ? null : parseDate(cell as string | number | Date, dayOrder);
+  if (!expiry || (!expiry.ok && (NO_END_WORDS.has(fold(text)) || AUTO_RENEWAL.test(text)))) return {};
+  if (!expiry.ok) return { reject: expiry.reason === 'impossible' ? 'impossible-expiry' : 'unreadable-expiry' };
+  if (signed !== null && expiry.date.iso.slice(0, 4) < signed.slice(0, 4)) return { reject: 'expires-before-signed' };
+  return { expires: { date: expiry.date.iso, precision: expiry.date.precision } };
 }

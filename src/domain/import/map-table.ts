@@ -6,8 +6,6 @@ import {
   type Agreement,
   type Country,
   type Dataset,
-  type Department,
-  type Expiry,
   type Institution,
   type SignedPrecision,
   MAX_NAME_LENGTH,
@@ -15,28 +13,26 @@ import {
   SCHEMA_VERSION,
   SLUG_PATTERN,
 } from '../schema';
-import { homeOf } from '../homes';
 import { validateDataset } from '../validate-dataset';
-import { countryCellParts, nameParts, parseLevel, type NameParts } from './cells';
+import { countryCellParts, nameParts, type NameParts } from './cells';
 import centroids from './country-centroids.json' with { type: 'json' };
 import { rowPoint } from './coordinates';
 import { countryCode, countryNames, numericCode } from './countries';
 import { dayOrderOf, findDateIn, parseDate, type DateReading } from './dates';
 import type { HeaderMapping, ImportField } from './headers';
+import { columnHomes } from './column-homes';
 import { importedAbout, settleWhose } from './home';
 import { institutionId as newInstitutionId } from './identity';
-import { institutionsByName, statedCounts, summarise } from './map-table-parts';
+import { departmentOfRow, expiryOfRow, institutionsByName, RowHomes, statedCounts, summarise } from './map-table-parts';
 import { placePartner } from './place';
 import { prepareRows } from './prepare';
 import { REGION_OF } from './regions';
 import type { Cell, ReadNote, Table } from './table';
 import type { ImportOptions, ImportResult, Inferred, RejectCode, RowResult } from './types';
-import { cellText, memoFold, NO_END_WORDS, parseWaiver, uniqueId, PROGRESS_STEP } from './values';
+import { cellText, memoFold, parseWaiver, PROGRESS_STEP } from './values';
 
 /** Country → [lat, lng] of its largest polygon's centroid (scripts/country-centroids.ts). */
 const CENTROIDS = centroids as unknown as Record<string, [number, number] | undefined>;
-/** An end-date cell saying the term renews itself (`2006.4.5 -自動延長`): no end. */
-const AUTO_RENEWAL = /自動(?:延長|更新)|auto(?:matic(?:ally)?)?[- ]?renew/i;
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Folded names (and aliases, both languages) of the built-in institutions, per country. */
@@ -51,8 +47,9 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   const countries = new Map<string, Country>();
   const institutions = new Map<string, Institution>();
   const institutionByKey = new Map<string, string>();
+  /** Imported institutions by the gazetteer record they were placed by (its ROR id). */
+  const byCandidate = new Map<string, string>();
   const builtInIds = new Set(base.institutions.map((i) => i.id));
-  const departments = new Map<string, Department>();
   const agreements: Agreement[] = [];
   const ids = new Set<string>();
   const results: RowResult[] = [];
@@ -93,11 +90,24 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
   // Whose list it is (home.ts): the person's answers, else the title rows above the header, the file name, or a home
   // column that names one university on every row.
   const homeColumn = column.home;
-  const columnHomes = homeColumn === undefined ? [] : [...new Set(prepared.rows.map((r) => r.texts[homeColumn] ?? '').filter(Boolean))];
+  const namedHomes = homeColumn === undefined ? [] : [...new Set(prepared.rows.map((r) => r.texts[homeColumn] ?? '').filter(Boolean))];
   const above = table.rows.filter((row) => row.number <= mapping.headerRow - mapping.headerRows).map((row) => row.cells.map(cellText));
-  const whose = settleWhose(above, fileName, options, Object.keys(CENTROIDS), columnHomes.length === 1 ? columnHomes[0]! : null);
+  const whose = settleWhose(above, fileName, options, Object.keys(CENTROIDS), namedHomes.length === 1 ? namedHomes[0]! : null);
   // Without a home (none named, none resolved) the built-in's first stands in: callers check guesses.home and ask.
   const listHome = whose.home?.ok ? whose.home.home : base.homes[0]!;
+  // Several universities in the home column (a survey, a consortium): each row is its home's (column-homes.ts).
+  const fromColumn =
+    homeColumn !== undefined && namedHomes.length > 1
+      ? columnHomes(prepared.rows, homeColumn, {
+          base,
+          ...(options.institutions ? { institutions: options.institutions } : {}),
+          ...(cities ? { cities } : {}),
+          countries: [...new Set([...base.homes.map((h) => h.country), ...Object.keys(CENTROIDS)])],
+          centroids: CENTROIDS,
+          fallbackCountry: listHome.country,
+        })
+      : null;
+  const rowHomes = new RowHomes(listHome);
   // The day/month order of 03/04/2017 is the column's: read from the cells that tell, or chosen by the person.
   const signedColumn = column.signed;
   const columnOrder = signedColumn === undefined ? 'none' : dayOrderOf(prepared.rows.map((r) => r.texts[signedColumn] ?? ''));
@@ -116,7 +126,6 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     unreadableDates: 0,
     home: null,
   };
-  const homes = new Set<string>();
 
   const total = prepared.rows.length;
   for (let n = 0; n < total; n += 1) {
@@ -201,20 +210,12 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
         precision = reading.date.precision;
       }
     }
-    let expires: Expiry | undefined;
-    const expiresText = text('expires');
-    const expiry = expiresText === '' ? null : parseDate(cell('expires') as string | number | Date, dayOrder);
-    if (expiry && !(!expiry.ok && (NO_END_WORDS.has(fold(expiresText)) || AUTO_RENEWAL.test(expiresText)))) {
-      if (!expiry.ok) {
-        reject(expiry.reason === 'impossible' ? 'impossible-expiry' : 'unreadable-expiry', expiresText);
-        continue;
-      }
-      if (signed !== null && expiry.date.iso.slice(0, 4) < signed.slice(0, 4)) {
-        reject('expires-before-signed', expiresText);
-        continue;
-      }
-      expires = { date: expiry.date.iso, precision: expiry.date.precision };
+    const expiry = expiryOfRow(text('expires'), cell('expires'), dayOrder, signed, fold);
+    if ('reject' in expiry) {
+      reject(expiry.reject, text('expires'));
+      continue;
     }
+    const { expires } = expiry;
     const point = rowPoint(code, row.number, [cell('lat'), text('lat')], [cell('lng'), text('lng')]);
     if (point === 'bad') {
       reject('bad-coordinates', [text('lat'), text('lng')].filter(Boolean).join(', '));
@@ -222,14 +223,14 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     }
     const { lat, lng } = point;
     if (point.note) pointNotes.push(point.note);
-    if (text('home')) homes.add(text('home'));
 
     const ja = jaCell.ja || jaCell.en || nameCell.ja || enCell.ja || enCell.en || nameCell.en;
     const en = enCell.en || nameCell.en || jaCell.en || ja;
     const unitText = nameCell.unit ?? enCell.unit ?? jaCell.unit;
     const match = [ja, en].map((name) => name && known.get(`${code}:${fold(name)}`)).find((x) => x);
-    const key = `${code}:${fold(en)}:${fold(ja)}`;
-    let institutionId = match ? match.id : institutionByKey.get(key);
+    // Identity is name and country (identity.ts): a partner another row (another home) named in either language.
+    const keys = [...new Set([fold(en), fold(ja)])].map((name) => `${code}:${name}`);
+    let institutionId = match ? match.id : keys.map((k) => institutionByKey.get(k)).find((id) => id !== undefined);
     let result: RowResult;
     const agreementId = `row-${row.number}`;
     if (institutionId && institutions.has(institutionId)) {
@@ -248,7 +249,13 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
         continue;
       }
       const source = { line: row.number, text: anyName };
-      if (placing.kind === 'built-in') {
+      // The same partner under another name (清華大学, Tsinghua University, 清华大学): one gazetteer record, one institution.
+      const same = placing.kind === 'gazetteer' ? byCandidate.get(placing.candidate.id) : undefined;
+      if (same) {
+        institutionId = same;
+        for (const k of keys) institutionByKey.set(k, same);
+        result = { ...firstResult.get(same)!, row: row.number, name: anyName, agreementId };
+      } else if (placing.kind === 'built-in') {
         const inst = placing.institution;
         const placement = lat !== null ? 'coordinates' : 'institution';
         institutions.set(inst.id, lat !== null && lng !== null ? { ...inst, lat, lng, source, placement } : { ...inst, source, placement });
@@ -264,7 +271,8 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
           builtInIds,
           SLUG_PATTERN,
         );
-        institutionByKey.set(key, institutionId);
+        for (const k of keys) institutionByKey.set(k, institutionId);
+        if (placing.kind === 'gazetteer') byCandidate.set(placing.candidate.id, institutionId);
         const base = { id: institutionId, aliases: [], country: code, source };
         if (placing.kind === 'gazetteer') {
           const c = placing.candidate;
@@ -322,35 +330,13 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     countries.set(code, country);
     if (!firstResult.has(institutionId)) firstResult.set(institutionId, result);
 
-    // The level: a level column (区分: 大学間, 部局間), or a department column holding a level word; else a named
-    // department makes it a department's agreement.
-    const levelInDepartment = departmentText ? parseLevel(departmentText) : null;
-    const levelCell = levelInDepartment ?? parseLevel(text('level'));
-    if (levelCell) {
-      inferred.levelsFromColumn += 1;
-      if (levelInDepartment) departmentText = levelCell.department;
-      if (levelCell.level === 'university') departmentText = '';
-      else if (!departmentText) departmentText = levelCell.department || text('level');
-    } else if (text('level') && !departmentText) {
-      // A level column naming a school (`School of Agro-Industry`): the department whose agreement it is.
-      departmentText = text('level');
-      inferred.levelsFromColumn += 1;
-    }
-    let department: Agreement['department'] = null;
-    if (departmentText) {
-      let record = departments.get(departmentText);
-      if (!record) {
-        record = {
-          id: uniqueId(departmentText, `department-${departments.size + 1}`, ids),
-          ja: departmentText,
-          en: departmentText,
-          statedCount: null,
-          source: null,
-        };
-        departments.set(departmentText, record);
-      }
-      department = { id: record.id, ja: record.ja, en: record.en };
-    }
+    const level = departmentOfRow(departmentText, text('level'));
+    departmentText = level.department;
+    if (level.fromColumn) inferred.levelsFromColumn += 1;
+    const home = fromColumn?.ofRow.get(row.number)?.place ?? listHome;
+    // A department is its home's: 工学部 of two universities is two departments.
+    const record = departmentText ? rowHomes.department(home, departmentText, fromColumn !== null, ids) : null;
+    const department: Agreement['department'] = record && { id: record.id, ja: record.ja, en: record.en };
     ids.add(agreementId);
     agreements.push({
       id: agreementId,
@@ -363,12 +349,16 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
       unit: unitText ? { ja: unitText, en: unitText } : null,
       source: { line: row.number, text: texts.filter(Boolean).join(' | ').slice(0, MAX_TEXT_LENGTH) },
       ...(expires ? { expires } : {}),
-      homeId: listHome.id,
+      homeId: rowHomes.use(home),
     });
     results.push(result);
   }
   onProgress?.(total, total);
-  if (homes.size === 1) inferred.home = [...homes][0]!;
+  if (namedHomes.length === 1) inferred.home = namedHomes[0]!;
+  if (fromColumn) {
+    inferred.homes = fromColumn.homes.map((h) => ({ id: h.place.id, name: h.place.name, names: h.names, how: h.how, rows: h.rows }));
+    inferred.homeless = prepared.rows.length - fromColumn.ofRow.size;
+  }
 
   const dataset = validateDataset({
     meta: {
@@ -380,15 +370,10 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     },
     schemaVersion: SCHEMA_VERSION,
     // Without a home (none named, none resolved) the built-in's stands in: callers check guesses.home and ask.
-    homes: [
-      homeOf(
-        listHome,
-        [...departments.values()].map((d) => d.id),
-      ),
-    ],
+    homes: rowHomes.homes(),
     regions: base.regions,
     countries: [...countries.values()],
-    departments: [...departments.values()],
+    departments: rowHomes.departments(),
     institutions: [...institutions.values()],
     agreements,
     corrections: [],

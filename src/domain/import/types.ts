@@ -84,6 +84,19 @@ export interface Inferred {
   unreadableDates: number;
   /** When every row names the same home university (a home column), its name: the home guess. */
   home: string | null;
+  /** When the home column names several universities: each home, the names the column gives it, and its rows. */
+  homes?: InferredHome[];
+  /** With `homes`: rows before the first home the column names (they are the list's home's). */
+  homeless?: number;
+}
+
+/** A home read from a home column (column-homes.ts): how it was placed, as a list's home is, or at its country's centre. */
+export interface InferredHome {
+  id: string;
+  name: Bilingual;
+  names: string[];
+  how: 'built-in' | 'institution' | 'city' | 'country';
+  rows: number;
 }
 
 export interface ImportResult {
@@ -167,4 +180,13 @@ export interface ImportPreview {
   withEndDate: number;
   /** Whose list it is: the guesses, the home as resolved (or why not), the title and as-of month the dataset got. */
   guesses: Whose;
+}
+
+/**
+ * Whether the list still needs its home named (the dialog's field, --home): its own is not found, and not every row
+ * names its home in a home column (a list of several universities needs none).
+ */
+export function listHomeNeeded(result: { guesses: Pick<Whose, 'home'>; inferred: { homes?: readonly unknown[]; homeless?: number } }): boolean {
+  if (result.guesses.home?.ok) return false;
+  return !(result.inferred.homes && result.inferred.homeless === 0);
 }

@@ -5,6 +5,7 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import type { ColumnMapping } from '../../../domain/import/headers';
 import type { Whose } from '../../../domain/import/home';
 import type { ColumnChoice, ImportPreview, RejectedRow } from '../../../domain/import/importer';
+import { listHomeNeeded } from '../../../domain/import/types';
 import type { Dataset, Lang } from '../../../domain/schema';
 import { IMPORT_CATALOG, REJECT_REASON_KEYS } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
@@ -304,14 +305,21 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
         />
       )}
       {whose && status.kind !== 'cancelled' && (
-        <WhoseList key={whose.file} lang={lang} guesses={whose.guesses} disabled={status.kind === 'working' || status.kind === 'applying'} onChange={rewhose} />
+        <WhoseList
+          key={whose.file}
+          lang={lang}
+          guesses={whose.guesses}
+          homes={preview?.inferred.homes}
+          disabled={status.kind === 'working' || status.kind === 'applying'}
+          onChange={rewhose}
+        />
       )}
-      {preview && !preview.guesses.home?.ok && <p className="import-note">{t(lang, 'whoseApplyNeedsHome')}</p>}
+      {preview && listHomeNeeded(preview) && <p className="import-note">{t(lang, 'whoseApplyNeedsHome')}</p>}
       {preview && (
         <button
           type="button"
           className="header-button import-apply"
-          disabled={preview.agreements === 0 || !preview.guesses.home?.ok || status.kind === 'applying'}
+          disabled={preview.agreements === 0 || listHomeNeeded(preview) || status.kind === 'applying'}
           onClick={() => void apply(preview)}
           data-testid="import-apply"
         >

@@ -3,6 +3,7 @@
 // preview says where it was found, or why not; a list is shown on the atlas only with a home of its own.
 import { useState } from 'react';
 import type { Whose } from '../../../domain/import/home';
+import type { InferredHome } from '../../../domain/import/types';
 import type { Lang } from '../../../domain/schema';
 import type { WhoseChoice } from '../../../adapters/import/import-job';
 import { addMessages, t } from '../../../i18n/messages';
@@ -25,8 +26,25 @@ function fieldsOf(guesses: Whose, lang: Lang): Fields {
   };
 }
 
+/** The universities a home column names (a list of several): each with its rows; the field above is then not needed. */
+function ColumnHomes({ lang, homes }: { lang: Lang; homes: readonly InferredHome[] }) {
+  return (
+    <div className="import-note" data-testid="import-homes" data-count={homes.length}>
+      <p>{t(lang, 'whoseHomesFromColumn', { n: homes.length })}</p>
+      <ul>
+        {homes.map((h) => (
+          <li key={h.id} data-home={h.id}>
+            {t(lang, 'whoseHomeRows', { name: h.name[lang], rows: h.rows })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Where the home was found (or why not), under its field. */
-function HomeStatus({ lang, guesses }: { lang: Lang; guesses: Whose }) {
+function HomeStatus({ lang, guesses, homes }: { lang: Lang; guesses: Whose; homes: readonly InferredHome[] | undefined }) {
+  if (homes && homes.length > 1) return <ColumnHomes lang={lang} homes={homes} />;
   const { home } = guesses;
   if (!home) return <p className="import-note import-home-problem">{t(lang, 'whoseHomeNone')}</p>;
   if (!home.ok)
@@ -47,7 +65,20 @@ function HomeStatus({ lang, guesses }: { lang: Lang; guesses: Whose }) {
   );
 }
 
-export function WhoseList({ lang, guesses, disabled, onChange }: { lang: Lang; guesses: Whose; disabled: boolean; onChange(whose: WhoseChoice): void }) {
+export function WhoseList({
+  lang,
+  guesses,
+  homes,
+  disabled,
+  onChange,
+}: {
+  lang: Lang;
+  guesses: Whose;
+  /** The homes a home column names, when it names several. */
+  homes?: readonly InferredHome[] | undefined;
+  disabled: boolean;
+  onChange(whose: WhoseChoice): void;
+}) {
   const [fields, setFields] = useState<Fields>(() => fieldsOf(guesses, lang));
   const [sent, setSent] = useState<Fields>(fields);
   const send = () => {
@@ -82,7 +113,7 @@ export function WhoseList({ lang, guesses, disabled, onChange }: { lang: Lang; g
           <span>{t(lang, 'whoseHome')}</span>
           <input type="text" {...field('homeName')} placeholder={t(lang, 'whoseHomeHint')} autoComplete="organization" data-testid="import-home" />
         </label>
-        <HomeStatus lang={lang} guesses={guesses} />
+        <HomeStatus lang={lang} guesses={guesses} homes={homes} />
         <label>
           <span>{t(lang, 'whoseTitle')}</span>
           <input type="text" {...field('title')} placeholder={guesses.title[lang]} data-testid="import-title" />
