@@ -1,7 +1,9 @@
 // The national list in `npm run bench` (issue 28 item 7, issue 29 item 3): about 770 homes and 42,000 agreements,
 // served in place of the built dataset. Measures the first view and ready, a filter change (≤ 50 ms), a comparison
 // of two homes (≤ 100 ms, in the page and in the domain alone), playback with the arcs drawn (frames per second
-// averaged over the run, and the p95 frame; target ≥ 20), and the JS heap. Called from bench.ts (--homes=none skips it).
+// averaged over the run, and the p95 frame; target ≥ 20), and the JS heap. Called from bench.ts (--homes=none skips
+// it); only this part: npm run bench -- --sizes=none --links=none --import=none
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomLcg } from 'd3';
 import type { Browser, Page } from '@playwright/test';
 import { buildIndex } from '../src/domain/atlas-index';
@@ -77,15 +79,14 @@ const WATCH_NEXT_FRAME = `(() => {
   });
 })()`;
 
-async function fresh(browser: Browser, url: string, body: string, query: string) {
+async function fresh(browser: Browser, url: string, query: string) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
   const page = await context.newPage();
-  await page.route(/\/assets\/agreements-[^/]+\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   const start = Date.now();
   await page.goto(`${url}?lang=en${query}`);
-  await page.waitForSelector('html[data-first-view="true"]', { timeout: 180_000 });
+  await page.waitForSelector('html[data-first-view="true"]', { timeout: 600_000 });
   const firstView = Date.now() - start;
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 180_000 });
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
   const ready = Date.now() - start;
   return { context, page, firstView, ready };
 }
@@ -96,9 +97,19 @@ async function nextFrameAfter(page: Page, act: () => Promise<void>): Promise<num
   return (await page.evaluate('window.__changeMs')) as number;
 }
 
-export async function measureHomes(browser: Browser, url: string, real: Dataset, runs = 5) {
+/**
+ * Measures the national list; `serve` puts a dataset's JSON where the build's dataset is served from (bench.ts writes
+ * it over the built file, precompressed, as it does for the synthetic sizes) and restores nothing: the caller does.
+ * Prints its table and writes bench/homes.json.
+ */
+export async function measureHomes(browser: Browser, url: string, real: Dataset, serve: (json: string) => void, runs = 5) {
+  mkdirSync('bench', { recursive: true });
   const dataset = nationalDataset(real);
   const body = JSON.stringify(dataset);
+  console.log(
+    `measuring the national list (${dataset.homes.length} homes, ${dataset.agreements.length} agreements, ${round(body.length / 1024 / 1024)} MB JSON)…`,
+  );
+  serve(body);
   // The comparison alone, in Node: the domain's share of the page's figure.
   const index = buildIndex(dataset);
   const masks = evaluateFilters(index, DEFAULT_FILTERS).masks;
@@ -111,12 +122,12 @@ export async function measureHomes(browser: Browser, url: string, real: Dataset,
   const firstViews: number[] = [];
   const readies: number[] = [];
   for (let i = 0; i < runs; i += 1) {
-    const { context, firstView, ready } = await fresh(browser, url, body, '');
+    const { context, firstView, ready } = await fresh(browser, url, '');
     firstViews.push(firstView);
     readies.push(ready);
     await context.close();
   }
-  const { context, page } = await fresh(browser, url, body, '&years=1995-2004');
+  const { context, page } = await fresh(browser, url, '&years=1995-2004');
   const changes: number[] = [];
   await page.getByTestId('timeline-brush').focus();
   for (let i = 0; i < 20; i += 1) changes.push(await nextFrameAfter(page, () => page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight')));
@@ -134,11 +145,24 @@ export async function measureHomes(browser: Browser, url: string, real: Dataset,
   const heapMB = round(metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024);
   await context.close();
   // Playback with the arcs, on a fresh page: frames averaged over the whole run (not the median frame).
-  const play = await fresh(browser, url, body, '');
+  const play = await fresh(browser, url, '');
   await play.page.getByTestId('play').click();
   const frames = (await play.page.evaluate(COLLECT_FRAMES)) as number[];
   await play.context.close();
-  return {
+  // Screenshots of the national map, world and Europe (bench/national-*.png), once the map is idle.
+  for (const [name, query] of [
+    ['world', ''],
+    ['europe', '&cam=12,50,3.2'],
+  ] as const) {
+    const shot = await fresh(browser, url, query);
+    await shot.page.waitForFunction(() => {
+      const map = window.__partnerAtlasMap;
+      return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+    });
+    await shot.page.screenshot({ path: `bench/national-${name}.png` });
+    await shot.context.close();
+  }
+  const result = {
     dataset: `national: ${dataset.homes.length} homes, ${dataset.agreements.length} agreements`,
     firstViewMedianMs: median(firstViews),
     readyMedianMs: median(readies),
@@ -153,4 +177,14 @@ export async function measureHomes(browser: Browser, url: string, real: Dataset,
     },
     jsHeapMB: heapMB,
   };
+  const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
+  console.table({
+    'first view / ready ms (median)': `${result.firstViewMedianMs} / ${result.readyMedianMs}`,
+    'filter change → next frame ms (median / p95)': `${result.filterChangeMedianMs} / ${result.filterChangeP95Ms} (${verdict(result.filterChangeMedianMs <= HOMES_TARGETS.filterChangeMs)} ≤ ${HOMES_TARGETS.filterChangeMs})`,
+    'compare → next frame ms (median; domain alone)': `${result.compareMedianMs}; ${result.compareDomainMedianMs} (${verdict(result.compareMedianMs <= HOMES_TARGETS.compareMs)} ≤ ${HOMES_TARGETS.compareMs})`,
+    'playback with arcs fps (average) / p95 frame ms': `${result.playback.averageFps} / ${result.playback.p95FrameMs} (${verdict(result.playback.averageFps >= HOMES_TARGETS.playbackFps)} ≥ ${HOMES_TARGETS.playbackFps})`,
+    'heap MB': result.jsHeapMB,
+  });
+  writeFileSync('bench/homes.json', `${JSON.stringify(result, null, 2)}\n`);
+  return result;
 }

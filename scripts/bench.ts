@@ -24,6 +24,7 @@ import { launch, serveBuild } from './browser';
 import { buildBarePage, LINK_TARGETS, measureLinks, type LinkResult } from './bench-links';
 import { measureImport, type ImportResult } from './bench-import';
 import { runMovedChecks } from './bench-suite-moved';
+import { measureHomes } from './bench-homes';
 import { syntheticDataset } from './synthetic-dataset';
 import { brotli, writeCompressedCopies } from './precompressed-assets';
 import type { Dataset } from '../src/domain/schema';
@@ -243,6 +244,8 @@ try {
     writeCompressedCopies(DATASET_FILE);
     results.push(await measure(browser, server.url, label, body));
   }
+  if (!process.argv.includes('--homes=none'))
+    await measureHomes(browser, server.url, real, (json) => [writeFileSync(DATASET_FILE, json), writeCompressedCopies(DATASET_FILE)]);
   writeFileSync(DATASET_FILE, builtDataset);
   writeCompressedCopies(DATASET_FILE);
   if (IMPORT_ROWS > 0) {

@@ -190,11 +190,12 @@ export interface ArcsData {
 export class ArcsOverlay {
   private layer: ArcsLayer | null = null;
   private pending: ArcsData | null = null;
-  private waiting = false;
 
+  /** `ready`: the map's `load` has passed (MapController knows); else loaded() is called when it does. */
   constructor(
     private readonly map: MapLibreMap,
     private readonly beforeId: string,
+    private ready: boolean,
   ) {}
 
   set(data: ArcsData | null): void {
@@ -202,18 +203,13 @@ export class ArcsOverlay {
     this.apply();
   }
 
+  loaded(): void {
+    this.ready = true;
+    this.apply();
+  }
+
   private apply(): void {
-    // Not while the style is (re)loading its sources: again when the map is next idle (`load` may be past already).
-    if (!this.map.isStyleLoaded()) {
-      if (!this.waiting) {
-        this.waiting = true;
-        this.map.once('idle', () => {
-          this.waiting = false;
-          this.apply();
-        });
-      }
-      return;
-    }
+    if (!this.ready) return;
     const data = this.pending;
     if (!data) {
       if (this.layer && this.map.getLayer(ARCS_LAYER)) this.map.removeLayer(ARCS_LAYER);

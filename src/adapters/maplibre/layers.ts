@@ -1,6 +1,6 @@
 // MapLibre style: sources and layers as module-level constants. The style has no glyphs URL, so MapLibre draws
 // labels with local fonts (TinySDF) and never requests a glyph or tile from another origin.
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLOURS } from '../../style/palette';
 import { MARKER_RADIUS_STOPS, MARKER_TEXT_PX, radiusForNumber } from './marker-layout';
 import { INSTITUTION_ZOOM } from './camera';
@@ -60,6 +60,9 @@ export const CITY_LABEL_ZOOM = 4.5;
 
 export const CLUSTER_RADIUS = 28;
 export const CLUSTER_MAX_ZOOM = 9;
+/** Homes closer than this (px) are drawn as one disc with their count (a national list's ~770 homes). */
+export const HOME_CLUSTER_RADIUS = 24;
+const HOME_CLUSTER: ExpressionSpecification = ['has', 'point_count'];
 
 const FONT = ['Noto Sans CJK JP', 'Noto Sans', 'sans-serif'];
 /** MapLibre draws local glyphs in the weight the stack's first name says ("Bold"); the family then falls back to Noto. */
@@ -307,22 +310,28 @@ export const BASE_LAYERS: LayerSpecification[] = [
     id: LAYERS.home,
     type: 'circle',
     source: SOURCES.home,
-    paint: { ...circle(7, COLOURS.home), 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    // A cluster of homes (a many-homes list, map-style.ts) is a larger disc with its count.
+    paint: { ...circle(7, COLOURS.home), 'circle-radius': zoomed(['case', HOME_CLUSTER, 12, 7]), 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
   },
   {
     id: LAYERS.homeLabel,
     type: 'symbol',
     source: SOURCES.home,
     layout: {
-      'text-field': ['get', 'label'],
+      'text-field': ['case', HOME_CLUSTER, ['get', 'point_count_abbreviated'], ['get', 'label']],
       'text-font': FONT,
       'text-size': HOME_TEXT_PX,
-      // East of Sendai, over the Pacific: to the west and south lie Korea's and China's markers.
-      'text-offset': [0.9, 0],
-      'text-anchor': 'left',
+      // East of Sendai, over the Pacific: to the west and south lie Korea's and China's markers. A cluster's count
+      // sits on its disc.
+      'text-offset': ['case', HOME_CLUSTER, ['literal', [0, 0]], ['literal', [0.9, 0]]],
+      'text-anchor': ['case', HOME_CLUSTER, 'center', 'left'],
       'text-allow-overlap': true,
     },
-    paint: { 'text-color': COLOURS.home, 'text-halo-color': COLOURS.textHalo, 'text-halo-width': 1.5 },
+    paint: {
+      'text-color': ['case', HOME_CLUSTER, '#ffffff', COLOURS.home],
+      'text-halo-color': ['case', HOME_CLUSTER, COLOURS.home, COLOURS.textHalo],
+      'text-halo-width': 1.5,
+    },
   },
 ];
 

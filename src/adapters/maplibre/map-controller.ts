@@ -149,6 +149,7 @@ export class MapController implements MapHandle {
       this.applyScale();
       if (this.subject) this.showSubject(this.subject);
       this.apply(this.model, null);
+      this.arcs?.loaded();
     });
     this.map.on('zoom', () => {
       this.updateLevel();
@@ -267,7 +268,7 @@ export class MapController implements MapHandle {
   /** The MapLibre map itself, for the documented automation hook (window.__partnerAtlasMap) only. */
   setArcs(data: ArcsData | null): void {
     if (!data && !this.arcs) return;
-    this.arcs ??= new ArcsOverlay(this.map, LAYERS.markerLeaders);
+    this.arcs ??= new ArcsOverlay(this.map, LAYERS.markerLeaders, this.loaded);
     this.arcs.set(data);
   }
 

@@ -1,7 +1,16 @@
 // The map's style document: the basemap, one source per kind of data (the first model already in it, so the first
 // load draws it) and the layers of layers.ts, with the hidden level's and the name labels' layers hidden.
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { BASE_LAYERS, CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, LABEL_LAYERS, SOURCES } from './layers';
+import {
+  BASE_LAYERS,
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_RADIUS,
+  COUNTRY_LEVEL_LAYERS,
+  HOME_CLUSTER_RADIUS,
+  INSTITUTION_LEVEL_LAYERS,
+  LABEL_LAYERS,
+  SOURCES,
+} from './layers';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -32,7 +41,14 @@ export function createStyle(basemap: GeoJSON.FeatureCollection, initial: Initial
         clusterMaxZoom: CLUSTER_MAX_ZOOM,
       },
       [SOURCES.highlight]: { type: 'geojson', data: initial.data.highlight ?? empty },
-      [SOURCES.home]: { type: 'geojson', data: initial.data.home ?? empty },
+      // Clustered: a national list has ~770 homes, most of them within Japan; one home (Tohoku's atlas) never clusters.
+      [SOURCES.home]: {
+        type: 'geojson',
+        data: initial.data.home ?? empty,
+        cluster: true,
+        clusterRadius: HOME_CLUSTER_RADIUS,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      },
       [SOURCES.flows]: { type: 'geojson', data: initial.data.flows ?? empty },
       [SOURCES.subject]: { type: 'geojson', data: initial.data.subject ?? empty },
     },
