@@ -1,4 +1,5 @@
-// The fallback map when WebGL is unavailable: an SVG world (d3-geo) with the same per-country markers.
+// The fallback map when WebGL is unavailable: an SVG of the whole world (d3-geo, Natural Earth: no camera to follow)
+// with the map model's country markers, sized by the WebGL map's radius formula.
 import { geoNaturalEarth1, geoPath } from 'd3';
 import { useMemo } from 'react';
 import type { FeatureCollection } from 'geojson';
@@ -10,6 +11,7 @@ import { COLOURS } from '../../style/palette';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { MARKER_RADIUS_STOPS, markerRadius } from '../../adapters/maplibre/marker-layout';
 import './static-map.css';
+import { countryMarkers } from '../../domain/map-data';
 
 const WIDTH = 960;
 const HEIGHT = 480;
@@ -32,10 +34,15 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
   const path = useMemo(() => geoPath(projection), [projection]);
   // biome-ignore lint/suspicious/noArrayIndexKey: the basemap's features never change order, and some have no id
   const land = useMemo(() => world.features.map((f, i) => <path key={i} d={path(f) ?? ''} />), [world, path]);
-  const markers = index.dataset.countries
-    .map((c) => ({ country: c, count: countryCounts.get(c.code)?.agreements ?? 0, at: projection(index.countryAnchors.get(c.code) ?? [0, 0]) }))
-    .filter((m) => m.count > 0 && m.at)
-    .sort((a, b) => b.count - a.count);
+  // The map model's country markers (src/domain/map-data.ts), as the WebGL map and its picture draw them.
+  const markers = useMemo(
+    () =>
+      countryMarkers(index, countryCounts, countries, lang)
+        .features.map((f) => ({ ...f.properties, at: projection(f.geometry.coordinates as [number, number]) }))
+        .filter((m) => m.count > 0 && m.at)
+        .sort((a, b) => b.count - a.count),
+    [index, countryCounts, countries, lang, projection],
+  );
   const homes = index.dataset.homes.flatMap((h) => {
     const at = projection([h.lng, h.lat]);
     return at ? [{ id: h.id, at, label: t(lang, 'homeLegend', { name: h.name[lang], city: h.city[lang] ?? h.city.en }) }] : [];
@@ -54,27 +61,26 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
           <title>{home.label}</title>
         </circle>
       ))}
-      {markers.map(({ country, count, at }) => {
+      {markers.map(({ code, name, count, at, selected, dimmed }) => {
         // The WebGL map's radius formula (marker-layout.ts), at the zoom its markers reach full size.
         const r = markerRadius(count, STATIC_ZOOM);
-        const selected = countries.includes(country.code);
-        const label = t(lang, 'staticMarkerLabel', { country: country.name[lang], n: count });
+        const label = t(lang, 'staticMarkerLabel', { country: name, n: count });
         return (
           // biome-ignore lint/a11y/useSemanticElements: an SVG marker cannot be a <button>; role and keys make it one
           <g
-            key={country.code}
+            key={code}
             transform={`translate(${at![0]},${at![1]})`}
             className="static-marker"
             role="button"
             tabIndex={0}
             aria-label={label}
             aria-pressed={selected}
-            onClick={() => selectCountry(country.code)}
-            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), selectCountry(country.code))}
-            data-testid={`static-marker-${country.code}`}
+            onClick={() => selectCountry(code)}
+            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), selectCountry(code))}
+            data-testid={`static-marker-${code}`}
           >
             <title>{label}</title>
-            <circle r={r} fill={selected ? COLOURS.markerSelected : COLOURS.marker} fillOpacity={countries.length && !selected ? 0.35 : 0.85} stroke="#fff" />
+            <circle r={r} fill={selected ? COLOURS.markerSelected : COLOURS.marker} fillOpacity={dimmed ? 0.35 : 0.85} stroke="#fff" />
             <text textAnchor="middle" dy="0.35em" fontSize={10} fill="#fff">
               {formatNumber(lang, count)}
             </text>
