@@ -149,10 +149,12 @@ export interface LinkResult {
 }
 
 export async function measureLinks(browser: Browser, atlasDist: string, runs: number, links: ('fast' | 'slow')[]): Promise<LinkResult[]> {
-  const atlas = await serveStatic(atlasDist, 4181);
-  const bare = await serveStatic(BARE_DIR, 4182);
+  // Beside the preview server's port (ATLAS_BENCH_PORT), so that two worktrees can measure at once.
+  const port = Number(process.env.ATLAS_BENCH_PORT ?? 4180);
+  const atlas = await serveStatic(atlasDist, port + 1);
+  const bare = await serveStatic(BARE_DIR, port + 2);
   await buildFloorPage(atlasDist);
-  const floor = await serveStatic(FLOOR_DIR, 4183);
+  const floor = await serveStatic(FLOOR_DIR, port + 3);
   const queries = { default: '?lang=en', filtered: FILTERED_QUERY };
   const results: LinkResult[] = [];
   try {

@@ -27,6 +27,7 @@ export interface TimelineProps {
   controls: ReactNode;
 }
 
+/** timeline.css gives .timeline-plot this height (no inline style: the prerendered HTML is under the CSP). */
 const HEIGHT = 150;
 const MARGIN = { top: 14, right: 44, bottom: 22, left: 30 };
 /** The undated column, right of the cumulative axis: its own bar on its own scale, labelled with its count. */
@@ -225,7 +226,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
       </div>
       <RegionLegend lang={lang} present={present} regionNames={props.regionNames} active={active} />
       {/* Its height is kept before the chart is measured: the map above does not move when the chart arrives. */}
-      <div ref={container} className="timeline-plot" style={{ height: HEIGHT }}>
+      <div ref={container} className="timeline-plot">
         {width > 0 && (
           // biome-ignore lint/a11y/useSemanticElements: an SVG chart is a group of labelled parts; it cannot be a fieldset
           <svg
