@@ -44,17 +44,19 @@ export function prerender(): Plugin {
   let root = process.cwd();
   let publicDir = 'public';
   let ownDataset = '';
+  let base = '/';
   return {
     name: 'partner-atlas-prerender',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       publicDir = config.publicDir;
+      base = config.base;
       ownDataset = String(config.env.VITE_ATLAS_DATASET ?? '').replace(/^\/+/, '');
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
         const dataset = JSON.parse(readFileSync(ownDataset ? join(publicDir, ownDataset) : join(root, 'data/agreements.json'), 'utf8')) as unknown;
         const world = JSON.parse(readFileSync(join(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8')) as unknown;
         // The project's own config (its virtual modules), as a module loader only: no server, no file watching.
@@ -73,7 +75,14 @@ export function prerender(): Plugin {
         const charset = '<meta charset="UTF-8" />';
         const at = html.indexOf(charset) + charset.length;
         if (at < charset.length || html.indexOf('Content-Security-Policy') > at) throw new Error('prerender: index.html has no charset meta after the CSP');
-        return `${html.slice(0, at)}\n    <script>${OPENING_SCRIPT}</script>${html.slice(at).replace('<div id="root"></div>', () => body)}`;
+        // The map sooner (issue 29): MapLibre's chunk downloads with the page, not once the dataset has arrived (the
+        // first view no longer waits for the app's code on the link).
+        const maplibre = Object.keys(ctx.bundle ?? {}).find((f) => /^assets\/maplibre-[\w-]+\.js$/.test(f));
+        const preload = maplibre ? `  <link rel="modulepreload" crossorigin href="${base}${maplibre}">\n  </head>` : '</head>';
+        return `${html.slice(0, at)}\n    <script>${OPENING_SCRIPT}</script>${html
+          .slice(at)
+          .replace('</head>', () => preload)
+          .replace('<div id="root"></div>', () => body)}`;
       },
     },
   };

@@ -29,6 +29,10 @@ const WATCH_FRAMES = () => {
 };
 type Frame = { agreements: string | null; title: string | null; scriptRan: boolean };
 const frames = (page: Page) => page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+// Loads of this machine while other checkouts build and test made the first view take 50 s here: more time than
+// waitFirstView's, for these tests that wait for nothing else.
+test.describe.configure({ timeout: 180_000 });
+const firstView = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: 150_000 });
 const digits = (text: string | null) => (text === null ? null : Number(text.replace(/[^\d]/g, '')));
 
 test.describe('without JavaScript', () => {
@@ -45,7 +49,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/国際交流協定/);
     await expect(page.getByTestId('result-row').filter({ visible: true }).first()).toBeVisible();
-    await expect(page.getByTestId('timeline-chart').filter({ visible: true })).toHaveCount(1);
+    // The timeline's frame (its chart is drawn once its width is measured, by the page's script).
+    await expect(page.getByTestId('timeline').filter({ visible: true })).toHaveCount(1);
   });
 });
 
@@ -62,7 +67,7 @@ test('the prerendered counts are on screen before our script runs, and hydration
     }).observe(document, { subtree: true, childList: true });
   });
   await page.goto('/');
-  await atlas.waitFirstView();
+  await firstView(page);
   const expected = expectedCounts();
   expect(await atlas.counts()).toEqual(expected);
   const seen = await frames(page);
@@ -86,7 +91,7 @@ test.describe('in English', () => {
     const atlas = new AtlasPage(page);
     await page.addInitScript(WATCH_FRAMES);
     await page.goto('/');
-    await atlas.waitFirstView();
+    await firstView(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const seen = await frames(page);
     const titles = new Set(seen.map((f) => f.title).filter((t) => t !== null));
@@ -101,7 +106,7 @@ test('a filtered URL never shows the plain visit’s counts: its frame at once, 
   const atlas = new AtlasPage(page);
   await page.addInitScript(WATCH_FRAMES);
   await page.goto(FILTERED);
-  await atlas.waitFirstView();
+  await firstView(page);
   const expected = expectedCounts({ level: 'university', tuitionWaiverOnly: true, yearRange: [1995, 2010] });
   expect(await atlas.counts()).toEqual(expected);
   const seen = await frames(page);
