@@ -44,9 +44,16 @@ const CLICK_SLOP = 3;
 const KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
 /** The element's width, measured before the first paint (the chart is in the first frame) and on every resize. */
+/**
+ * The chart's width before it is measured: the build prerenders it so (scripts/prerender.ts), so that the opening
+ * view has its chart before any script runs; the measure (before the first paint the page's script makes) follows.
+ * timeline.css keeps it inside a narrower plot until then.
+ */
+const UNMEASURED_WIDTH = 960;
+
 function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
+  const [width, setWidth] = useState(UNMEASURED_WIDTH);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
