@@ -9,6 +9,7 @@ import { preloadData } from './scripts/preload-data.ts';
 import { minifiedDataset } from './scripts/dataset-asset.ts';
 import { cityGazetteer } from './scripts/city-gazetteer.ts';
 import { institutionGazetteer } from './scripts/institution-gazetteer-asset.ts';
+import { paletteStylesheet, prerender } from './scripts/prerender.ts';
 
 const THEME = '#334155';
 
@@ -59,7 +60,7 @@ const pwa = VitePWA({
 
 export default defineConfig({
   // securityHeaders first: its preview middleware puts the headers on every response, the gzip copies' too.
-  plugins: [react(), securityHeaders(), minifiedDataset(), precompressedAssets(), preloadData(), pwaIcons(), cityGazetteer(), institutionGazetteer(), pwa],
+  plugins: [react(), securityHeaders(), minifiedDataset(), precompressedAssets(), preloadData(), pwaIcons(), cityGazetteer(), institutionGazetteer(), paletteStylesheet(), prerender(), pwa],
   // The import worker loads its XLSX reader lazily: that needs an ES module worker (the default, iife, cannot split).
   worker: { format: 'es' },
   build: {

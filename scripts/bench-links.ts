@@ -19,7 +19,8 @@ import { serveStatic } from './static-server';
 
 export const SLOW_LINK = { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
 export const FILTERED_QUERY = '?lang=en&level=university&waiver=1&years=1995-2010';
-export const LINK_TARGETS = { slowFirstViewRatio: 0.3, fastReadyRatio: 1.15 };
+/** Issue 29: the plain visit's first view ≤ 0.3×, a filtered URL's ≤ 0.4× (the dataset alone is ~0.2×). */
+export const LINK_TARGETS = { slowFirstViewRatio: 0.3, slowFirstViewFilteredRatio: 0.4, fastReadyRatio: 1.15 };
 
 const BARE_DIR = 'dist-bench-bare';
 const FLOOR_DIR = 'dist-bench-floor';
@@ -89,14 +90,17 @@ export async function buildBarePage(): Promise<void> {
 
 // In the page, before anything loads: the first frame in which every part of the first view is on screen.
 const WATCH_FIRST_VIEW = `(() => {
-  const shown = (sel) => { const el = document.querySelector(sel); return !!el && el.getClientRects().length > 0; };
+  // On screen: displayed and not hidden (a prerendered view for another URL hides its numbers; the view in the
+  // other language is not displayed).
+  const visible = (sel) => [...document.querySelectorAll(sel)].find((el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
+  const shown = (sel) => !!visible(sel);
   const check = () => {
     const ok = shown('[data-testid="count-agreements"]') && shown('[data-testid="facet-group"]') &&
       (shown('[data-testid="result-row"]') || shown('[data-testid="no-results"]')) && shown('[data-testid="timeline-chart"]') &&
       (shown('[data-testid="map-picture"]') || document.documentElement.getAttribute('data-ready') === 'true');
     if (ok) {
-      window.__firstView = { ms: performance.now(), agreements: document.querySelector('[data-testid="count-agreements"]').textContent,
-        institutions: document.querySelector('[data-testid="count-institutions"]').textContent };
+      window.__firstView = { ms: performance.now(), agreements: visible('[data-testid="count-agreements"]').textContent,
+        institutions: visible('[data-testid="count-institutions"]').textContent };
     } else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
@@ -149,10 +153,12 @@ export interface LinkResult {
 }
 
 export async function measureLinks(browser: Browser, atlasDist: string, runs: number, links: ('fast' | 'slow')[]): Promise<LinkResult[]> {
-  const atlas = await serveStatic(atlasDist, 4181);
-  const bare = await serveStatic(BARE_DIR, 4182);
+  // Beside the preview server's port (ATLAS_BENCH_PORT), so that two worktrees can measure at once.
+  const port = Number(process.env.ATLAS_BENCH_PORT ?? 4180);
+  const atlas = await serveStatic(atlasDist, port + 1);
+  const bare = await serveStatic(BARE_DIR, port + 2);
   await buildFloorPage(atlasDist);
-  const floor = await serveStatic(FLOOR_DIR, 4183);
+  const floor = await serveStatic(FLOOR_DIR, port + 3);
   const queries = { default: '?lang=en', filtered: FILTERED_QUERY };
   const results: LinkResult[] = [];
   try {

@@ -8,6 +8,7 @@ export async function serveBuild(port = Number(process.env.ATLAS_BENCH_PORT ?? 4
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
-export async function launch() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+/** `extraArgs`: more switches for this browser only (the bench's CPU-rasterised fast link). */
+export async function launch(extraArgs: string[] = []) {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }

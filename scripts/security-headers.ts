@@ -1,14 +1,17 @@
 // The security headers, one source for all: the CSP meta tag of the built page, the `_headers` file the build
 // writes for Netlify and Cloudflare Pages, and `vite preview`. README's "Deploying" shows nginx and Apache.
 import type { Plugin } from 'vite';
+import { OPENING_SCRIPT_HASH } from './prerender.ts';
 
 /**
  * Content-Security-Policy for the production build (the dev server injects an inline React Refresh preamble).
+ * One inline script is allowed, by its hash (scripts/prerender.ts).
  * Everything comes from the page's own origin; MapLibre's worker is a same-origin module file.
  */
 const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The one inline script, by its hash: the head's, which shows the prerendered view in the page's language.
+  `script-src 'self' ${OPENING_SCRIPT_HASH}`,
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
   "img-src 'self' data: blob:",

@@ -1,41 +1,57 @@
-// The composition root: loads the atlas, builds the runtime on it and provides it; src/ui/AtlasPage lays the page out.
+// The composition root: runs the runtime of the atlas shown and switches lists; src/ui/AtlasPage lays the page out.
+// src/app/main.tsx loads the atlas and renders this (hydrating the build's prerendered opening view when it fits).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { browserLang, t } from '../i18n/messages';
-import { RuntimeContext } from '../state/runtime';
 import { buildIndex } from '../domain/atlas-index';
-import { indexedDbListStore } from '../adapters/storage/imported-list';
-import { keepList, openInitialList, showListInUrl, type ShownList } from '../state/dataset-source';
-import { AtlasPage, type ListSwitch, type Notice } from '../ui/AtlasPage';
-import { createFirstView } from '../ui/first-view';
-import { LoadError } from '../ui/page-notices';
+import type { Lang } from '../domain/schema';
+import { keepList, showListInUrl, type ListStore, type Opening, type ShownList } from '../state/dataset-source';
+import { pageUrl } from '../state/url';
+import type { ListSwitch, Notice } from '../ui/AtlasPage';
+import type { FirstView } from '../ui/first-view';
 import { OfflineUpdates } from '../ui/UpdatePrompt';
+import { AtlasTree } from './atlas-tree';
 import { startRuntime, type StartedRuntime } from './start-runtime';
-import { loadAtlas, type LoadedAtlas } from './load-atlas';
+import type { LoadedAtlas } from './load-atlas';
 
-type LoadState =
-  | { status: 'loading' }
-  | {
-      status: 'ready';
-      /** The atlas shown: the built-in one, or an imported list's (importedFile names it). */
-      atlas: LoadedAtlas;
-      builtIn: LoadedAtlas;
-      importedFile: string | null;
-      /** The stored list's id (`list=local:<id>`), or null. */
-      listId: string | null;
-      started: StartedRuntime;
-      /** Counts the lists shown: each one is a new page (the AtlasPage below is keyed by it). */
-      generation: number;
-      notice: Notice;
-    }
-  | { status: 'error'; error: Error };
+function showLangInUrl(lang: Lang): void {
+  const params = new URLSearchParams(location.search);
+  params.set('lang', lang);
+  history.replaceState(history.state, '', pageUrl(location, `?${params.toString()}`, location.hash));
+}
 
-export function App() {
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  const fallbackLang = useMemo(() => browserLang(navigator.languages ?? [navigator.language]), []);
-  // This page's own milestones (not module state): the first view once painted, and the map drawn (ready).
-  const [firstView] = useState(createFirstView);
-  // Where applied lists are kept (IndexedDB), or null where there is none.
-  const [listStore] = useState(indexedDbListStore);
+/** What the page opens with (src/app/main.tsx loads it before the first render, which may hydrate the prerendered HTML). */
+export interface Opened {
+  /** The atlas shown: the built-in one, or a stored list's. */
+  atlas: LoadedAtlas;
+  builtIn: LoadedAtlas;
+  opening: Opening;
+  started: StartedRuntime;
+  fallbackLang: Lang;
+}
+
+interface Shown {
+  /** The atlas shown: the built-in one, or an imported list's (importedFile names it). */
+  atlas: LoadedAtlas;
+  builtIn: LoadedAtlas;
+  importedFile: string | null;
+  /** The stored list's id (`list=local:<id>`), or null. */
+  listId: string | null;
+  started: StartedRuntime;
+  /** Counts the lists shown: each one is a new page (the AtlasPage below is keyed by it). */
+  generation: number;
+  notice: Notice;
+}
+
+export function App({ opened, listStore, firstView }: { opened: Opened; listStore: ListStore | null; firstView: FirstView }) {
+  const { fallbackLang } = opened;
+  const [load, setLoad] = useState<Shown>(() => ({
+    atlas: opened.atlas,
+    builtIn: opened.builtIn,
+    importedFile: opened.opening.list?.fileName ?? null,
+    listId: opened.opening.list?.id ?? null,
+    started: opened.started,
+    generation: 0,
+    notice: opened.opening.notice,
+  }));
   const [ready, setReady] = useState(false);
   const markReady = useCallback(() => {
     performance.mark('atlas:ready');
@@ -43,57 +59,34 @@ export function App() {
     setReady(true);
   }, []);
 
-  // The runtime now running: stopped on unmount, or when another list replaces it.
-  const running = useRef<StartedRuntime | null>(null);
-  useEffect(() => {
-    loadAtlas().then(
-      async (atlas) => {
-        // The list to open with (src/state/dataset-source.ts): a stored list by its link or on a plain visit.
-        const opening = await openInitialList(location.search, listStore);
-        const shown = opening.dataset ? { ...atlas, index: buildIndex(opening.dataset) } : atlas;
-        const started = startRuntime(shown.index, fallbackLang, opening.search, opening.list !== null, opening.list?.id ?? null);
-        running.current = started;
-        setLoad({
-          status: 'ready',
-          atlas: shown,
-          builtIn: atlas,
-          importedFile: opening.list?.fileName ?? null,
-          listId: opening.list?.id ?? null,
-          started,
-          generation: 0,
-          notice: opening.notice,
-        });
-      },
-      (error: unknown) => setLoad({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
-    );
-    return () => running.current?.stop();
-  }, [fallbackLang, listStore]);
+  // The runtime shown runs while it is shown: stopped when another list replaces it, or on unmount.
+  useEffect(() => load.started.start(), [load.started]);
+  const running = useRef(load.started);
+  running.current = load.started;
 
   // Shows another dataset (an imported list, or the built-in one again): a new index and a new runtime, in the
   // language the page is in.
   const show = useCallback(
     (builtIn: LoadedAtlas, atlas: LoadedAtlas, list: ShownList | null) => {
-      const lang = running.current?.runtime.store.getState().lang ?? fallbackLang;
-      running.current?.stop();
+      const lang = running.current.runtime.store.getState().lang;
       showListInUrl(list?.id ?? null);
+      // The new runtime starts from the URL: the language the page is in goes into it (as its URL sync would write it).
+      if (lang !== fallbackLang) showLangInUrl(lang);
       const started = startRuntime(atlas.index, fallbackLang, location.search, list !== null, list?.id ?? null);
-      started.runtime.store.getState().setLang(lang);
       running.current = started;
       setLoad((previous) => ({
-        status: 'ready',
         atlas,
         builtIn,
         importedFile: list?.fileName ?? null,
         listId: list?.id ?? null,
         started,
-        generation: previous.status === 'ready' ? previous.generation + 1 : 0,
+        generation: previous.generation + 1,
         notice: null,
       }));
     },
     [fallbackLang],
   );
-  const lists = useMemo<ListSwitch | null>(() => {
-    if (load.status !== 'ready') return null;
+  const lists = useMemo<ListSwitch>(() => {
     const { builtIn, importedFile, listId } = load;
     return {
       builtIn: builtIn.index.dataset,
@@ -114,27 +107,24 @@ export function App() {
       },
       drop: async (list) => {
         await listStore?.drop(list.id);
-        setLoad((previous) => (previous.status === 'ready' ? { ...previous, notice: null } : previous));
+        setLoad((previous) => ({ ...previous, notice: null }));
       },
     };
   }, [load, show, listStore]);
 
-  if (load.status === 'loading') return <p className="splash">{t(fallbackLang, 'loading')}</p>;
-  if (load.status === 'error') return <LoadError lang={fallbackLang} error={load.error} />;
   return (
-    <RuntimeContext.Provider value={load.started.runtime}>
-      {/* A new list is a new page: the map, the panels and their state start again from its dataset. */}
-      <AtlasPage
-        key={load.generation}
-        atlas={load.atlas}
-        options={load.started.options}
-        lists={lists!}
-        notice={load.notice}
-        firstView={firstView}
-        onReady={markReady}
-      />
+    <AtlasTree
+      runtime={load.started.runtime}
+      generation={load.generation}
+      atlas={load.atlas}
+      options={load.started.options}
+      lists={lists}
+      notice={load.notice}
+      firstView={firstView}
+      onReady={markReady}
+    >
       {/* The offline worker registers once the page is ready, so its precache does not compete with the first load. */}
       {ready && <OfflineUpdates />}
-    </RuntimeContext.Provider>
+    </AtlasTree>
   );
 }

@@ -1,17 +1,60 @@
-// Entry point.
+// Entry point: loads the atlas, then hydrates the opening view the build prerendered (scripts/prerender.ts) when the
+// page opens in that state, or renders in its place.
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app.css';
+import './prerender.css';
+// The map's colours for the stylesheets (var(--map-…)), from src/style/palette.ts (scripts/prerender.ts).
+import 'virtual:palette.css';
+import { buildIndex } from '../domain/atlas-index';
+import { browserLang, t } from '../i18n/messages';
+import { indexedDbListStore } from '../adapters/storage/imported-list';
+import { openInitialList } from '../state/dataset-source';
+import { parseUrl } from '../state/url';
+import { createFirstView } from '../ui/first-view';
+import { LoadError } from '../ui/page-notices';
 import { App } from './App';
-import { paletteProperties } from '../style/palette';
+import { loadAtlas } from './load-atlas';
+import { startRuntime } from './start-runtime';
 
-// The map's colours for the stylesheets (var(--map-…)), through the CSSOM: the CSP allows no inline style.
-for (const [name, value] of paletteProperties()) document.documentElement.style.setProperty(name, value);
-
-const root = document.getElementById('root');
+const fallbackLang = browserLang(navigator.languages ?? [navigator.language]);
+const lang = parseUrl(location.search).lang ?? fallbackLang;
+// The build prerendered the opening view in each language (the head's script shows the page's one): the other goes.
+const root = document.querySelector<HTMLElement>(`[data-prerendered="${lang}"]`) ?? document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+for (const other of document.querySelectorAll('[data-prerendered]')) if (other !== root) other.remove();
+root.id = 'root';
+const prerendered = root.hasAttribute('data-prerendered');
+root.removeAttribute('data-prerendered');
+
+// Without a prerendered view (the dev server), a line says the atlas is loading.
+const clientRoot = prerendered ? null : createRoot(root);
+clientRoot?.render(<p className="splash">{t(lang, 'loading')}</p>);
+
+const listStore = indexedDbListStore();
+const firstView = createFirstView();
+
+loadAtlas().then(
+  async (builtIn) => {
+    // The list to open with (src/state/dataset-source.ts): a stored list by its link or on a plain visit.
+    const opening = await openInitialList(location.search, listStore);
+    const atlas = opening.dataset ? { ...builtIn, index: buildIndex(opening.dataset) } : builtIn;
+    const started = startRuntime(atlas.index, fallbackLang, opening.search, opening.list !== null, opening.list?.id ?? null);
+    const app = (
+      <StrictMode>
+        <App opened={{ atlas, builtIn, opening, started, fallbackLang }} listStore={listStore} firstView={firstView} />
+      </StrictMode>
+    );
+    // The prerendered HTML is a plain visit to the built-in list: hydrated when that is what opens, else replaced.
+    const plainVisit = [...new URLSearchParams(opening.search).keys()].every((key) => key === 'lang');
+    if (prerendered && plainVisit && opening.dataset === null && opening.notice === null)
+      hydrateRoot(root, app, { onRecoverableError: (error) => console.error('hydration:', error) });
+    else (clientRoot ?? createRoot(root)).render(app);
+  },
+  (error: unknown) =>
+    (clientRoot ?? createRoot(root)).render(
+      <StrictMode>
+        <LoadError lang={lang} error={error instanceof Error ? error : new Error(String(error))} />
+      </StrictMode>,
+    ),
 );

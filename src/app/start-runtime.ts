@@ -1,5 +1,5 @@
 // Creates the page's shared things once the dataset is loaded: the store, the playback controller, the slideshow and the map slot,
-// restored from the URL and kept in step with it. Only src/app calls this; views receive the runtime by context.
+// restored from the URL and (once started) kept in step with it. Only src/app calls this; views receive the runtime by context.
 import type { AtlasIndex } from '../domain/atlas-index';
 import { createFilterMemo } from '../domain/filters';
 import type { Lang } from '../domain/schema';
@@ -21,28 +21,46 @@ declare global {
 export interface StartedRuntime {
   runtime: Runtime;
   options: PageOptions;
-  stop(): void;
+  /** Starts what the runtime runs (the URL kept in step, the kiosk); returns the function that stops it. */
+  start(): () => void;
 }
 
-/** `localList`: the index is a list opened in this browser (the URL then says `list=local:<localListId>`). */
-export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: string, localList = false, localListId: string | null = null): StartedRuntime {
+/** The runtime a URL describes, with nothing started: what the page renders first, and what the build prerenders. */
+export function buildRuntime(
+  index: AtlasIndex,
+  fallbackLang: Lang,
+  search: string,
+  localList = false,
+  localListId: string | null = null,
+): { runtime: Runtime; options: PageOptions } {
   const store = createAtlasStore({ lang: fallbackLang });
   const playback = new PlaybackController(store, index.yearExtent);
   const options = { ...restoreFromUrl(search, index, fallbackLang, store, playback), localList, localListId: localList ? localListId : null };
-  const stopUrlSync = startUrlSync(store, fallbackLang, options);
-  const slideshow = new Slideshow(store);
-  // With `present`, the kiosk advances the slides; else it plays the years.
-  const kiosk = options.autoplay ? startKiosk(kioskPlayer(store, playback, slideshow), document) : null;
-  if (kiosk) window.__partnerAtlasKiosk = kiosk;
+  return { runtime: { store, playback, slideshow: new Slideshow(store), map: new MapSlot(options.autoplay), filterMemo: createFilterMemo() }, options };
+}
+
+/**
+ * `localList`: the index is a list opened in this browser (the URL then says `list=local:<localListId>`). The runtime
+ * is built at once; `start()` (from an effect) keeps the URL in step and runs the kiosk, and returns the stop.
+ */
+export function startRuntime(index: AtlasIndex, fallbackLang: Lang, search: string, localList = false, localListId: string | null = null): StartedRuntime {
+  const { runtime, options } = buildRuntime(index, fallbackLang, search, localList, localListId);
+  const { store, playback, slideshow } = runtime;
   return {
-    runtime: { store, playback, slideshow, map: new MapSlot(options.autoplay), filterMemo: createFilterMemo() },
+    runtime,
     options,
-    stop() {
-      stopUrlSync();
-      kiosk?.stop();
-      delete window.__partnerAtlasKiosk;
-      playback.dispose();
-      slideshow.dispose();
+    start() {
+      const stopUrlSync = startUrlSync(store, fallbackLang, options);
+      // With `present`, the kiosk advances the slides; else it plays the years.
+      const kiosk = options.autoplay ? startKiosk(kioskPlayer(store, playback, slideshow), document) : null;
+      if (kiosk) window.__partnerAtlasKiosk = kiosk;
+      return () => {
+        stopUrlSync();
+        kiosk?.stop();
+        delete window.__partnerAtlasKiosk;
+        playback.dispose();
+        slideshow.dispose();
+      };
     },
   };
 }

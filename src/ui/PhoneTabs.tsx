@@ -1,6 +1,6 @@
 // Phones show one of three views at a time (the map, the filters, the list) behind WAI-ARIA tabs; wide screens have
 // no tabs. The breakpoint is src/style/breakpoints.ts's, the one the stylesheets use.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Lang } from '../domain/schema';
 import { t } from '../i18n/messages';
 import { PHONE_QUERY } from '../style/breakpoints';
@@ -16,16 +16,17 @@ const NO_TAB_PANEL = {};
 /** Whether the window is laid out for a phone now. */
 export const isPhoneLayout = () => matchMedia(PHONE_QUERY).matches;
 
+const onLayoutChange = (notify: () => void) => {
+  const query = matchMedia(PHONE_QUERY);
+  query.addEventListener('change', notify);
+  return () => query.removeEventListener('change', notify);
+};
+/** The build prerenders the wide layout (scripts/prerender.ts): hydration starts from it, then follows the window. */
+const prerenderedLayout = () => false;
+
 /** Whether the page is laid out for a phone (tabs), following the window's size. */
 export function usePhoneLayout(): boolean {
-  const [phone, setPhone] = useState(isPhoneLayout);
-  useEffect(() => {
-    const query = matchMedia(PHONE_QUERY);
-    const onChange = () => setPhone(query.matches);
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
-  }, []);
-  return phone;
+  return useSyncExternalStore(onLayoutChange, isPhoneLayout, prerenderedLayout);
 }
 
 /** The tab panels' attributes: on a phone the map, the filters and the list are the tabs' panels. */

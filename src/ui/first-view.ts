@@ -23,6 +23,8 @@ export function createFirstView(): FirstView {
     mark() {
       if (marked) return;
       marked = true;
+      // The page's own numbers are on screen: those of a prerendered view for another URL were hidden until now.
+      document.documentElement.removeAttribute('data-prerender');
       requestAnimationFrame(() => {
         performance.mark('atlas:first-view');
         document.documentElement.setAttribute('data-first-view', 'true');

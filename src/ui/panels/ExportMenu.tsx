@@ -1,6 +1,6 @@
 // Exports of the current view: CSV of the filtered agreements, PNG at 1× and 2×, and the playback as a video
 // (MP4 or WebM, frame-exact; the encoder is loaded only when a video is asked for).
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import type { AtlasView } from '../../domain/view';
 import { agreementsToCsv, csvFileName } from '../../domain/export-csv';
@@ -24,6 +24,9 @@ const videoAvailable = () =>
   typeof VideoEncoder !== 'undefined' || (typeof MediaRecorder !== 'undefined' && typeof HTMLCanvasElement.prototype.captureStream === 'function');
 /** MP4 needs WebCodecs; the MediaRecorder fallback writes WebM only. */
 const mp4Available = () => typeof VideoEncoder !== 'undefined';
+// The build prerenders the menu without video (it knows no browser): hydration starts from that, then shows it.
+const noChange = () => () => undefined;
+const notAtBuild = () => false;
 
 interface Props {
   lang: Lang;
@@ -37,6 +40,7 @@ interface Props {
 
 export function ExportMenu({ lang, mapAvailable, index, view, regionNames }: Props) {
   const runtime = useRuntime();
+  const video = useSyncExternalStore(noChange, videoAvailable, notAtBuild);
   const [busy, setBusy] = useState<string | null>(null);
   const [videoSize, setVideoSize] = useState<VideoSize>('1080p');
   const [fps, setFps] = useState<VideoFps>(30);
@@ -131,7 +135,7 @@ export function ExportMenu({ lang, mapAvailable, index, view, regionNames }: Pro
               {t(lang, 'exportPngScaled', { scale })}
             </button>
           ))}
-          {videoAvailable() && (
+          {video && (
             <fieldset className="video-settings" disabled={busy !== null}>
               <legend>{t(lang, 'videoSettings')}</legend>
               <label>
@@ -159,7 +163,7 @@ export function ExportMenu({ lang, mapAvailable, index, view, regionNames }: Pro
               </p>
             </fieldset>
           )}
-          {videoAvailable() &&
+          {video &&
             (['mp4', 'webm'] as const).map((format) => (
               <button
                 key={format}

@@ -27,6 +27,7 @@ export interface TimelineProps {
   controls: ReactNode;
 }
 
+/** timeline.css gives .timeline-plot this height (no inline style: the prerendered HTML is under the CSP). */
 const HEIGHT = 150;
 const MARGIN = { top: 14, right: 44, bottom: 22, left: 30 };
 /** The undated column, right of the cumulative axis: its own bar on its own scale, labelled with its count. */
@@ -43,9 +44,16 @@ const CLICK_SLOP = 3;
 const KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 
 /** The element's width, measured before the first paint (the chart is in the first frame) and on every resize. */
+/**
+ * The chart's width before it is measured: the build prerenders it so (scripts/prerender.ts), so that the opening
+ * view has its chart before any script runs; the measure (before the first paint the page's script makes) follows.
+ * timeline.css keeps it inside a narrower plot until then.
+ */
+const UNMEASURED_WIDTH = 960;
+
 function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
+  const [width, setWidth] = useState(UNMEASURED_WIDTH);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -225,7 +233,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
       </div>
       <RegionLegend lang={lang} present={present} regionNames={props.regionNames} active={active} />
       {/* Its height is kept before the chart is measured: the map above does not move when the chart arrives. */}
-      <div ref={container} className="timeline-plot" style={{ height: HEIGHT }}>
+      <div ref={container} className="timeline-plot">
         {width > 0 && (
           // biome-ignore lint/a11y/useSemanticElements: an SVG chart is a group of labelled parts; it cannot be a fieldset
           <svg

@@ -3,7 +3,6 @@
 import type { YearCounts } from '../../domain/aggregate';
 import type { Lang, RegionId } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
-import { REGION_COLOURS } from '../../style/palette';
 
 export function RegionLegend({
   lang,
@@ -20,7 +19,8 @@ export function RegionLegend({
     <ul className="legend-regions" aria-label={t(lang, 'legend')}>
       {present.map((r) => (
         <li key={r} data-testid="legend-region" data-region={r}>
-          <span className="swatch" style={{ background: REGION_COLOURS[r] }} aria-hidden="true" />
+          {/* Its colour from the palette's stylesheet (no inline style: the prerendered HTML is under the CSP). */}
+          <span className="swatch" data-region-swatch={r} aria-hidden="true" />
           {regionNames[r]}
         </li>
       ))}

@@ -1,0 +1,108 @@
+// Vite plugin: the opening view comes with the HTML (issue 29). At build time the page's own components render the
+// plain visit (the built-in list, no filters) in Japanese and in English (src/app/prerender.tsx, React's static
+// rendering through a Vite SSR module loader); index.html carries both, and a script in the head, before the body is
+// parsed, shows the visitor's language (the `lang` parameter, else the browser's) so that the other one never
+// flashes. src/app/main.tsx keeps that one and hydrates it. A URL other than the plain visit marks the page
+// (`data-prerender="other"`): its numbers are hidden (src/app/prerender.css) until the page has drawn its own.
+// With JavaScript off, the Japanese view shows (the page's `lang`), with its counts.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import { paletteProperties, REGION_COLOURS } from '../src/style/palette.ts';
+
+/** Set by the list store while a list opened in this browser is the current one (a plain visit then shows it). */
+export const STORED_LIST_HINT = 'partner-atlas:current-list';
+
+/**
+ * The head's script: the page's language as src/i18n's browserLang and the URL decide it, and whether the URL is a
+ * plain visit. An inline script (the only one): the CSP allows it by its hash (OPENING_SCRIPT_HASH).
+ */
+export const OPENING_SCRIPT = `(() => {
+  const html = document.documentElement;
+  const query = new URLSearchParams(location.search);
+  const asked = query.get('lang');
+  let lang = asked === 'ja' || asked === 'en' ? asked : '';
+  for (const l of navigator.languages || [navigator.language]) {
+    const s = String(l).toLowerCase();
+    if (lang) break;
+    if (s.startsWith('ja')) lang = 'ja';
+    else if (s.startsWith('en')) lang = 'en';
+  }
+  html.lang = lang || 'en';
+  let stored = false;
+  try {
+    stored = localStorage.getItem('${STORED_LIST_HINT}') !== null;
+  } catch {}
+  if (stored || [...query.keys()].some((key) => key !== 'lang')) html.setAttribute('data-prerender', 'other');
+})();`;
+
+/** For the CSP's script-src. */
+export const OPENING_SCRIPT_HASH = `'sha256-${createHash('sha256').update(OPENING_SCRIPT).digest('base64')}'`;
+
+export function prerender(): Plugin {
+  let root = process.cwd();
+  let publicDir = 'public';
+  let ownDataset = '';
+  let base = '/';
+  return {
+    name: 'partner-atlas-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      publicDir = config.publicDir;
+      base = config.base;
+      ownDataset = String(config.env.VITE_ATLAS_DATASET ?? '').replace(/^\/+/, '');
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const dataset = JSON.parse(readFileSync(ownDataset ? join(publicDir, ownDataset) : join(root, 'data/agreements.json'), 'utf8')) as unknown;
+        const world = JSON.parse(readFileSync(join(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8')) as unknown;
+        // The project's own config (its virtual modules), as a module loader only: no server, no file watching.
+        const server = await createServer({ root, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false, watch: null } });
+        let views: Record<'ja' | 'en', string>;
+        try {
+          const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('../src/app/prerender');
+          views = module.prerenderOpeningView(dataset, world, ['ja', 'en']);
+        } finally {
+          await server.close();
+        }
+        if (!html.includes('<div id="root"></div>')) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+        const body = `<div id="root" data-prerendered="ja">${views.ja}</div><div id="root-en" data-prerendered="en">${views.en}</div>`;
+        // After the CSP's meta tag (it must come first to cover the script) and the charset's (within the first 1024
+        // bytes), before the stylesheet (a script after it would wait for it).
+        const charset = '<meta charset="UTF-8" />';
+        const at = html.indexOf(charset) + charset.length;
+        if (at < charset.length || html.indexOf('Content-Security-Policy') > at) throw new Error('prerender: index.html has no charset meta after the CSP');
+        // The map sooner (issue 29): MapLibre's chunk downloads with the page, not once the dataset has arrived (the
+        // first view no longer waits for the app's code on the link).
+        const maplibre = Object.keys(ctx.bundle ?? {}).find((f) => /^assets\/maplibre-[\w-]+\.js$/.test(f));
+        const preload = maplibre ? `  <link rel="modulepreload" crossorigin href="${base}${maplibre}">\n  </head>` : '</head>';
+        return `${html.slice(0, at)}\n    <script>${OPENING_SCRIPT}</script>${html
+          .slice(at)
+          .replace('</head>', () => preload)
+          .replace('<div id="root"></div>', () => body)}`;
+      },
+    },
+  };
+}
+
+const PALETTE_CSS = 'virtual:palette.css';
+
+/**
+ * The palette (src/style/palette.ts) as a stylesheet: custom properties for the stylesheets (var(--map-…),
+ * var(--region-…)) and the region swatches' colours, there before any script runs (the prerendered view uses them).
+ */
+export function paletteStylesheet(): Plugin {
+  return {
+    name: 'partner-atlas-palette-stylesheet',
+    resolveId: (id) => (id === PALETTE_CSS ? `\0${PALETTE_CSS}` : null),
+    load(id) {
+      if (id !== `\0${PALETTE_CSS}`) return null;
+      const properties = paletteProperties().map(([name, value]) => `  ${name}: ${value};`);
+      const swatches = Object.keys(REGION_COLOURS).map((region) => `[data-region-swatch='${region}'] {\n  background: var(--region-${region});\n}`);
+      return `:root {\n${properties.join('\n')}\n}\n${swatches.join('\n')}\n`;
+    },
+  };
+}
