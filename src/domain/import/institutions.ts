@@ -129,7 +129,7 @@ function countryEntries(
     for (const entry of ror)
       for (const name of entry.names) {
         const form = name.kind === 'acronym' ? null : formOf(name);
-        if (!form || !form.core.some((w) => countryWords.has(w)) || form.core.every((w) => countryWords.has(w))) continue;
+        if (!form?.core.some((w) => countryWords.has(w)) || form.core.every((w) => countryWords.has(w))) continue;
         add(
           index.signature,
           form.signature
