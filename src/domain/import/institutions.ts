@@ -33,6 +33,9 @@ import { basicFold, CJK, categoryDistance, hanFolder, isGenericWord, japaneseRea
 import { countryNames } from './countries';
 import { KATAKANA_RUN } from './kana';
 
+/** An alias of capitals (and digits, &, -), at most 8 of them: an acronym. */
+const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
+
 /** What the lookup needs of a built-in institution (the dataset's Institution). */
 export interface BuiltinInstitution {
   id: string;
@@ -48,7 +51,7 @@ export interface BuiltinInstitution {
 export interface InstitutionLookupOptions {
   /** The built-in dataset's institutions. */
   builtins?: readonly BuiltinInstitution[];
-  /** The city gazetteer: readings are compared with its city names too. */
+/** The city gazetteer: readings are compared with its city names too. */
   cities?: CityGazetteer;
 }
 
@@ -104,7 +107,9 @@ function builtinEntry(b: BuiltinInstitution): Entry {
   const names: Entry['names'] = [
     { value: b.name.en, kind: 'display' },
     { value: b.name.ja, kind: 'display' },
-    ...b.aliases.map((value) => ({ value, kind: 'alias' as const })),
+    // A curated alias in capitals (LSE, KAIST, UNAM) is an acronym, as ROR marks its own: it is not read aloud as a
+    // name (リーズ sounded like "LSE" and took the University of Leeds's partners to the LSE).
+    ...b.aliases.map((value) => ({ value, kind: ACRONYM.test(value) ? ('acronym' as const) : ('alias' as const) })),
   ];
   // A curated name with its place in brackets (ワシントン大学 (シアトル)) is also an alias without them.
   for (const name of [b.name.ja, b.name.en, ...b.aliases]) {
