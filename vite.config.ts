@@ -60,7 +60,19 @@ const pwa = VitePWA({
 
 export default defineConfig({
   // securityHeaders first: its preview middleware puts the headers on every response, the gzip copies' too.
-  plugins: [react(), securityHeaders(), minifiedDataset(), precompressedAssets(), preloadData(), pwaIcons(), cityGazetteer(), institutionGazetteer(), paletteStylesheet(), prerender(), pwa],
+  plugins: [
+    react(),
+    securityHeaders(),
+    minifiedDataset(),
+    precompressedAssets(),
+    preloadData(),
+    pwaIcons(),
+    cityGazetteer(),
+    institutionGazetteer(),
+    paletteStylesheet(),
+    prerender(),
+    pwa,
+  ],
   // The import worker loads its XLSX reader lazily: that needs an ES module worker (the default, iife, cannot split).
   worker: { format: 'es' },
   build: {

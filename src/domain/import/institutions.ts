@@ -51,7 +51,7 @@ export interface BuiltinInstitution {
 export interface InstitutionLookupOptions {
   /** The built-in dataset's institutions. */
   builtins?: readonly BuiltinInstitution[];
-/** The city gazetteer: readings are compared with its city names too. */
+  /** The city gazetteer: readings are compared with its city names too. */
   cities?: CityGazetteer;
 }
 
