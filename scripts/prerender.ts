@@ -62,14 +62,17 @@ export function prerender(): Plugin {
         // The project's own config (its virtual modules), as a module loader only: no server, no file watching.
         const server = await createServer({ root, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false, watch: null } });
         let views: Record<'ja' | 'en', string>;
+        let key: string;
         try {
           const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('../src/app/prerender');
           views = module.prerenderOpeningView(dataset, world, ['ja', 'en']);
+          key = module.prerenderedDatasetKey(dataset);
         } finally {
           await server.close();
         }
         if (!html.includes('<div id="root"></div>')) throw new Error('prerender: index.html has no empty <div id="root"></div>');
-        const body = `<div id="root" data-prerendered="ja">${views.ja}</div><div id="root-en" data-prerendered="en">${views.en}</div>`;
+        // The dataset's key is slugs, digits and | , only: safe in an attribute.
+        const body = `<div id="root" data-prerendered="ja" data-dataset="${key}">${views.ja}</div><div id="root-en" data-prerendered="en" data-dataset="${key}">${views.en}</div>`;
         // After the CSP's meta tag (it must come first to cover the script) and the charset's (within the first 1024
         // bytes), before the stylesheet (a script after it would wait for it).
         const charset = '<meta charset="UTF-8" />';

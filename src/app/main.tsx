@@ -16,6 +16,7 @@ import { LoadError } from '../ui/page-notices';
 import { App } from './App';
 import { loadAtlas } from './load-atlas';
 import { startRuntime } from './start-runtime';
+import { datasetKey } from '../domain/dataset-key';
 
 const fallbackLang = browserLang(navigator.languages ?? [navigator.language]);
 const lang = parseUrl(location.search).lang ?? fallbackLang;
@@ -25,6 +26,8 @@ if (!root) throw new Error('index.html has no #root element');
 for (const other of document.querySelectorAll('[data-prerendered]')) if (other !== root) other.remove();
 root.id = 'root';
 const prerendered = root.hasAttribute('data-prerendered');
+// What the prerendered view was made from: it is hydrated only by the same data (src/domain/dataset-key.ts).
+const prerenderedKey = root.getAttribute('data-dataset');
 root.removeAttribute('data-prerendered');
 
 // Without a prerendered view (the dev server), a line says the atlas is loading.
@@ -47,7 +50,8 @@ loadAtlas().then(
     );
     // The prerendered HTML is a plain visit to the built-in list: hydrated when that is what opens, else replaced.
     const plainVisit = [...new URLSearchParams(opening.search).keys()].every((key) => key === 'lang');
-    if (prerendered && plainVisit && opening.dataset === null && opening.notice === null)
+    const sameData = prerenderedKey === datasetKey(atlas.index.dataset);
+    if (prerendered && sameData && plainVisit && opening.dataset === null && opening.notice === null)
       hydrateRoot(root, app, { onRecoverableError: (error) => console.error('hydration:', error) });
     else (clientRoot ?? createRoot(root)).render(app);
   },

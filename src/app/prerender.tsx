@@ -10,11 +10,17 @@ import { buildIndex } from '../domain/atlas-index';
 import { basemapFromTopology } from '../domain/basemap';
 import type { Lang } from '../domain/schema';
 import { validateDataset } from '../domain/validate-dataset';
+import { datasetKey } from '../domain/dataset-key';
 import { createFirstView } from '../ui/first-view';
 import { AtlasTree } from './atlas-tree';
 import { buildRuntime } from './start-runtime';
 
 /** The HTML inside the page's root element for a plain visit in each language. */
+/** The fingerprint of the dataset the opening view is rendered from (src/domain/dataset-key.ts). */
+export function prerenderedDatasetKey(dataset: unknown): string {
+  return datasetKey(validateDataset(dataset));
+}
+
 export function prerenderOpeningView(dataset: unknown, world: unknown, langs: readonly Lang[]): Record<Lang, string> {
   const index = buildIndex(validateDataset(dataset));
   const topology = world as Topology<{ countries: GeometryCollection }>;

@@ -9,6 +9,7 @@ import { kioskPlayer, startKiosk } from '../state/kiosk';
 import { PlaybackController } from '../state/playback-controller';
 import { Slideshow } from '../state/slideshow';
 import type { Runtime } from '../state/runtime';
+import { parseUrl } from '../state/url';
 import { restoreFromUrl, startUrlSync, type PageOptions } from '../state/url-sync';
 
 declare global {
@@ -33,7 +34,9 @@ export function buildRuntime(
   localList = false,
   localListId: string | null = null,
 ): { runtime: Runtime; options: PageOptions } {
-  const store = createAtlasStore({ lang: fallbackLang });
+  // The store starts in the URL's language: hydration reads zustand's initial state (its server snapshot), and the
+  // prerendered copy the page hydrates is the one in that language (`?lang=en` on a Japanese browser was a mismatch).
+  const store = createAtlasStore({ lang: parseUrl(search).lang ?? fallbackLang });
   const playback = new PlaybackController(store, index.yearExtent);
   const options = { ...restoreFromUrl(search, index, fallbackLang, store, playback), localList, localListId: localList ? localListId : null };
   return { runtime: { store, playback, slideshow: new Slideshow(store), map: new MapSlot(options.autoplay), filterMemo: createFilterMemo() }, options };
