@@ -54,7 +54,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the prerendered counts are on screen before our script runs, and hydration keeps them (the same elements)', async ({ page }) => {
+test('the prerendered counts are on the first frame painted, and hydration keeps them (the same elements)', async ({ page }) => {
   const atlas = new AtlasPage(page);
   await page.addInitScript(WATCH_FRAMES);
   await page.addInitScript(() => {
@@ -71,8 +71,11 @@ test('the prerendered counts are on screen before our script runs, and hydration
   const expected = expectedCounts();
   expect(await atlas.counts()).toEqual(expected);
   const seen = await frames(page);
-  // Before the app's script had run, the counts were there already: the prerendered ones, the right ones.
-  expect(seen.some((f) => !f.scriptRan && digits(f.agreements) === expected.agreements)).toBe(true);
+  // The first frame painted had the counts already: the prerendered ones, the right ones. (Whether our script had
+  // started by then depends on the machine: on a quiet one it starts before the first frame. That the counts need no
+  // script at all is the test without JavaScript above.)
+  expect(seen.length).toBeGreaterThan(0);
+  expect(digits(seen[0]!.agreements)).toBe(expected.agreements);
   // And never another number.
   expect(seen.filter((f) => f.agreements !== null && digits(f.agreements) !== expected.agreements)).toEqual([]);
   expect(
@@ -97,7 +100,8 @@ test.describe('in English', () => {
     const titles = new Set(seen.map((f) => f.title).filter((t) => t !== null));
     expect([...titles]).toHaveLength(1);
     expect([...titles][0]).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-    expect(seen.some((f) => !f.scriptRan && f.title !== null)).toBe(true);
+    // From the first frame painted (before or after our script started: see above).
+    expect(seen[0]?.title ?? null).not.toBeNull();
     atlas.expectClean();
   });
 });
@@ -110,8 +114,8 @@ test('a filtered URL never shows the plain visit’s counts: its frame at once, 
   const expected = expectedCounts({ level: 'university', tuitionWaiverOnly: true, yearRange: [1995, 2010] });
   expect(await atlas.counts()).toEqual(expected);
   const seen = await frames(page);
-  // The prerendered frame (the header) was there before the app's script ran…
-  expect(seen.some((f) => !f.scriptRan && f.title !== null)).toBe(true);
+  // The prerendered frame (the header) was there from the first frame painted…
+  expect(seen[0]?.title ?? null).not.toBeNull();
   // …and the only number ever on screen is the filtered one.
   const shown = new Set(seen.map((f) => digits(f.agreements)).filter((n) => n !== null));
   expect([...shown]).toEqual([expected.agreements]);
