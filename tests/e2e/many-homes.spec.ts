@@ -117,11 +117,19 @@ test.describe('many homes', () => {
     await serveThreeHomes(page);
     // The first WebGL frame on software GL under load can take a minute.
     const ready = () => expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+    // The arcs follow the "Lines from 3 universities" control: none while it is off…
     await page.goto('/?lang=en');
     await ready();
     await atlas.mapIdle();
+    expect(await page.evaluate(() => window.__partnerAtlasMap!.getLayersOrder())).not.toContain('home-arcs');
+    await expect(page.getByRole('checkbox', { name: 'Lines from 3 universities' })).not.toBeChecked();
+    // …and from every home when it is on.
+    await page.goto('/?lang=en&flows=1');
+    await ready();
+    await atlas.mapIdle();
+    await expect(page.getByRole('checkbox', { name: 'Lines from 3 universities' })).toBeChecked();
     await page.screenshot({ path: testInfo.outputPath('many-homes-world.png') });
-    await page.goto(`/?lang=en&compare=${TOHOKU},${KYOTO}&cam=12,50,3.2`);
+    await page.goto(`/?lang=en&flows=1&compare=${TOHOKU},${KYOTO}&cam=12,50,3.2`);
     await ready();
     await atlas.mapIdle();
     await page.screenshot({ path: testInfo.outputPath('many-homes-compare-europe.png') });

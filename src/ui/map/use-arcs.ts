@@ -1,5 +1,6 @@
 // Feeds the map the arcs of a many-homes atlas (src/adapters/maplibre/arcs-layer.ts): the geometry once per dataset,
-// each arc's class per change of the view or the comparison. Nothing for a one-home dataset (its map is unchanged).
+// each arc's class per change of the view or the comparison. Nothing for a one-home dataset (its map is unchanged),
+// and nothing while the "Lines from …" control (the store's `flows`, URL `flows=1`) is off: one control owns the lines.
 import { useEffect, useMemo } from 'react';
 import type { MapController } from '../../adapters/maplibre/map-controller';
 import type { AtlasIndex } from '../../domain/atlas-index';
@@ -16,17 +17,18 @@ const arcAlpha = (count: number) => Math.min(0.6, Math.max(0.08, 6 / Math.sqrt(M
 
 export function useArcs(controller: MapController | null, mapReady: boolean, index: AtlasIndex, view: Pick<AtlasView, 'evaluation'>): void {
   const compare = useAtlas((s) => s.compare);
+  const shown = useAtlas((s) => s.flows);
   const geometry = useArcGeometry(index);
   const comparison = useComparison(index, compare, view.evaluation);
   const classes = useMemo(() => (geometry ? arcClasses(geometry, view.evaluation, comparison) : null), [geometry, view.evaluation, comparison]);
   useEffect(() => {
     if (!mapReady || !controller) return;
-    if (!geometry || !classes) {
+    if (!shown || !geometry || !classes) {
       controller.setArcs(null);
       return;
     }
-    let shown = 0;
-    for (const c of classes) if (c) shown += 1;
-    controller.setArcs({ geometry, arcClass: classes, colours: comparison ? COMPARED : PLAIN, alpha: arcAlpha(shown) });
-  }, [controller, mapReady, geometry, classes, comparison]);
+    let count = 0;
+    for (const c of classes) if (c) count += 1;
+    controller.setArcs({ geometry, arcClass: classes, colours: comparison ? COMPARED : PLAIN, alpha: arcAlpha(count) });
+  }, [controller, mapReady, shown, geometry, classes, comparison]);
 }
