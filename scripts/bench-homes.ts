@@ -11,6 +11,7 @@ import { compareHomes } from '../src/domain/compare';
 import { DEFAULT_FILTERS, evaluateFilters, filterBit } from '../src/domain/filters';
 import type { Dataset, Home } from '../src/domain/schema';
 import { syntheticDataset } from './synthetic-dataset';
+import { COLLECT_FRAMES } from './bench-frames';
 
 export const NATIONAL = { homes: 770, agreements: 42_000 };
 export const HOMES_TARGETS = { filterChangeMs: 50, compareMs: 100, playbackFps: 20 };
@@ -54,18 +55,6 @@ const percentile = (xs: number[], p: number) => {
 };
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-const COLLECT_FRAMES = `new Promise((resolve) => {
-  const deltas = [];
-  let last = performance.now();
-  const end = last + 6000;
-  const tick = (now) => {
-    deltas.push(now - last);
-    last = now;
-    if (now < end) requestAnimationFrame(tick);
-    else resolve(deltas.slice(1));
-  };
-  requestAnimationFrame(tick);
-})`;
 // From the keydown (or click) to the frame after React committed: the same measure as bench.ts's filter change.
 const WATCH_NEXT_FRAME = `(() => {
   window.__changeMs = new Promise((resolve) => {

@@ -28,6 +28,7 @@ import { buildBarePage, LINK_TARGETS, measureLinks, type LinkResult } from './be
 import { measureImport, type ImportResult } from './bench-import';
 import { runMovedChecks } from './bench-suite-moved';
 import { measureHomes } from './bench-homes';
+import { COLLECT_FRAMES } from './bench-frames';
 import { syntheticDataset } from './synthetic-dataset';
 import { brotli, writeCompressedCopies } from './precompressed-assets';
 import type { Dataset } from '../src/domain/schema';
@@ -80,18 +81,6 @@ async function mapIdle(page: Page) {
 const DATASET_FILE = join('dist/assets', readdirSync('dist/assets').find((f) => /^agreements-.*\.json$/.test(f))!);
 
 // Strings, not functions: tsx's keepNames would inject a helper (__name) that the page does not have.
-const COLLECT_FRAMES = `new Promise((resolve) => {
-  const deltas = [];
-  let last = performance.now();
-  const end = last + 6000;
-  const tick = (now) => {
-    deltas.push(now - last);
-    last = now;
-    if (now < end) requestAnimationFrame(tick);
-    else resolve(deltas.slice(1));
-  };
-  requestAnimationFrame(tick);
-})`;
 const LOAD_MARKS = `Object.fromEntries([
   ...performance.getEntriesByType('navigation').map((e) => ['domContentLoaded', e.domContentLoadedEventEnd]),
   ...performance.getEntriesByType('mark').map((m) => [m.name.replace('atlas:', ''), m.startTime]),
