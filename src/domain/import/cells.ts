@@ -82,16 +82,17 @@ export function nameParts(raw: string): NameParts {
   return { ja, en, unit };
 }
 
-/** A level cell: 大学間/全学/university-wide → university; 部局間/department → department (with a name after it). */
+/** A level cell: 大学間/全学/校級/university-wide → university; 部局間/院級/department → department (with a name after it). */
 export function parseLevel(text: string): { level: 'university' | 'department'; department: string } | null {
   const t = text.normalize('NFKC').trim();
   const m =
-    /^(大学間|全学|大学|university[- ]wide|university|inter[- ]?university|institutional|部局間|部局|department(?:al)?|faculty|school)\s*(?:[(:：]\s*(.*?)\s*\)?)?$/i.exec(
+    /^(大学間|全学|大学|university[- ]wide|university|inter[- ]?university|institutional|部局間|部局|department(?:al)?|faculty|school|college|[校院系所處处][級级])\s*(?:[(:：]\s*(.*?)\s*\)?)?$/i.exec(
       t,
     );
   if (!m) return null;
   const word = m[1]!.toLowerCase();
-  const university = /^(大学間|全学|大学|university|inter|institutional)/.test(word);
+  // Taiwan's and China's lists: 校級 (university level), 院級/系級/所級/處級 (a college, department, institute, office).
+  const university = /^(大学間|全学|大学|university|inter|institutional|校[級级])/.test(word);
   return { level: university ? 'university' : 'department', department: university ? '' : (m[2] ?? '') };
 }
 
@@ -129,8 +130,26 @@ const REGION_WORDS = new Set(
     'asia pacific',
     'asia-pacific',
     'asia and oceania',
+    '亞洲',
+    '亚洲',
+    '歐洲',
+    '欧洲',
+    '美洲',
+    '北美洲',
+    '南美洲',
+    '非洲',
+    '大洋洲',
+    '中東',
+    '中东',
   ].map((w) => w.toLowerCase()),
 );
+/** A region word alone, or as one half of a bilingual pair (`亞洲 Asia`). */
+const isRegion = (text: string) => {
+  const t = text.trim().toLowerCase();
+  return REGION_WORDS.has(t) || t.split(/\s+/).some((w) => REGION_WORDS.has(w));
+};
+/** `region / country` (or `>`, `»`, `-`): a heading naming a country within its region. */
+const REGION_PATH = /^(.+?)\s*[/／>»›]\s*(.+)$/;
 const FOOTNOTE_START = /^(?:[※*＊†‡]|注\s*[)）:：\d]|\(注|（注|note[s]?\s*[:：\d]|注記)/i;
 const TOTAL = /^(?:合計|小計|総計|計)(?:[\s:：(（\d]|$)|^(?:total|subtotal|sum)\b/i;
 
@@ -159,6 +178,9 @@ export function headingOf(texts: readonly string[], nameColumns: readonly number
   if (REGION_WORDS.has(bare.toLowerCase()) || /^.{1,8}州$/.test(bare)) return { kind: 'region', text: only };
   if (TOTAL.test(bare)) return { kind: 'total', text: only };
   const inName = nameColumns.some((i) => texts[i] === only);
+  // `亞洲 Asia / 中國 China`: a region and a country, the heading of a country's group (in any column).
+  const path = REGION_PATH.exec(text);
+  if (path && isRegion(path[1]!) && isCountry(path[2]!)) return { kind: 'country', text: path[2]!, count };
   if (!inName && isCountry(text)) return { kind: 'country', text: only, count };
   // A name column holding a country with a count (`CHINA (14)` written over its rows) is a heading too.
   if (inName && count !== null && isCountry(text)) return { kind: 'country', text: only, count };

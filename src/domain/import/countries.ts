@@ -106,12 +106,41 @@ function byName(text: string): string | null {
   return enShort !== bare ? lookup(enShort) : null;
 }
 
+/**
+ * Erasmus+ institution codes (`A  WIEN01`, `BG SOFIA06`, `UK LONDON029`): the European Commission's country prefix,
+ * a city and a number. The prefixes that are not the ISO code (A, B, D, E, F, G, I, …) are the old vehicle letters.
+ */
+const ERASMUS_CODE = /^([A-Z]{1,3})\s+[A-Z][A-Z-]*\d{2,3}$/;
+const ERASMUS_PREFIX: Readonly<Record<string, string>> = {
+  A: 'AT',
+  B: 'BE',
+  D: 'DE',
+  E: 'ES',
+  F: 'FR',
+  G: 'GR',
+  I: 'IT',
+  M: 'MT',
+  N: 'NO',
+  P: 'PT',
+  S: 'SE',
+  SF: 'FI',
+  IRL: 'IE',
+  LUX: 'LU',
+  UK: 'GB',
+};
+
 /** The alpha-2 code of a country cell, or null when nothing matches. */
 export function countryCode(cell: string): string | null {
   const trimmed = cell.normalize('NFKC').trim();
   if (!trimmed) return null;
   const upper = trimmed.toUpperCase();
   if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) return upper;
+  const erasmus = ERASMUS_CODE.exec(trimmed);
+  if (erasmus) {
+    const prefix = erasmus[1]!;
+    const code = ERASMUS_PREFIX[prefix] ?? prefix;
+    if (countries.isValid(code)) return code;
+  }
   if (/^[A-Z]{3}$/.test(upper)) {
     const alpha2 = countries.alpha3ToAlpha2(upper);
     if (alpha2) return alpha2;

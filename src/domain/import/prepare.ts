@@ -4,9 +4,12 @@
 // rows where the row has no country either. One pass, each row looked at once.
 import { countryCellParts, headingOf, nameParts } from './cells';
 import { countriesNamedIn } from './countries';
-import type { ImportField } from './headers';
+import { fieldOfHeader, type ImportField } from './headers';
 import type { InstitutionLookup } from './institution-lookup';
 import type { Inferred, SkippedRow } from './types';
+
+/** `<name>, <country>`: the last comma's part, tried as a country. */
+const COUNTRY_AFTER_NAME = /^(.*?)\s*,\s*([^,]+)$/;
 
 export interface PreparedRow {
   number: number;
@@ -26,6 +29,8 @@ export interface Prepared {
 interface Group {
   text: string;
   code: string | null;
+  /** A heading row over its group (`亞洲 Asia / 中國 China`), not a country cell: each row's own name may differ. */
+  heading?: boolean;
   /** The rows its cell said it holds (`CHINA (14)`), or null; and the rows given to it so far. */
   count: number | null;
   used: number;
@@ -70,6 +75,28 @@ export function prepareRows(
     return null;
   };
 
+  /**
+   * A name ending in its country (`Edith Cowan University, Australia`, `University College West Flanders, (HOWEST)
+   * Belgium`): the country apart. The name cell keeps the rest; a row whose cell held only `, Australia` has no name.
+   */
+  const countryAfterName = (texts: string[]): string | null => {
+    let found: string | null = null;
+    for (const i of nameColumns) {
+      const m = COUNTRY_AFTER_NAME.exec(texts[i] ?? '');
+      const code = m ? codeOf(m[2]!) : null;
+      if (!m || !code) continue;
+      texts[i] = m[1]!.trim();
+      found ??= code;
+    }
+    return found;
+  };
+  /** The table's header written again (each group of a web page under its own header): every cell names its field. */
+  const mapped = Object.entries(column) as [ImportField, number][];
+  const isHeaderAgain = (texts: readonly string[]) => {
+    const named = mapped.filter(([, i]) => texts[i]);
+    return named.length >= 2 && named.every(([field, i]) => fieldOfHeader(texts[i]!) === field);
+  };
+
   const endRun = () => {
     if (run.length === 0) return;
     const g = group;
@@ -81,7 +108,9 @@ export function prepareRows(
       // otherwise), its name decides, or the block's names when they agree; else the person must say.
       const withinCount = g !== null && g.count !== null && g.used + i < g.count;
       const uncounted = g !== null && g.count === null && against.size === 0;
-      if (g && (withinCount || uncounted)) row.country = { code: g.code, how: 'filled' };
+      // Under a heading, each row is the heading's unless its own name says otherwise.
+      const headed = g?.heading === true && g.count === null && (evidence === null || evidence === g.code);
+      if (g && (withinCount || uncounted || headed)) row.country = { code: g.code, how: 'filled' };
       else if (evidence) row.country = { code: evidence, how: evidence === g?.code ? 'filled' : 'by-name' };
       else if (other && other !== g?.code) row.country = { code: other, how: 'by-name' };
       else row.country = { code: null, how: 'unresolved' };
@@ -96,13 +125,13 @@ export function prepareRows(
   for (const row of rows) {
     const texts = row.texts;
     if (texts.every((t) => t === '')) continue;
-    const heading = headingOf(texts, nameColumns, isCountry);
+    const heading = isHeaderAgain(texts) ? { kind: 'header' as const, text: texts.filter(Boolean).join(' | ') } : headingOf(texts, nameColumns, isCountry);
     if (heading) {
       endRun();
       skipped.push({ row: row.number, kind: heading.kind, text: heading.text });
       if (heading.kind === 'country') {
         const { text, count } = countryCellParts(heading.text);
-        group = { text, code: codeOf(text), count, used: 0 };
+        group = { text, code: codeOf(text), count, used: 0, heading: true };
       } else if (heading.kind === 'region') {
         group = null;
         lastNames = null;
@@ -119,10 +148,15 @@ export function prepareRows(
       filled.name = (filled.name ?? 0) + 1;
     }
     if (nameColumns.some((i) => texts[i])) lastNames = nameColumns.map((i) => [i, texts[i] ?? ''] as const);
+    const named = countryAfterName(texts);
     if (countryText !== '') {
       endRun();
       const { text, count } = countryCellParts(countryText);
       group = { text, code: codeOf(text), count, used: 1 };
+    } else if (named) {
+      // The name's own country decides a row whose country cell is blank (no fill-down across it).
+      prepared.country = { code: named, how: 'by-name' };
+      countryByName += 1;
     } else if (nameColumns.some((i) => texts[i])) run.push({ row: prepared, evidence: evidenceOf(texts) });
     for (const field of ['area', 'level'] as const) {
       const i = column[field];

@@ -66,7 +66,8 @@ export interface ImportSummary {
 /** A heading row skipped: its row number and text. */
 export interface SkippedRow {
   row: number;
-  kind: 'region' | 'footnote' | 'total' | 'country';
+  /** `header`: the table's header written again inside it (a page of groups, each under its own header). */
+  kind: 'region' | 'footnote' | 'total' | 'country' | 'header';
   text: string;
 }
 
