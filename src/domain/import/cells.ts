@@ -53,6 +53,13 @@ const UNIT_START =
   /^(?:(?:the\s+)?(?:graduate\s+)?(?:school|faculty|department|dept\.?|college of|centre|center|division|laboratory|lab|institute of|research institute|library|hospital)\b)/i;
 const INSTITUTION_WORD = /\b(?:universit(?:y|ät|é|à|ad|ade|eit|e)|academy|akademie|académie|academia|hochschule|école|ecole|politecnico|polytechnic)\b/i;
 
+/** The last bracketed part of a name, and what stands before it. */
+const TRAILING_UNIT = /^(.*\S)\s*[(（]([^()（）]+)[)）]$/;
+/** Words that make a bracketed part a unit (a school, faculty or institute), not another name or a note. */
+const UNIT_WORDS = /学部|学院|學院|研究科|研究院|研究所|センター|中心|[学學]系|faculty|school|college|department|institute|centre|center/i;
+/** A bracketed part that is a whole institution's name (`華中理工大學 (華中科技大學)`: the university's later name). */
+const WHOLE_INSTITUTION_END = /(?:大学|大學|university|universität|université)$/i;
+
 export interface NameParts {
   /** The institution's name (Japanese and English when the cell held both, else the cell in either slot). */
   ja: string;
@@ -68,6 +75,10 @@ export function nameParts(raw: string): NameParts {
   text = withoutMarks(text).replace(/\s+/g, ' ').trim();
   // A note on the agreement after the name: `Kagoshima University (Agreement on Academic Exchange …)`.
   if (text.endsWith(')') || text.endsWith('）')) text = text.replace(AGREEMENT_NOTE, '');
+  // A unit in brackets after the name: `同濟大學 (航空航天與力學學院)`, `コーンケーン大学(人文社会学部)`.
+  let bracketUnit: string | null = null;
+  const bracket = TRAILING_UNIT.exec(text);
+  if (bracket && UNIT_WORDS.test(bracket[2]!) && !WHOLE_INSTITUTION_END.test(bracket[2]!)) [text, bracketUnit] = [bracket[1]!.trim(), bracket[2]!.trim()];
   const halves = splitBilingual(text);
   const ja = halves ? halves.ja : JAPANESE.test(text) ? text : '';
   let en = halves ? halves.en : JAPANESE.test(text) ? '' : text;
@@ -79,7 +90,7 @@ export function nameParts(raw: string): NameParts {
     if (UNIT_START.test(after) && INSTITUTION_WORD.test(before)) [en, unit] = [before, after];
     else if (UNIT_START.test(before) && INSTITUTION_WORD.test(after) && !INSTITUTION_WORD.test(before)) [en, unit] = [after, before];
   }
-  return { ja, en, unit };
+  return { ja, en, unit: unit ?? bracketUnit };
 }
 
 /** A level cell: 大学間/全学/校級/university-wide → university; 部局間/院級/department → department (with a name after it). */

@@ -60,6 +60,8 @@ const num = (s: string | undefined) => (s === undefined || s === '' ? undefined 
 const WESTERN = /^(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?\s*月?)?\s*年?$/;
 const ERA = /^(明治|大正|昭和|平成|令和|[MTSHR])\s*(\d{1,2}|元)(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?\s*月?)?\s*年?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+/** A day (or month) the list did not know, written as a placeholder: `1999.11.XX`, `2003-??-??`. */
+const UNKNOWN_PART = /^(\d{4})\s*[-/.年]\s*(\d{1,2}|XX?|\?\??|--)\s*[-/.月]\s*(?:XX?|\?\??|--)\s*日?$/;
 /** Day and month before a four-digit year: 31/03/2017, 3.31.2017, 31-03-2017. */
 const DAY_MONTH_YEAR = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/;
 const MONTHS: Record<string, number> = {
@@ -137,6 +139,8 @@ export function parseDate(value: string | number | Date, order?: DayOrder): Date
   }
   m = COMPACT.exec(text);
   if (m) return calendar(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = UNKNOWN_PART.exec(text);
+  if (m) return calendar(Number(m[1]), /^\d+$/.test(m[2]!) ? Number(m[2]) : undefined);
   m = DAY_MONTH_YEAR.exec(text);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];

@@ -103,7 +103,7 @@ export function departmentOfRow(departmentCell: string, levelCell: string): { de
 }
 
 /** An end-date cell saying the term renews itself (`2006.4.5 -自動延長`): no end. */
-const AUTO_RENEWAL = /自動(?:延長|更新)|auto(?:matic(?:ally)?)?[- ]?renew/i;
+const AUTO_RENEWAL = /自動(?:延長|更新)|auto(?:matic(?:ally)?)?[- ]?(?:renew|extens|extend)|(?:renew|extend)(?:s|ed)? automatically|自動續約|自动续约/i;
 
 /** A row's end date (有効期限): none (blank, 無期限, renews itself), a date not before `signed`, or why the row is rejected. */
 export function expiryOfRow(

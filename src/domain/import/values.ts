@@ -29,6 +29,14 @@ export const NO_END_WORDS = new Set(
     'automatic renewal',
     'open ended',
     'indefinite',
+    'endless',
+    'unlimited',
+    'permanent',
+    'no expiry',
+    'no expiration',
+    'no end date',
+    '無期',
+    '永久',
   ].map(foldForSearch),
 );
 
