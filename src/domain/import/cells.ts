@@ -53,6 +53,18 @@ const UNIT_START =
   /^(?:(?:the\s+)?(?:graduate\s+)?(?:school|faculty|department|dept\.?|college of|centre|center|division|laboratory|lab|institute of|research institute|library|hospital)\b)/i;
 const INSTITUTION_WORD = /\b(?:universit(?:y|ät|é|à|ad|ade|eit|e)|academy|akademie|académie|academia|hochschule|école|ecole|politecnico|polytechnic)\b/i;
 
+/**
+ * `Open University of Cyprus / Ανοικτό Πανεπιστήμιο Κύπρου`, `University of Zagreb / Sveučilište u Zagrebu`: a name in
+ * English and in the partner's language, English first (Erasmus lists). The English half is the one read.
+ */
+function englishHalf(text: string): string {
+  const at = text.indexOf(' / ');
+  if (at < 0) return text;
+  const [first, second] = [text.slice(0, at).trim(), text.slice(at + 3).trim()];
+  const words = (s: string) => s.split(/\s+/).length;
+  return INSTITUTION_WORD.test(first) && words(first) >= 2 && words(second) >= 2 && !second.includes(' / ') ? first : text;
+}
+
 /** The last bracketed part of a name, and what stands before it. */
 const TRAILING_UNIT = /^(.*\S)\s*[(（]([^()（）]+)[)）]$/;
 /** Words that make a bracketed part a unit (a school, faculty or institute), not another name or a note. */
@@ -81,7 +93,7 @@ export function nameParts(raw: string): NameParts {
   if (bracket && UNIT_WORDS.test(bracket[2]!) && !WHOLE_INSTITUTION_END.test(bracket[2]!)) [text, bracketUnit] = [bracket[1]!.trim(), bracket[2]!.trim()];
   const halves = splitBilingual(text);
   const ja = halves ? halves.ja : JAPANESE.test(text) ? text : '';
-  let en = halves ? halves.en : JAPANESE.test(text) ? '' : text;
+  let en = halves ? halves.en : JAPANESE.test(text) ? '' : englishHalf(text);
   let unit: string | null = null;
   const comma = en.indexOf(', ');
   if (comma > 0) {

@@ -71,6 +71,8 @@ const WORD_CODE = firstWins([
   ...Object.entries(countries.getNames('en'))
     .filter(([, name]) => /^[A-Za-z ]{4,}$/.test(name))
     .map(([code, name]) => [name, code] as const),
+  // The curated English names of several words (`Lao People Democratic Republic`, `Viet Nam`, `South Korea`).
+  ...Object.entries(VARIANTS).filter(([name]) => /^[A-Za-z]+(?: [A-Za-z]+)+$/.test(name)),
 ]);
 const JA_WORDS = [...WORD_CODE.keys()].filter((w) => !/[A-Za-z]/.test(w));
 const EN_WORDS = new RegExp(

@@ -154,7 +154,9 @@ export function prepareRows(
       const { text, count } = countryCellParts(countryText);
       group = { text, code: codeOf(text), count, used: 1 };
     } else if (named) {
-      // The name's own country decides a row whose country cell is blank (no fill-down across it).
+      // The name's own country decides a row whose country cell is blank (no fill-down across it), and ends the
+      // run of blank rows before it: a block's agreeing names do not reach across it.
+      endRun();
       prepared.country = { code: named, how: 'by-name' };
       countryByName += 1;
     } else if (nameColumns.some((i) => texts[i])) run.push({ row: prepared, evidence: evidenceOf(texts) });

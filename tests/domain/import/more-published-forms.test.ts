@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headingOf, nameParts, parseLevel } from '../../../src/domain/import/cells';
-import { countryCode } from '../../../src/domain/import/countries';
+import { countriesNamedIn, countryCode } from '../../../src/domain/import/countries';
 import { parseDate } from '../../../src/domain/import/dates';
 import { fieldOfHeader } from '../../../src/domain/import/headers';
 import { importAgreements, type ImportResult } from '../../../src/domain/import/importer';
@@ -45,6 +45,11 @@ describe('country cells', () => {
     expect(countryCode('America')).toBe('US');
     expect(countryCode('Belgia')).toBe('BE');
     expect(countryCode('Lao PDR')).toBe('LA');
+  });
+
+  it('finds a curated country name of several words inside a partner name', () => {
+    expect(countriesNamedIn('Savannakhet University of Lao People Democratic Republic')).toEqual(['LA']);
+    expect(countriesNamedIn('University of Tokyo')).toEqual([]);
   });
 
   it('reads the country of an Erasmus code, and nothing from a code-like text that is not one', () => {
@@ -118,6 +123,14 @@ describe('a name ending in its country', () => {
     expect([2, 3].map((row) => countryOfRow(r, row))).toEqual(['CN', 'LA']);
     expect(r.dataset.agreements.every((a) => a.signed === null && !a.expires)).toBe(true);
   });
+
+  it('does not give a row naming two countries the country of a later row across a row that named its own', async () => {
+    const r = await csv(
+      'No.,Institution,Date of Expiry\n1.,"Accord between universities in Kansai, Japan and Rajabhat Institutes in Thailand",Endless\n1.,"Sample College, Malaysia",Endless\n2.,Savannakhet University of Lao People Democratic Republic,Endless\n',
+    );
+    expect(r.rows.map((x) => (x.status === 'rejected' ? x.reason : 'read'))).toEqual(['no-country', 'read', 'read']);
+    expect(countryOfRow(r, 4)).toBe('LA');
+  });
 });
 
 describe('names', () => {
@@ -126,6 +139,12 @@ describe('names', () => {
     expect(nameParts('コーンケーン大学(人文社会学部)').unit).toBe('人文社会学部');
     expect(nameParts('華中理工大學 (華中科技大學)').unit).toBeNull();
     expect(nameParts('Daffodil International University (DIU)').unit).toBeNull();
+  });
+
+  it('reads the English half of an Erasmus list\'s "English / own language" name', () => {
+    expect(nameParts('Open University of Cyprus / Ανοικτό Πανεπιστήμιο Κύπρου').en).toBe('Open University of Cyprus');
+    expect(nameParts('University of Zagreb / Sveučilište u Zagrebu').en).toBe('University of Zagreb');
+    expect(nameParts('Ecole A / B').en).toBe('Ecole A / B');
   });
 });
 
