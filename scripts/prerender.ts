@@ -10,9 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { paletteProperties, REGION_COLOURS } from '../src/style/palette.ts';
+import { CURRENT_LIST_HINT } from '../src/adapters/storage/current-list-hint.ts';
 
 /** Set by the list store while a list opened in this browser is the current one (a plain visit then shows it). */
-export const STORED_LIST_HINT = 'partner-atlas:current-list';
+const STORED_LIST_HINT = CURRENT_LIST_HINT;
 
 /**
  * The head's script: the page's language as src/i18n's browserLang and the URL decide it, and whether the URL is a
