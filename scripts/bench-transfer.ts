@@ -42,7 +42,7 @@ if (process.argv[1]?.endsWith('bench-transfer.ts')) {
       const u = new URL(request.url());
       if (u.protocol.startsWith('http')) requested.add(u.pathname);
     });
-    await page.goto(`${server.url}?lang=en`);
+    await page.goto(`${server.url}?lang=en`, { waitUntil: 'commit' });
     await page.waitForSelector('html[data-ready="true"]', { timeout: 180_000 });
     const transfer = transferOf(requested);
     for (const [path, size] of Object.entries(transfer.files).sort((a, b) => b[1].gzip - a[1].gzip))
