@@ -64,6 +64,8 @@ test('a filtered link shows its counts, list, timeline and a picture of the map 
 // (partner-atlas:current-list, written by the list store): a plain visit that opens a stored list never shows the
 // built-in list's counts first. Fails when the store does not write the hint (as before issue 29's stop 32).
 test('a plain visit that opens a stored list never shows the built-in counts first', async ({ page }) => {
+  // Four page loads: on a machine shared by many browsers each can take 30 s.
+  test.setTimeout(300_000);
   const atlas = new AtlasPage(page);
   const builtIn = datasetIndex().dataset;
   // A stored list: the built-in one cut to its first 12 agreements (every institution kept, so it validates).
