@@ -10,6 +10,7 @@ import { minifiedDataset } from './scripts/dataset-asset.ts';
 import { cityGazetteer } from './scripts/city-gazetteer.ts';
 import { institutionGazetteer } from './scripts/institution-gazetteer-asset.ts';
 import { paletteStylesheet, prerender } from './scripts/prerender.ts';
+import { maplibreCssUsedOnly } from './scripts/maplibre-css.ts';
 
 const THEME = '#334155';
 
@@ -73,6 +74,8 @@ export default defineConfig({
     prerender(),
     pwa,
   ],
+  // MapLibre's stylesheet without the controls the atlas never adds (scripts/maplibre-css.ts).
+  css: { postcss: { plugins: [maplibreCssUsedOnly()] } },
   // The import worker loads its XLSX reader lazily: that needs an ES module worker (the default, iife, cannot split).
   worker: { format: 'es' },
   build: {

@@ -8,7 +8,7 @@
 // filtered one; the counts shown then are recorded, so a first view with the wrong numbers cannot pass.
 // Beside them, three floors (buildFloorPage): pages that download files and run nothing. `critical`: the atlas's
 // critical files (the entry script, the stylesheet and the preloaded dataset and basemap, as the built index.html
-// names them); `react`: React's runtime (scripts/floor-react) and the dataset; `dataset`: the dataset alone. No first
+// names them: not MapLibre's chunk, which only a plain visit's head script preloads); `react`: React's runtime (scripts/floor-react) and the dataset; `dataset`: the dataset alone. No first
 // view on this critical path, rendered by React, or with the right counts for any URL (which needs the dataset) can
 // appear sooner than the floor that it contains.
 import { build } from 'vite';

@@ -17,7 +17,6 @@
 // Usage: npm run bench [-- --sizes=real,1000,10000,100000|none] [--links=fast,slow|none] [--import=42000|none]
 // (LINK_RUNS, default 5)
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { CHROMIUM_ARGS } from './chromium';
@@ -30,7 +29,8 @@ import { runMovedChecks } from './bench-suite-moved';
 import { measureHomes } from './bench-homes';
 import { COLLECT_FRAMES } from './bench-frames';
 import { syntheticDataset } from './synthetic-dataset';
-import { brotli, writeCompressedCopies } from './precompressed-assets';
+import { writeCompressedCopies } from './precompressed-assets';
+import { transferOf } from './bench-transfer';
 import type { Dataset } from '../src/domain/schema';
 
 const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 5);
@@ -108,19 +108,7 @@ async function measure(browser: Browser, url: string, label: string, body: strin
   }
   const phases = Object.fromEntries(Object.keys(marks[0] ?? {}).map((k) => [k, median(marks.map((m) => m[k] ?? 0))]));
   result.load = { runsMs: loads, medianMs: median(loads), medianPhasesMs: phases };
-  if (body === null) {
-    let gzipTotal = 0;
-    let brotliTotal = 0;
-    const files: Record<string, { gzip: number; brotli: number }> = {};
-    for (const path of requested) {
-      const body = readFileSync(join('dist', path === '/' ? 'index.html' : path));
-      const size = { gzip: gzipSync(body, { level: 9 }).length, brotli: brotli(body).length };
-      files[path] = size;
-      gzipTotal += size.gzip;
-      brotliTotal += size.brotli;
-    }
-    result.transfer = { gzipKB: round(gzipTotal / 1024), brotliKB: round(brotliTotal / 1024), files };
-  }
+  if (body === null) result.transfer = transferOf(requested);
 
   console.log('  filter changes…');
   // 2. Filter changes and 3. playback, in one page.

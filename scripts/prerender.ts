@@ -10,9 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { paletteProperties, REGION_COLOURS } from '../src/style/palette.ts';
+import { CURRENT_LIST_HINT } from '../src/adapters/storage/current-list-hint.ts';
 
 /** Set by the list store while a list opened in this browser is the current one (a plain visit then shows it). */
-export const STORED_LIST_HINT = 'partner-atlas:current-list';
+const STORED_LIST_HINT = CURRENT_LIST_HINT;
 
 /**
  * The head's script: the page's language as src/i18n's browserLang and the URL decide it, and whether the URL is a
@@ -34,7 +35,18 @@ export const OPENING_SCRIPT = `(() => {
   try {
     stored = localStorage.getItem('${STORED_LIST_HINT}') !== null;
   } catch {}
-  if (stored || [...query.keys()].some((key) => key !== 'lang')) html.setAttribute('data-prerender', 'other');
+  const other = stored || [...query.keys()].some((key) => key !== 'lang');
+  if (other) html.setAttribute('data-prerender', 'other');
+  // MapLibre's code downloads with the page on a plain visit, whose first view is in the HTML; a filtered URL's first
+  // view waits for the app's code and the dataset, which get the link to themselves (the app asks for MapLibre then).
+  const map = document.querySelector('meta[name="atlas-map-module"]');
+  if (map && !other) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = map.content;
+    document.head.append(link);
+  }
 })();`;
 
 /** For the CSP's script-src. */
@@ -78,14 +90,12 @@ export function prerender(): Plugin {
         const charset = '<meta charset="UTF-8" />';
         const at = html.indexOf(charset) + charset.length;
         if (at < charset.length || html.indexOf('Content-Security-Policy') > at) throw new Error('prerender: index.html has no charset meta after the CSP');
-        // The map sooner (issue 29): MapLibre's chunk downloads with the page, not once the dataset has arrived (the
-        // first view no longer waits for the app's code on the link).
+        // The map sooner (issue 29): on a plain visit MapLibre's chunk downloads with the page, not once the dataset
+        // has arrived; the head's script asks for it (OPENING_SCRIPT), so that a filtered URL's first view, which
+        // needs the app's code and the dataset, does not share the link with it (the app asks for it after the data).
         const maplibre = Object.keys(ctx.bundle ?? {}).find((f) => /^assets\/maplibre-[\w-]+\.js$/.test(f));
-        const preload = maplibre ? `  <link rel="modulepreload" crossorigin href="${base}${maplibre}">\n  </head>` : '</head>';
-        return `${html.slice(0, at)}\n    <script>${OPENING_SCRIPT}</script>${html
-          .slice(at)
-          .replace('</head>', () => preload)
-          .replace('<div id="root"></div>', () => body)}`;
+        const mapMeta = maplibre ? `\n    <meta name="atlas-map-module" content="${base}${maplibre}" />` : '';
+        return `${html.slice(0, at)}${mapMeta}\n    <script>${OPENING_SCRIPT}</script>${html.slice(at).replace('<div id="root"></div>', () => body)}`;
       },
     },
   };

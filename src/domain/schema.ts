@@ -279,6 +279,12 @@ const datasetShape = z.object({
   institutions: z.array(institutionSchema),
   agreements: z.array(agreementSchema),
   corrections: z.array(correctionSchema),
+  /**
+   * Set by the build on the dataset the page downloads (scripts/dataset-asset.ts): the corrections are in this file
+   * (its URL from the page, fetched when "About the data" opens), and `corrections` is empty. Not in the
+   * repository's data/agreements.json.
+   */
+  correctionsFile: z.string().min(1).optional(),
 });
 
 /** Unique ids and references between records (paths from the dataset's root). */

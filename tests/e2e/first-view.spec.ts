@@ -1,7 +1,10 @@
 // Issue 16: the first view (counts, filters, list, timeline and a picture of the map) does not wait for MapLibre.
 // MapLibre's code is held back here, as a slow link would hold it, and the page must already answer.
 import { expect, test, type Route } from '@playwright/test';
-import { AtlasPage, expectedCounts } from './atlas-page';
+import { buildIndex } from '../../src/domain/atlas-index';
+import { summarise } from '../../src/domain/aggregate';
+import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
+import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
 
 test('a filtered link shows its counts, list, timeline and a picture of the map before the WebGL map is ready', async ({ page }) => {
   const atlas = new AtlasPage(page);
@@ -54,5 +57,76 @@ test('a filtered link shows its counts, list, timeline and a picture of the map 
   expect(Math.abs(after.x - (before!.x + before!.width / 2))).toBeLessThan(1.5);
   expect(Math.abs(after.y - (before!.y + before!.height / 2))).toBeLessThan(1.5);
   expect(await page.evaluate(() => (window as unknown as { __mapSizes: string[] }).__mapSizes)).toHaveLength(1);
+  atlas.expectClean();
+});
+
+// The head script hides the prerendered (built-in) numbers when localStorage says a stored list will replace them
+// (partner-atlas:current-list, written by the list store): a plain visit that opens a stored list never shows the
+// built-in list's counts first. Fails when the store does not write the hint (as before issue 29's stop 32).
+test('a plain visit that opens a stored list never shows the built-in counts first', async ({ page }) => {
+  // Four page loads: on a machine shared by many browsers each can take 30 s.
+  test.setTimeout(300_000);
+  const atlas = new AtlasPage(page);
+  const builtIn = datasetIndex().dataset;
+  // A stored list: the built-in one cut to its first 12 agreements (every institution kept, so it validates).
+  const small = { ...builtIn, meta: { ...builtIn.meta, title: { ja: '小さな一覧', en: 'A small list' } }, agreements: builtIn.agreements.slice(0, 12) };
+  const smallCounts = summarise(filterLinks(buildIndex(small), DEFAULT_FILTERS));
+  const builtInCount = String(expectedCounts().agreements);
+  expect(String(smallCounts.agreements)).not.toBe(builtInCount);
+  // Every frame: the agreements count on screen, if one is.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __countsSeen: string[] }).__countsSeen = seen;
+    const watch = () => {
+      const shown = [...document.querySelectorAll('[data-testid="count-agreements"]')].find((el) =>
+        el.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+      );
+      const text = shown?.textContent?.replace(/[^\d]/g, '');
+      if (text && seen.at(-1) !== text) seen.push(text);
+      if (document.documentElement.getAttribute('data-ready') !== 'true') requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await atlas.openWithoutMap('lang=en');
+  // Stored as the list store stores it (src/adapters/storage/imported-list.ts), without the hint: a list kept
+  // before the hint existed. The store writes the hint when it reads its current list.
+  await page.evaluate(async (json) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('partner-atlas', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('imported-list');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('imported-list', 'readwrite');
+      const store = tx.objectStore('imported-list');
+      store.put({ schema: 3, id: 'hint0test0000001', fileName: 'small.json', savedAt: Date.now(), json: new Blob([json]) }, 'list:hint0test0000001');
+      store.put('hint0test0000001', 'current-id');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, JSON.stringify(small));
+  await page.goto('/?lang=en');
+  await atlas.waitFirstView();
+  await atlas.expectCounts(smallCounts);
+  expect(await page.evaluate(() => localStorage.getItem('partner-atlas:current-list'))).toBe('hint0test0000001');
+
+  // With the hint: the first count on screen is the stored list's, from the first frame on.
+  await page.reload();
+  await atlas.waitFirstView();
+  await atlas.expectCounts(smallCounts);
+  const seen = await page.evaluate(() => (window as unknown as { __countsSeen: string[] }).__countsSeen);
+  expect(seen).not.toContain(builtInCount);
+  expect(seen[0]).toBe(String(smallCounts.agreements));
+
+  // Back to the built-in list: the hint goes, and a plain visit shows the prerendered counts at once.
+  await page.getByTestId('import-open').click();
+  await page.getByTestId('import-reset').click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('partner-atlas:current-list'))).toBeNull();
+  await page.reload();
+  await atlas.waitFirstView();
+  await atlas.expectCounts(expectedCounts());
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-prerender'))).toBe(false);
   atlas.expectClean();
 });

@@ -5,6 +5,7 @@
 // Implements the state layer's ListStore (src/state/dataset-source.ts).
 import { upgradeDataset } from '../../domain/dataset-version';
 import type { ListStore, StoredList } from '../../state/dataset-source';
+import { CURRENT_LIST_HINT } from './current-list-hint';
 
 const DB_NAME = 'partner-atlas';
 const STORE = 'imported-list';
@@ -13,6 +14,25 @@ const LEGACY_KEY = 'current';
 /** The id of the list a plain visit (or an old `list=local` link) shows. */
 const CURRENT_KEY = 'current-id';
 const LIST_PREFIX = 'list:';
+
+/** Writes (an id) or clears (null) the hint; a browser that refuses localStorage only loses the hint. */
+function hintCurrent(id: string | null): void {
+  try {
+    if (id === null) localStorage.removeItem(CURRENT_LIST_HINT);
+    else localStorage.setItem(CURRENT_LIST_HINT, id);
+  } catch {
+    // Storage disabled or full: the page then shows the built-in numbers first, as before the hint.
+  }
+}
+
+/** Clears the hint when it names this list (another tab's list stays hinted). */
+function unhint(id: string): void {
+  try {
+    if (localStorage.getItem(CURRENT_LIST_HINT) === id) localStorage.removeItem(CURRENT_LIST_HINT);
+  } catch {
+    // As hintCurrent.
+  }
+}
 /**
  * The record format: 1 was the legacy record, 2 carries an id, a schema version and the time it was saved, 3 is 2
  * with a dataset of schema version 2 (`homes`, each agreement's `homeId`: src/domain/dataset-version.ts). A record
@@ -147,7 +167,10 @@ export function indexedDbListStore(): ListStore | null {
     async current() {
       await migrateLegacy();
       const id: unknown = await transaction('readonly', (store) => request(store.get(CURRENT_KEY)));
-      return typeof id === 'string' ? readList(id) : null;
+      const list = typeof id === 'string' ? await readList(id) : null;
+      // The hint follows the store (a list stored before the hint existed, or one dropped in another tab).
+      hintCurrent(list ? list.id : null);
+      return list;
     },
     async load(id) {
       await migrateLegacy();
@@ -158,6 +181,7 @@ export function indexedDbListStore(): ListStore | null {
       await transaction('readwrite', async (store) => {
         store.put({ schema: 3, id, fileName, savedAt: Date.now(), json } satisfies Record3, LIST_PREFIX + id);
         store.put(id, CURRENT_KEY);
+        hintCurrent(id);
         const keys = (await request(store.getAllKeys())).filter((k): k is string => typeof k === 'string' && k.startsWith(LIST_PREFIX));
         if (keys.length <= MAX_LISTS) return;
         const records = (await Promise.all(keys.map((k) => request(store.get(k))))).filter(isRecord).filter((r) => r.id !== id);
@@ -177,12 +201,14 @@ export function indexedDbListStore(): ListStore | null {
       await transaction('readwrite', async (store) => {
         if ((await request(store.get(CURRENT_KEY))) === id) store.delete(CURRENT_KEY);
       });
+      unhint(id);
     },
     async drop(id) {
       await transaction('readwrite', async (store) => {
         store.delete(LIST_PREFIX + id);
         if ((await request(store.get(CURRENT_KEY))) === id) store.delete(CURRENT_KEY);
       });
+      unhint(id);
     },
   };
 }

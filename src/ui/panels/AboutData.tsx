@@ -2,6 +2,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Correction, Dataset, Lang } from '../../domain/schema';
 import { formatNumber, t, type MessageKey } from '../../i18n/messages';
+import { useCorrections } from './use-corrections';
 import './about-data.css';
 
 const KIND_NAMES: Record<Correction['kind'], Extract<MessageKey, `correctionKind${string}`>> = {
@@ -43,6 +44,8 @@ function CorrectionText({ lang, text, ja }: { lang: Lang; text: string; ja: stri
 /** Memoised: hundreds of correction rows that change only with the language. */
 export const AboutData = memo(function AboutData({ lang, dataset, open, onClose }: { lang: Lang; dataset: Dataset; open: boolean; onClose(): void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // The built page fetches them when the panel first opens (use-corrections.ts).
+  const { corrections, error } = useCorrections(dataset, open);
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
@@ -61,7 +64,8 @@ export const AboutData = memo(function AboutData({ lang, dataset, open, onClose 
       {/* The list's own notes (meta.about): the built-in list's from its curation, an imported list's from the importer. */}
       {dataset.meta.about && <p data-testid="about-counting">{dataset.meta.about.counting[lang]}</p>}
       {dataset.meta.about && <p data-testid="about-corrections">{dataset.meta.about.corrections[lang]}</p>}
-      <p className="muted">{t(lang, 'correctionsSummary', { n: dataset.corrections.length, asOf: dataset.meta.asOf })}</p>
+      {corrections && <p className="muted">{t(lang, 'correctionsSummary', { n: corrections.length, asOf: dataset.meta.asOf })}</p>}
+      {error && <p role="alert">{t(lang, 'panelErrorDetail', { error })}</p>}
       {open && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to be scrolled (WCAG 2.1.1)
         <section className="table-scroll" tabIndex={0} aria-label={t(lang, 'correctionsTable')} data-testid="corrections-scroll">
@@ -76,7 +80,7 @@ export const AboutData = memo(function AboutData({ lang, dataset, open, onClose 
               </tr>
             </thead>
             <tbody>
-              {dataset.corrections.map((c, i) => (
+              {(corrections ?? []).map((c, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the dataset's corrections are a fixed list; two can share a line and kind
                 <tr key={i}>
                   <td>{formatNumber(lang, c.line)}</td>
