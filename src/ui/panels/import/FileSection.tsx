@@ -162,6 +162,9 @@ export function FileSection({ lang, base, file, multi, applying, onState, onCanc
   const generation = useRef(0);
   const report = useRef(onState);
   report.current = onState;
+  // The built-in dataset the list is placed against: read when a reading starts (a new identity does not read again).
+  const baseRef = useRef(base);
+  baseRef.current = base;
 
   const stop = useCallback(() => {
     generation.current += 1;
@@ -181,7 +184,7 @@ export function FileSection({ lang, base, file, multi, applying, onState, onCanc
     setWhose(null);
     startImport(
       file,
-      base,
+      baseRef.current,
       new Date().toISOString().slice(0, 7),
       {
         progress: (progress) => {
@@ -217,7 +220,7 @@ export function FileSection({ lang, base, file, multi, applying, onState, onCanc
       },
     );
     return stop;
-  }, [file, base, encoding, stop]);
+  }, [file, encoding, stop]);
 
   const busy = status.kind === 'working' || applying;
   const remap = (choice: ColumnChoice, reading: ReadingChoices = choices) => {
