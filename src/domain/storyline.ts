@@ -394,6 +394,8 @@ export function milestoneSubject(m: Milestone): MilestoneSubject {
       return { kind: 'institution', id: m.partners.institutionId };
     case 'top-country':
       return { kind: 'country', code: m.countryCode };
+    case 'most-connected':
+      return { kind: 'institution', id: m.partners[0]!.institutionId };
     default:
       return null;
   }
