@@ -35,6 +35,7 @@ async function nameHomesAndApply(page: Page) {
   await expect(total).toHaveAttribute('data-agreements', String(expected.agreements));
   await expect(total).toHaveAttribute('data-homes', String(expected.homes));
   await expect(page.getByTestId('import-apply')).toBeEnabled();
+  await page.getByTestId('import-panel').screenshot({ path: test.info().outputPath('three-files-dialog.png') });
   await page.getByTestId('import-apply').click();
   await expectThreeHomes(page);
 }
