@@ -28,4 +28,19 @@ export const HOMES_MESSAGES = {
   alsoPartnerUndated: { ja: '{level}・日付なし', en: '{level}, undated' },
   searchHome: { ja: '一致する大学', en: 'Matching homes' },
   searchHomeChoose: { ja: '{home}の協定を表示', en: "Show {home}'s agreements" },
+  // The story of many homes (src/i18n/storyline.ts, src/domain/storyline-homes.ts).
+  storyTitleHomes: { ja: '{title}：{homes}', en: '{title}: {homes}' },
+  storyByHome: { ja: '{home}：{caption}', en: '{home}: {caption}' },
+  storyCountriesReached: {
+    ja: '{year, year}年 協定のある国・地域が{n, number}に：{home}が{country}と最初の協定({partners})',
+    en: '{year, year}: the network reaches {n, plural, one {# country} other {# countries}} — {home} is the first to partner with {country} ({partners})',
+  },
+  storyTopCountryFirst: { ja: '{country}と最初に協定を結んだのは{home}({year, year}年)', en: 'The first to partner with {country}: {home} ({year, year})' },
+  storyMostConnected: { ja: '最も多くの大学と協定のある機関：{partners}', en: 'The partners of the most homes: {partners}' },
+  storyConnectedPartner: { ja: '{name}({n, number}大学)', en: '{name} ({n, plural, one {# home} other {# homes}})' },
+  storyFastestGrowing: {
+    ja: '{from, year}〜{to, year}年に協定を最も増やした大学：{homes}',
+    en: 'The homes that grew fastest, {from, year}–{to, year}: {homes}',
+  },
+  storyGrowingHome: { ja: '{name}(+{n, number}件)', en: '{name} (+{n, plural, one {# agreement} other {# agreements}})' },
 } as const satisfies Record<string, Record<Lang, string>>;

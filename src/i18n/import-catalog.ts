@@ -10,6 +10,14 @@ export const IMPORT_CATALOG = {
     en: 'Choose a CSV, TSV or Excel (.xlsx) list, or drop it on the page. Columns such as name, country and signed are found by their headers. The file does not leave this browser.',
   },
   importFile: { ja: 'ファイル', en: 'File' },
+  importFilesHint: {
+    ja: '{n, number}個のファイルを一つの地図にします。ファイルごとに、どの大学の一覧かを確かめてください。',
+    en: 'The {n, number} files become one atlas: check whose list each file is.',
+  },
+  importTotal: {
+    ja: '合計：{files, number}ファイル、{rows, number}行、協定{agreements, number}件、大学{homes, number}校の一覧(読み込めない行 {rejected, number})',
+    en: 'In all: {files, number} files, {rows, plural, one {# row} other {# rows}}, {agreements, plural, one {# agreement} other {# agreements}} of {homes, plural, one {# university} other {# universities}} (rejected: {rejected, number})',
+  },
   importPhase_reading: { ja: 'ファイルを読んでいます…', en: 'Reading the file…' },
   importPhase_cities: { ja: '都市の位置データを読み込んでいます…', en: 'Loading the city gazetteer…' },
   importPhase_mapping: { ja: '{done, number} / {total, number}行', en: 'Rows read: {done, number} of {total, number}' },

@@ -14,6 +14,12 @@ function namesCity(lang: Lang, name: string, city: string): boolean {
 
 const countryName = (lang: Lang, index: AtlasIndex, code: string) => index.countriesByCode.get(code)?.name[lang] ?? code;
 
+/** A home's name in the page's language. */
+const homeName = (lang: Lang, index: AtlasIndex, id: string) => index.homes.find((h) => h.id === id)?.name[lang] ?? id;
+
+/** Names joined as the language joins them: "A, B and C" / "A、B、C". */
+const listOf = (lang: Lang, names: readonly string[]) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
+
 /**
  * The first institution of an agreement by name, the rest as a count (the University of California has ten
  * campuses), then where: "Northeastern University (Shenyang, China)" / "中国東北大学(中国・瀋陽)"; the city only where
@@ -41,11 +47,53 @@ function regionInSentence(lang: Lang, index: AtlasIndex, region: RegionId): stri
   return region === 'middle-east' ? t(lang, 'storyRegionWithArticle', { region: name }) : name;
 }
 
-/** The caption of one slide; the title slide is the dataset's own title. */
+/** The caption of one slide: in a story of several homes, a slide about one agreement says whose it is. */
 export function storylineCaption(lang: Lang, index: AtlasIndex, m: Milestone): string {
+  const caption = factCaption(lang, index, m);
+  if (m.homeId === undefined || m.kind === 'countries-reached') return caption;
+  return t(lang, 'storyByHome', { home: homeName(lang, index, m.homeId), caption });
+}
+
+/** The caption of one slide, its home aside; the title slide is the dataset's own title (and the homes it is of). */
+function factCaption(lang: Lang, index: AtlasIndex, m: Milestone): string {
   switch (m.kind) {
-    case 'title':
-      return index.dataset.meta.title[lang];
+    case 'title': {
+      const title = index.dataset.meta.title[lang];
+      if (!m.homeIds) return title;
+      return t(lang, 'storyTitleHomes', {
+        title,
+        homes: listOf(
+          lang,
+          m.homeIds.map((id) => homeName(lang, index, id)),
+        ),
+      });
+    }
+    case 'countries-reached':
+      return t(lang, 'storyCountriesReached', {
+        year: m.year,
+        n: m.count,
+        home: homeName(lang, index, m.homeId),
+        country: countryName(lang, index, m.partners.countryCode),
+        partners: index.institutionsById.get(m.partners.institutionId)?.name[lang] ?? m.partners.institutionId,
+      });
+    case 'most-connected':
+      return t(lang, 'storyMostConnected', {
+        partners: listOf(
+          lang,
+          m.partners.map((p) =>
+            t(lang, 'storyConnectedPartner', { name: index.institutionsById.get(p.institutionId)?.name[lang] ?? p.institutionId, n: p.homes }),
+          ),
+        ),
+      });
+    case 'fastest-growing':
+      return t(lang, 'storyFastestGrowing', {
+        from: m.from,
+        to: m.to,
+        homes: listOf(
+          lang,
+          m.homes.map((h) => t(lang, 'storyGrowingHome', { name: homeName(lang, index, h.homeId), n: h.added })),
+        ),
+      });
     case 'first-agreement':
       return t(lang, 'storyFirstAgreement', { year: m.year, partners: partnersPhrase(lang, index, m.partners) });
     case 'first-in-region':
@@ -58,8 +106,12 @@ export function storylineCaption(lang: Lang, index: AtlasIndex, m: Milestone): s
       return t(lang, 'storyPartnerCount', { year: m.year, n: m.count, total: m.byYearEnd, partners: partnersPhrase(lang, index, m.partners) });
     case 'busiest-year':
       return t(lang, 'storyBusiestYear', { year: m.year, n: m.agreements });
-    case 'top-country':
-      return t(lang, 'storyTopCountry', { country: countryName(lang, index, m.countryCode), n: m.institutions, agreements: m.agreements });
+    case 'top-country': {
+      const country = countryName(lang, index, m.countryCode);
+      const top = t(lang, 'storyTopCountry', { country, n: m.institutions, agreements: m.agreements });
+      if (!m.firstHome) return top;
+      return `${top}${lang === 'ja' ? '。' : '. '}${t(lang, 'storyTopCountryFirst', { country, home: homeName(lang, index, m.firstHome.homeId), year: m.firstHome.year })}`;
+    }
     case 'latest-agreement':
       return t(lang, 'storyLatestAgreement', { year: m.year, partners: partnersPhrase(lang, index, m.partners) });
     case 'end':
@@ -73,7 +125,7 @@ export function storylineCaption(lang: Lang, index: AtlasIndex, m: Milestone): s
  * differ (one agreement can cover several campuses). Empty when there is nothing to say.
  */
 export function storylineNotes(lang: Lang, m: Milestone): string[] {
-  if (m.kind === 'title' || m.kind === 'top-country') return [];
+  if (m.kind === 'title' || m.kind === 'top-country' || m.kind === 'most-connected' || m.kind === 'fastest-growing') return [];
   const undated = m.undated.agreements;
   if (m.kind !== 'end') {
     if (undated === 0) return [];

@@ -41,6 +41,8 @@ export interface PictureState {
   position: number | null;
   /** Names written beside their places (the cities of a map framed on chosen countries), in map CSS pixels. */
   places: readonly PlaceLabel[];
+  /** The storyline's caption for this year (a video frame), the same words as the presentation's slide; else absent. */
+  story?: string | null;
 }
 
 /** A place to name: its name and where it is. */
@@ -99,11 +101,24 @@ export function drawPicture(
   drawRings(ctx, { top: mapTop, width: w, height: mapHeight }, state);
   drawPlaceNames(ctx, { top: mapTop, width: w, height: mapHeight }, state.places);
   drawPlate(ctx, w, mapTop, state);
+  if (state.story) drawStory(ctx, { top: mapTop, width: w, height: mapHeight }, state.story);
 
   const stripTop = mapTop + mapHeight;
   const shown = drawYearStrip(ctx, { top: stripTop, width: w, height: PICTURE.timeline, padding }, strip, state.position);
   // Legend: the regions whose bars are drawn in colour, and nothing else; then the source and its as-of date.
   drawFooter(ctx, { top: stripTop + PICTURE.timeline, left: padding, right: w - padding, fontSize: 13 }, shown, texts.regionNames, texts.sourceNote);
+}
+
+/** The year's storyline caption along the map's foot, on a light band so that it reads over any land. */
+function drawStory(ctx: CanvasRenderingContext2D, area: { top: number; width: number; height: number }, story: string): void {
+  const { padding } = PICTURE;
+  const bottom = area.top + area.height;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+  ctx.fillRect(0, bottom - 34, area.width, 34);
+  ctx.fillStyle = '#111827';
+  ctx.font = `600 17px ${FONT}`;
+  ctx.textAlign = 'left';
+  ctx.fillText(story, padding, bottom - 11, area.width - 2 * padding);
 }
 
 /** The counts (and the playback year) top right on the map, on a light plate so they read over any land. */

@@ -31,6 +31,8 @@ export interface YearFrame {
   year: string;
   counts: string;
   fresh: string | null;
+  /** The storyline's caption of the year's first milestone (the presentation's words), or null. */
+  story: string | null;
   /** Partners new this year: [lng, lat]. */
   points: readonly (readonly [number, number])[];
   /** Places to name on the map, most important first. */

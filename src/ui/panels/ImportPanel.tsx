@@ -25,8 +25,8 @@ export interface ImportPanelProps {
 /** Whether a drag carries files (not text or a link dragged within the page). */
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
 
-/** A file dragged over the page: `dragging` while it is over the window, `onFile` when it is dropped. */
-function useFileDrop(enabled: boolean, onFile: (file: File) => void): boolean {
+/** Files dragged over the page: `dragging` while they are over the window, `onFile` when they are dropped (one or several). */
+function useFileDrop(enabled: boolean, onFile: (files: readonly File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   const latest = useRef(onFile);
   latest.current = onFile;
@@ -55,8 +55,8 @@ function useFileDrop(enabled: boolean, onFile: (file: File) => void): boolean {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) latest.current(file);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) latest.current(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -77,14 +77,14 @@ export function ImportPanel({ lang, base, importedFile, dropEnabled, onApply, on
   const [open, setOpen] = useState(false);
   // The dialog, once loaded, stays mounted while closed: a list read in the background is still there on reopening.
   const [loaded, setLoaded] = useState(false);
-  const [dropped, setDropped] = useState<File | null>(null);
+  const [dropped, setDropped] = useState<readonly File[] | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const close = useCallback(() => setOpen(false), []);
   useDismiss(root, () => open, close, trigger);
-  const onDrop = useCallback((file: File) => {
-    setDropped(file);
+  const onDrop = useCallback((files: readonly File[]) => {
+    setDropped(files);
     setLoaded(true);
     setOpen(true);
   }, []);

@@ -2,10 +2,12 @@
 // picture or once per playback year of a video: the title and filters, the counts with their units, the partners new
 // that year, the year bars with the range they count, and the map model (src/domain/map-model.ts).
 import type { AtlasIndex } from '../../domain/atlas-index';
-import type { Filters } from '../../domain/filters';
+import { filterLinks, type Filters } from '../../domain/filters';
 import { createMapModelBuilder } from '../../domain/map-model';
 import { playbackRange, type PlaybackSettings } from '../../domain/playback';
 import type { Lang, RegionId } from '../../domain/schema';
+import { deriveMilestones } from '../../domain/storyline';
+import { storylineCaption } from '../../i18n/storyline';
 import { viewAtYear, type AtlasView } from '../../domain/view';
 import type { DatasetTexts } from '../../i18n/dataset-texts';
 import { filtersLine } from '../../i18n/filter-labels';
@@ -70,6 +72,17 @@ export function stillPicture(
   };
 }
 
+/**
+ * The storyline's words by year (one truth with the presentation: the same facts, the same captions): the first
+ * milestone placed in each year, the story of the filtered links (one home, two compared, or the whole network).
+ */
+export function storyByYear(lang: Lang, index: AtlasIndex, filters: Filters): Map<number, string> {
+  const byYear = new Map<number, string>();
+  for (const m of deriveMilestones(index, filterLinks(index, filters)))
+    if (m.year !== null && !byYear.has(m.year)) byYear.set(m.year, storylineCaption(lang, index, m));
+  return byYear;
+}
+
 /** The video: its fixed texts and bars (the years played), and each year's frame, map model included. */
 export function videoFrames(
   lang: Lang,
@@ -84,6 +97,7 @@ export function videoFrames(
   const [from, to] = range;
   const bins = viewAtYear(index, filters, null, settings).view.years.bins.filter((b) => b.year >= from && b.year <= to);
   const buildModel = createMapModelBuilder();
+  const story = storyByYear(lang, index, filters);
   return {
     texts: pictureTexts(lang, index, filters, texts, regionNames),
     strip: { years: bins, range },
@@ -94,6 +108,7 @@ export function videoFrames(
         year: String(year),
         counts: counts(lang, view),
         fresh: fresh(lang, ids),
+        story: story.get(year) ?? null,
         points: ids.flatMap((id) => {
           const institution = index.institutionsById.get(id);
           return institution ? [[institution.lng, institution.lat] as const] : [];

@@ -1,41 +1,19 @@
-// The "Open your list" dialog, loaded on first use with its messages: a file (chosen or dropped on the page) is
-// read in a worker (src/adapters/import) with progress and Cancel; the preview shows the summary, the columns as
-// read (correctable), the rows not read and the ambiguous city names; "Show this list" hands the dataset to the app.
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping } from '../../../domain/import/headers';
-import type { Whose } from '../../../domain/import/home';
-import type { ColumnChoice, ImportPreview, RejectedRow } from '../../../domain/import/importer';
-import { listHomeNeeded } from '../../../domain/import/types';
+// The "Open your list" dialog, loaded on first use with its messages: the files chosen (or dropped on the page) are
+// read each in a worker (src/adapters/import, FileSection.tsx) with progress and Cancel; each file's preview shows its
+// summary, columns (correctable), rows not read, ambiguous city names and home; with several files a total follows,
+// and "Show this list" hands the dataset to the app: one file's, or the files' merged into one atlas (issue 28).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset, Lang } from '../../../domain/schema';
-import { IMPORT_CATALOG, REJECT_REASON_KEYS } from '../../../i18n/import-catalog';
+import { IMPORT_CATALOG } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
-import {
-  startImport,
-  type ImportFailure,
-  type ImportJob,
-  type ImportProgress,
-  type ReadingChoices,
-  type WhoseChoice,
-} from '../../../adapters/import/import-job';
-import { IMPORT_FIELDS } from '../../../domain/import/headers';
-import { applyChoice, ColumnChoices } from './ColumnChoices';
-import { ReadNotes } from './ReadNotes';
-import { refusalText } from './refusal-text';
-import type { TextEncodingName } from '../../../domain/import/decode';
+import { importedDatasets } from '../../../adapters/import/import-files';
+import { listHomeNeeded } from '../../../domain/import/types';
+import { FileSection, type SectionState } from './FileSection';
 import { PasteTable } from './PasteTable';
-import { FirstRows, PreviewDetails } from './PreviewDetails';
-import { WhoseList } from './WhoseList';
+import { ImportTotal } from './ImportTotal';
 import './import-dialog.css';
 
 addMessages(IMPORT_CATALOG);
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'working'; progress: ImportProgress | null }
-  | { kind: 'preview'; preview: ImportPreview; citiesUnavailable: boolean }
-  | { kind: 'applying'; preview: ImportPreview }
-  | { kind: 'failed'; failure: ImportFailure }
-  | { kind: 'cancelled' };
 
 export interface ImportDialogProps {
   lang: Lang;
@@ -43,218 +21,68 @@ export interface ImportDialogProps {
   titleId: string;
   base: Dataset;
   importedFile: string | null;
-  /** A file dropped on the page: read as soon as it changes. */
-  dropped: File | null;
+  /** Files dropped on the page: read as soon as they change. */
+  dropped: readonly File[] | null;
   /** The dataset, and the same as JSON (kept by the app for the next visit): settles once the list is stored. */
   onApply(dataset: Dataset, fileName: string, json: Blob): Promise<void>;
   onReset(): void;
   onClose(): void;
 }
 
-/** The file's problem in the page's language; an unforeseen one with its (English) technical message. */
-function failureText(lang: Lang, failure: ImportFailure): string {
-  if (failure.code === 'no-header') return t(lang, 'importNoHeader');
-  if (failure.code === 'empty') return t(lang, 'importError_empty');
-  if (failure.code === 'xls') return t(lang, 'importError_xls');
-  if (failure.code === 'xlsx') return t(lang, 'importError_xlsx');
-  const refusal = refusalText(lang, failure);
-  if (refusal) return refusal;
-  return t(lang, 'importFailed', { error: failure.message });
-}
-
-function Problem({ lang, row }: { lang: Lang; row: RejectedRow }) {
-  const reason = t(lang, REJECT_REASON_KEYS[row.reason]);
-  return (
-    <li data-testid="import-problem" data-row={row.row} data-reason={row.reason}>
-      {row.value ? t(lang, 'importProblemValue', { row: row.row, reason, value: row.value }) : t(lang, 'importProblem', { row: row.row, reason })}
-    </li>
-  );
-}
-
-function Progress({ lang, progress, onCancel }: { lang: Lang; progress: ImportProgress | null; onCancel(): void }) {
-  const phase = progress?.phase ?? 'reading';
-  const counted = progress !== null && progress.total > 0;
-  const text =
-    phase === 'mapping' && progress
-      ? t(lang, 'importPhase_mapping', { done: progress.done, total: progress.total })
-      : t(lang, phase === 'cities' ? 'importPhase_cities' : 'importPhase_reading');
-  return (
-    <div className="import-progress" data-testid="import-progress" data-phase={phase} data-done={progress?.done ?? 0} data-total={progress?.total ?? 0}>
-      {/* Without a value the bar is indeterminate: reading the file and fetching the gazetteer have no count. */}
-      <progress aria-label={t(lang, 'importProgressLabel')} aria-valuetext={text} {...(counted ? { value: progress.done, max: progress.total } : {})} />
-      <span>{text}</span>
-      <button type="button" className="link-button" onClick={onCancel} data-testid="import-cancel">
-        {t(lang, 'importCancel')}
-      </button>
-    </div>
-  );
-}
-
-function Preview({ lang, preview, citiesUnavailable, children }: { lang: Lang; preview: ImportPreview; citiesUnavailable: boolean; children?: ReactNode }) {
-  const { summary, problems, ambiguous } = preview;
-  const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
-  return (
-    <>
-      <p
-        role="status"
-        data-testid="import-summary"
-        data-rows={summary.rows}
-        data-placed={summary.placed}
-        data-approximate={summary.approximate}
-        data-rejected={summary.rejected}
-        data-by-city={summary.byCity}
-        data-ambiguous={summary.ambiguous}
-        data-skipped={summary.skipped}
-      >
-        {t(lang, 'importSummary', summary)}
-      </p>
-      {summary.byCity > 0 && <p className="import-note">{t(lang, 'importByCity', { n: summary.byCity })}</p>}
-      {citiesUnavailable && <p className="import-note">{t(lang, 'importCitiesUnavailable')}</p>}
-      {preview.withEndDate > 0 && <p className="import-note">{t(lang, 'importWithEndDate', { n: preview.withEndDate })}</p>}
-      {ambiguous.length > 0 && (
-        <details className="import-ambiguous" data-testid="import-ambiguous">
-          <summary>{t(lang, 'importAmbiguousTitle', { n: summary.ambiguous })}</summary>
-          <ul className="import-problems">
-            {ambiguous.map((row) => (
-              <li key={row.row} data-testid="import-ambiguous-row" data-row={row.row}>
-                {t(lang, 'importAmbiguousRow', {
-                  row: row.row,
-                  city: row.ambiguousCity.city,
-                  country: regionNames.of(row.ambiguousCity.country) ?? row.ambiguousCity.country,
-                  candidates: row.ambiguousCity.candidates,
-                })}
-              </li>
-            ))}
-          </ul>
-          {summary.ambiguous > ambiguous.length && <p className="import-note">{t(lang, 'importMoreRows', { n: summary.ambiguous - ambiguous.length })}</p>}
-        </details>
-      )}
-      {children}
-      {problems.length > 0 && (
-        <>
-          <h3 className="import-subtitle">{t(lang, 'importProblemsTitle')}</h3>
-          <ul className="import-problems">
-            {problems.map((row) => (
-              <Problem key={row.row} lang={lang} row={row} />
-            ))}
-          </ul>
-          {summary.rejected > problems.length && <p className="import-note">{t(lang, 'importMoreRows', { n: summary.rejected - problems.length })}</p>}
-        </>
-      )}
-    </>
-  );
+/** The files being read: a new pick (chosen, dropped or pasted) replaces the last, and its sections start afresh. */
+interface Pick {
+  id: number;
+  files: readonly File[];
 }
 
 export default function ImportDialog({ lang, open, titleId, base, importedFile, dropped, onApply, onReset, onClose }: ImportDialogProps) {
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  // The columns shown: the last preview's mapping (kept while the list is read again), or a headerless first row's.
-  const [columns, setColumns] = useState<{ list: readonly ColumnMapping[]; header: { row: number; rows: 1 | 2 } | null } | null>(null);
-  // The person's answers to what the preview asked (day/month order, undated rows), kept while the list is re-read.
-  const [choices, setChoices] = useState<ReadingChoices>({});
-  const [firstRows, setFirstRows] = useState<string[][] | null>(null);
-  // Whose list it is, as the last preview of this file said: the fields stay (with what was typed) while it is read again.
-  const [whose, setWhose] = useState<{ file: number; guesses: Whose } | null>(null);
-  const job = useRef<ImportJob | null>(null);
+  const [pick, setPick] = useState<Pick | null>(null);
+  // Each section's job and last preview, by position in the pick.
+  const [sections, setSections] = useState<readonly SectionState[]>([]);
+  const [applying, setApplying] = useState(false);
+  const [applyError, setApplyError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  // Each file read is one generation: events of a file replaced by another are ignored.
-  const generation = useRef(0);
-  const lastFile = useRef<File | null>(null);
+  const picks = useRef(0);
 
-  const stop = useCallback(() => {
-    generation.current += 1;
-    job.current?.cancel();
-    job.current = null;
+  const choose = useCallback((files: readonly File[]) => {
+    if (files.length === 0) return;
+    picks.current += 1;
+    setPick({ id: picks.current, files });
+    setSections(files.map(() => ({ job: null, preview: null, working: true })));
+    setApplyError(null);
   }, []);
-  useEffect(() => stop, [stop]);
-
-  const read = useCallback(
-    async (file: File, encoding?: TextEncodingName) => {
-      stop();
-      lastFile.current = file;
-      const mine = generation.current;
-      const current = () => generation.current === mine;
-      setStatus({ kind: 'working', progress: null });
-      setColumns(null);
-      setChoices({});
-      setFirstRows(null);
-      setWhose(null);
-      try {
-        const started = await startImport(
-          file,
-          base,
-          new Date().toISOString().slice(0, 7),
-          {
-            progress: (progress) => current() && setStatus({ kind: 'working', progress }),
-            preview: (preview, notes) => {
-              if (!current()) return;
-              setStatus({ kind: 'preview', preview, citiesUnavailable: notes.citiesUnavailable });
-              setWhose({ file: mine, guesses: preview.guesses });
-              setColumns({ list: preview.mapping.columns, header: { row: preview.mapping.headerRow, rows: preview.mapping.headerRows } });
-            },
-            failed: (failure) => {
-              if (!current()) return;
-              setStatus({ kind: 'failed', failure });
-              if (failure.code === 'no-header' && failure.firstRow.length > 0) {
-                setColumns({ list: failure.firstRow.map((header, index) => ({ index, header, field: null })), header: null });
-                setFirstRows(failure.firstRows ?? [failure.firstRow]);
-              }
-            },
-          },
-          encoding,
-        );
-        if (current()) job.current = started;
-        else started.cancel();
-      } catch (error) {
-        if (current()) setStatus({ kind: 'failed', failure: { code: 'other', message: error instanceof Error ? error.message : String(error), firstRow: [] } });
-      }
-    },
-    [base, stop],
-  );
-
   useEffect(() => {
-    if (dropped) void read(dropped);
-  }, [dropped, read]);
+    if (dropped) choose(dropped);
+  }, [dropped, choose]);
 
-  const remap = (choice: ColumnChoice, reading: ReadingChoices = choices) => {
-    if (!job.current) return;
-    setStatus({ kind: 'working', progress: null });
-    // The selects show the choice at once; the preview that follows confirms it.
-    setColumns((shown) => shown && { ...shown, list: applyChoice(shown.list, choice) });
-    job.current.remap(choice, reading);
-  };
-  /** An answer to a question of the preview: the list is read again with the columns as shown. */
-  const answer = (reading: ReadingChoices) => {
-    setChoices(reading);
-    const shown: ColumnChoice = {};
-    for (const f of IMPORT_FIELDS) shown[f] = columns?.list.find((c) => c.field === f)?.index ?? null;
-    remap(shown, reading);
-  };
-  const rewhose = (whose: WhoseChoice) => {
-    if (!job.current) return;
-    setStatus({ kind: 'working', progress: null });
-    job.current.rewhose(whose);
-  };
-  const cancel = () => {
-    stop();
-    setStatus({ kind: 'cancelled' });
-    setColumns(null);
-    setWhose(null);
-    // So that choosing the same file again reads it again (an unchanged input fires no change event).
+  const onState = useCallback((id: number, k: number, state: SectionState) => {
+    // A section of an earlier pick reports its end: nothing to keep.
+    if (id !== picks.current) return;
+    setSections((all) => all.map((s, n) => (n === k ? state : s)));
+  }, []);
+  // So that choosing the same file again reads it again (an unchanged input fires no change event).
+  const onCancel = useCallback(() => {
     if (input.current) input.current.value = '';
-  };
-  const apply = async (preview: ImportPreview) => {
-    const running = job.current;
-    if (!running) return;
-    setStatus({ kind: 'applying', preview });
+  }, []);
+
+  const previews = sections.map((s) => s.preview);
+  const ready = pick !== null && sections.length > 0 && sections.every((s) => s.job !== null && s.preview !== null);
+  const applicable = ready && previews.every((p) => p !== null && p.agreements > 0 && !listHomeNeeded(p));
+  const apply = async () => {
+    if (!ready) return;
+    setApplying(true);
+    setApplyError(null);
     try {
-      const { dataset, json } = await running.dataset();
-      await onApply(dataset, preview.fileName, json);
+      const { dataset, json, fileName } = await importedDatasets(sections.map((s) => ({ job: s.job!, preview: s.preview! })));
+      await onApply(dataset, fileName, json);
     } catch (error) {
-      setStatus({ kind: 'failed', failure: { code: 'other', message: error instanceof Error ? error.message : String(error), firstRow: [] } });
+      setApplyError(t(lang, 'importFailed', { error: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setApplying(false);
     }
   };
 
-  const preview = status.kind === 'preview' || status.kind === 'applying' ? status.preview : null;
+  const multi = (pick?.files.length ?? 0) > 1;
   return (
     <section className="import-popover" hidden={!open} aria-labelledby={titleId} data-testid="import-panel">
       <h2 id={titleId}>{t(lang, 'importTitle')}</h2>
@@ -267,64 +95,36 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
         <input
           ref={input}
           type="file"
+          multiple
           accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="import-file"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void read(file);
-          }}
+          onChange={(e) => choose([...(e.currentTarget.files ?? [])])}
         />
       </label>
-      {status.kind === 'working' && <Progress lang={lang} progress={status.progress} onCancel={cancel} />}
-      {status.kind === 'cancelled' && (
-        <p role="status" data-testid="import-cancelled">
-          {t(lang, 'importCancelled')}
-        </p>
-      )}
-      {status.kind === 'failed' && (
+      {multi && <p className="import-note">{t(lang, 'importFilesHint', { n: pick!.files.length })}</p>}
+      <PasteTable lang={lang} disabled={applying || sections.some((s) => s.working)} onTable={(file) => choose([file])} />
+      {pick?.files.map((file, k) => (
+        <FileSection
+          // biome-ignore lint/suspicious/noArrayIndexKey: a pick's files keep their places; a new pick has a new id.
+          key={`${pick.id}:${k}`}
+          lang={lang}
+          base={base}
+          file={file}
+          multi={multi}
+          applying={applying}
+          onState={(state) => onState(pick.id, k, state)}
+          onCancel={onCancel}
+        />
+      ))}
+      {multi && ready && <ImportTotal lang={lang} previews={previews.filter((p) => p !== null)} />}
+      {applyError !== null && (
         <p role="alert" data-testid="import-error">
-          {failureText(lang, status.failure)}
+          {applyError}
         </p>
       )}
-      {status.kind === 'preview' && (
-        <ReadNotes lang={lang} preview={status.preview} onEncoding={(encoding) => lastFile.current && void read(lastFile.current, encoding)} />
-      )}
-      <PasteTable lang={lang} disabled={status.kind === 'working' || status.kind === 'applying'} onTable={(file) => void read(file)} />
-      {status.kind === 'failed' && firstRows && <FirstRows lang={lang} rows={firstRows} />}
-      {status.kind === 'preview' && (
-        <Preview lang={lang} preview={status.preview} citiesUnavailable={status.citiesUnavailable}>
-          <PreviewDetails lang={lang} preview={status.preview} choices={choices} onChoose={answer} />
-        </Preview>
-      )}
-      {columns && (
-        <ColumnChoices
-          lang={lang}
-          columns={columns.list}
-          header={columns.header}
-          disabled={status.kind === 'working' || status.kind === 'applying'}
-          onChoose={remap}
-        />
-      )}
-      {whose && status.kind !== 'cancelled' && (
-        <WhoseList
-          key={whose.file}
-          lang={lang}
-          guesses={whose.guesses}
-          homes={preview?.inferred.homes}
-          disabled={status.kind === 'working' || status.kind === 'applying'}
-          onChange={rewhose}
-        />
-      )}
-      {preview && listHomeNeeded(preview) && <p className="import-note">{t(lang, 'whoseApplyNeedsHome')}</p>}
-      {preview && (
-        <button
-          type="button"
-          className="header-button import-apply"
-          disabled={preview.agreements === 0 || listHomeNeeded(preview) || status.kind === 'applying'}
-          onClick={() => void apply(preview)}
-          data-testid="import-apply"
-        >
-          {t(lang, status.kind === 'applying' ? 'importApplying' : 'importApply')}
+      {ready && (
+        <button type="button" className="header-button import-apply" disabled={!applicable || applying} onClick={() => void apply()} data-testid="import-apply">
+          {t(lang, applying ? 'importApplying' : 'importApply')}
         </button>
       )}
       {importedFile !== null && (
