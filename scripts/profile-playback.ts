@@ -4,7 +4,8 @@
 // the run, the p95 frame, the main thread's busy time per second (CDP TaskDuration) and the functions with the most
 // self time. Usage (after `npx vite build`):
 //   npx tsx scripts/profile-playback.ts [--data=real|10000|national] [--seconds=6] [--runs=3] [--out=bench/profile.cpuprofile]
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { launch, serveBuild } from './browser';
@@ -40,6 +41,17 @@ const collect = (ms: number) => `new Promise((resolve) => {
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 
+// With a build made with `--sourcemap`, functions are named by their source file and line.
+const maps = new Map<string, TraceMap | null>();
+function named(f: Node['callFrame']): string {
+  const file = f.url.split('/').pop() ?? '';
+  if (!maps.has(file)) maps.set(file, existsSync(`dist/assets/${file}.map`) ? new TraceMap(readFileSync(`dist/assets/${file}.map`, 'utf8')) : null);
+  const map = maps.get(file);
+  const at = map && f.lineNumber >= 0 ? originalPositionFor(map, { line: f.lineNumber + 1, column: f.columnNumber }) : null;
+  if (at?.source) return `${f.functionName || '(anonymous)'} ${at.source.replace(/^(\.\.\/)+/, '')}:${at.line}${at.name ? ` (${at.name})` : ''}`;
+  return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+}
+
 function selfTimes(profile: Profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
@@ -48,8 +60,7 @@ function selfTimes(profile: Profile) {
   });
   const byFunction = new Map<string, number>();
   for (const [id, ms] of self) {
-    const f = byId.get(id)!.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    const key = named(byId.get(id)!.callFrame);
     byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
   }
   return [...byFunction.entries()].sort((a, b) => b[1] - a[1]);
@@ -70,7 +81,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
     const page = await context.newPage();
     if (body) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
-    await page.goto(`${server.url}?lang=en${query}`);
+    await page.goto(`${server.url}?lang=en${query}`, { timeout: 600_000 });
     await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
     await page.waitForFunction(
       () => {
@@ -101,10 +112,17 @@ try {
       `run ${run + 1}: ${frames.length} frames, ${round(fps)} fps averaged, p95 ${round(percentile(frames, 95))} ms, longest ${round(Math.max(...frames))} ms; main thread busy ${round((busy / wall) * 1000)} ms per s`,
     );
     if (run === 0) {
-      const top = selfTimes(profile).slice(0, 25);
+      const top = selfTimes(profile).slice(0, Number(arg('top', '25')));
       const total = profile.timeDeltas.reduce((a, b) => a + b, 0) / 1000;
       console.log(`top self time over ${round(total)} ms profiled:`);
       for (const [fn, ms] of top) console.log(`  ${round(ms).toString().padStart(8)} ms  ${fn}`);
+      const byFile = new Map<string, number>();
+      for (const [fn, ms] of selfTimes(profile)) {
+        const file = fn.split(' ')[1]?.replace(/:\d+(:\d+)?$/, '') ?? '?';
+        byFile.set(file, (byFile.get(file) ?? 0) + ms);
+      }
+      console.log('self time by source file:');
+      for (const [file, ms] of [...byFile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${round(ms).toString().padStart(8)} ms  ${file}`);
       if (out) writeFileSync(out, JSON.stringify(profile));
     }
     await context.close();
