@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { homeObstacles, spreadMarkers } from '../src/adapters/maplibre/marker-layout';
 import { buildIndex } from '../src/domain/atlas-index';
-import { DEFAULT_FILTERS, evaluateFilters } from '../src/domain/filters';
+import { createFilterMemo, DEFAULT_FILTERS, evaluateFilters } from '../src/domain/filters';
 import { countryMarkers, homePoints } from '../src/domain/map-data';
 import type { Dataset } from '../src/domain/schema';
-import { computeView } from '../src/domain/view';
+import { computeView, listGroups, viewAtYear } from '../src/domain/view';
+import { DEFAULT_SETTINGS } from '../src/domain/playback';
 import { nationalDataset } from './bench-homes';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -32,4 +33,27 @@ for (const [label, dataset] of [
     }
     console.log(`${label}: ${markers.features.length} markers, ${circles} obstacle circles, zoom ${zoom}: ${median(times).toFixed(1)} ms (median of ${RUNS})`);
   }
+}
+
+// The domain's work for one playback year (the page does it once a year, in the frame the year changes): the view at
+// that year, and the results list's first LIST_STEP rows. Medians over the years of a whole playback.
+for (const [label, dataset] of [
+  ['real', real],
+  ['national', nationalDataset(real)],
+] as const) {
+  const index = buildIndex(dataset);
+  const memo = createFilterMemo();
+  const views: number[] = [];
+  const lists: number[] = [];
+  for (let year = index.yearExtent[0]; year <= index.yearExtent[1]; year += 1) {
+    const t0 = performance.now();
+    const { view } = viewAtYear(index, DEFAULT_FILTERS, year, DEFAULT_SETTINGS, memo);
+    const t1 = performance.now();
+    listGroups(index, view, 'en', 'relevance', 500);
+    views.push(t1 - t0);
+    lists.push(performance.now() - t1);
+  }
+  console.log(
+    `${label}: a playback year's view ${median(views).toFixed(1)} ms, its list (500 rows) ${median(lists).toFixed(1)} ms (medians of ${views.length} years)`,
+  );
 }
