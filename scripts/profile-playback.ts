@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import { launch, serveBuild } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { nationalDataset } from './bench-homes';
+import { collectFrames } from './bench-frames';
 import { syntheticDataset } from './synthetic-dataset';
 import type { Dataset } from '../src/domain/schema';
 
@@ -24,19 +25,6 @@ const query = arg('query', '');
 const file = readdirSync('dist/assets').find((f) => /^agreements-.*\.json$/.test(f))!;
 const real = JSON.parse(readFileSync(join('dist/assets', file), 'utf8')) as Dataset;
 const body = data === 'real' ? null : JSON.stringify(data === 'national' ? nationalDataset(real) : syntheticDataset(real, Number(data)));
-
-const collect = (ms: number) => `new Promise((resolve) => {
-  const deltas = [];
-  let last = performance.now();
-  const end = last + ${ms};
-  const tick = (now) => {
-    deltas.push(now - last);
-    last = now;
-    if (now < end) requestAnimationFrame(tick);
-    else resolve(deltas.slice(1));
-  };
-  requestAnimationFrame(tick);
-})`;
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
@@ -102,7 +90,7 @@ try {
     const t0 = Date.now();
     // Play by the controller's key, not a Playwright click: a click waits for the page to be idle, which a locked page never is.
     await page.getByTestId('play').dispatchEvent('click');
-    const frames = (await page.evaluate(collect(seconds * 1000))) as number[];
+    const frames = (await page.evaluate(collectFrames(seconds * 1000))) as number[];
     const busy = (await task()) - before;
     const wall = (Date.now() - t0) / 1000;
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
