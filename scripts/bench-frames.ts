@@ -1,9 +1,10 @@
-// Frame times for the benches (bench.ts, bench-homes.ts): every requestAnimationFrame interval over 6 s, run in the page.
+// Frame times for the benches (bench.ts, bench-homes.ts, profile-playback.ts): every requestAnimationFrame interval
+// over `ms` (6 s for the benches), run in the page.
 // A string, not a function: tsx's keepNames would inject a helper (__name) that the page does not have.
-export const COLLECT_FRAMES = `new Promise((resolve) => {
+export const collectFrames = (ms: number) => `new Promise((resolve) => {
   const deltas = [];
   let last = performance.now();
-  const end = last + 6000;
+  const end = last + ${ms};
   const tick = (now) => {
     deltas.push(now - last);
     last = now;
@@ -12,3 +13,5 @@ export const COLLECT_FRAMES = `new Promise((resolve) => {
   };
   requestAnimationFrame(tick);
 })`;
+
+export const COLLECT_FRAMES = collectFrames(6000);

@@ -133,8 +133,10 @@ export async function measureHomes(browser: Browser, url: string, real: Dataset,
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const heapMB = round(metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024);
   await context.close();
-  // Playback with the arcs, on a fresh page: frames averaged over the whole run (not the median frame).
-  const play = await fresh(browser, url, '');
+  // Playback with the arcs (the "Lines from 770 universities" control on: flows=1), on a fresh page: frames averaged
+  // over the whole run (not the median frame). Until 42a1e6e this click never completed: each playback year laid the
+  // country markers out against every home's label, minutes of main thread (scripts/bench-marker-layout.ts).
+  const play = await fresh(browser, url, '&flows=1');
   await play.page.getByTestId('play').click();
   const frames = (await play.page.evaluate(COLLECT_FRAMES)) as number[];
   await play.context.close();

@@ -1,6 +1,6 @@
 // A many-homes atlas's derived data for the page and the map: the comparison the filters ask for, the homes count,
 // and each arc's class (src/domain/compare.ts, arcs.ts), memoised per change of the view.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { arcValues, buildArcs, type ArcGeometry } from '../domain/arcs';
 import type { AtlasIndex } from '../domain/atlas-index';
 import { compareHomes, countHomes, ONLY_A, ONLY_B, SHARED, type Comparison } from '../domain/compare';
@@ -30,12 +30,20 @@ export function useHomeCount(index: AtlasIndex, evaluation: FilterEvaluation): n
 }
 
 /** The arcs from every home to its partners, built once per dataset; null for a one-home dataset. */
-export function useArcGeometry(index: AtlasIndex): ArcGeometry | null {
-  return useMemo(
-    () =>
-      index.homes.length > 1 ? buildArcs({ links: index.links, homeOf: index.homeOf, homes: index.homes, institutions: index.dataset.institutions }) : null,
-    [index],
-  );
+/**
+ * The arcs' geometry, built the first time the lines are shown (`shown`) and kept for the dataset: building it takes
+ * ~1 s for the national list's 40,000 arcs, which a page that never shows the lines does not pay for.
+ */
+export function useArcGeometry(index: AtlasIndex, shown = true): ArcGeometry | null {
+  const [built] = useState(() => new WeakMap<AtlasIndex, ArcGeometry>());
+  return useMemo(() => {
+    if (!shown || index.homes.length <= 1) return null;
+    const cached = built.get(index);
+    if (cached) return cached;
+    const geometry = buildArcs({ links: index.links, homeOf: index.homeOf, homes: index.homes, institutions: index.dataset.institutions });
+    built.set(index, geometry);
+    return geometry;
+  }, [index, shown, built]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countryMarkers } from '../../src/domain/map-data';
-import { MARKER_TEXT_PX, markerRadius, projectorScale, radiusForNumber, spreadMarkers } from '../../src/adapters/maplibre/marker-layout';
+import { homeObstacles, MARKER_TEXT_PX, markerRadius, projectorScale, radiusForNumber, spreadMarkers } from '../../src/adapters/maplibre/marker-layout';
 import { DEFAULT_FILTERS } from '../../src/domain/filters';
 import { evaluateFilters } from '../../src/domain/filters';
 import { computeView } from '../../src/domain/view';
@@ -76,6 +76,44 @@ describe('country marker layout', () => {
     const empty = { ...markers.features[0]!, properties: { ...markers.features[0]!.properties, count: 0 } };
     const laid = spreadMarkers({ type: 'FeatureCollection', features: [empty, ...markers.features.slice(1, 3)] }, 1);
     expect(laid.markers.features.find((f) => f.properties.code === empty.properties.code)!.geometry).toEqual(empty.geometry);
+  });
+});
+
+describe('many homes (a national list, issue 28)', () => {
+  // 770 homes across Japan, each with a label "National University n": ~10,700 label circles unclustered.
+  const homes = {
+    type: 'FeatureCollection' as const,
+    features: Array.from({ length: 770 }, (_, n) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [130 + ((n * 7919) % 1200) / 100, 31.5 + ((n * 104729) % 1150) / 100] },
+      properties: { label: `National University ${n}` },
+    })),
+  };
+
+  it('are the discs the map draws below the clusters’ last zoom: a few obstacles at world zoom, every home with its label one by one above it', () => {
+    const world = homeObstacles(homes, 12, 1.25);
+    expect(world.length).toBeLessThan(10);
+    expect(world.every((o) => o.circles.length === 1 && o.circles[0]!.r === 14)).toBe(true);
+    expect(homeObstacles(homes, 12, 10)).toHaveLength(770);
+    expect(homeObstacles(homes, 12, 10).reduce((n, o) => n + o.circles.length, 0)).toBeGreaterThan(10_000);
+    // One home never clusters: its point and its label.
+    const one = { ...homes, features: homes.features.slice(0, 1) };
+    expect(homeObstacles(one, 12, 1.25)).toEqual(homeObstacles(one, 12));
+    expect(homeObstacles(one, 12, 1.25)[0]!.circles.length).toBeGreaterThan(5);
+  });
+
+  it('lays the markers out around 10,700 obstacle circles within the test’s time (it took minutes when each marker met every circle)', () => {
+    const obstacles = homeObstacles(homes, 12);
+    const { markers: spread } = spreadMarkers(markers, 6, obstacles);
+    const circles = obstacles.flatMap((o) => {
+      const [x, y] = pixels(o.lng, o.lat, 6);
+      return o.circles.map((c) => ({ x: x + c.dx, y: y + c.dy, r: c.r }));
+    });
+    for (const f of spread.features.filter((m) => m.properties.count > 0)) {
+      const [x, y] = pixels(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, 6);
+      const gap = Math.min(...circles.map((c) => Math.hypot(x - c.x, y - c.y) - c.r - f.properties.radius));
+      expect(gap, f.properties.code).toBeGreaterThan(-0.5);
+    }
   });
 });
 

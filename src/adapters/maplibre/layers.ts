@@ -2,7 +2,7 @@
 // labels with local fonts (TinySDF) and never requests a glyph or tile from another origin.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLOURS } from '../../style/palette';
-import { MARKER_RADIUS_STOPS, MARKER_TEXT_PX, radiusForNumber } from './marker-layout';
+import { CLUSTER_MAX_ZOOM, HOME_CLUSTER_RADIUS, MARKER_RADIUS_STOPS, MARKER_TEXT_PX, radiusForNumber } from './marker-layout';
 import { INSTITUTION_ZOOM } from './camera';
 
 export { INSTITUTION_ZOOM };
@@ -59,9 +59,7 @@ export const LABEL_LAYERS: readonly string[] = [LAYERS.countryNames, LAYERS.mark
 export const CITY_LABEL_ZOOM = 4.5;
 
 export const CLUSTER_RADIUS = 28;
-export const CLUSTER_MAX_ZOOM = 9;
-/** Homes closer than this (px) are drawn as one disc with their count (a national list's ~770 homes). */
-export const HOME_CLUSTER_RADIUS = 24;
+export { CLUSTER_MAX_ZOOM, HOME_CLUSTER_RADIUS };
 const HOME_CLUSTER: ExpressionSpecification = ['has', 'point_count'];
 
 const FONT = ['Noto Sans CJK JP', 'Noto Sans', 'sans-serif'];

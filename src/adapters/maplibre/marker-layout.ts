@@ -93,46 +93,93 @@ interface Node {
 }
 
 /**
- * Pushes overlapping circles apart (the smaller one moves more: a big country's marker stays on its country)
- * while a spring pulls each back to its anchor; then collisions alone until none is left. Pairwise, O(n²) per
- * round: a few dozen markers take well under a millisecond a round, where d3-force's simulation took ~50 ms.
+ * The obstacles in square cells, so that a marker meets only those near it: a national list's 770 homes give ~10,700
+ * label circles, and testing every marker against all of them every round took minutes a layout (issue 28).
  */
-function relax(nodes: Node[]): void {
+function obstacleGrid(fixed: readonly Node[]) {
+  const reach = fixed.reduce((r, n) => Math.max(r, n.r), 0) + GAP;
+  const cell = Math.max(16, 2 * reach);
+  const cells = new Map<number, number[]>();
+  // Cell coordinates of any zoom up to 22 fit below 2^22 cells a side: one number keys a cell.
+  const key = (cx: number, cy: number) => cx * 4_194_304 + cy;
+  const cellX = fixed.map((n) => Math.floor(n.x / cell));
+  const cellY = fixed.map((n) => Math.floor(n.y / cell));
+  // The cells that hold any obstacle: a query is clipped to them.
+  const [minX, maxX] = [cellX.reduce((a, b) => Math.min(a, b), Infinity), cellX.reduce((a, b) => Math.max(a, b), -Infinity)];
+  const [minY, maxY] = [cellY.reduce((a, b) => Math.min(a, b), Infinity), cellY.reduce((a, b) => Math.max(a, b), -Infinity)];
+  fixed.forEach((_, k) => {
+    const id = key(cellX[k]!, cellY[k]!);
+    const list = cells.get(id);
+    if (list) list.push(k);
+    else cells.set(id, [k]);
+  });
+  const all = fixed.map((_, k) => k);
+  const found: number[] = [];
+  /** The obstacles that a circle at (x, y) of radius r can touch, in their order (the layout stays deterministic). */
+  const near = (x: number, y: number, r: number): readonly number[] => {
+    found.length = 0;
+    if (fixed.length === 0) return found;
+    const range = r + reach;
+    const x0 = Math.max(minX, Math.floor((x - range) / cell));
+    const x1 = Math.min(maxX, Math.floor((x + range) / cell));
+    const y0 = Math.max(minY, Math.floor((y - range) / cell));
+    const y1 = Math.min(maxY, Math.floor((y + range) / cell));
+    if (x0 > x1 || y0 > y1) return found;
+    // Fewer obstacles than cells to look in (one home's 11 circles): all of them.
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > fixed.length) return all;
+    for (let cx = x0; cx <= x1; cx += 1)
+      for (let cy = y0; cy <= y1; cy += 1) {
+        const list = cells.get(key(cx, cy));
+        if (list) for (const k of list) found.push(k);
+      }
+    return found.sort((a, b) => a - b);
+  };
+  return { near };
+}
+
+/**
+ * Pushes overlapping circles apart (the smaller one moves more: a big country's marker stays on its country)
+ * while a spring pulls each back to its anchor; then collisions alone until none is left. Markers against markers
+ * pairwise, O(n²) per round: a few dozen markers take well under a millisecond a round, where d3-force's simulation
+ * took ~50 ms. Markers against obstacles (which never move) through a grid: only the obstacles near each marker.
+ */
+function relax(movable: readonly Node[], fixed: readonly Node[]): void {
+  const grid = obstacleGrid(fixed);
+  /** Parts a from b (i, j: their places among all nodes, markers first); returns how far they overlapped. */
+  const part = (a: Node, b: Node, i: number, j: number) => {
+    let dx = b.x - a.x;
+    let dy = b.y - a.y;
+    let d = Math.hypot(dx, dy);
+    const min = a.r + b.r + GAP;
+    if (d >= min) return 0;
+    if (d < 1e-6) {
+      // Same place: part them along a fixed direction, so the result never depends on chance.
+      dx = Math.cos(i + j);
+      dy = Math.sin(i + j);
+      d = 1;
+    }
+    const push = min - d;
+    // Each moves in inverse proportion to its area; an obstacle not at all.
+    const wa = b.fixed ? 1 : (b.r * b.r) / (a.r * a.r + b.r * b.r);
+    const wb = 1 - wa;
+    a.x -= (dx / d) * push * wa;
+    a.y -= (dy / d) * push * wa;
+    b.x += (dx / d) * push * wb;
+    b.y += (dy / d) * push * wb;
+    return push;
+  };
   const separate = () => {
     let worst = 0;
-    for (let i = 0; i < nodes.length; i += 1) {
-      const a = nodes[i]!;
-      for (let j = i + 1; j < nodes.length; j += 1) {
-        const b = nodes[j]!;
-        if (a.fixed && b.fixed) continue;
-        let dx = b.x - a.x;
-        let dy = b.y - a.y;
-        let d = Math.hypot(dx, dy);
-        const min = a.r + b.r + GAP;
-        if (d >= min) continue;
-        if (d < 1e-6) {
-          // Same place: part them along a fixed direction, so the result never depends on chance.
-          dx = Math.cos(i + j);
-          dy = Math.sin(i + j);
-          d = 1;
-        }
-        const push = min - d;
-        worst = Math.max(worst, push);
-        // Each moves in inverse proportion to its area; an obstacle not at all.
-        const wa = a.fixed ? 0 : b.fixed ? 1 : (b.r * b.r) / (a.r * a.r + b.r * b.r);
-        const wb = 1 - wa;
-        a.x -= (dx / d) * push * wa;
-        a.y -= (dy / d) * push * wa;
-        b.x += (dx / d) * push * wb;
-        b.y += (dy / d) * push * wb;
-      }
+    for (let i = 0; i < movable.length; i += 1) {
+      const a = movable[i]!;
+      for (let j = i + 1; j < movable.length; j += 1) worst = Math.max(worst, part(a, movable[j]!, i, j));
+      for (const k of grid.near(a.x, a.y, a.r)) worst = Math.max(worst, part(a, fixed[k]!, i, movable.length + k));
     }
     return worst;
   };
   for (let round = 0; round < ROUNDS; round += 1) {
     separate();
-    for (const n of nodes) {
-      if (n.fixed) continue;
+    for (const n of movable) {
       n.x += (n.anchorX - n.x) * PULL;
       n.y += (n.anchorY - n.y) * PULL;
     }
@@ -167,7 +214,7 @@ export function spreadMarkers<P extends { code: string; count: number }>(
     const [x, y] = project(o.lng, o.lat, size);
     return o.circles.map((c) => ({ x: x + c.dx, y: y + c.dy, r: c.r, anchorX: x + c.dx, anchorY: y + c.dy, fixed: true }));
   });
-  relax([...nodes, ...fixed]);
+  relax(nodes, fixed);
   const features: Feature<Point, P & { radius: number }>[] = [];
   const leaders: Feature<LineString, { code: string }>[] = [];
   drawn.forEach((f, i) => {
@@ -188,21 +235,62 @@ export function spreadMarkers<P extends { code: string; count: number }>(
   return { markers: { type: 'FeatureCollection', features }, leaders: { type: 'FeatureCollection', features: leaders } };
 }
 
+/** Homes closer than this (px) are drawn as one disc with their count (a national list's ~770 homes; map-style.ts). */
+export const HOME_CLUSTER_RADIUS = 24;
+/** Above this zoom nothing clusters: institutions and homes are drawn one by one. */
+export const CLUSTER_MAX_ZOOM = 9;
+/** A cluster of homes: its disc (layers.ts, 12 px) and its white ring. */
+const HOME_CLUSTER_DISC = 14;
+
 /**
- * The home institution's point and label as room the country markers leave free (the label's width estimated
- * from its characters at `textPx`, the label's size: CJK full width), east of the point as the home label layer
- * draws it.
+ * The home institutions' points and labels as room the country markers leave free (a label's width estimated from
+ * its characters at `textPx`, the label's size: CJK full width), east of the point as the home label layer draws it.
+ * At `zoom` below CLUSTER_MAX_ZOOM, homes within HOME_CLUSTER_RADIUS of each other are one disc without a label, as
+ * the map draws them: a national list's 770 homes are a few dozen obstacles at world zoom, not 10,700 label circles.
+ * One home is never clustered, as on the map.
  */
-export function homeObstacles(home: FeatureCollection, textPx = 12): Obstacle[] {
+export function homeObstacles(home: FeatureCollection, textPx = 12, zoom?: number): Obstacle[] {
   const k = textPx / 12;
-  return home.features.flatMap((f) => {
-    if (f.geometry.type !== 'Point') return [];
-    const [lng, lat] = f.geometry.coordinates as [number, number];
-    const label = String(f.properties?.label ?? '');
+  const points = home.features.flatMap((f) =>
+    f.geometry.type === 'Point' ? [{ at: f.geometry.coordinates as [number, number], label: String(f.properties?.label ?? '') }] : [],
+  );
+  const single = (at: [number, number], label: string): Obstacle => {
     const width = [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? textPx : 0.57 * textPx), 0);
     const circles = [{ dx: 0, dy: 0, r: 9 }];
     for (let dx = 9 + 9 * k; dx < 11 + width; dx += 12 * k) circles.push({ dx, dy: 0, r: 8 * k });
-    return [{ lng, lat, circles }];
+    return { lng: at[0], lat: at[1], circles };
+  };
+  if (zoom === undefined || zoom > CLUSTER_MAX_ZOOM || points.length < 2) return points.map((p) => single(p.at, p.label));
+  // Greedy, in the list's order, each home joining the first cluster within the radius of its first home (as
+  // MapLibre's clustering does, closely enough for room to leave free), found through a grid of radius-sized cells.
+  const size = worldSize(zoom);
+  const clusters: { x: number; y: number; members: typeof points }[] = [];
+  const cells = new Map<string, number[]>();
+  for (const p of points) {
+    const [x, y] = project(p.at[0], p.at[1], size);
+    const cx = Math.floor(x / HOME_CLUSTER_RADIUS);
+    const cy = Math.floor(y / HOME_CLUSTER_RADIUS);
+    let joined = false;
+    for (let i = cx - 1; i <= cx + 1 && !joined; i += 1)
+      for (let j = cy - 1; j <= cy + 1 && !joined; j += 1)
+        for (const c of cells.get(`${i},${j}`) ?? []) {
+          const cluster = clusters[c]!;
+          if (Math.hypot(cluster.x - x, cluster.y - y) > HOME_CLUSTER_RADIUS) continue;
+          cluster.members.push(p);
+          joined = true;
+          break;
+        }
+    if (joined) continue;
+    const id = `${cx},${cy}`;
+    cells.set(id, [...(cells.get(id) ?? []), clusters.length]);
+    clusters.push({ x, y, members: [p] });
+  }
+  return clusters.map(({ members }) => {
+    if (members.length === 1) return single(members[0]!.at, members[0]!.label);
+    // Drawn at the members' centre.
+    const lng = members.reduce((s, m) => s + m.at[0], 0) / members.length;
+    const lat = members.reduce((s, m) => s + m.at[1], 0) / members.length;
+    return { lng, lat, circles: [{ dx: 0, dy: 0, r: HOME_CLUSTER_DISC }] };
   });
 }
 
@@ -221,7 +309,7 @@ export class MarkerPlacement {
   layout(from: FeatureCollection, zoom: number, home: FeatureCollection, scale: number, homeTextPx: number): MarkerLayout<never> {
     const last = this.last;
     if (last && last.from === from && last.zoom === zoom && last.home === home && last.scale === scale) return last.layout;
-    const layout = spreadMarkers(from as FeatureCollection<Point, { code: string; count: number }>, zoom, homeObstacles(home, homeTextPx), scale);
+    const layout = spreadMarkers(from as FeatureCollection<Point, { code: string; count: number }>, zoom, homeObstacles(home, homeTextPx, zoom), scale);
     this.last = { from, zoom, home, scale, layout: layout as unknown as MarkerLayout<never> };
     return this.last.layout;
   }

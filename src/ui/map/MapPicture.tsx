@@ -82,7 +82,7 @@ export function MapPicture({ basemap, model, camera }: Props) {
     const selected = new Set(selectedFillIds);
     const land = outlines.map((o) => ({ ...o, fill: selected.has(o.id) ? COLOURS.landSelected : partner.has(o.id) ? COLOURS.landPartner : COLOURS.land }));
     // Country markers only at world zoom: the WebGL map shows institutions from INSTITUTION_ZOOM on.
-    const layout = zoom < INSTITUTION_ZOOM ? spreadMarkers(countryMarkers, layoutZoomOf(zoom), homeObstacles(home)) : null;
+    const layout = zoom < INSTITUTION_ZOOM ? spreadMarkers(countryMarkers, layoutZoomOf(zoom), homeObstacles(home, 12, layoutZoomOf(zoom))) : null;
     const onScreen = ([x, y]: [number, number], margin: number) => x > -margin && x < width + margin && y > -margin && y < height + margin;
     const markers = (layout?.markers.features ?? [])
       .filter((f) => f.properties.count > 0)

@@ -18,8 +18,9 @@ const arcAlpha = (count: number) => Math.min(0.6, Math.max(0.08, 6 / Math.sqrt(M
 export function useArcs(controller: MapController | null, mapReady: boolean, index: AtlasIndex, view: Pick<AtlasView, 'evaluation'>): void {
   const compare = useAtlas((s) => s.compare);
   const shown = useAtlas((s) => s.flows);
-  const geometry = useArcGeometry(index);
-  const comparison = useComparison(index, compare, view.evaluation);
+  // Nothing is built or classed while the lines are off: a playback year costs the arcs nothing then.
+  const geometry = useArcGeometry(index, shown);
+  const comparison = useComparison(index, shown ? compare : null, view.evaluation);
   const classes = useMemo(() => (geometry ? arcClasses(geometry, view.evaluation, comparison) : null), [geometry, view.evaluation, comparison]);
   useEffect(() => {
     if (!mapReady || !controller) return;

@@ -1,0 +1,126 @@
+// Where playback's frames go: loads the build with a dataset served in place of the built one (real, a synthetic size,
+// or the national list of bench-homes.ts), clicks Play on a fresh page, and records a CPU profile (CDP Profiler) of
+// the main thread over the run, with the requestAnimationFrame intervals. Prints the frames per second averaged over
+// the run, the p95 frame, the main thread's busy time per second (CDP TaskDuration) and the functions with the most
+// self time. Usage (after `npx vite build`):
+//   npx tsx scripts/profile-playback.ts [--data=real|10000|national] [--seconds=6] [--runs=3] [--out=bench/profile.cpuprofile]
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { launch, serveBuild } from './browser';
+import { CHROMIUM_ARGS } from './chromium';
+import { nationalDataset } from './bench-homes';
+import { collectFrames } from './bench-frames';
+import { syntheticDataset } from './synthetic-dataset';
+import type { Dataset } from '../src/domain/schema';
+
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const data = arg('data', 'national');
+const seconds = Number(arg('seconds', '6'));
+const runs = Number(arg('runs', '3'));
+const out = arg('out', '');
+const query = arg('query', '');
+
+const file = readdirSync('dist/assets').find((f) => /^agreements-.*\.json$/.test(f))!;
+const real = JSON.parse(readFileSync(join('dist/assets', file), 'utf8')) as Dataset;
+const body = data === 'real' ? null : JSON.stringify(data === 'national' ? nationalDataset(real) : syntheticDataset(real, Number(data)));
+
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+
+// With a build made with `--sourcemap`, functions are named by their source file and line.
+const maps = new Map<string, TraceMap | null>();
+function named(f: Node['callFrame']): string {
+  const file = f.url.split('/').pop() ?? '';
+  if (!maps.has(file)) maps.set(file, existsSync(`dist/assets/${file}.map`) ? new TraceMap(readFileSync(`dist/assets/${file}.map`, 'utf8')) : null);
+  const map = maps.get(file);
+  const at = map && f.lineNumber >= 0 ? originalPositionFor(map, { line: f.lineNumber + 1, column: f.columnNumber }) : null;
+  if (at?.source) return `${f.functionName || '(anonymous)'} ${at.source.replace(/^(\.\.\/)+/, '')}:${at.line}${at.name ? ` (${at.name})` : ''}`;
+  return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+}
+
+function selfTimes(profile: Profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const byFunction = new Map<string, number>();
+  for (const [id, ms] of self) {
+    const key = named(byId.get(id)!.callFrame);
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+  }
+  return [...byFunction.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
+};
+const round = (x: number) => Math.round(x * 10) / 10;
+
+const server = await serveBuild(Number(process.env.ATLAS_BENCH_PORT ?? 4316));
+const browser = await launch();
+const summary: { fps: number; p95: number; busyPerS: number }[] = [];
+try {
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    const page = await context.newPage();
+    if (body) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.goto(`${server.url}?lang=en${query}`, { timeout: 600_000 });
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
+    await page.waitForFunction(
+      () => {
+        const map = window.__partnerAtlasMap;
+        return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+      },
+      undefined,
+      { timeout: 600_000 },
+    );
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const task = async () =>
+      ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'TaskDuration')!.value;
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    const before = await task();
+    const t0 = Date.now();
+    // Play by the controller's key, not a Playwright click: a click waits for the page to be idle, which a locked page never is.
+    await page.getByTestId('play').dispatchEvent('click');
+    const frames = (await page.evaluate(collectFrames(seconds * 1000))) as number[];
+    const busy = (await task()) - before;
+    const wall = (Date.now() - t0) / 1000;
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const fps = frames.length / (frames.reduce((a, b) => a + b, 0) / 1000);
+    summary.push({ fps, p95: percentile(frames, 95), busyPerS: (busy / wall) * 1000 });
+    console.log(
+      `run ${run + 1}: ${frames.length} frames, ${round(fps)} fps averaged, p95 ${round(percentile(frames, 95))} ms, longest ${round(Math.max(...frames))} ms; main thread busy ${round((busy / wall) * 1000)} ms per s`,
+    );
+    if (run === 0) {
+      const top = selfTimes(profile).slice(0, Number(arg('top', '25')));
+      const total = profile.timeDeltas.reduce((a, b) => a + b, 0) / 1000;
+      console.log(`top self time over ${round(total)} ms profiled:`);
+      for (const [fn, ms] of top) console.log(`  ${round(ms).toString().padStart(8)} ms  ${fn}`);
+      const byFile = new Map<string, number>();
+      for (const [fn, ms] of selfTimes(profile)) {
+        const file = fn.split(' ')[1]?.replace(/:\d+(:\d+)?$/, '') ?? '?';
+        byFile.set(file, (byFile.get(file) ?? 0) + ms);
+      }
+      console.log('self time by source file:');
+      for (const [file, ms] of [...byFile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${round(ms).toString().padStart(8)} ms  ${file}`);
+      if (out) writeFileSync(out, JSON.stringify(profile));
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(
+  `${data}${query}: median of ${runs}: ${round(median(summary.map((s) => s.fps)))} fps averaged, p95 frame ${round(median(summary.map((s) => s.p95)))} ms, main thread busy ${round(median(summary.map((s) => s.busyPerS)))} ms/s; load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}; Chromium ${CHROMIUM_ARGS.join(' ')}`,
+);
