@@ -340,7 +340,7 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     const comma = name.search(/[,，、]/u);
     return comma > 0 ? lookupOnce(name.slice(0, comma), code) : null;
   };
-  return (name, country) => {
+  const lookup: InstitutionLookup = (name, country) => {
     const code = country?.toUpperCase() ?? null;
     const key = `${code ?? ''}\u0000${name}`;
     let found = seen.get(key);
@@ -350,4 +350,12 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     }
     return found;
   };
+  // Universitas Muhammadiyah Surakarta filed under Singapore: it is Indonesia's, and no Singaporean institution has
+  // that name. Exact, alias and normalised matches only, every country's (the row's own included: then it is not one).
+  lookup.elsewhere = (name, country) => {
+    if (ACRONYM.test(name.trim())) return null;
+    const found = lookup(name, null);
+    return found?.match && found.match.country !== country.toUpperCase() ? found : null;
+  };
+  return lookup;
 }
