@@ -105,3 +105,81 @@ export async function measureImport(browser: Browser, url: string, rows: number)
     await context.close();
   }
 }
+
+export interface LookupCpu {
+  rows: number;
+  /** CPU ms of the institution lookup (its indexes built on demand included): mapTable's calls replayed on a fresh lookup. */
+  lookupMs: number;
+  lookupCalls: number;
+  /** CPU ms of mapTable as a whole (the lookup, the homes, the rows), and of building the lookup and the city gazetteer. */
+  mapMs: number;
+  setupMs: number;
+}
+
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+};
+
+/**
+ * The `npm run import` path of the same national list, in this process: CPU ms (process.cpuUsage, so GC threads
+ * count too) in the institution lookup and in mapTable. The page's worker runs the same code.
+ */
+export async function measureLookupCpu(rows: number): Promise<LookupCpu> {
+  const { cliImportOptions } = await import('../src/pipeline/import-options');
+  const { readTable } = await import('../src/domain/import/table');
+  const { detectMapping, mapTable } = await import('../src/domain/import/importer');
+  const base = parseDataset(JSON.parse(readFileSync('data/agreements.json', 'utf8')));
+  const list = nationalList(base, rows, 17, NATIONAL_HOMES);
+  const setup = process.cpuUsage();
+  const options = await cliImportOptions(base, '2026-12');
+  const setupMs = cpuMs(setup);
+  const lookup = options.institutions!;
+  const calls: [string, string | null, 'here' | 'elsewhere'][] = [];
+  const recorded: typeof lookup = (name, country) => {
+    calls.push([name, country, 'here']);
+    return lookup(name, country);
+  };
+  recorded.elsewhere = (name, country) => {
+    calls.push([name, country, 'elsewhere']);
+    return lookup.elsewhere?.(name, country) ?? null;
+  };
+  const table = await readTable(new TextEncoder().encode(list.csv), 'national-list.csv');
+  const mapStart = process.cpuUsage();
+  mapTable(table, detectMapping(table), 'national-list.csv', { ...options, institutions: recorded, homeName: 'Nagoya University' });
+  const mapMs = cpuMs(mapStart);
+  // The same calls, in the same order, on a lookup built afresh: its CPU alone.
+  const { createInstitutionLookup } = await import('../src/domain/import/institutions');
+  const gazetteer: unknown = JSON.parse(readFileSync('data/gazetteer/institutions.json', 'utf8'));
+  const { buildCityGazetteer } = await import('../src/pipeline/city-gazetteer');
+  const cities = buildCityGazetteer(base);
+  const lookupStart = process.cpuUsage();
+  const fresh = createInstitutionLookup(gazetteer as Parameters<typeof createInstitutionLookup>[0], { builtins: base.institutions, cities });
+  for (const [name, country, how] of calls)
+    if (how === 'here') fresh(name, country);
+    else fresh.elsewhere?.(name, country ?? '');
+  const lookupMs = cpuMs(lookupStart);
+  const lookupCalls = calls.length;
+  return { rows, lookupMs: Math.round(lookupMs), lookupCalls, mapMs: Math.round(mapMs), setupMs: Math.round(setupMs) };
+}
+
+// `npx tsx scripts/bench-import.ts [rows] [runs]`: the lookup's CPU alone, each run in a fresh process (medians).
+if (process.argv[1]?.endsWith('bench-import.ts')) {
+  const rows = Number(process.argv[2] ?? 42_000);
+  const runs = Number(process.argv[3] ?? 3);
+  if (process.env.BENCH_IMPORT_CHILD) console.log(JSON.stringify(await measureLookupCpu(rows)));
+  else {
+    const { execFileSync } = await import('node:child_process');
+    const { loadavg } = await import('node:os');
+    const results: LookupCpu[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1], String(rows)], { env: { ...process.env, BENCH_IMPORT_CHILD: '1' } });
+      results.push(JSON.parse(out.toString().trim().split('\n').at(-1)!) as LookupCpu);
+      console.log(JSON.stringify(results.at(-1)));
+    }
+    const median = (key: keyof LookupCpu) => results.map((r) => r[key]).sort((a, b) => a - b)[results.length >> 1];
+    console.log(
+      `${rows} rows, median of ${runs}: lookup ${median('lookupMs')} ms CPU (${median('lookupCalls')} calls), mapTable ${median('mapMs')} ms, setup ${median('setupMs')} ms; load ${loadavg()[0]!.toFixed(1)}`,
+    );
+  }
+}

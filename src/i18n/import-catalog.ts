@@ -187,6 +187,14 @@ export const IMPORT_CATALOG = {
     ja: '複数の機関にあてはまる名前(国の中か都市に置いた)：{n, number}',
     en: 'Names that fit several institutions (placed by city or country): {n, number}',
   },
+  importCountryCorrectionsTitle: {
+    ja: '名前から国を訂正した行：{n, number}',
+    en: 'Rows whose country was corrected from the name: {n, number}',
+  },
+  importCountryCorrectionRow: {
+    ja: '{row, number}行目：{name}　国を訂正：{from} → {to}(名前から)',
+    en: 'Row {row, number}: {name}: country corrected: {from} → {to}, from the name',
+  },
   importAmbiguousInstitutionRow: { ja: '{row, number}行目：{name}({candidates})', en: 'Row {row, number}: {name} ({candidates})' },
   importFirstRows: { ja: '先頭の行：', en: 'The first rows:' },
   importPaste: { ja: '表を貼り付け', en: 'Paste a table' },

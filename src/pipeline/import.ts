@@ -200,6 +200,11 @@ function reportFile(file: string, result: ImportResult): void {
         `${file}:${row.row}: note: ${row.ambiguousCity.city} (${row.ambiguousCity.country}) names ${row.ambiguousCity.candidates} cities; placed at the most populous`,
       );
   const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (const row of result.rows)
+    if (row.status === 'placed' && row.countryCorrected) {
+      const [from, to] = [row.countryCorrected.from, row.countryCorrected.to].map((c) => regionNames.of(c) ?? c);
+      console.log(`${file}:${row.row}: note: ${row.name}: country corrected: ${from} -> ${to}, from the name`);
+    }
   const noteWords = {
     'unbalanced-quote': () => 'an unbalanced quote (") was read as text',
     'replaced-bytes': () => "bytes that are not in the file's encoding were replaced (�)",

@@ -6,7 +6,7 @@
 // University) that resolve to the same institution are one home.
 import type { HomePlace } from '../schema';
 import { countryNames } from './countries';
-import { type HomeHow, resolveHome, type ResolveHomeOptions } from './home';
+import { builtInNames, type HomeHow, resolveHome, type ResolveHomeOptions } from './home';
 import { slugify } from './identity';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
@@ -43,12 +43,13 @@ export function columnHomes(rows: readonly { number: number; texts: readonly str
   const homes: ColumnHome[] = [];
   const ofRow = new Map<number, ColumnHome>();
   let current: ColumnHome | null = null;
+  const resolving = { ...options, builtIn: options.builtIn ?? builtInNames(options.base) };
   for (const row of rows) {
     const name = (row.texts[column] ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
     if (name) {
       let home = byName.get(name);
       if (!home) {
-        const place = placeOf(name, options, homes.length + 1);
+        const place = placeOf(name, resolving, homes.length + 1);
         home = byId.get(place.place.id);
         if (!home || !samePlace(home.place, place.place)) {
           if (home) place.place = { ...place.place, id: freeId(place.place.id, byId) };

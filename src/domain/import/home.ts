@@ -37,6 +37,8 @@ export interface ResolveHomeOptions {
   country?: string | null;
   /** Countries tried for a city named in an English name when no country is given; the first wins ties. */
   countries?: readonly string[];
+  /** builtInNames(base), when the caller resolves many names. */
+  builtIn?: (name: string) => HomePlace | null;
 }
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
@@ -71,25 +73,33 @@ function cityWords(name: string): string[] {
 
 const fold = (text: string) => foldForSearch(text);
 
-/** A name of the home or a built-in institution, in either language or as an alias (folded). */
-function builtIn(name: string, base: ResolveHomeOptions['base']): HomePlace | null {
-  const key = fold(name);
-  const home = base.homes.find((h) => [h.name.ja, h.name.en, ...(h.aliases ?? [])].some((n) => fold(n) === key));
-  if (home) {
-    const { departmentIds: _, yomi: __, aliases: ___, ...place } = home;
-    return place;
-  }
-  const inst = base.institutions.find((i) => [i.name.ja, i.name.en, ...i.aliases].some((n) => fold(n) === key));
-  if (!inst) return null;
-  return {
-    id: inst.id,
-    name: inst.name,
-    city: inst.city,
-    country: inst.country,
-    lat: inst.lat,
-    lng: inst.lng,
-    ...(inst.geonameId ? { geonameId: inst.geonameId } : {}),
+/** The home and the built-in institutions by their names, in either language or as an alias (folded): built once. */
+export function builtInNames(base: ResolveHomeOptions['base']): (name: string) => HomePlace | null {
+  const byName = new Map<string, HomePlace>();
+  const put = (names: readonly string[], place: HomePlace) => {
+    for (const n of names) {
+      const key = fold(n);
+      if (!byName.has(key)) byName.set(key, place);
+    }
   };
+  for (const home of base.homes) {
+    const { departmentIds: _, yomi: __, aliases: ___, ...place } = home;
+    put([home.name.ja, home.name.en, ...(home.aliases ?? [])], place);
+  }
+  // A home's name wins over an institution's (the first put wins).
+  for (const inst of base.institutions) {
+    const place: HomePlace = {
+      id: inst.id,
+      name: inst.name,
+      city: inst.city,
+      country: inst.country,
+      lat: inst.lat,
+      lng: inst.lng,
+      ...(inst.geonameId ? { geonameId: inst.geonameId } : {}),
+    };
+    put([inst.name.ja, inst.name.en, ...inst.aliases], place);
+  }
+  return (name) => byName.get(fold(name)) ?? null;
 }
 
 /** Both languages of a typed name: the other language's is the same text until something better is known. */
@@ -104,11 +114,15 @@ function bilingualOf(typed: string, known: { en?: string; ja?: string } = {}): B
 export function resolveHome(name: string, options: ResolveHomeOptions): HomeResolution {
   const typed = name.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!typed) return { ok: false, name: typed, reason: 'empty', candidates: [] };
-  const known = builtIn(typed, options.base);
+  const known = (options.builtIn ?? builtInNames(options.base))(typed);
   if (known) return { ok: true, home: known, how: 'built-in' };
   const country = options.country ?? (JAPANESE.test(typed) ? 'JP' : null);
 
-  const found = options.institutions?.(typed, country);
+  // Without a country, the built-in home's own (the first of `countries`) first, as for a city: "Nagoya University"
+  // is found without indexing every country's institutions, and "Tokai University" is Tokai, not Taiwan's Tunghai.
+  const own = country ? undefined : options.countries?.[0];
+  const inOwn = own ? options.institutions?.(typed, own) : undefined;
+  const found = inOwn?.match ? inOwn : options.institutions?.(typed, country);
   if (found?.match) {
     const m = found.match;
     const names = bilingualOf(typed, m.name);

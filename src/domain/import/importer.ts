@@ -66,7 +66,11 @@ export function previewOf(result: ImportResult, limit: number): ImportPreview {
   const problems: RejectedRow[] = [];
   const ambiguous: AmbiguousRow[] = [];
   const ambiguousInstitutions: ImportPreview['ambiguousInstitutions'] = [];
+  const countryCorrections: ImportPreview['countryCorrections'] = [];
+  let countryCorrectionCount = 0;
   for (const row of result.rows) {
+    if (row.status === 'placed' && row.countryCorrected && countryCorrectionCount++ < limit)
+      countryCorrections.push({ row: row.row, name: row.name, ...row.countryCorrected });
     if (row.status === 'rejected' && problems.length < limit) problems.push(row);
     if (row.status === 'placed' && row.ambiguousCity && ambiguous.length < limit) ambiguous.push(row as AmbiguousRow);
     if (row.status !== 'rejected' && row.ambiguousInstitution && ambiguousInstitutions.length < limit)
@@ -84,6 +88,8 @@ export function previewOf(result: ImportResult, limit: number): ImportPreview {
     problems,
     ambiguous,
     ambiguousInstitutions,
+    countryCorrections,
+    countryCorrectionCount,
     skipped: result.skipped.slice(0, limit),
     inferred,
     agreements: dataset.agreements.length,

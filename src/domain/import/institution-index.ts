@@ -45,15 +45,18 @@ export interface ReadingIndex {
 
 export interface TypoIndex {
   words: Set<string>;
-  /** Each word, and each word less one letter → the words. */
-  deletions: Map<string, Set<string>>;
+  /** The words by their length: a token's near words are among those one letter shorter, as long, or longer. */
+  byLength: Map<number, string[]>;
+  /** Each token asked about → the words one edit from it (a list names the same misspelt city many times). */
+  near: Map<string, readonly string[]>;
 }
 
 export function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   if (!key) return;
   const list = map.get(key);
   if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  // An entry's names are added one after another: the last is the one most often repeated.
+  else if (list[list.length - 1] !== value && !list.includes(value)) list.push(value);
 }
 
 /** The signature a name is compared by: word by word in Latin script, character by character in CJK. */
@@ -71,6 +74,19 @@ export function nameIndex(entries: Entry[], fold: (text: string) => string): Nam
       else add(index.alias, folded, entry);
       if (name.kind !== 'acronym') add(index.signature, signatureOf(name.value, fold, formOf(name)), entry);
     }
+  return index;
+}
+
+/** The indexes of several countries as one (no name folded again): for a name looked up without a country. */
+export function mergedIndex(parts: readonly NameIndex[]): NameIndex {
+  const index: NameIndex = { entries: parts.flatMap((p) => p.entries), exact: new Map(), alias: new Map(), signature: new Map() };
+  for (const part of parts)
+    for (const map of ['exact', 'alias', 'signature'] as const)
+      for (const [key, list] of part[map]) {
+        const into = index[map].get(key);
+        if (into) into.push(...list);
+        else index[map].set(key, [...list]);
+      }
   return index;
 }
 
@@ -113,17 +129,46 @@ export function readingIndex(entries: readonly Entry[], cities: CityGazetteer | 
 }
 
 export function typoIndex(entries: readonly Entry[]): TypoIndex {
-  const index: TypoIndex = { words: new Set(), deletions: new Map() };
+  const index: TypoIndex = { words: new Set(), byLength: new Map(), near: new Map() };
   for (const entry of entries)
     for (const name of entry.names) if (name.kind !== 'acronym' && !CJK.test(name.value)) for (const w of words(name.value)) index.words.add(w);
-  for (const w of index.words) for (const d of deletionsOf(w)) (index.deletions.get(d) ?? index.deletions.set(d, new Set()).get(d))?.add(w);
+  for (const w of index.words) {
+    const list = index.byLength.get(w.length);
+    if (list) list.push(w);
+    else index.byLength.set(w.length, [w]);
+  }
   return index;
 }
 
-export function deletionsOf(word: string): string[] {
-  const out = [word];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
+/** The words of the index one edit (a letter added, dropped, changed, or two swapped) from a token, the token aside. */
+export function nearWords(index: TypoIndex, token: string): readonly string[] {
+  let near = index.near.get(token);
+  if (!near) {
+    const found: string[] = [];
+    for (const length of [token.length - 1, token.length, token.length + 1])
+      for (const w of index.byLength.get(length) ?? []) if (w !== token && withinOneEdit(token, w)) found.push(w);
+    near = found;
+    index.near.set(token, near);
+  }
+  return near;
+}
+
+/** Whether a and b are within one edit with adjacent transpositions (optimal string alignment distance ≤ 1). */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return true;
+  const sameFrom = (ai: number, bi: number) => {
+    if (la - ai !== lb - bi) return false;
+    for (; ai < la; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
+    return true;
+  };
+  if (la > lb) return sameFrom(i + 1, i);
+  if (la < lb) return sameFrom(i, i + 1);
+  return sameFrom(i + 1, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(i + 2, i + 2));
 }
 
 /** Edit distance with adjacent transpositions (optimal string alignment), stopping early above `max`. */

@@ -24,4 +24,11 @@ export interface InstitutionMatch {
 }
 
 /** Looks a partner's name up among the institutions of a country (ISO2), or of every country when null. */
-export type InstitutionLookup = (name: string, country: string | null) => InstitutionMatch | null;
+export type InstitutionLookup = ((name: string, country: string | null) => InstitutionMatch | null) & {
+  /**
+   * A name no institution of the row's country fits, looked for in every other: the one institution it names by its
+   * name, alias or label (an acronym is not enough), when all that fit are in one other country; else null. The row's
+   * stated country is then corrected, and the preview says so (place.ts).
+   */
+  elsewhere?: (name: string, country: string) => InstitutionMatch | null;
+};

@@ -16,12 +16,13 @@ import type { CityGazetteer } from './cities';
 import { decodeNames, type InstitutionGazetteer } from './institution-asset';
 import {
   add,
-  deletionsOf,
   formOf,
   type Entry,
   editDistance,
+  mergedIndex,
   type NameIndex,
   nameIndex,
+  nearWords,
   type ReadingIndex,
   readingIndex,
   signatureOf,
@@ -207,8 +208,9 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     if (found) return found;
     if (country) found = countryEntries(gazetteer, builtins, country, fold);
     else {
-      const entries = [...allCountries()].flatMap((c) => indexesOf(c).entries);
-      found = { entries, names: nameIndex(entries, fold) };
+      // Every country's index, each kept for the rows of that country, merged rather than built again.
+      const names = mergedIndex([...allCountries()].map((c) => indexesOf(c).names));
+      found = { entries: names.entries, names };
     }
     countries.set(key, found);
     return found;
@@ -264,9 +266,8 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
         fixed.push(token);
         continue;
       }
-      const near = new Set<string>();
-      for (const d of deletionsOf(token)) for (const w of typo.deletions.get(d) ?? []) if (editDistance(token, w, 1) <= 1) near.add(w);
-      if (near.size !== 1 || ++corrected > allowed) return null;
+      const near = nearWords(typo, token);
+      if (near.length !== 1 || ++corrected > allowed) return null;
       fixed.push(...near);
     }
     if (corrected === 0) return null;
@@ -339,7 +340,7 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     const comma = name.search(/[,，、]/u);
     return comma > 0 ? lookupOnce(name.slice(0, comma), code) : null;
   };
-  return (name, country) => {
+  const lookup: InstitutionLookup = (name, country) => {
     const code = country?.toUpperCase() ?? null;
     const key = `${code ?? ''}\u0000${name}`;
     let found = seen.get(key);
@@ -349,4 +350,12 @@ export function createInstitutionLookup(gazetteer: InstitutionGazetteer | null, 
     }
     return found;
   };
+  // Universitas Muhammadiyah Surakarta filed under Singapore: it is Indonesia's, and no Singaporean institution has
+  // that name. Exact, alias and normalised matches only, every country's (the row's own included: then it is not one).
+  lookup.elsewhere = (name, country) => {
+    if (ACRONYM.test(name.trim())) return null;
+    const found = lookup(name, null);
+    return found?.match && found.match.country !== country.toUpperCase() ? found : null;
+  };
+  return lookup;
 }

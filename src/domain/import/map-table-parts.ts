@@ -8,6 +8,16 @@ import type { RejectCode } from './types';
 import { NO_END_WORDS, uniqueId } from './values';
 import type { Agreement, Dataset, Department, Expiry, Home, HomePlace, Institution } from '../schema';
 import type { ImportSummary, RowResult } from './types';
+import { countryNames, numericCode } from './countries';
+import { REGION_OF } from './regions';
+import type { Country } from '../schema';
+
+/** A country the built-in dataset does not have, from its code; null for a code without names or a numeric code. */
+export function newCountry(code: string): Country | null {
+  const names = countryNames(code);
+  const numeric = numericCode(code);
+  return names && numeric ? { code, name: names, region: REGION_OF.get(code) ?? 'asia', borderIds: [numeric] } : null;
+}
 
 /** The built-in institutions by country and folded name (Japanese, English and aliases): the first one wins. */
 export function institutionsByName(base: Dataset, fold: (text: string) => string): Map<string, Institution> {

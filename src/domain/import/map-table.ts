@@ -17,16 +17,15 @@ import { validateDataset } from '../validate-dataset';
 import { countryCellParts, nameParts, type NameParts } from './cells';
 import centroids from './country-centroids.json' with { type: 'json' };
 import { rowPoint } from './coordinates';
-import { countryCode, countryNames, numericCode } from './countries';
+import { countryCode } from './countries';
 import { dayOrderOf, findDateIn, parseDate, type DateReading } from './dates';
 import type { HeaderMapping, ImportField } from './headers';
 import { columnHomes } from './column-homes';
 import { importedAbout, settleWhose } from './home';
 import { institutionId as newInstitutionId } from './identity';
-import { departmentOfRow, expiryOfRow, institutionsByName, RowHomes, statedCounts, summarise } from './map-table-parts';
+import { departmentOfRow, expiryOfRow, institutionsByName, newCountry, RowHomes, statedCounts, summarise } from './map-table-parts';
 import { placePartner } from './place';
 import { prepareRows } from './prepare';
-import { REGION_OF } from './regions';
 import type { Cell, ReadNote, Table } from './table';
 import type { ImportOptions, ImportResult, Inferred, RejectCode, RowResult } from './types';
 import { cellText, memoFold, parseWaiver, PROGRESS_STEP } from './values';
@@ -63,14 +62,7 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
     if (code === undefined) codes.set(text, (code = countryCode(countryCellParts(text).text)));
     return code;
   };
-  const countryRecord = (code: string): Country | null => {
-    const existing = countries.get(code) ?? baseCountries.get(code);
-    if (existing) return existing;
-    const names = countryNames(code);
-    const numeric = numericCode(code);
-    if (!names || !numeric) return null;
-    return { code, name: names, region: REGION_OF.get(code) ?? 'asia', borderIds: [numeric] };
-  };
+  const countryRecord = (code: string): Country | null => countries.get(code) ?? baseCountries.get(code) ?? newCountry(code);
 
   // A national list names each partner many times: each name cell is read once.
   const names = new Map<string, NameParts>();
@@ -171,11 +163,12 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
       }
       code = codeOf(countryText);
     }
-    const country = code ? countryRecord(code) : null;
+    let country = code ? countryRecord(code) : null;
     if (!code || !country) {
       reject('unknown-country', countryText);
       continue;
     }
+    const stated = code;
     // The department and the date, from their columns or from one cell holding both (締結母体…締結年月日).
     let departmentText = text('department');
     let signedText = text('signed');
@@ -248,6 +241,9 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
         reject('no-position', countryText);
         continue;
       }
+      // A stated country corrected from the name (place.ts): the row is in its institution's country.
+      if (placing.kind === 'gazetteer' && placing.correctedFrom)
+        [code, country] = [placing.candidate.country, countryRecord(placing.candidate.country) ?? country];
       const source = { line: row.number, text: anyName };
       // The same partner under another name (清華大学, Tsinghua University, 清华大学): one gazetteer record, one institution.
       const same = placing.kind === 'gazetteer' ? byCandidate.get(placing.candidate.id) : undefined;
@@ -327,7 +323,10 @@ export function mapTable(table: Table, mapping: HeaderMapping, fileName: string,
         }
       }
     }
-    countries.set(code, country);
+    // … and so is each row of it, which says so; the stated country keeps no partner it lost.
+    const placedIn = institutions.get(institutionId)!.country;
+    if (placedIn === code) countries.set(code, country);
+    if (placedIn !== stated && result.status === 'placed') result = { ...result, countryCorrected: { from: stated, to: placedIn } };
     if (!firstResult.has(institutionId)) firstResult.set(institutionId, result);
 
     const level = departmentOfRow(departmentText, text('level'));

@@ -9,7 +9,8 @@ import type { InstitutionCandidate, InstitutionLookup } from './institution-look
 
 export type Placing =
   | { kind: 'built-in'; institution: Institution; ambiguous?: string[] }
-  | { kind: 'gazetteer'; candidate: InstitutionCandidate }
+  /** `correctedFrom`: the row's stated country, which the name corrected (no institution or city of it fits). */
+  | { kind: 'gazetteer'; candidate: InstitutionCandidate; correctedFrom?: string }
   | {
       kind: 'point';
       place: Exclude<Placement, 'institution'>;
@@ -113,6 +114,13 @@ export function placePartner(
     const ja = /[\u3040-\u9fff]/.test(named.text) ? { ja: named.text } : {};
     return { kind: 'point', place: 'city-in-name', lat: named.lat, lng: named.lng, city: { en: named.name, ...ja }, ...extra };
   }
+  // Nothing of the row's country fits it (no institution, city or city in the name): a name that is one institution's
+  // of another country corrects the stated country, which the preview reports with its row.
+  if (lat === null && !ambiguous && institutions?.elsewhere)
+    for (const name of names) {
+      const other = name ? institutions.elsewhere(name, code) : null;
+      if (other?.match) return { kind: 'gazetteer', candidate: other.match, correctedFrom: code };
+    }
   if (!centroid) return null;
   return { kind: 'point', place: 'country', lat: centroid[0], lng: centroid[1], city: null, ...extra };
 }

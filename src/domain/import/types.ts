@@ -43,6 +43,8 @@ export type RowResult =
       ambiguousCity?: { city: string; country: string; candidates: number };
       /** The institution lookup found several institutions of this name (none chosen): their names. */
       ambiguousInstitution?: string[];
+      /** The row's stated (or filled-down) country, corrected from the name (place.ts): ISO2 codes. */
+      countryCorrected?: { from: string; to: string };
     }
   | { row: number; status: 'approximate'; name: string; institutionId: string; agreementId: string; place: 'country'; ambiguousInstitution?: string[] }
   | { row: number; status: 'rejected'; reason: RejectCode; value: string };
@@ -173,6 +175,9 @@ export interface ImportPreview {
   ambiguous: AmbiguousRow[];
   /** Rows whose name fits several institutions of the gazetteer (none chosen): the first `limit`. */
   ambiguousInstitutions: { row: number; name: string; candidates: string[] }[];
+  /** Rows whose stated country the name corrected (ISO2 codes), the first `limit`, and how many there are. */
+  countryCorrections: { row: number; name: string; from: string; to: string }[];
+  countryCorrectionCount: number;
   /** The heading rows skipped (the first `limit`). */
   skipped: SkippedRow[];
   inferred: Inferred;

@@ -36,7 +36,8 @@ interface Props {
 }
 
 export function PreviewDetails({ lang, preview, choices, onChoose }: Props) {
-  const { inferred, skipped, summary, ambiguousInstitutions } = preview;
+  const { inferred, skipped, summary, ambiguousInstitutions, countryCorrections, countryCorrectionCount } = preview;
+  const region = (code: string) => new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
   const lines = inferredLines(lang, inferred);
   const askOrder = inferred.dayOrder === 'undecided' || (inferred.dayOrder !== null && inferred.dayOrder?.chosen === true);
   return (
@@ -86,6 +87,18 @@ export function PreviewDetails({ lang, preview, choices, onChoose }: Props) {
             </button>
           ))}
         </p>
+      )}
+      {countryCorrections.length > 0 && (
+        <details className="import-ambiguous" open data-testid="import-country-corrections">
+          <summary>{t(lang, 'importCountryCorrectionsTitle', { n: countryCorrectionCount })}</summary>
+          <ul className="import-problems">
+            {countryCorrections.map((row) => (
+              <li key={row.row} data-row={row.row} data-from={row.from} data-to={row.to}>
+                {t(lang, 'importCountryCorrectionRow', { row: row.row, name: row.name, from: region(row.from), to: region(row.to) })}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {ambiguousInstitutions.length > 0 && (
         <details className="import-ambiguous" data-testid="import-ambiguous-institutions">
