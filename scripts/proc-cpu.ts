@@ -85,7 +85,8 @@ export function cpuSpent(before: CpuSnapshot, after: CpuSnapshot, kindOf: (pid: 
 /** A Chromium process's type (renderer, gpu-process, utility, or browser) from its command line. */
 export function chromiumKind(pid: number): string {
   try {
-    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    // Chromium rewrites its children's command lines as one string (setproctitle): split on spaces too.
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
     return args.find((a) => a.startsWith('--type='))?.slice('--type='.length) ?? 'browser';
   } catch {
     return 'gone';

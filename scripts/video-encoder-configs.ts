@@ -55,7 +55,13 @@ const server = await serveBuild(Number(process.env.ATLAS_BENCH_PORT ?? 4313));
 const browser = await launch();
 try {
   const page = await browser.newPage();
-  await page.goto(`${server.url}robots.txt`).catch(() => page.goto(server.url));
+  // ENCODE_PAGE=atlas: in the atlas page with its map loaded (as an export runs), not in a blank page.
+  if (process.env.ENCODE_PAGE === 'atlas') {
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await page.goto(`${server.url}?lang=en`);
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 });
+  } else await page.goto(`${server.url}robots.txt`).catch(() => page.goto(server.url));
+  const only = process.env.ENCODE_ONLY;
   const configs: Record<string, Partial<VideoEncoderConfig> | null> = {
     'draw and VideoFrame only, no encoder': null,
     'draw and VideoFrame only, no encoder, CPU canvas': null,
@@ -69,6 +75,7 @@ try {
   };
   for (const round of [1, 2, 3]) {
     for (const [name, extra] of Object.entries(configs)) {
+      if (only && !name.includes(only)) continue;
       // Passed as text: tsx's helpers (__name) do not exist in the page.
       const result = await page.evaluate(`(${ENCODE})(${JSON.stringify({ extra, frames, cpu: name.includes('CPU canvas') })})`);
       console.log(JSON.stringify({ round, name, ...(result as object) }));

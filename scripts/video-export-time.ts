@@ -5,12 +5,20 @@
 // A shorter export for a quick comparison: `npx tsx scripts/video-export-time.ts 'lang=en&years=2008-2012'`.
 import { execSync } from 'node:child_process';
 import { loadavg } from 'node:os';
+import { preview } from 'vite';
 import { launch, serveBuild } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { chromiumKind, cpuSnapshot, cpuSpent } from './proc-cpu';
 
 const [query = 'lang=en', format = 'mp4', size = '1080p', fps = '30'] = process.argv.slice(2);
-const server = await serveBuild(Number(process.env.ATLAS_BENCH_PORT ?? 4313));
+const port = Number(process.env.ATLAS_BENCH_PORT ?? 4313);
+// VIDEO_DIST=<folder>: time another build (e.g. main's, copied aside) for a before/after on the same machine and load.
+const server = process.env.VIDEO_DIST ? await serveDist(process.env.VIDEO_DIST, port) : await serveBuild(port);
+
+async function serveDist(outDir: string, port: number) {
+  const s = await preview({ build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  return { url: `http://127.0.0.1:${port}/`, close: () => s.close() };
+}
 const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, deviceScaleFactor: 1 });
