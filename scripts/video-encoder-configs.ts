@@ -3,12 +3,13 @@
 // setting encodes the same frames: a still picture with a moving part, like the export's (the map changes once a
 // year, the year strip's marker every frame). Reports wall time per frame and the output's size.
 import { launch, serveBuild } from './browser';
+import { chromiumKind, cpuSnapshot, cpuSpent } from './proc-cpu';
 
 const frames = Number(process.argv[2] ?? 90);
 
 /** Runs in the page: draws and encodes `frames` 1080p frames with one encoder setting (or none). */
-const ENCODE = `async ({ extra, frames, cpu }) => {
-          const canvas = new OffscreenCanvas(1920, 1080);
+const ENCODE = `async ({ extra, frames, cpu, element, pixels }) => {
+          const canvas = element ? Object.assign(document.createElement('canvas'), { width: 1920, height: 1080 }) : new OffscreenCanvas(1920, 1080);
           const ctx = canvas.getContext('2d', { willReadFrequently: cpu });
           let bytes = 0;
           let chunks = 0;
@@ -41,7 +42,10 @@ const ENCODE = `async ({ extra, frames, cpu }) => {
             ctx.font = '28px sans-serif';
             for (let k = 0; k < 40; k += 1) ctx.fillText(\`Label \${k} \${Math.floor(i / 30)}\`, (k * 211) % 1800, 40 + ((k * 71) % 900));
             ctx.fillRect((i * 20) % 1920, 960, 12, 80);
-            const frame = new VideoFrame(canvas, { timestamp: (i * 1e6) / 30, duration: 1e6 / 30 });
+            const timing = { timestamp: (i * 1e6) / 30, duration: 1e6 / 30 };
+            const frame = pixels
+              ? new VideoFrame(ctx.getImageData(0, 0, 1920, 1080).data, { ...timing, format: 'RGBX', codedWidth: 1920, codedHeight: 1080 })
+              : new VideoFrame(canvas, timing);
             if (extra) encoder.encode(frame, { keyFrame: i % 60 === 0 });
             frame.close();
             while (encoder.encodeQueueSize >= 4) await new Promise((r) => encoder.addEventListener('dequeue', r, { once: true }));
@@ -72,13 +76,17 @@ try {
     'realtime, 4 Mb/s variable': { latencyMode: 'realtime', bitrate: 4e6, bitrateMode: 'variable' },
     'realtime, 8 Mb/s variable, CPU canvas': { latencyMode: 'realtime', bitrate: 8e6, bitrateMode: 'variable' },
     'quality, 8 Mb/s variable, CPU canvas': { latencyMode: 'quality', bitrate: 8e6, bitrateMode: 'variable' },
+    'quality, 8 Mb/s variable, CPU canvas, HTML canvas element': { latencyMode: 'quality', bitrate: 8e6, bitrateMode: 'variable' },
+    'quality, 8 Mb/s variable, CPU canvas, frame from pixels': { latencyMode: 'quality', bitrate: 8e6, bitrateMode: 'variable' },
   };
   for (const round of [1, 2, 3]) {
     for (const [name, extra] of Object.entries(configs)) {
       if (only && !name.includes(only)) continue;
+      const before = cpuSnapshot();
       // Passed as text: tsx's helpers (__name) do not exist in the page.
-      const result = await page.evaluate(`(${ENCODE})(${JSON.stringify({ extra, frames, cpu: name.includes('CPU canvas') })})`);
-      console.log(JSON.stringify({ round, name, ...(result as object) }));
+      const result = await page.evaluate(`(${ENCODE})(${JSON.stringify({ extra, frames, cpu: name.includes('CPU canvas'), element: name.includes('HTML canvas'), pixels: name.includes('from pixels') })})`);
+      const cpu = cpuSpent(before, cpuSnapshot(), chromiumKind);
+      console.log(JSON.stringify({ round, name, ...(result as object), cpuMsPerFrame: Math.round((cpu.total * 1000) / frames), cpuByThread: cpu.threads }));
     }
   }
 } finally {
