@@ -1,4 +1,4 @@
-// A 375×667 phone: the first screen is for the map, the card scrolls in the map's area, the filters tab ends with
+// A 375×667 phone (and a 375×812 one for the first screen): the first screen is for the map, the card scrolls in the map's area, the filters tab ends with
 // a way to its results, and a tooltip does not outstay a tap.
 import { type Browser, expect, test } from '@playwright/test';
 import { nameHome } from './import-home';
@@ -28,6 +28,24 @@ for (const lang of ['ja', 'en'] as const) {
       expect(box.x + box.width, id).toBeLessThanOrEqual(375);
       expect(box.y + box.height, id).toBeLessThanOrEqual(header.y + header.height);
     }
+    atlas.expectClean();
+    await context.close();
+  });
+
+  test(`at 375×812 the first screen holds the counts, the map and the whole year chart (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext({ ...PHONE, viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    const atlas = new AtlasPage(page);
+    await atlas.openWithoutMap(`lang=${lang}`);
+    const bottom = async (id: string) => {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      return box.y + box.height;
+    };
+    expect(await bottom('count-agreements')).toBeLessThanOrEqual(812);
+    // The map keeps at least 40 % of the screen, and the chart ends above the fold.
+    expect((await page.getByTestId('map').boundingBox())!.height).toBeGreaterThanOrEqual(812 * 0.4);
+    expect(await bottom('map')).toBeLessThanOrEqual(812);
+    expect(await bottom('timeline-chart')).toBeLessThanOrEqual(812);
     atlas.expectClean();
     await context.close();
   });

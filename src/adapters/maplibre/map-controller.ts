@@ -1,38 +1,26 @@
 // Owns the MapLibre map for its whole life: created once, then updated through setData / setFilter only. The
-// concerns it coordinates live beside it: change detection (source-changes.ts), marker layout (marker-layout.ts),
-// pulse markers, the subject's ring, camera framing, export sizing and input.
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+// concerns it coordinates live beside it: the map's creation (create-map.ts), change detection (source-changes.ts),
+// marker layout (marker-layout.ts), the drawing scale (map-scale.ts), the first render (first-render.ts), country
+// state, pulse markers, the subject's ring, camera framing, export sizing and input.
+import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { MapModel } from '../../domain/map-model';
 import type { MapCamera, MapFrame, MapHandle, MapSubject } from '../../state/map-handle';
 import { ArcsOverlay, type ArcsData } from './arcs-layer';
 import { homeLongitude, openingCamera, type Camera } from './camera';
-import { CameraFraming, MAP_ZOOM_LIMITS } from './camera-framing';
+import { CameraFraming } from './camera-framing';
+import { createMap, prewarm } from './create-map';
 import { captureAt, mapFrame, mapIdle, renderAtSize } from './export-size';
 import { bindInput, type HoverTarget, type MapInputCallbacks } from './map-input';
-import { layoutZoomOf, MarkerPlacement, pictureScale, projectorScale } from './marker-layout';
+import { setCountryState } from './country-state';
+import { FirstRender } from './first-render';
+import { applyScaledProperties, screenScale } from './map-scale';
+import { layoutZoomOf, MarkerPlacement, pictureScale } from './marker-layout';
 import { PulseMarkers, type PulsePoints } from './pulse-markers';
 import { createStyle } from './map-style';
-import { skipSkyPass } from './skip-sky-pass';
 import { SourceChanges, type SourceData } from './source-changes';
 import { clusterReach, SubjectRing } from './subject-ring';
-import {
-  COUNTRY_LEVEL_LAYERS,
-  HITBOX_IMAGE,
-  HITBOX_IMAGE_PX,
-  INSTITUTION_LEVEL_LAYERS,
-  LABEL_LAYERS,
-  INSTITUTION_ZOOM,
-  LAYERS,
-  SOURCES,
-  countryNamesFilter,
-  homeTextPx,
-  scaledProperties,
-} from './layers';
-
-setWorkerUrl(workerUrl);
+import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, LABEL_LAYERS, INSTITUTION_ZOOM, LAYERS, SOURCES, countryNamesFilter, homeTextPx } from './layers';
 
 export { prewarm };
 export type { HoverTarget, SourceData };
@@ -75,13 +63,14 @@ export class MapController implements MapHandle {
   private readonly pulses: PulseMarkers;
   private readonly framing: CameraFraming;
   private loaded = false;
+  /** Whether the map has drawn the page's data yet (first-render.ts); set once. */
   private rendered = false;
+  private readonly firstRender: FirstRender;
   private institutionLevel: boolean | null = null;
   /** The zoom the country markers are laid out for. */
   private layoutZoom: number;
   /** Presentation mode (setPresentation) and kiosk mode (setKiosk), and the scale they draw at (1 otherwise). */
-  private presenting = false;
-  private kiosk = false;
+  private readonly modes = { presenting: false, kiosk: false };
   private scale = 1;
   /** During renderAt: the scale of the picture being made (its numbers read as presentation's do on a screen). */
   private exporting: { scale: number } | null = null;
@@ -89,7 +78,6 @@ export class MapController implements MapHandle {
   private pageModel: MapModel;
   /** A presentation slide's subject, ringed and named. */
   private subject: MapSubject | null = null;
-  private watchingFirstFrame = false;
   /** The arcs of a many-homes atlas (arcs-layer.ts), under the country markers. */
   private arcs: ArcsOverlay | null = null;
 
@@ -115,34 +103,14 @@ export class MapController implements MapHandle {
       data[key] = this.changes.changed(key, this.sourceValue(key)) ?? undefined;
     }
     if (data.countryMarkers) data.markerLeaders = this.markers.current?.leaders;
-    this.map = new MapLibreMap({
-      container,
-      style: createStyle(basemap, { data, institutionLevel: this.institutionLevel }),
-      center: start.center,
-      zoom: start.zoom,
-      ...MAP_ZOOM_LIMITS,
-      attributionControl: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      // A flat atlas: with no pitch there is never a horizon, so the sky pass below can be skipped.
-      maxPitch: 0,
-      renderWorldCopies: true,
-      // No symbol fade: a filter change then costs one or two frames instead of 300 ms of continuous repaint.
-      fadeDuration: 0,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    if (!skipSkyPass(this.map)) console.warn('partner-atlas: MapLibre changed its painter; the sky pass is drawn again (slower frames)');
-    // The style has no sprite: its one image, the markers' transparent hitbox, is made here when first needed.
-    this.map.setMissingStyleImageResolver((id) => {
-      if (id !== HITBOX_IMAGE || this.map.hasImage(id)) return;
-      const side = HITBOX_IMAGE_PX;
-      this.map.addImage(id, { width: side, height: side, data: new Uint8Array(side * side * 4) });
-    });
-    this.map.touchZoomRotate.disableRotation();
-    this.map.keyboard.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map = createMap(container, createStyle(basemap, { data, institutionLevel: this.institutionLevel }), start);
     performance.mark('atlas:map-created');
     this.pulses = new PulseMarkers(this.map);
+    this.firstRender = new FirstRender(
+      this.map,
+      () => (this.institutionLevel ? SOURCES.institutions : SOURCES.countryMarkers),
+      () => this.markRendered(),
+    );
     this.map.on('load', () => {
       performance.mark('atlas:map-loaded');
       this.loaded = true;
@@ -203,12 +171,12 @@ export class MapController implements MapHandle {
   }
 
   setPresentation(on: boolean): void {
-    this.presenting = on;
+    this.modes.presenting = on;
     this.applyScale();
   }
 
   setKiosk(on: boolean): void {
-    this.kiosk = on;
+    this.modes.kiosk = on;
     this.applyScale();
   }
 
@@ -265,13 +233,13 @@ export class MapController implements MapHandle {
     return mapIdle(this.map);
   }
 
-  /** The MapLibre map itself, for the documented automation hook (window.__partnerAtlasMap) only. */
   setArcs(data: ArcsData | null): void {
     if (!data && !this.arcs) return;
     this.arcs ??= new ArcsOverlay(this.map, LAYERS.markerLeaders, this.loaded);
     this.arcs.set(data);
   }
 
+  /** The MapLibre map itself, for the documented automation hook (window.__partnerAtlasMap) only. */
   automationHook(): MapLibreMap {
     return this.map;
   }
@@ -284,24 +252,13 @@ export class MapController implements MapHandle {
     this.map.remove();
   }
 
-  /**
-   * The scale presentation mode draws at for the map's size now, and kiosk mode for the screen's (the map is a part
-   * of the page there), in steps of 0.05: a resize by a pixel changes nothing.
-   */
+  /** The scale of the page's modes (map-scale.ts), or of the picture being exported. */
   private applyScale(): void {
     if (!this.loaded) return;
-    const c = this.map.getContainer();
-    const screen = c.ownerDocument.documentElement;
-    const exact = Math.max(
-      this.presenting ? projectorScale(c.clientWidth, c.clientHeight) : 1,
-      this.kiosk ? projectorScale(screen.clientWidth, screen.clientHeight) : 1,
-    );
-    const scale = this.exporting?.scale ?? Math.round(exact * 20) / 20;
+    const scale = this.exporting?.scale ?? screenScale(this.map.getContainer(), this.modes);
     if (scale === this.scale) return;
     this.scale = scale;
-    const { layout, paint } = scaledProperties(scale);
-    for (const [layer, name, value] of layout) this.map.setLayoutProperty(layer, name as never, value as never);
-    for (const [layer, name, value] of paint) this.map.setPaintProperty(layer, name as never, value as never);
+    applyScaledProperties(this.map, scale);
     // The markers are laid out again for their new size (sourceValue), and the subject's ring with them.
     this.syncSources();
   }
@@ -309,42 +266,15 @@ export class MapController implements MapHandle {
   private apply(model: MapModel, previous: MapModel | null): void {
     this.updateLevel();
     this.syncSources();
-    this.setCountryState('partner', model.partnerFillIds, previous?.partnerFillIds ?? []);
-    this.setCountryState('selected', model.selectedFillIds, previous?.selectedFillIds ?? []);
-    if (!this.rendered) {
-      this.map.once('idle', this.markRendered);
-      // Or a frame drawn with the shown level's data loaded: during kiosk playback the data changes every quarter
-      // second and, with software GL on a busy machine, the map may never be idle.
-      if (!this.watchingFirstFrame) {
-        this.watchingFirstFrame = true;
-        const since = performance.now();
-        const onRender = () => {
-          const source = this.institutionLevel ? SOURCES.institutions : SOURCES.countryMarkers;
-          // The first model went into the style, so once loaded the map has drawn data; if the data keeps changing
-          // (kiosk playback at 4×), a frame two seconds on is as drawn as it will get.
-          if (this.rendered || this.map.isSourceLoaded(source) || performance.now() - since > 2000) {
-            this.map.off('render', onRender);
-            this.markRendered();
-          }
-        };
-        this.map.on('render', onRender);
-      }
-      this.map.triggerRepaint();
-    }
+    setCountryState(this.map, SOURCES.basemap, 'partner', model.partnerFillIds, previous?.partnerFillIds ?? []);
+    setCountryState(this.map, SOURCES.basemap, 'selected', model.selectedFillIds, previous?.selectedFillIds ?? []);
+    this.firstRender.await();
   }
 
-  private readonly markRendered = (): void => {
-    if (this.rendered) return;
+  private markRendered(): void {
     this.rendered = true;
     this.callbacks.onRendered();
     this.showLevelLayers();
-  };
-
-  private setCountryState(key: 'partner' | 'selected', ids: readonly string[], previousIds: readonly string[]): void {
-    const next = new Set(ids);
-    const before = new Set(previousIds);
-    for (const id of before) if (!next.has(id)) this.map.setFeatureState({ source: SOURCES.basemap, id }, { [key]: false });
-    for (const id of next) if (!before.has(id)) this.map.setFeatureState({ source: SOURCES.basemap, id }, { [key]: true });
   }
 
   /** Sends changed data to the visible sources; a hidden level's source catches up when it is shown. */

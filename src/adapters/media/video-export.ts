@@ -1,7 +1,8 @@
 // The video of the playback (MP4/H.264 or WebM/VP9), in one loop: frame i shows the playback i/fps seconds in. Each
 // year's map model (src/domain/map-model.ts, computed by the caller from the same pure view the page draws) goes
 // straight to the map through MapHandle.renderAt, off the page: no render of the page, no store change, no polling.
-// The map is drawn again only when the year changes; every frame is one picture (picture.ts) handed to a sink: the
+// The map is drawn again only when the year changes, and copied out of WebGL then, once (not read back every frame);
+// every frame is one picture (picture.ts) over that copy, handed to a sink: the
 // WebCodecs encoder (frame-exact, mediabunny) or, where WebCodecs is missing, MediaRecorder paced by the wall clock
 // (recorder-sink.ts). Loaded on demand from the export menu: the encoder costs nothing on the page's first load.
 import { BufferTarget, CanvasSource, canEncodeVideo, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat } from 'mediabunny';
@@ -23,6 +24,8 @@ export const MAP_AREA = { width: DESIGN.width, height: DESIGN.height - PICTURE.t
 
 /** H.264 High profile, level 4.0: 1080p30 and 720p60 (the baseline profile fails at 1080p here). Level 4.2 for 1080p60. */
 const AVC = { 30: 'avc1.640028', 60: 'avc1.64002a' } as const;
+/** A 2D canvas in memory (read by the encoder every frame), not a GPU texture. */
+const IN_MEMORY: CanvasRenderingContext2DSettings = { willReadFrequently: true };
 /** The CSS ring animation takes this long on the page; the video's rings follow it in playback time. */
 const RING_SECONDS = 0.9;
 
@@ -69,8 +72,16 @@ export async function exportVideo(map: MapHandle | null, job: VideoJob): Promise
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
-  const ctx = canvas.getContext('2d');
+  // Kept in memory, not on the GPU: the encoder then takes each frame as it is, where a GPU canvas is read back and
+  // converted on the GPU first (with software GL that tripled the time per frame; scripts/video-encoder-configs.ts).
+  const ctx = canvas.getContext('2d', IN_MEMORY);
   if (!ctx) throw new Error(t(job.lang, 'exportNoCanvas'));
+  // The map as drawn for the year shown, copied once a year: every frame draws it from here, not from WebGL.
+  const mapLayer = document.createElement('canvas');
+  mapLayer.width = width;
+  mapLayer.height = Math.round(MAP_AREA.height * scale);
+  const layer = mapLayer.getContext('2d', IN_MEMORY);
+  if (!layer) throw new Error(t(job.lang, 'exportNoCanvas'));
   const timing = videoTiming(job.range, job.speed, job.fps);
   let sink: FrameSink;
   if (webCodecsAvailable()) sink = await encoderSink(canvas, job);
@@ -78,7 +89,9 @@ export async function exportVideo(map: MapHandle | null, job: VideoJob): Promise
   else throw new Error(t(job.lang, 'exportNoMp4'));
   job.onProgress(0, timing.frames);
   try {
-    const blob = await map.renderAt({ ...MAP_AREA, pixelRatio: scale, picture: { width, height } }, (show) => frames(map, show, ctx, scale, sink, timing, job));
+    const blob = await map.renderAt({ ...MAP_AREA, pixelRatio: scale, picture: { width, height } }, (show) =>
+      frames(map, show, { ctx, layer, scale }, sink, timing, job),
+    );
     if (job.signal.aborted) throw aborted();
     return blob;
   } catch (e) {
@@ -91,14 +104,14 @@ export async function exportVideo(map: MapHandle | null, job: VideoJob): Promise
 async function frames(
   map: MapHandle,
   show: (model: MapModel) => Promise<void>,
-  ctx: CanvasRenderingContext2D,
-  scale: number,
+  { ctx, layer, scale }: { ctx: CanvasRenderingContext2D; layer: CanvasRenderingContext2D; scale: number },
   sink: FrameSink,
   timing: VideoTiming,
   job: VideoJob,
 ): Promise<Blob> {
-  // Where the time goes (read by scripts/video-export-time.ts): drawing the map, the picture, encoding.
-  const spent = { map: 0, draw: 0, encode: 0 };
+  // Where the time goes (read by scripts/video-export-time.ts): drawing the map and copying it, the picture, waiting
+  // for the encoder (it encodes while the next frames are drawn; mediabunny holds at 4 frames queued), and the file.
+  const spent = { map: 0, draw: 0, encode: 0, mux: 0 };
   const started = performance.now();
   let shown = null as { year: number; frame: YearFrame; rings: { x: number; y: number }[]; places: PlaceLabel[] } | null;
   for (let i = 0; i < timing.frames; i += 1) {
@@ -109,6 +122,7 @@ async function frames(
     if (shown?.year !== year) {
       const frame = job.describe(year);
       await show(frame.map);
+      layer.drawImage(map.frame().canvas, 0, 0, layer.canvas.width, layer.canvas.height);
       shown = { year, frame, rings: frame.points.map(([lng, lat]) => map.project(lng, lat)), places: projectPlaces(map, frame.places) };
       spent.map += performance.now() - at;
       at = performance.now();
@@ -117,7 +131,7 @@ async function frames(
     const ringPhase = (progress * SECONDS_PER_YEAR_AT_1X) / job.speed / RING_SECONDS;
     const position = timing.positionAt(i);
     const redraw = () =>
-      drawPicture(ctx, { width: DESIGN.width, mapHeight: MAP_AREA.height, scale }, map.frame().canvas, job.texts, job.strip, {
+      drawPicture(ctx, { width: DESIGN.width, mapHeight: MAP_AREA.height, scale }, layer.canvas, job.texts, job.strip, {
         ...frame,
         rings,
         ringPhase,
@@ -132,7 +146,9 @@ async function frames(
     job.onProgress(i + 1, timing.frames);
   }
   if (job.signal.aborted) throw aborted();
+  const finishing = performance.now();
   const blob = await sink.finish();
+  spent.mux = performance.now() - finishing;
   performance.measure('atlas:video-export', { start: started, detail: { ...spent, frames: timing.frames, duration: timing.duration } });
   return blob;
 }

@@ -20,10 +20,10 @@ import { focusedInstitutions, highlightPoints } from '../../domain/map-data';
 import { createMapModelBuilder } from '../../domain/map-model';
 import { useArcs } from './use-arcs';
 
-/** The share of the map's height a card may take on a phone (app.css, .overlays: 0.45 of the map's 58vh). */
+/** The share of the map's height a card may take on a phone (app.css, .overlays: 0.45 of the map's 46vh). */
 const PHONE_CARD_SHARE = 0.45;
-/** The map's share of the window's height on a phone (app.css, .map-wrap: 58vh). */
-const PHONE_MAP_SHARE = 0.58;
+/** The map's share of the window's height on a phone (app.css, .map-wrap: 46vh). */
+const PHONE_MAP_SHARE = 0.46;
 
 interface Props {
   lang: Lang;
@@ -227,7 +227,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   // the map (app.css, .overlays), so the place goes below the middle, where the student sees where the city is.
   useEffect(() => {
     const inst = selected ? index.institutionsById.get(selected) : undefined;
-    // Chosen from the list, the map is on a hidden tab (no height yet): it will have the phone layout's 58vh.
+    // Chosen from the list, the map is on a hidden tab (no height yet): it will have the phone layout's 46vh.
     const mapHeight = container.current?.clientHeight || innerHeight * PHONE_MAP_SHARE;
     const below = matchMedia(PHONE_QUERY).matches ? mapHeight * PHONE_CARD_SHARE * 0.55 : 0;
     if (inst && mapReady) controller.current?.flyToPoint(inst.lng, inst.lat, below);
