@@ -13,8 +13,11 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // Two workers, one spec file each at a time (a file's tests share pages: atlas-page.ts, sharedPage). On this
+  // machine class (2 cores) a worker waits for its page much of the time (loads, real-time playback and recording,
+  // polling), and the other fills it: bench/suite-times.md. `npx tsx scripts/suite-time.ts` measures the suite.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
