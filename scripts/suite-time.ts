@@ -13,7 +13,8 @@ import { dirname } from 'node:path';
 interface Result {
   duration: number;
   status: string;
-  workerIndex: number;
+  /** The worker slot (0 … workers-1); workerIndex counts workers started, one more after each failure. */
+  parallelIndex: number;
   startTime: string;
 }
 interface Spec {
@@ -44,7 +45,7 @@ function rows(suites: Suite[], out: Row[] = []): Row[] {
     for (const spec of suite.specs ?? [])
       for (const test of spec.tests)
         for (const r of test.results)
-          out.push({ file: spec.file, title: spec.title, project: test.projectName, seconds: r.duration / 1000, status: r.status, worker: r.workerIndex });
+          out.push({ file: spec.file, title: spec.title, project: test.projectName, seconds: r.duration / 1000, status: r.status, worker: r.parallelIndex });
     rows(suite.suites ?? [], out);
   }
   return out;
