@@ -13,8 +13,11 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // Two workers, one spec file each at a time (a file's tests share pages: atlas-page.ts, sharedPage). On this
+  // machine class (2 cores) a worker waits for its page much of the time (loads, real-time playback and recording,
+  // polling), and the other fills it: bench/suite-times.md. `npx tsx scripts/suite-time.ts` measures the suite.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
@@ -22,7 +25,11 @@ export default defineConfig({
     locale: 'ja-JP',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+      // The page's own pixels rasterised on the CPU, as on a machine whose GPU Chromium does not use; WebGL stays on
+      // SwiftShader. By default SwiftShader also rasterises the page, on the thread that runs WebGL (README,
+      // Performance), which costs the suite CPU time (bench/suite-times.md). ATLAS_GPU_RASTER=1 runs it with
+      // Chromium's default, as `npm run bench` does.
+      args: [...CHROMIUM_ARGS, ...(process.env.ATLAS_GPU_RASTER ? [] : ['--disable-gpu-rasterization'])],
     },
     trace: 'off',
     // Camera flights and pulse rings are not under test: the map jumps (map-controller.ts reads the media query).

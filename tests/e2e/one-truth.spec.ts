@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { basemapDetailZoom, basemapFromTopology } from '../../src/domain/basemap';
 import { filterLinks, DEFAULT_FILTERS } from '../../src/domain/filters';
-import { AtlasPage, datasetIndex, expectedCounts, yearsMs } from './atlas-page';
+import { AtlasPage, datasetIndex, expectedCounts, sharedPage, yearsMs } from './atlas-page';
 
 const require = createRequire(import.meta.url);
 /** The zoom the app's basemap (world-atlas 1:110m) can be drawn at, found from its borders as the app finds it. */
@@ -20,15 +20,12 @@ const undatedCount = () => {
 
 // On a machine shared by many browsers the page can be ready later than the driver's 30 s: these tests wait longer.
 test.slow();
-/**
- * Opens the atlas; the WebGL map only where it is under test (`map: true`, waits for data-ready), else MapLibre's
- * code is held back and the first view is waited for (AtlasPage.openWithoutMap).
- */
-async function open(page: Page, query: string, { map = false }: { map?: boolean } = {}) {
+/** Opens the atlas without the WebGL map (MapLibre's code held back), and waits for the first view. */
+async function open(page: Page, query: string) {
   const atlas = new AtlasPage(page);
-  if (!map) await atlas.holdMap();
+  await atlas.holdMap();
   await page.goto(`/?${query}`);
-  await expect(page.locator('html')).toHaveAttribute(map ? 'data-ready' : 'data-first-view', 'true', { timeout: 120_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: 120_000 });
   return atlas;
 }
 
@@ -106,7 +103,10 @@ test.describe('the year brush (item 3)', () => {
   }
 });
 
-test.describe('a search for one place (item 5)', () => {
+// One page with the WebGL map for the checks of what it draws (items 5 and 7): South Korea's name at the opening
+// view, then the searches in English, then (after the language switch) in Japanese. One map load, not three.
+test.describe('on one map page', () => {
+  const onePage = sharedPage('lang=en', { map: true });
   const search = async (atlas: AtlasPage, query: string) => {
     await atlas.page.getByTestId('search').fill(query);
     await expect(atlas.page.getByTestId('map-framed')).toBeVisible();
@@ -114,8 +114,20 @@ test.describe('a search for one place (item 5)', () => {
     return atlas.page.evaluate(() => window.__partnerAtlasMap!.getZoom());
   };
 
-  test('frames no closer than the basemap can draw, and names what it framed (en)', async ({ page }) => {
-    const atlas = await open(page, 'lang=en', { map: true });
+  test('the English map names South Korea on its marker (item 7)', async () => {
+    const atlas = onePage();
+    const { page } = atlas;
+    await atlas.mapIdle();
+    await expect
+      .poll(() => page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names'] }).map((f) => f.properties?.name)))
+      .toContain('South Korea');
+    await shot(page, 'map-en');
+    atlas.expectClean();
+  });
+
+  test('a search for one place frames no closer than the basemap can draw, and names what it framed (item 5, en)', async () => {
+    const atlas = onePage();
+    const { page } = atlas;
     const cap = detailZoom();
     expect(await search(atlas, 'KAIST')).toBeLessThanOrEqual(cap + 0.01);
     await expect(page.getByTestId('map-framed')).toHaveText('Framed: Daejeon, South Korea');
@@ -126,11 +138,15 @@ test.describe('a search for one place (item 5)', () => {
     // Several countries: nothing to name.
     await page.getByTestId('search').fill('Technology');
     await expect(page.getByTestId('map-framed')).toHaveCount(0);
+    await page.getByTestId('search').fill('');
     atlas.expectClean();
   });
 
-  test('names what it framed in Japanese', async ({ page }) => {
-    const atlas = await open(page, 'lang=ja', { map: true });
+  test('a search for one place names what it framed in Japanese (item 5)', async () => {
+    const atlas = onePage();
+    const { page } = atlas;
+    await page.getByTestId('lang-ja').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     expect(await search(atlas, 'KAIST')).toBeLessThanOrEqual(detailZoom() + 0.01);
     await expect(page.getByTestId('map-framed')).toHaveText('表示範囲: 韓国・大田');
     await shot(page, 'search-kaist-ja');
@@ -173,16 +189,6 @@ test.describe('smaller things (item 7)', () => {
     await expect(row.getByTestId('result-match')).toHaveText('Acronym: LSE');
     const size = (selector: string) => row.locator(selector).evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
     expect(await size('[data-testid="result-match"]')).toBeLessThan(await size('.result-name'));
-    atlas.expectClean();
-  });
-
-  test('the English map names South Korea on its marker', async ({ page }) => {
-    const atlas = await open(page, 'lang=en', { map: true });
-    await atlas.mapIdle();
-    await expect
-      .poll(() => page.evaluate(() => window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names'] }).map((f) => f.properties?.name)))
-      .toContain('South Korea');
-    await shot(page, 'map-en');
     atlas.expectClean();
   });
 

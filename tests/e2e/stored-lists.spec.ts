@@ -5,16 +5,16 @@
 // tests/domain/big-list-index.test.ts). On main: the save was fire-and-forget (a reload could lose it and then say
 // "opened on another device"), list=local opened whatever list was saved last, "Back" deleted the other tab's list,
 // an invalid list was silently deleted, and 130k dated rows overflowed the stack.
-// The map is not held back here (AtlasPage.holdMap): a page.route turns the HTTP cache off, and each of these
-// reloads and imports would fetch the app, the dataset and the ~4 MB of gazetteers again (at load ~25 the imports
-// then missed their waits).
+// The map is not under test: each load waits for the first view, not for the WebGL map (data-ready), which a reload
+// or the next step may interrupt. It is not held back either (AtlasPage.holdMap): a page.route turns the HTTP cache
+// off, and each of these reloads and imports would fetch the app, the dataset and the ~4 MB of gazetteers again.
 import { expect, test, type Page } from '@playwright/test';
 import { AtlasPage } from './atlas-page';
 import { nameHome } from './import-home';
 
-/** The page is ready (data-ready), with room for a loaded machine: the first map frame on software WebGL can take 30 s. */
+/** The page shows its first view (counts, list), with room for a loaded machine. */
 async function ready(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: 120_000 });
 }
 async function open(page: Page, query: string) {
   await page.goto(`/?${query}`);
