@@ -11,25 +11,29 @@ import { compareHomes } from '../src/domain/compare';
 import { DEFAULT_FILTERS, evaluateFilters, filterBit } from '../src/domain/filters';
 import type { Dataset, Home } from '../src/domain/schema';
 import { syntheticDataset } from './synthetic-dataset';
+import { japanHomes } from './japan-homes';
+import { slugify } from '../src/domain/import/identity';
 import { COLLECT_FRAMES } from './bench-frames';
 
 export const NATIONAL = { homes: 770, agreements: 42_000 };
 export const HOMES_TARGETS = { filterChangeMs: 50, compareMs: 100, playbackFps: 20 };
 
-/** The synthetic list with a home column: ~770 universities across Japan, a few large and many small (a Zipf-like spread). */
+/**
+ * The synthetic list with a home column: ~770 universities where Japan's are (scripts/japan-homes.ts: the gazetteer's
+ * real Japanese universities at their cities, then synthetic ones at big university cities, pinned by GeoNames id),
+ * a few large and many small (a Zipf-like spread).
+ */
 export function nationalDataset(real: Dataset, homeCount = NATIONAL.homes, agreementCount = NATIONAL.agreements, seed = 7): Dataset {
   const base = syntheticDataset(real, agreementCount);
   const random = randomLcg(seed);
   const departmentIds = base.departments.map((d) => d.id);
-  const homes: Home[] = Array.from({ length: homeCount }, (_, n) => ({
-    id: `national-university-${n}`,
-    name: { ja: `全国第${n}大学`, en: `National University ${n}` },
-    city: { en: `City ${n}` },
-    country: 'JP',
-    lat: 31.5 + random() * 11.5,
-    lng: 130 + random() * 12,
-    departmentIds,
-  }));
+  const taken = new Set<string>();
+  const homes: Home[] = japanHomes(homeCount, seed).map((h, n) => {
+    let id = slugify(h.name.en) || `national-university-${n}`;
+    if (taken.has(id)) id = `${id}-${n}`;
+    taken.add(id);
+    return { id, name: h.name, city: h.city, country: 'JP', lat: h.lat, lng: h.lng, geonameId: h.geonameId, departmentIds };
+  });
   // Home n's weight ∝ 1/(n+1): the largest lists a few thousand agreements, the smallest a handful.
   const cumulative: number[] = [];
   let sum = 0;
