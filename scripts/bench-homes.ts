@@ -4,6 +4,7 @@
 // averaged over the run, and the p95 frame; target ≥ 20), and the JS heap. Called from bench.ts (--homes=none skips
 // it); only this part: npm run bench -- --sizes=none --links=none --import=none
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { randomLcg } from 'd3';
 import type { Browser, Page } from '@playwright/test';
 import { buildIndex } from '../src/domain/atlas-index';
@@ -11,25 +12,29 @@ import { compareHomes } from '../src/domain/compare';
 import { DEFAULT_FILTERS, evaluateFilters, filterBit } from '../src/domain/filters';
 import type { Dataset, Home } from '../src/domain/schema';
 import { syntheticDataset } from './synthetic-dataset';
+import { japanHomes } from './japan-homes';
+import { slugify } from '../src/domain/import/identity';
 import { COLLECT_FRAMES } from './bench-frames';
 
 export const NATIONAL = { homes: 770, agreements: 42_000 };
 export const HOMES_TARGETS = { filterChangeMs: 50, compareMs: 100, playbackFps: 20 };
 
-/** The synthetic list with a home column: ~770 universities across Japan, a few large and many small (a Zipf-like spread). */
+/**
+ * The synthetic list with a home column: ~770 universities where Japan's are (scripts/japan-homes.ts: the gazetteer's
+ * real Japanese universities at their cities, then synthetic ones at big university cities, pinned by GeoNames id),
+ * a few large and many small (a Zipf-like spread).
+ */
 export function nationalDataset(real: Dataset, homeCount = NATIONAL.homes, agreementCount = NATIONAL.agreements, seed = 7): Dataset {
   const base = syntheticDataset(real, agreementCount);
   const random = randomLcg(seed);
   const departmentIds = base.departments.map((d) => d.id);
-  const homes: Home[] = Array.from({ length: homeCount }, (_, n) => ({
-    id: `national-university-${n}`,
-    name: { ja: `全国第${n}大学`, en: `National University ${n}` },
-    city: { en: `City ${n}` },
-    country: 'JP',
-    lat: 31.5 + random() * 11.5,
-    lng: 130 + random() * 12,
-    departmentIds,
-  }));
+  const taken = new Set<string>();
+  const homes: Home[] = japanHomes(homeCount, seed).map((h, n) => {
+    let id = slugify(h.name.en) || `national-university-${n}`;
+    if (taken.has(id)) id = `${id}-${n}`;
+    taken.add(id);
+    return { id, name: h.name, city: h.city, country: 'JP', lat: h.lat, lng: h.lng, geonameId: h.geonameId, departmentIds };
+  });
   // Home n's weight ∝ 1/(n+1): the largest lists a few thousand agreements, the smallest a handful.
   const cumulative: number[] = [];
   let sum = 0;
@@ -68,16 +73,76 @@ const WATCH_NEXT_FRAME = `(() => {
   });
 })()`;
 
-async function fresh(browser: Browser, url: string, query: string) {
+async function fresh(browser: Browser, url: string, query: string, lang: 'ja' | 'en' = 'en') {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
   const page = await context.newPage();
   const start = Date.now();
-  await page.goto(`${url}?lang=en${query}`);
+  await page.goto(`${url}?lang=${lang}${query}`);
   await page.waitForSelector('html[data-first-view="true"]', { timeout: 600_000 });
   const firstView = Date.now() - start;
   await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
   const ready = Date.now() - start;
   return { context, page, firstView, ready };
+}
+
+/** Options from the command line: `--homes-runs=N` fresh loads (3), `--homes-playback=<s>|none` playback's deadline (60 s). */
+export function homesOptions(argv: readonly string[] = process.argv) {
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const playback = value('homes-playback');
+  return {
+    /** `--homes=shots`: only the screenshots (docs/issue-28/), no figures. */
+    shotsOnly: value('homes') === 'shots',
+    runs: Number(value('homes-runs') ?? 3),
+    /** Seconds playback may take before it is given up (null: not measured). */
+    playbackDeadlineS: playback === 'none' ? null : Number(playback ?? 60),
+  };
+}
+
+/** Screenshots of the national map with its arcs (flows=1), in ja and en, once the map is idle: docs/issue-28/. */
+const SHOTS = [
+  ['world', '&flows=1&cam=150,25,1'],
+  ['europe', '&flows=1&cam=12,50,3.2'],
+] as const;
+
+export async function shootNational(browser: Browser, url: string, dataset: Dataset, dir = 'docs/issue-28') {
+  mkdirSync(dir, { recursive: true });
+  const compare = `&compare=${dataset.homes[0]!.id},${dataset.homes[1]!.id}`;
+  const shots = [...SHOTS, ['compare-europe', `${compare}&flows=1&cam=12,50,3.2`] as const];
+  for (const lang of ['ja', 'en'] as const)
+    for (const [name, query] of shots) {
+      const shot = await fresh(browser, url, query, lang);
+      await shot.page.waitForFunction(
+        () => {
+          const map = window.__partnerAtlasMap;
+          return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+        },
+        undefined,
+        { timeout: 300_000 },
+      );
+      const path = `${dir}/national-${name}-${lang}.png`;
+      await shot.page.screenshot({ path });
+      console.log(`wrote ${path}`);
+      await shot.context.close();
+    }
+}
+
+/** Playback with the arcs on a fresh page, given up after `deadlineS` (at 42k it has blocked the main thread). */
+async function playback(browser: Browser, url: string, deadlineS: number) {
+  const play = await fresh(browser, url, '&flows=1');
+  const timer = new Promise<'timed out'>((resolve) => setTimeout(() => resolve('timed out'), deadlineS * 1000));
+  const run = (async () => {
+    await play.page.getByTestId('play').click({ timeout: deadlineS * 1000 });
+    return (await play.page.evaluate(COLLECT_FRAMES)) as number[];
+  })();
+  run.catch(() => undefined);
+  const frames = await Promise.race([run, timer]);
+  await play.context.close();
+  if (frames === 'timed out' || frames.length === 0) return { skipped: `no frame within ${deadlineS} s of clicking Play: the main thread was blocked` };
+  return {
+    frames: frames.length,
+    averageFps: round(frames.length / (frames.reduce((x, y) => x + y, 0) / 1000)),
+    p95FrameMs: round(percentile(frames, 95)),
+  };
 }
 
 async function nextFrameAfter(page: Page, act: () => Promise<void>): Promise<number> {
@@ -91,14 +156,16 @@ async function nextFrameAfter(page: Page, act: () => Promise<void>): Promise<num
  * it over the built file, precompressed, as it does for the synthetic sizes) and restores nothing: the caller does.
  * Prints its table and writes bench/homes.json.
  */
-export async function measureHomes(browser: Browser, url: string, real: Dataset, serve: (json: string) => void, runs = 5) {
+export async function measureHomes(browser: Browser, url: string, real: Dataset, serve: (json: string) => void, options = homesOptions()) {
   mkdirSync('bench', { recursive: true });
   const dataset = nationalDataset(real);
+  const { runs } = options;
   const body = JSON.stringify(dataset);
   console.log(
     `measuring the national list (${dataset.homes.length} homes, ${dataset.agreements.length} agreements, ${round(body.length / 1024 / 1024)} MB JSON)…`,
   );
   serve(body);
+  if (options.shotsOnly) return shootNational(browser, url, dataset);
   // The comparison alone, in Node: the domain's share of the page's figure.
   const index = buildIndex(dataset);
   const masks = evaluateFilters(index, DEFAULT_FILTERS).masks;
@@ -133,26 +200,9 @@ export async function measureHomes(browser: Browser, url: string, real: Dataset,
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const heapMB = round(metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024);
   await context.close();
-  // Playback with the arcs (the "Lines from 770 universities" control on: flows=1), on a fresh page: frames averaged
-  // over the whole run (not the median frame). Until 42a1e6e this click never completed: each playback year laid the
-  // country markers out against every home's label, minutes of main thread (scripts/bench-marker-layout.ts).
-  const play = await fresh(browser, url, '&flows=1');
-  await play.page.getByTestId('play').click();
-  const frames = (await play.page.evaluate(COLLECT_FRAMES)) as number[];
-  await play.context.close();
-  // Screenshots of the national map, world and Europe (bench/national-*.png), once the map is idle.
-  for (const [name, query] of [
-    ['world', ''],
-    ['europe', '&cam=12,50,3.2'],
-  ] as const) {
-    const shot = await fresh(browser, url, query);
-    await shot.page.waitForFunction(() => {
-      const map = window.__partnerAtlasMap;
-      return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
-    });
-    await shot.page.screenshot({ path: `bench/national-${name}.png` });
-    await shot.context.close();
-  }
+  // The screenshots before playback, which may block the page.
+  await shootNational(browser, url, dataset);
+  const played = options.playbackDeadlineS === null ? { skipped: '--homes-playback=none' } : await playback(browser, url, options.playbackDeadlineS);
   const result = {
     dataset: `national: ${dataset.homes.length} homes, ${dataset.agreements.length} agreements`,
     firstViewMedianMs: median(firstViews),
@@ -161,11 +211,9 @@ export async function measureHomes(browser: Browser, url: string, real: Dataset,
     filterChangeP95Ms: round(percentile(changes, 95)),
     compareMedianMs: round(median(compares)),
     compareDomainMedianMs: round(median(domainCompare), 2),
-    playback: {
-      frames: frames.length,
-      averageFps: round(frames.length / (frames.reduce((a, b) => a + b, 0) / 1000)),
-      p95FrameMs: round(percentile(frames, 95)),
-    },
+    playback: played,
+    runs,
+    load: loadavg().map((x) => round(x, 2)),
     jsHeapMB: heapMB,
   };
   const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
@@ -173,7 +221,10 @@ export async function measureHomes(browser: Browser, url: string, real: Dataset,
     'first view / ready ms (median)': `${result.firstViewMedianMs} / ${result.readyMedianMs}`,
     'filter change → next frame ms (median / p95)': `${result.filterChangeMedianMs} / ${result.filterChangeP95Ms} (${verdict(result.filterChangeMedianMs <= HOMES_TARGETS.filterChangeMs)} ≤ ${HOMES_TARGETS.filterChangeMs})`,
     'compare → next frame ms (median; domain alone)': `${result.compareMedianMs}; ${result.compareDomainMedianMs} (${verdict(result.compareMedianMs <= HOMES_TARGETS.compareMs)} ≤ ${HOMES_TARGETS.compareMs})`,
-    'playback with arcs fps (average) / p95 frame ms': `${result.playback.averageFps} / ${result.playback.p95FrameMs} (${verdict(result.playback.averageFps >= HOMES_TARGETS.playbackFps)} ≥ ${HOMES_TARGETS.playbackFps})`,
+    'playback with arcs fps (average) / p95 frame ms':
+      'skipped' in played
+        ? played.skipped
+        : `${played.averageFps} / ${played.p95FrameMs} (${verdict(played.averageFps >= HOMES_TARGETS.playbackFps)} ≥ ${HOMES_TARGETS.playbackFps})`,
     'heap MB': result.jsHeapMB,
   });
   writeFileSync('bench/homes.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -7,32 +7,11 @@ import { writeFileSync } from 'node:fs';
 import { randomLcg } from 'd3';
 import type { Dataset } from '../src/domain/schema';
 import { loadCities, type GazetteerCity } from '../src/pipeline/gazetteer';
+import { japanHomes } from './japan-homes';
 
 export const NATIONAL_ROWS = 42_000;
 /** Universities in the ministry's survey (about 770 report agreements with foreign partners). */
 export const NATIONAL_HOMES = 770;
-/** Kinds of Japanese university names, after a city's name. */
-/** Prefectures and big cities, in kanji: the first word of a Japanese university's name. */
-const HOME_PLACES = (
-  '北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪 兵庫 奈良 ' +
-  '和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄 札幌 仙台 横浜 川崎 名古屋 神戸 北九州 金沢 浜松 ' +
-  '松山 高松 函館 旭川 盛岡 郡山 宇都宮 前橋 高崎 甲府 松本 豊橋 姫路 倉敷 下関 那覇'
-).split(' ');
-const HOME_KINDS = [
-  '大学',
-  '工業大学',
-  '医科大学',
-  '学院大学',
-  '女子大学',
-  '経済大学',
-  '外国語大学',
-  '看護大学',
-  '芸術大学',
-  '国際大学',
-  '教育大学',
-  '理科大学',
-];
-
 const FIELDS = ['Engineering', 'Medicine', 'Science', 'Economics', 'Letters', 'Law', 'Agriculture', 'Pharmacy', 'Education', 'Technology'];
 const KINDS = [
   'University of {city}',
@@ -181,7 +160,10 @@ export function nationalList(base: Dataset, rows = NATIONAL_ROWS, seed = 17, hom
   }
 
   // The ministry's shape when there are homes: 大学名 (the home), 相手方大学名 (the partner), 国・地域名.
-  const homes = homeNames(HOME_PLACES, homeCount, pick);
+  // Where Japan's universities are (scripts/japan-homes.ts): the gazetteer's real ones, written in Japanese (found by
+  // the institution gazetteer), then synthetic ones in big cities, written in English: the import places those by the
+  // city in the name (Sendai University of Economics), which a Japanese name's city (仙台) is not in the city gazetteer.
+  const homes = homeCount > 0 ? japanHomes(homeCount, seed).map((h) => (h.real ? h.name.ja : h.name.en)) : [];
   const lines =
     homes.length > 0
       ? ['大学の国際交流協定(全国集計・令和5年5月1日現在),,,,,,,', ',,,,,,,', '大学名,相手方大学名,国・地域名,都市,部局,締結年月日,有効期限,授業料不徴収']
@@ -215,17 +197,6 @@ export function nationalList(base: Dataset, rows = NATIONAL_ROWS, seed = 17, hom
     lines.push(cells.map(quote).join(','));
   }
   return { csv: `\ufeff${lines.join('\r\n')}\r\n`, rows };
-}
-
-/** `count` distinct Japanese university names: a city's name and a kind (名古屋大学, 仙台工業大学 …), the city's own first. */
-function homeNames(cities: readonly string[], count: number, pick: <T>(list: readonly T[]) => T): string[] {
-  const names = new Set<string>();
-  for (const city of cities) {
-    if (names.size >= count) break;
-    names.add(`${city}大学`);
-  }
-  for (let tries = 0; names.size < count && tries < count * 50; tries += 1) names.add(`${pick(cities)}${pick(HOME_KINDS)}`);
-  return [...names];
 }
 
 if (process.argv[1]?.endsWith('national-list.ts')) {

@@ -21,6 +21,8 @@ export interface InstitutionPointProperties {
   count: number;
   /** The institution's city in the page's language: the label shown when zoomed in. */
   city: string;
+  /** In a comparison (compare=A,B): ONLY_A 1, ONLY_B 2 or SHARED 3 (domain/compare.ts), which colours the point. */
+  compare?: number;
 }
 
 const point = (lng: number, lat: number): Point => ({ type: 'Point', coordinates: [lng, lat] });
@@ -81,6 +83,8 @@ export function institutionPoints(
   agreementCounts: Int32Array,
   lang: Lang,
   cache = new GeometryCache(),
+  /** A comparison's class per institution (Comparison.institutionClass): each point then carries its `compare`. */
+  compareClass: Uint8Array | null = null,
 ): FeatureCollection<Point, InstitutionPointProperties> {
   const institutions = index.dataset.institutions;
   const points = cache.institutionPoints(index);
@@ -89,7 +93,9 @@ export function institutionPoints(
     features: passing.map((n) => {
       const institution = institutions[n]!;
       const city = (lang === 'ja' ? institution.city.ja : undefined) ?? institution.city.en;
-      return { type: 'Feature', geometry: points[n]!, properties: { id: institution.id, count: agreementCounts[n]!, city } };
+      const properties: InstitutionPointProperties = { id: institution.id, count: agreementCounts[n]!, city };
+      if (compareClass) properties.compare = compareClass[n]!;
+      return { type: 'Feature', geometry: points[n]!, properties };
     }),
   };
 }

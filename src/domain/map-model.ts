@@ -55,6 +55,8 @@ export interface MapModelInput {
   hovered?: string | null;
   /** Lines from home to the partner cities (`flows=1`). */
   flows?: boolean;
+  /** In a comparison, each institution's class (Comparison.institutionClass): the points take three colours. */
+  compareClass?: Uint8Array | null;
 }
 
 /** The last value computed for a list of inputs, kept while the inputs are the same objects (as React's useMemo). */
@@ -84,11 +86,14 @@ export function createMapModelBuilder(): (input: MapModelInput) => MapModel {
   const home = memo<MapModel['home']>();
   const flows = memo<MapModel['flows']>();
   const model = memo<MapModel>();
-  return ({ index, lang, view, countryCounts, countries, selected = null, hovered = null, flows: showFlows = false }) => {
+  return ({ index, lang, view, countryCounts, countries, selected = null, hovered = null, flows: showFlows = false, compareClass = null }) => {
     const parts = {
       countryMarkers: markers([index, countryCounts, countries, lang], () => countryMarkers(index, countryCounts, countries, lang)),
       // A function: the adapter builds the points only when the institution level is shown.
-      institutions: points([index, view.passing, view.tally, lang], () => () => institutionPoints(index, view.passing, view.tally.agreements, lang, geometry)),
+      institutions: points(
+        [index, view.passing, view.tally, lang, compareClass],
+        () => () => institutionPoints(index, view.passing, view.tally.agreements, lang, geometry, compareClass),
+      ),
       highlight: highlight([index, hovered, selected], () =>
         highlightPoints([hovered ? index.institutionsById.get(hovered) : undefined, selected ? index.institutionsById.get(selected) : undefined]),
       ),

@@ -19,6 +19,13 @@ export const HOMES_MESSAGES = {
   compareChip: { ja: '比較: {a}・{b}', en: 'Comparing {a} and {b}' },
   compareShared: { ja: '共通', en: 'Both' },
   compareOnly: { ja: '{home}のみ', en: 'Only {home}' },
+  // The arcs of a many-homes atlas are drawn one pixel wide, one per home and partner: the legend says what is drawn.
+  legendArcs: { ja: '線 = 大学と協定機関の組 (重なるほど濃い)', en: 'One line per home and partner (darker where many overlap)' },
+  arcsHint: {
+    ja: '各大学から協定機関への大圏航路。大学と協定機関の組ごとに1本',
+    en: 'Great-circle lines from each home to each of its partners, one per home and partner',
+  },
+  legendCompare: { ja: '協定機関の色', en: 'Partner colours' },
   alsoPartners: { ja: 'この機関と協定のある大学', en: 'Also partners with' },
   alsoPartnersCount: {
     ja: '{n, number} 大学がこの機関と協定を結んでいます。',

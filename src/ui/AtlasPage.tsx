@@ -26,7 +26,7 @@ import { StoredListProblem } from './panels/StoredListProblem';
 import type { ListNotice, StoredList } from '../state/dataset-source';
 import { Summary } from './panels/Summary';
 import { CompareSummary } from './panels/HomesPanel';
-import { useCompareTitles, useComparison, useHomeCount } from './use-homes';
+import { useCompareBars, useCompareTitles, useComparison, useHomeCount } from './use-homes';
 import { PlaybackControls } from './timeline/PlaybackControls';
 import { Timeline } from './timeline/Timeline';
 import { AppHeader } from './AppHeader';
@@ -102,6 +102,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
   const { groups, year: listYear } = useListGroups(index, view, frame?.year ?? null, lang, sort, listLimit, comparison);
   const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
+  const compareBars = useCompareBars(index, comparison, view.evaluation, basis, lang);
   const regionNames = useMemo(() => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>, [index, lang]);
   // Stable callbacks, so the memoised list and the about dialog skip re-rendering when only the filters changed.
   const showMore = useCallback(() => setListLimit((n) => n + LIST_STEP), []);
@@ -307,6 +308,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
             onChange={setYearRange}
             playYear={frame?.year ?? null}
             controls={<PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />}
+            compareBars={compareBars}
           />
         </ErrorBoundary>
       </main>

@@ -3,7 +3,9 @@
 import { useMemo, useState } from 'react';
 import { arcValues, buildArcs, type ArcGeometry } from '../domain/arcs';
 import type { AtlasIndex } from '../domain/atlas-index';
-import { compareHomes, countHomes, ONLY_A, ONLY_B, SHARED, type Comparison } from '../domain/compare';
+import { compareHomes, compareYearClasses, countHomes, ONLY_A, ONLY_B, SHARED, type Comparison } from '../domain/compare';
+import type { YearBasis } from '../domain/active';
+import type { CompareBars } from './timeline/timeline-parts';
 import type { Lang } from '../domain/schema';
 import { t } from '../i18n/messages';
 import { filterBit, type FilterEvaluation, type Filters } from '../domain/filters';
@@ -68,4 +70,20 @@ export function useCompareTitles(index: AtlasIndex, comparison: Comparison | nul
       [SHARED]: t(lang, 'compareShared'),
     };
   }, [index, comparison, lang]);
+}
+
+/** The timeline's bars in a comparison: each year's agreements of A and B by their partner's class; null outside one. */
+export function useCompareBars(
+  index: AtlasIndex,
+  comparison: Comparison | null,
+  evaluation: FilterEvaluation,
+  basis: YearBasis,
+  lang: Lang,
+): CompareBars | null {
+  return useMemo(() => {
+    if (!comparison) return null;
+    const classes = compareYearClasses(index.links, comparison, evaluation.masks, filterBit('yearRange'), index.yearExtent, basis);
+    const name = (n: number) => index.homes[n]?.name[lang] ?? '';
+    return { classes, first: index.yearExtent[0], names: [name(comparison.a), name(comparison.b)] };
+  }, [index, comparison, evaluation, basis, lang]);
 }

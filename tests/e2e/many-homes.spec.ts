@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { summarise } from '../../src/domain/aggregate';
 import { alsoPartners } from '../../src/domain/also-partners';
 import { buildIndex } from '../../src/domain/atlas-index';
-import { compareHomes, comparisonCounts } from '../../src/domain/compare';
+import { compareHomes, comparisonCounts, compareYearClasses } from '../../src/domain/compare';
 import { DEFAULT_FILTERS, evaluateFilters, filterBit, filterLinks, type Filters } from '../../src/domain/filters';
 import { KYOTO, OSAKA, TOHOKU, threeHomesDataset } from '../fixtures/three-homes';
 import { AtlasPage } from './atlas-page';
@@ -26,6 +26,25 @@ const comparison = (a: string, b: string) => {
       filterBit('homes'),
     ),
   );
+};
+
+/** A comparison's agreements per class over every year (the timeline's bars summed): [none, only A, only B, both]. */
+const barsByClass = (a: string, b: string) => {
+  const masks = evaluateFilters(index, { ...DEFAULT_FILTERS, compare: [a, b] }).masks;
+  const input = { links: index.links, homeOf: index.homeOf, institutionCount: index.dataset.institutions.length };
+  const classes = compareYearClasses(
+    index.links,
+    compareHomes(input, homeNo(a), homeNo(b), masks, filterBit('homes')),
+    masks,
+    filterBit('yearRange'),
+    index.yearExtent,
+    'signed',
+  );
+  const out = [0, 0, 0, 0];
+  classes.forEach((n, k) => {
+    out[k % 4]! += n;
+  });
+  return out;
 };
 
 async function serveThreeHomes(page: Page) {
@@ -138,6 +157,50 @@ test.describe('many homes', () => {
     const layers = await page.evaluate(() => window.__partnerAtlasMap!.getLayersOrder());
     expect(layers).toContain('home-arcs');
     expect(layers.indexOf('home-arcs')).toBeLessThan(layers.indexOf('country-markers'));
+    atlas.expectClean();
+  });
+
+  test('a comparison in three colours: the points on the map, the bars of the timeline and both legends agree with the summary', async ({ page }, testInfo) => {
+    const atlas = new AtlasPage(page);
+    await serveThreeHomes(page);
+    // Zoomed on Europe, past the institution level: the partner points are drawn (and their source filled).
+    await page.goto(`/?lang=en&flows=1&compare=${TOHOKU},${KYOTO}&cam=12,50,3.6`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+    await atlas.mapIdle();
+    const expected = comparison(TOHOKU, KYOTO);
+    const summary = page.getByTestId('compare-summary');
+    await expect(summary).toHaveAttribute('data-shared', String(expected.shared));
+    await expect(summary).toHaveAttribute('data-only-a', String(expected.onlyA));
+    await expect(summary).toHaveAttribute('data-only-b', String(expected.onlyB));
+    // The map's partner points by their class (1 only A, 2 only B, 3 both): as many as the summary says, none unclassed.
+    const points = await page.evaluate(async () => {
+      const source = window.__partnerAtlasMap!.getSource('institutions') as unknown as {
+        getData(): Promise<{ features: { properties: { compare?: number } }[] }>;
+      };
+      const by = [0, 0, 0, 0];
+      for (const f of (await source.getData()).features) by[f.properties.compare ?? 0]! += 1;
+      return by;
+    });
+    expect(points).toEqual([0, expected.onlyA, expected.onlyB, expected.shared]);
+    // The timeline's bars, split by the same classes: their parts add up to the agreements of each class.
+    const bars = await page.locator('[data-testid=year-bar] rect[data-class]').evaluateAll((rects) => {
+      const by = [0, 0, 0, 0];
+      for (const r of rects) by[Number(r.getAttribute('data-class'))]! += Number(r.getAttribute('data-count'));
+      return by;
+    });
+    const expectedBars = barsByClass(TOHOKU, KYOTO);
+    expect(bars).toEqual(expectedBars);
+    for (const [c, partners] of [
+      [1, expected.onlyA],
+      [2, expected.onlyB],
+      [3, expected.shared],
+    ] as const)
+      expect(bars[c]! > 0).toBe(partners > 0);
+    // Both keys name the three colours with the homes' names.
+    for (const key of ['legend-compare', 'timeline-compare-legend'])
+      for (const text of ['Only Tohoku University', 'Both', 'Only Kyoto University']) await expect(page.getByTestId(key)).toContainText(text);
+    await expect(page.getByTestId('legend-flows')).toContainText('One line per home and partner');
+    await page.screenshot({ path: testInfo.outputPath('many-homes-compare-colours-en.png') });
     atlas.expectClean();
   });
 });

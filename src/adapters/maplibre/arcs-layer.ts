@@ -8,13 +8,15 @@ export const ARCS_LAYER = 'home-arcs';
 
 const VERTEX = `#version 300 es
 uniform mat4 u_matrix;
+// Which world copy: the arcs are drawn once per copy on screen, shifted by whole worlds (Mercator x + n).
+uniform float u_world;
 in vec2 a_pos;
 in float a_class;
 flat out int v_class;
 void main() {
   v_class = int(a_class + 0.5);
   // A hidden arc (class 0) is moved outside the clip volume: no fragment is drawn for it.
-  gl_Position = v_class == 0 ? vec4(2.0, 2.0, 2.0, 1.0) : u_matrix * vec4(a_pos, 0.0, 1.0);
+  gl_Position = v_class == 0 ? vec4(2.0, 2.0, 2.0, 1.0) : u_matrix * vec4(a_pos.x + u_world, a_pos.y, 0.0, 1.0);
 }`;
 
 const FRAGMENT = `#version 300 es
@@ -34,6 +36,34 @@ function mercator(positions: Float32Array): Float32Array {
     out[i] = (positions[i]! + 180) / 360;
     out[i + 1] = 0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
   }
+  return out;
+}
+
+/** The smallest and largest Mercator x of the arcs (unwrapped: x may pass 1 east of the antimeridian, or be below 0). */
+function xRange(mercatorPositions: Float32Array): [number, number] {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < mercatorPositions.length; i += 2) {
+    const x = mercatorPositions[i]!;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return [min, max];
+}
+
+/** At most this many world copies are drawn (zoomed far out on a wide screen). */
+const MAX_WORLDS = 8;
+
+/**
+ * The whole-world shifts at which arcs spanning Mercator x in [min, max] meet the view's [west, east] (Mercator x,
+ * past 0..1 where the map shows world copies): every copy on screen, so that panning sideways never loses an arc.
+ */
+export function worldCopies(min: number, max: number, west: number, east: number): number[] {
+  if (!(min <= max)) return [];
+  const first = Math.floor(west - max);
+  const last = Math.ceil(east - min);
+  const out: number[] = [];
+  for (let n = first; n <= last && out.length < MAX_WORLDS; n += 1) if (min + n <= east && max + n >= west) out.push(n);
   return out;
 }
 
@@ -74,6 +104,7 @@ export class ArcsLayer implements CustomLayerInterface {
   private vertexClass = new Uint8Array(0);
   private classesDirty = false;
   private segments = 0;
+  private xSpan: [number, number] = [0, 0];
   private colours = new Float32Array(16);
 
   constructor(colours: ArcColours, alpha: number) {
@@ -120,7 +151,9 @@ export class ArcsLayer implements CustomLayerInterface {
     gl.bindVertexArray(this.vao);
     const positions = gl.createBuffer()!;
     gl.bindBuffer(gl.ARRAY_BUFFER, positions);
-    gl.bufferData(gl.ARRAY_BUFFER, mercator(geometry.positions), gl.STATIC_DRAW);
+    const projected = mercator(geometry.positions);
+    this.xSpan = xRange(projected);
+    gl.bufferData(gl.ARRAY_BUFFER, projected, gl.STATIC_DRAW);
     const pos = gl.getAttribLocation(program, 'a_pos');
     gl.enableVertexAttribArray(pos);
     gl.vertexAttribPointer(pos, 2, gl.FLOAT, false, 0, 0);
@@ -158,7 +191,14 @@ export class ArcsLayer implements CustomLayerInterface {
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.bindVertexArray(this.vao);
-    gl.drawElements(gl.LINES, this.segments, gl.UNSIGNED_INT, 0);
+    const world = gl.getUniformLocation(this.program, 'u_world');
+    const bounds = this.map?.getBounds();
+    const west = bounds ? (bounds.getWest() + 180) / 360 : 0;
+    const east = bounds ? (bounds.getEast() + 180) / 360 : 1;
+    for (const n of worldCopies(this.xSpan[0], this.xSpan[1], west, east)) {
+      gl.uniform1f(world, n);
+      gl.drawElements(gl.LINES, this.segments, gl.UNSIGNED_INT, 0);
+    }
     gl.bindVertexArray(null);
   }
 

@@ -4,6 +4,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import { COLOURS } from '../../style/palette';
 import { CLUSTER_MAX_ZOOM, HOME_CLUSTER_RADIUS, MARKER_RADIUS_STOPS, MARKER_TEXT_PX, radiusForNumber } from './marker-layout';
 import { INSTITUTION_ZOOM } from './camera';
+import { COMPARE_COLOUR } from './compare-colours';
 
 export { INSTITUTION_ZOOM };
 
@@ -201,6 +202,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     filter: ['!', ['has', 'point_count']],
     paint: {
       ...circle(INSTITUTION_RADIUS_PX, COLOURS.institution),
+      'circle-color': COMPARE_COLOUR,
       'circle-stroke-color': COLOURS.markerStroke,
       'circle-stroke-width': 1.5,
     },

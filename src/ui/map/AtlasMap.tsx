@@ -19,6 +19,7 @@ import { MapPicture } from './MapPicture';
 import { focusedInstitutions, highlightPoints } from '../../domain/map-data';
 import { createMapModelBuilder } from '../../domain/map-model';
 import { useArcs } from './use-arcs';
+import { useComparison } from '../use-homes';
 
 /** The share of the map's height a card may take on a phone (app.css, .overlays: 0.45 of the map's 46vh). */
 const PHONE_CARD_SHARE = 0.45;
@@ -57,11 +58,15 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   callbacks.current = { onRendered, onError, onMap };
 
   const showFlows = useAtlas((s) => s.flows);
+  // A comparison of two homes (compare=A,B): its partner points and arcs in three colours, with their key in the legend.
+  const compare = useAtlas((s) => s.compare);
+  const comparison = useComparison(index, compare, view.evaluation);
+  const compareClass = comparison?.institutionClass ?? null;
   // What the map draws (src/domain/map-model.ts): the same model the video export hands the map for each year.
   const [buildModel] = useState(createMapModelBuilder);
   const model = useMemo(
-    () => buildModel({ index, lang, view, countryCounts, countries, selected, hovered, flows: showFlows }),
-    [buildModel, index, lang, view, countryCounts, countries, selected, hovered, showFlows],
+    () => buildModel({ index, lang, view, countryCounts, countries, selected, hovered, flows: showFlows, compareClass }),
+    [buildModel, index, lang, view, countryCounts, countries, selected, hovered, showFlows, compareClass],
   );
   // The map is created with the current model in its style; later models go through update().
   const latestModel = useRef(model);
@@ -77,7 +82,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   const pictureProps = useRef({ basemap, model, camera: null as Camera | null });
   // The effects below act on the map: they run again once it exists (it is created after MapLibre has loaded).
   const [mapReady, setMapReady] = useState(false);
-  useArcs(controller.current, mapReady, index, view);
+  useArcs(controller.current, mapReady, index, view, comparison);
   if (!mapReady) pictureProps.current = { basemap, model, camera: startCamera };
 
   // Created once, when MapLibre has loaded (it is not in the first view's code) and the first view is on screen;
@@ -239,8 +244,16 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
       {!drawn && !mapReady && <MapPicture {...pictureProps.current} />}
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       {framed && mapReady && <FramedCaption lang={lang} index={index} place={framed} />}
-      <MapLegend lang={lang} level={level} pulsing={newInstitutionIds.length > 0} home={homesName(lang, index.dataset)} flows={showFlows} />
-      <FlowToggle lang={lang} on={showFlows} home={homesName(lang, index.dataset)} onChange={actions.setFlows} />
+      <MapLegend
+        lang={lang}
+        level={level}
+        pulsing={newInstitutionIds.length > 0}
+        home={homesName(lang, index.dataset)}
+        flows={showFlows}
+        arcs={index.homes.length > 1}
+        compared={comparison ? [index.homes[comparison.a]?.name[lang] ?? '', index.homes[comparison.b]?.name[lang] ?? ''] : null}
+      />
+      <FlowToggle lang={lang} on={showFlows} home={homesName(lang, index.dataset)} arcs={index.homes.length > 1} onChange={actions.setFlows} />
     </div>
   );
 }
@@ -258,17 +271,32 @@ function FramedCaption({ lang, index, place }: { lang: Lang; index: AtlasIndex; 
 }
 
 /** Shows or hides the lines from home to the partner cities (`flows=1`). */
-function FlowToggle({ lang, on, home, onChange }: { lang: Lang; on: boolean; home: string; onChange(on: boolean): void }) {
+function FlowToggle({ lang, on, home, arcs, onChange }: { lang: Lang; on: boolean; home: string; arcs: boolean; onChange(on: boolean): void }) {
   return (
-    <label className="flow-toggle" title={t(lang, 'flowLinesHint', { home })}>
+    <label className="flow-toggle" title={arcs ? t(lang, 'arcsHint') : t(lang, 'flowLinesHint', { home })}>
       <input type="checkbox" checked={on} onChange={(e) => onChange(e.currentTarget.checked)} data-testid="flows-toggle" />
       {t(lang, 'flowLines', { home })}
     </label>
   );
 }
 
-/** What is drawn, and nothing else: the symbols of the level on screen, the home institution, the rings of the year, the lines. */
-function MapLegend({ lang, level, pulsing, home, flows }: { lang: Lang; level: MapLevel; pulsing: boolean; home: string; flows: boolean }) {
+interface LegendProps {
+  lang: Lang;
+  level: MapLevel;
+  pulsing: boolean;
+  home: string;
+  flows: boolean;
+  /** A many-homes atlas: its lines are the arcs (one pixel, one per home and partner), not widths by agreements. */
+  arcs: boolean;
+  /** In a comparison, the names of homes A and B: the three colours of the partners and arcs are keyed. */
+  compared: readonly [string, string] | null;
+}
+
+/**
+ * What is drawn, and nothing else: the symbols of the level on screen, the home institution, the rings of the year,
+ * the lines, and in a comparison the three colours of its partners.
+ */
+function MapLegend({ lang, level, pulsing, home, flows, arcs, compared }: LegendProps) {
   return (
     <div className="map-legend" data-testid="map-legend" data-level={level} aria-hidden="true">
       {level === 'country' ? (
@@ -295,7 +323,14 @@ function MapLegend({ lang, level, pulsing, home, flows }: { lang: Lang; level: M
       </span>
       {flows && (
         <span data-testid="legend-flows">
-          <span className="legend-line flow" /> {t(lang, 'legendFlows')}
+          <span className="legend-line flow" /> {t(lang, arcs ? 'legendArcs' : 'legendFlows')}
+        </span>
+      )}
+      {compared && (
+        <span className="compare-legend" data-testid="legend-compare">
+          <span className="compare-a">{t(lang, 'compareOnly', { home: compared[0] })}</span>
+          <span className="compare-shared">{t(lang, 'compareShared')}</span>
+          <span className="compare-b">{t(lang, 'compareOnly', { home: compared[1] })}</span>
         </span>
       )}
     </div>

@@ -7,7 +7,8 @@ import type { AtlasIndex } from '../../domain/atlas-index';
 import type { AtlasView } from '../../domain/view';
 import { useAtlas } from '../../state/runtime';
 import { COLOURS } from '../../style/palette';
-import { arcClasses, useArcGeometry, useComparison } from '../use-homes';
+import type { Comparison } from '../../domain/compare';
+import { arcClasses, useArcGeometry } from '../use-homes';
 
 const PLAIN = [COLOURS.flow, COLOURS.flow, COLOURS.flow, COLOURS.flow] as const;
 const COMPARED = [COLOURS.flow, COLOURS.compareA, COLOURS.compareB, COLOURS.compareShared] as const;
@@ -15,12 +16,17 @@ const COMPARED = [COLOURS.flow, COLOURS.compareA, COLOURS.compareB, COLOURS.comp
 /** Fainter the more arcs there are (0.6 for a hundred, 0.08 for the national list's 40,000), so overlaps read as density. */
 const arcAlpha = (count: number) => Math.min(0.6, Math.max(0.08, 6 / Math.sqrt(Math.max(1, count))));
 
-export function useArcs(controller: MapController | null, mapReady: boolean, index: AtlasIndex, view: Pick<AtlasView, 'evaluation'>): void {
-  const compare = useAtlas((s) => s.compare);
+/** `comparison`: the map's comparison of two homes (AtlasMap computes it once for the points and the arcs). */
+export function useArcs(
+  controller: MapController | null,
+  mapReady: boolean,
+  index: AtlasIndex,
+  view: Pick<AtlasView, 'evaluation'>,
+  comparison: Comparison | null,
+): void {
   const shown = useAtlas((s) => s.flows);
-  // Nothing is built or classed while the lines are off: a playback year costs the arcs nothing then.
+  // Nothing is built while the lines are off: a playback year costs the arcs nothing then.
   const geometry = useArcGeometry(index, shown);
-  const comparison = useComparison(index, shown ? compare : null, view.evaluation);
   const classes = useMemo(() => (geometry ? arcClasses(geometry, view.evaluation, comparison) : null), [geometry, view.evaluation, comparison]);
   useEffect(() => {
     if (!mapReady || !controller) return;

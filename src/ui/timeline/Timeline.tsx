@@ -9,7 +9,7 @@ import { useAtlas } from '../../state/runtime';
 import { COLOURS, REGION_COLOURS } from '../../style/palette';
 import { barRects } from '../../domain/year-bars';
 import { LANDMARKS } from '../focus';
-import { RegionLegend, UndatedHiddenNote, YearTable } from './timeline-parts';
+import { BarShapes, type CompareBars, TimelineLegend, UndatedHiddenNote, YearTable } from './timeline-parts';
 import { rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, yearFilter, type TimelineKey, type YearRange } from '../../domain/timeline-model';
 import './timeline.css';
 
@@ -25,6 +25,8 @@ export interface TimelineProps {
   /** The playback cursor, or null outside playback. */
   playYear: number | null;
   controls: ReactNode;
+  /** In a comparison (compare=A,B): the bars by partner class, and their key in place of the regions'. */
+  compareBars?: CompareBars | null;
 }
 
 /** timeline.css gives .timeline-plot this height (no inline style: the prerendered HTML is under the CSP). */
@@ -231,7 +233,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         {yearRange && <UndatedHiddenNote lang={lang} hidden={filtered.undated} />}
         {props.controls}
       </div>
-      <RegionLegend lang={lang} present={present} regionNames={props.regionNames} active={active} />
+      <TimelineLegend lang={lang} present={present} regionNames={props.regionNames} active={active} compareBars={props.compareBars ?? null} />
       {/* Its height is kept before the chart is measured: the map above does not move when the chart arrives. */}
       <div ref={container} className="timeline-plot">
         {width > 0 && (
@@ -287,9 +289,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                     data-testid="year-bar"
                   >
                     <rect x={x(b.year)} width={band} y={MARGIN.top} height={innerHeight} fill="transparent" />
-                    {barRects(b, x(b.year) + 1, barWidth, y).map((r) => (
-                      <rect key={r.region} x={r.x} width={r.width} y={r.y} height={r.height} fill={REGION_COLOURS[r.region]} />
-                    ))}
+                    <BarShapes bin={b} left={x(b.year) + 1} width={barWidth} y={y} compareBars={props.compareBars ?? null} />
                   </g>
                 );
               })}

@@ -1,8 +1,11 @@
 // The timeline's parts around the chart: the region legend, the note on undated agreements a year range hides, and
 // the table that says in numbers what the chart draws.
-import type { YearCounts } from '../../domain/aggregate';
+import type { YearBin, YearCounts } from '../../domain/aggregate';
+import { barRects } from '../../domain/year-bars';
 import type { Lang, RegionId } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
+import { BAR_CLASSES, ONLY_A, ONLY_B, SHARED } from '../../domain/compare';
+import { COLOURS, REGION_COLOURS } from '../../style/palette';
 
 export function RegionLegend({
   lang,
@@ -87,4 +90,63 @@ export function YearTable({
       </table>
     </details>
   );
+}
+
+/** A comparison's bars (compare=A,B): per year, A's and B's agreements by their partner's class, and the key. */
+export interface CompareBars {
+  /** compareYearClasses: 4 counts per year from the extent's first, [none, only A, only B, both]. */
+  classes: Int32Array;
+  first: number;
+  /** Homes A and B by name, for the key. */
+  names: readonly [string, string];
+}
+
+// 0: a partner in no class under the year range (an agreement outside the brushed years), in grey.
+const CLASS_COLOURS: Record<number, string> = { 0: COLOURS.muted, [ONLY_A]: COLOURS.compareA, [ONLY_B]: COLOURS.compareB, [SHARED]: COLOURS.compareShared };
+
+/** A year's bar in a comparison, stacked (none), only A, both, only B from the bottom; each part says its class and count. */
+export function CompareBarRects({ bars, year, left, width, y }: { bars: CompareBars; year: number; left: number; width: number; y: (n: number) => number }) {
+  let bottom = 0;
+  return [0, ...BAR_CLASSES].map((c) => {
+    const n = bars.classes[(year - bars.first) * 4 + c]!;
+    const from = bottom;
+    bottom += n;
+    return n === 0 ? null : (
+      <rect key={c} x={left} width={width} y={y(from + n)} height={y(from) - y(from + n)} fill={CLASS_COLOURS[c]} data-class={c} data-count={n} />
+    );
+  });
+}
+
+/** The key of the comparison's colours, in place of the regions' while comparing. */
+export function CompareLegend({ lang, names }: { lang: Lang; names: readonly [string, string] }) {
+  return (
+    <ul className="legend-regions compare-legend" aria-label={t(lang, 'legendCompare')} data-testid="timeline-compare-legend">
+      <li className="compare-a">{t(lang, 'compareOnly', { home: names[0] })}</li>
+      <li className="compare-shared">{t(lang, 'compareShared')}</li>
+      <li className="compare-b">{t(lang, 'compareOnly', { home: names[1] })}</li>
+    </ul>
+  );
+}
+
+/** A year's bar: stacked by region, or in a comparison by partner class. */
+export function BarShapes({
+  bin,
+  left,
+  width,
+  y,
+  compareBars,
+}: {
+  bin: YearBin;
+  left: number;
+  width: number;
+  y: (n: number) => number;
+  compareBars: CompareBars | null;
+}) {
+  if (compareBars) return <CompareBarRects bars={compareBars} year={bin.year} left={left} width={width} y={y} />;
+  return barRects(bin, left, width, y).map((r) => <rect key={r.region} x={r.x} width={r.width} y={r.y} height={r.height} fill={REGION_COLOURS[r.region]} />);
+}
+
+/** The timeline's key: the regions, or in a comparison its three colours. */
+export function TimelineLegend(props: Parameters<typeof RegionLegend>[0] & { compareBars: CompareBars | null }) {
+  return props.compareBars ? <CompareLegend lang={props.lang} names={props.compareBars.names} /> : <RegionLegend {...props} />;
 }
