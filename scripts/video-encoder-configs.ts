@@ -84,7 +84,9 @@ try {
       if (only && !name.includes(only)) continue;
       const before = cpuSnapshot();
       // Passed as text: tsx's helpers (__name) do not exist in the page.
-      const result = await page.evaluate(`(${ENCODE})(${JSON.stringify({ extra, frames, cpu: name.includes('CPU canvas'), element: name.includes('HTML canvas'), pixels: name.includes('from pixels') })})`);
+      const result = await page.evaluate(
+        `(${ENCODE})(${JSON.stringify({ extra, frames, cpu: name.includes('CPU canvas'), element: name.includes('HTML canvas'), pixels: name.includes('from pixels') })})`,
+      );
       const cpu = cpuSpent(before, cpuSnapshot(), chromiumKind);
       console.log(JSON.stringify({ round, name, ...(result as object), cpuMsPerFrame: Math.round((cpu.total * 1000) / frames), cpuByThread: cpu.threads }));
     }

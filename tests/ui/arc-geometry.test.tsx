@@ -10,22 +10,24 @@ import { createTestRuntime, render } from './render';
 
 const index = buildIndex(threeHomesDataset());
 
+/** Records what the hook gives on each render into `seen`. */
+function Probe({ shown, seen }: { shown: boolean; seen: (ArcGeometry | null)[] }) {
+  seen.push(useArcGeometry(index, shown));
+  return null;
+}
+
 describe('the arcs’ geometry', () => {
   it('is null while the lines are off, built when they are shown, and the same object when shown again', async () => {
     const seen: (ArcGeometry | null)[] = [];
-    function Probe({ shown }: { shown: boolean }) {
-      seen.push(useArcGeometry(index, shown));
-      return null;
-    }
     const { runtime } = createTestRuntime(index.yearExtent);
-    const page = await render(<Probe shown={false} />, runtime);
+    const page = await render(<Probe shown={false} seen={seen} />, runtime);
     expect(seen.at(-1)).toBeNull();
-    await page.rerender(<Probe shown />);
+    await page.rerender(<Probe shown seen={seen} />);
     const first = seen.at(-1);
     expect(first).not.toBeNull();
-    await page.rerender(<Probe shown={false} />);
+    await page.rerender(<Probe shown={false} seen={seen} />);
     expect(seen.at(-1)).toBeNull();
-    await page.rerender(<Probe shown />);
+    await page.rerender(<Probe shown seen={seen} />);
     expect(seen.at(-1)).toBe(first);
     await page.unmount();
   });
