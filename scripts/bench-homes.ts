@@ -50,7 +50,17 @@ export function nationalDataset(real: Dataset, homeCount = NATIONAL.homes, agree
     }
     return homes[lo]!.id;
   };
-  return { ...base, homes, agreements: base.agreements.map((a) => ({ ...a, homeId: homeFor() })) };
+  // Its own title and notes: a national list never speaks as the built-in university's (the title came from it before).
+  const meta = {
+    ...base.meta,
+    title: { ja: '全国の大学の国際交流協定(合成データ)', en: 'Japanese universities’ exchange agreements (synthetic)' },
+    source: 'Synthetic national list (scripts/bench-homes.ts), the shape of the ministry’s survey',
+    about: {
+      counting: { ja: 'ベンチマーク用の合成データです。', en: 'Synthetic data for the benchmark.' },
+      corrections: { ja: 'なし(合成データ)。', en: 'None (synthetic data).' },
+    },
+  };
+  return { ...base, meta, homes, agreements: base.agreements.map((a) => ({ ...a, homeId: homeFor() })) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
