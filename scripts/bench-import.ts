@@ -68,11 +68,14 @@ export async function measureImport(browser: Browser, url: string, rows: number)
     await page.getByTestId('import-file').setInputFiles(file);
     await page.getByTestId('import-summary').waitFor({ timeout: 240_000 });
     const importMs = Date.now() - started;
-    // A list is shown only once its home is named (the national list names none): typed, and the list mapped again.
+    // The national list names its homes in its 大学名 column (issue 28): the preview lists them and no home is typed.
+    // A list without that column is shown only once its home is named: typed, and the list mapped again.
     const named = Date.now();
-    await page.getByTestId('import-home').fill('Nagoya University');
-    await page.getByTestId('import-home').press('Enter');
-    await page.locator('[data-testid="import-home-resolved"][data-home]').waitFor({ timeout: 240_000 });
+    if ((await page.getByTestId('import-homes').count()) === 0) {
+      await page.getByTestId('import-home').fill('Nagoya University');
+      await page.getByTestId('import-home').press('Enter');
+      await page.locator('[data-testid="import-home-resolved"][data-home]').waitFor({ timeout: 240_000 });
+    }
     await page.waitForFunction(() => document.querySelector('[data-testid="import-apply"]')?.hasAttribute('disabled') === false, undefined, {
       timeout: 240_000,
     });
