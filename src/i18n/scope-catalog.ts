@@ -4,6 +4,8 @@
 import type { Lang } from '../domain/schema';
 
 export const SCOPE_MESSAGES = {
+  // The grey bars behind a filtered timeline or a comparison: the whole list, year by year.
+  legendWholeList: { ja: '一覧全体 (絞り込み前)', en: 'Whole list (before the filters)' },
   yearSpanUndatedHidden: {
     ja: '{from, year}年から{to, year}年(日付のない協定 {n, number} 件は非表示)',
     en: '{from, year} to {to, year}; {n, plural, one {# undated agreement} other {# undated agreements}} hidden',

@@ -135,11 +135,14 @@ test.describe('timeline', () => {
   test('the legend explains only the region colours in the bars, and no map marker wears a region colour', async ({ page }) => {
     const atlas = new AtlasPage(page);
     await atlas.openWithoutMap('lang=en&region=europe');
-    const swatches = page.locator('.legend-regions li:has(.swatch:not(.line))');
+    const swatches = page.locator('.legend-regions li:has(.swatch:not(.line):not(.whole))');
     await expect(swatches).toHaveCount(1);
     await expect(swatches).toHaveText('Europe');
+    // The grey bars behind the filtered ones are the whole list, and the key says so; without a filter there are none.
+    await expect(page.getByTestId('legend-whole')).toHaveText('Whole list (before the filters)');
     await atlas.openWithoutMap('lang=en');
     await expect(swatches).toHaveCount(Object.keys(REGION_COLOURS).length);
+    await expect(page.getByTestId('legend-whole')).toHaveCount(0);
 
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
     const marker = await page

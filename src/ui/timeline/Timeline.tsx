@@ -204,6 +204,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   // Every fifth year; every tenth on a narrow chart (a phone), where the labels are larger (app.css) and would touch.
   const tickYears = years.filter((yr) => yr % (width < NARROW ? 10 : 5) === 0);
   const present = useMemo(() => regionsPresent(filtered.bins), [filtered.bins]);
+  // The whole list's grey bars show wherever a filtered bar is shorter: then the key names them.
+  const wholeShows = useMemo(() => full.bins.some((b, n) => b.total > (filtered.bins[n]?.total ?? 0)), [full.bins, filtered.bins]);
   // Playback counts only the years on screen (so far, or the trailing window): the others are veiled, and the
   // undated agreements, which belong to no year, are not part of it.
   const visible = playYear === null ? null : visibleYearRange(playYear, playbackSettings, playbackRange(yearRange, extent));
@@ -232,7 +234,14 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         {yearRange && <UndatedHiddenNote lang={lang} hidden={filtered.undated} />}
         {props.controls}
       </div>
-      <TimelineLegend lang={lang} present={present} regionNames={props.regionNames} active={active} compareBars={props.compareBars ?? null} />
+      <TimelineLegend
+        lang={lang}
+        present={present}
+        regionNames={props.regionNames}
+        active={active}
+        compareBars={props.compareBars ?? null}
+        whole={wholeShows}
+      />
       {/* Its height is kept before the chart is measured: the map above does not move when the chart arrives. */}
       <div ref={container} className="timeline-plot">
         {width > 0 && (

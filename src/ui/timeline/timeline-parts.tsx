@@ -7,16 +7,30 @@ import { formatNumber, t } from '../../i18n/messages';
 import { BAR_CLASSES, ONLY_A, ONLY_B, SHARED } from '../../domain/compare';
 import { COLOURS, REGION_COLOURS } from '../../style/palette';
 
+/** The key's item for the grey bars behind the filtered ones: shown only while some year's bar has them. */
+function WholeListItem({ lang, whole }: { lang: Lang; whole: boolean }) {
+  if (!whole) return null;
+  return (
+    <li data-testid="legend-whole">
+      <span className="swatch whole" aria-hidden="true" />
+      {t(lang, 'legendWholeList')}
+    </li>
+  );
+}
+
 export function RegionLegend({
   lang,
   present,
   regionNames,
   active,
+  whole,
 }: {
   lang: Lang;
   present: readonly RegionId[];
   regionNames: Record<RegionId, string>;
   active: boolean;
+  /** Some year's filtered bar is shorter than the whole list's grey one behind it. */
+  whole: boolean;
 }) {
   return (
     <ul className="legend-regions" aria-label={t(lang, 'legend')}>
@@ -27,6 +41,7 @@ export function RegionLegend({
           {regionNames[r]}
         </li>
       ))}
+      <WholeListItem lang={lang} whole={whole} />
       <li>
         <span className="swatch line" aria-hidden="true" />
         {t(lang, active ? 'partnersActive' : 'cumulative')}
@@ -118,12 +133,13 @@ export function CompareBarRects({ bars, year, left, width, y }: { bars: CompareB
 }
 
 /** The key of the comparison's colours, in place of the regions' while comparing. */
-export function CompareLegend({ lang, names }: { lang: Lang; names: readonly [string, string] }) {
+export function CompareLegend({ lang, names, whole }: { lang: Lang; names: readonly [string, string]; whole: boolean }) {
   return (
     <ul className="legend-regions compare-legend" aria-label={t(lang, 'legendCompare')} data-testid="timeline-compare-legend">
       <li className="compare-a">{t(lang, 'compareOnly', { home: names[0] })}</li>
       <li className="compare-shared">{t(lang, 'compareShared')}</li>
       <li className="compare-b">{t(lang, 'compareOnly', { home: names[1] })}</li>
+      <WholeListItem lang={lang} whole={whole} />
     </ul>
   );
 }
@@ -148,5 +164,5 @@ export function BarShapes({
 
 /** The timeline's key: the regions, or in a comparison its three colours. */
 export function TimelineLegend(props: Parameters<typeof RegionLegend>[0] & { compareBars: CompareBars | null }) {
-  return props.compareBars ? <CompareLegend lang={props.lang} names={props.compareBars.names} /> : <RegionLegend {...props} />;
+  return props.compareBars ? <CompareLegend lang={props.lang} names={props.compareBars.names} whole={props.whole} /> : <RegionLegend {...props} />;
 }
