@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks } from '../../src/domain/filters';
 import { parseDataset, type Agreement, type Dataset, type Institution } from '../../src/domain/schema';
-import { deriveMilestones, milestoneSubject, type Milestone } from '../../src/domain/storyline';
+import { milestoneSubject } from '../../src/domain/milestone-subject';
+import { deriveMilestones, type Milestone } from '../../src/domain/storyline';
 import { storylineCaption, storylineNotes } from '../../src/i18n/storyline';
 import { MINI } from '../fixtures/mini-dataset';
 

@@ -5,7 +5,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'rea
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex, Link } from '../../domain/atlas-index';
 import type { Lang } from '../../domain/schema';
-import { deriveMilestones, milestoneSubject, type Milestone } from '../../domain/storyline';
+import { milestoneSubject } from '../../domain/milestone-subject';
+import { deriveMilestones, type Milestone } from '../../domain/storyline';
 import { datasetTexts } from '../../i18n/dataset-texts';
 import { activeFilterLabels, filtersLine } from '../../i18n/filter-labels';
 import { t } from '../../i18n/messages';

@@ -1,6 +1,6 @@
 // The timeline view: D3 computes scales and the brush, React renders bars, line and labels.
 import { brushX, max, pointer, scaleLinear, select, line as d3line, type BrushBehavior } from 'd3';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { YearCounts } from '../../domain/aggregate';
 import { playbackRange, visibleYearRange } from '../../domain/playback';
 import type { Lang, RegionId } from '../../domain/schema';
@@ -10,6 +10,7 @@ import { COLOURS } from '../../style/palette';
 import { LANDMARKS } from '../focus';
 import { BarShapes, type CompareBars, TimelineLegend, UndatedHiddenNote, YearTable } from './timeline-parts';
 import { rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, yearFilter, type TimelineKey, type YearRange } from '../../domain/timeline-model';
+import { useWidth } from './use-width';
 import './timeline.css';
 
 export interface TimelineProps {
@@ -43,28 +44,6 @@ const UNDATED_LABEL = 14;
 /** A press that moves less than this (in pixels) before release is a click on a year, not a brush. */
 const CLICK_SLOP = 3;
 const KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
-
-/** The element's width, measured before the first paint (the chart is in the first frame) and on every resize. */
-/**
- * The chart's width before it is measured: the build prerenders it so (scripts/prerender.ts), so that the opening
- * view has its chart before any script runs; the measure (before the first paint the page's script makes) follows.
- * timeline.css keeps it inside a narrower plot until then.
- */
-const UNMEASURED_WIDTH = 960;
-
-function useWidth<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(UNMEASURED_WIDTH);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setWidth(Math.floor(el.getBoundingClientRect().width));
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
 
 export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { lang, extent, full, filtered, cumulative, yearRange, onChange, playYear } = props;
