@@ -1,5 +1,5 @@
 // `tsx scripts/style-shots.ts <dir> [<before-dir>]`: screenshots of the page's states (the lazily loaded dialogs too)
-// at 1366×800 and 375×812 in ja and en, from the build in dist/ (or ATLAS_SHOTS_DIST). With a second folder, each shot is
+// at 1440×900 and 375×812 in ja and en, from the build in dist/ (or ATLAS_SHOTS_DIST). With a second folder, each shot is
 // compared with the one of the same name there, pixel by pixel, and the differing ones are listed: a stylesheet moved
 // beside its component must not change the page (issue 25).
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const STATES: { name: string; query: string; act?: Act; phone?: boolean; desktop
   { name: 'export', query: '', act: click('export-menu'), phone: false },
 ];
 const VIEWPORTS = [
-  { name: 'desktop', width: 1366, height: 800 },
+  { name: 'desktop', width: 1440, height: 900 },
   { name: 'phone', width: 375, height: 812 },
 ];
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Lang } from '../domain/schema';
 import { t } from '../i18n/messages';
 import { useAtlasActions } from '../state/runtime';
+import './app-header.css';
 
 export function AppHeader({ lang, title, subtitle, children }: { lang: Lang; title: string; subtitle: string; children: ReactNode }) {
   return (

@@ -36,6 +36,7 @@ import { focusIsLost, LANDMARKS } from './focus';
 import { EmbedBar, LocalListMissing, PlaybackOverlay } from './page-notices';
 import { isPhoneLayout, PhoneTabs, usePhoneLayout, useTabPanels, type PhoneTab } from './PhoneTabs';
 import { useAtlasView, useListGroups } from './use-atlas-view';
+import './page-modes.css';
 
 // Loaded when first shown, not with the first view (issue 16), each with its own styles: the map without WebGL, the about dialog (its hundreds
 // of correction rows), the presentation (the storyline).

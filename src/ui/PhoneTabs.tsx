@@ -5,6 +5,7 @@ import type { Lang } from '../domain/schema';
 import { t } from '../i18n/messages';
 import { PHONE_QUERY } from '../style/breakpoints';
 import { LANDMARKS, type TabPanelAttributes } from './focus';
+import './phone-tabs.css';
 
 export const PHONE_TABS = ['map', 'filters', 'list'] as const;
 export type PhoneTab = (typeof PHONE_TABS)[number];

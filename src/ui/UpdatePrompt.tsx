@@ -5,6 +5,7 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
 import type { Lang } from '../domain/schema';
 import { t } from '../i18n/messages';
 import { useAtlas } from '../state/runtime';
+import './update-prompt.css';
 
 export function UpdatePrompt({ lang, onReload, onDismiss }: { lang: Lang; onReload(): void; onDismiss(): void }) {
   return (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { DatasetError, type Lang } from '../domain/schema';
 import { t } from '../i18n/messages';
 import { pageUrl } from '../state/url';
+import './page-notices.css';
 
 /** Embed mode (`?embed=1`): counts and a way to the full atlas, over a map without panels. */
 export function EmbedBar({ lang, title, summary }: { lang: Lang; title: string; summary: { agreements: number; institutions: number; countries: number } }) {

@@ -20,10 +20,11 @@ import { focusedInstitutions, highlightPoints } from '../../domain/map-data';
 import { createMapModelBuilder } from '../../domain/map-model';
 import { useArcs } from './use-arcs';
 import { useComparison } from '../use-homes';
+import './atlas-map.css';
 
-/** The share of the map's height a card may take on a phone (app.css, .overlays: 0.45 of the map's 46vh). */
+/** The share of the map's height a card may take on a phone (panels/card.css, .overlays: 0.45 of the map's 46vh). */
 const PHONE_CARD_SHARE = 0.45;
-/** The map's share of the window's height on a phone (app.css, .map-wrap: 46vh). */
+/** The map's share of the window's height on a phone (atlas-map.css, .map-wrap: 46vh). */
 const PHONE_MAP_SHARE = 0.46;
 
 interface Props {
@@ -229,7 +230,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   }, [showingTooltip]);
 
   // Selecting an institution (from the list or a link) brings it into view. On a phone its card covers the top of
-  // the map (app.css, .overlays), so the place goes below the middle, where the student sees where the city is.
+  // the map (panels/card.css, .overlays), so the place goes below the middle, where the student sees where the city is.
   useEffect(() => {
     const inst = selected ? index.institutionsById.get(selected) : undefined;
     // Chosen from the list, the map is on a hidden tab (no height yet): it will have the phone layout's 46vh.

@@ -9,6 +9,7 @@ import { homeLongitude, INSTITUTION_ZOOM, openingCamera } from '../../adapters/m
 import type { MapModel } from '../../domain/map-model';
 import { homeObstacles, layoutZoomOf, project, spreadMarkers, worldSize } from '../../adapters/maplibre/marker-layout';
 import { COLOURS } from '../../style/palette';
+import './map-picture.css';
 
 interface Props {
   basemap: FeatureCollection;

@@ -4,6 +4,7 @@ import type { AtlasIndex } from '../../domain/atlas-index';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useAtlasActions } from '../../state/runtime';
+import './card.css';
 
 export function CountryDetails({ lang, index, code, count }: { lang: Lang; index: AtlasIndex; code: string; count: CountryCount | undefined }) {
   const selectCountry = useAtlasActions().selectCountry;

@@ -7,6 +7,7 @@ import { activeFilterLabels, type FilterLabelKey } from '../../i18n/filter-label
 import { t } from '../../i18n/messages';
 import { selectFilters } from '../../state/atlas-store';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
+import './filter-chips.css';
 
 export function FilterChips({ lang, index }: { lang: Lang; index: AtlasIndex }) {
   const filters = useAtlas(useShallow(selectFilters));

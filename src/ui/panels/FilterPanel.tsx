@@ -14,6 +14,7 @@ import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { FilterChips } from './FilterChips';
 import { ComparePicker, HomeSuggestions } from './HomesPanel';
 import { LANDMARKS, type TabPanelAttributes } from '../focus';
+import './filters.css';
 
 const LEVELS: { value: LevelFilter; key: 'levelAll' | 'levelUniversity' | 'levelDepartment' }[] = [
   { value: 'all', key: 'levelAll' },

@@ -103,7 +103,7 @@ export function ImportPanel({ lang, base, importedFile, dropEnabled, onApply, on
         }}
         data-testid="import-open"
       >
-        {/* Phones show the short label (app.css): the header has one row of actions there. */}
+        {/* Phones show the short label (import-panel.css): the header has one row of actions there. */}
         <span className="import-open-long">{t(lang, 'importOpen')}</span>
         <span className="import-open-short">{t(lang, 'importOpenShort')}</span>
       </button>

@@ -8,6 +8,7 @@ import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { focusFirstShown, landmark } from '../focus';
 import { AlsoPartners } from './HomesPanel';
+import './card.css';
 
 type Agreement = AtlasIndex['dataset']['agreements'][number];
 

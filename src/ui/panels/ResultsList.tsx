@@ -7,6 +7,7 @@ import type { Lang } from '../../domain/schema';
 import { LANDMARKS, type TabPanelAttributes } from '../focus';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
+import './results.css';
 
 interface Props {
   lang: Lang;

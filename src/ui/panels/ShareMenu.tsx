@@ -6,6 +6,7 @@ import { toUrlState } from '../../state/url-sync';
 import { pageUrl, serialiseUrl } from '../../state/url';
 import { useRuntime, type Runtime } from '../../state/runtime';
 import { useDismiss } from '../use-dismiss';
+import './share-menu.css';
 
 function shareUrl({ store, map }: Runtime, localList: boolean, localListId: string | null): string {
   const search = serialiseUrl(toUrlState(store.getState(), true, { camera: map.current?.camera() ?? null, localList, localListId }));

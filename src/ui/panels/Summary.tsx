@@ -2,6 +2,7 @@
 import type { Summary as SummaryCounts } from '../../domain/aggregate';
 import type { Lang } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
+import './summary.css';
 
 /** `homes`: the homes count of a many-homes dataset, or null (one home: not shown). */
 export function Summary({ lang, summary, homes = null }: { lang: Lang; summary: SummaryCounts; homes?: number | null }) {

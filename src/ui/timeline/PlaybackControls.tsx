@@ -7,6 +7,7 @@ import { t } from '../../i18n/messages';
 import type { PlaybackController } from '../../state/playback-controller';
 import { useAtlas, useRuntime } from '../../state/runtime';
 import { keyBelongsToFocus } from '../focus';
+import './playback.css';
 
 const WINDOW_CHOICES = [3, 5, 10];
 

@@ -180,7 +180,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   };
 
   const years = full.bins.map((b) => b.year);
-  // Every fifth year; every tenth on a narrow chart (a phone), where the labels are larger (app.css) and would touch.
+  // Every fifth year; every tenth on a narrow chart (a phone), where the labels are larger (timeline.css) and would touch.
   const tickYears = years.filter((yr) => yr % (width < NARROW ? 10 : 5) === 0);
   const present = useMemo(() => regionsPresent(filtered.bins), [filtered.bins]);
   // The whole list's grey bars show wherever a filtered bar is shorter: then the key names them.
