@@ -50,6 +50,28 @@ for (const lang of ['ja', 'en'] as const) {
     await context.close();
   });
 
+  test(`at 375 px the playback row fits the screen, Loop included, with no sideways scroll (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext({ ...PHONE, viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    const atlas = new AtlasPage(page);
+    await atlas.openWithoutMap(`lang=${lang}`);
+    const toolbar = page.getByTestId('playback');
+    const bar = (await toolbar.boundingBox())!;
+    // The row scrolls sideways when it is wider than the screen: then its last controls are cut off at the edge.
+    const widths = await toolbar.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(widths.scroll, 'the row needs no sideways scroll').toBeLessThanOrEqual(widths.client);
+    const loop = toolbar.getByRole('checkbox', { name: lang === 'ja' ? 'ループ' : 'Loop' });
+    for (const control of [toolbar.getByTestId('play'), toolbar.getByTestId('playback-mode'), loop, toolbar.locator('label.inline-check')]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(Math.max(0, bar.x));
+      expect(box.x + box.width).toBeLessThanOrEqual(Math.min(375, bar.x + bar.width));
+    }
+    // The play button shows its icon alone here, and keeps its word as its name.
+    await expect(toolbar.getByTestId('play')).toHaveAccessibleName(lang === 'ja' ? '再生' : 'Play');
+    atlas.expectClean();
+    await context.close();
+  });
+
   test(`the institution card scrolls inside the map and leaves the timeline in view (${lang})`, async ({ browser }) => {
     const { context, page, atlas } = await phone(browser, `lang=${lang}&dept=engineering&selected=seoul-national-university`);
     const card = page.getByTestId('institution-card');

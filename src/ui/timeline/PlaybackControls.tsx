@@ -84,7 +84,7 @@ export const PlaybackControls = memo(function PlaybackControls({ lang, hasEndDat
         <Icon name="back" />
       </button>
       <button type="button" className="play" ref={playButton} onClick={() => playback.toggle()} aria-pressed={playing} data-testid="play">
-        <Icon name={playing ? 'pause' : 'play'} /> {t(lang, playing ? 'pause' : 'play')}
+        <Icon name={playing ? 'pause' : 'play'} /> <span className="play-label">{t(lang, playing ? 'pause' : 'play')}</span>
       </button>
       <button type="button" onClick={() => playback.step(1)} aria-label={t(lang, 'stepForward')}>
         <Icon name="forward" />
