@@ -3,7 +3,9 @@
 // rendering through a Vite SSR module loader); index.html carries both, and a script in the head, before the body is
 // parsed, shows the visitor's language (the `lang` parameter, else the browser's) so that the other one never
 // flashes. src/app/main.tsx keeps that one and hydrates it. A URL other than the plain visit marks the page
-// (`data-prerender="other"`): its numbers are hidden (src/app/prerender.css) until the page has drawn its own.
+// (`data-prerender="other"`): its numbers are hidden (src/app/prerender.css) until the page has drawn its own, but
+// for the counts: the head's script loads src/app/early-counts.ts (bundled here on its own, earlyCountsScript), which
+// writes them from the preloaded dataset before the app's code has arrived.
 // With JavaScript off, the Japanese view shows (the page's `lang`), with its counts.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -43,6 +45,8 @@ export const OPENING_SCRIPT = `(() => {
   if (early && other && !stored) {
     const script = document.createElement('script');
     script.type = 'module';
+    // An inserted script is a low-priority request, which Chrome holds back while the head's files load.
+    script.fetchPriority = 'high';
     script.src = early.content;
     document.head.append(script);
   }
