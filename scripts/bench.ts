@@ -337,6 +337,14 @@ const verdicts: Verdict[] = [
     met:
       slow.median.firstViewRatio.default! <= LINK_TARGETS.slowFirstViewRatio && slow.median.firstViewRatio.filtered! <= LINK_TARGETS.slowFirstViewFilteredRatio,
   },
+  // A filtered URL's counts, right, before the app's code (src/app/early-counts.ts); the list and the timeline follow with the app.
+  slow && {
+    key: 'slowFirstCounts',
+    figure: 'slow link: first right counts on screen ÷ bare page ready (default / filtered URL)',
+    value: `${slow.median.firstCountsRatio.default} / ${slow.median.firstCountsRatio.filtered} (${slow.median.firstCountsMs.default} / ${slow.median.firstCountsMs.filtered} ms ÷ ${slow.median.bareReadyMs} ms)`,
+    target: '—',
+    met: null,
+  },
   // What no first view could beat: its files downloaded and nothing run. On this critical path; with React's runtime
   // and the dataset (any first view React renders with the right counts for any URL); with the dataset alone.
   slow && {

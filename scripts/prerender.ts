@@ -3,12 +3,14 @@
 // rendering through a Vite SSR module loader); index.html carries both, and a script in the head, before the body is
 // parsed, shows the visitor's language (the `lang` parameter, else the browser's) so that the other one never
 // flashes. src/app/main.tsx keeps that one and hydrates it. A URL other than the plain visit marks the page
-// (`data-prerender="other"`): its numbers are hidden (src/app/prerender.css) until the page has drawn its own.
+// (`data-prerender="other"`): its numbers are hidden (src/app/prerender.css) until the page has drawn its own, but
+// for the counts: the head's script loads src/app/early-counts.ts (bundled here on its own, earlyCountsScript), which
+// writes them from the preloaded dataset before the app's code has arrived.
 // With JavaScript off, the Japanese view shows (the page's `lang`), with its counts.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer, type Plugin } from 'vite';
+import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { paletteProperties, REGION_COLOURS } from '../src/style/palette.ts';
 import { CURRENT_LIST_HINT } from '../src/adapters/storage/current-list-hint.ts';
 
@@ -37,6 +39,17 @@ export const OPENING_SCRIPT = `(() => {
   } catch {}
   const other = stored || [...query.keys()].some((key) => key !== 'lang');
   if (other) html.setAttribute('data-prerender', 'other');
+  // A filtered URL of the built-in list: its counts come from a small script (src/app/early-counts.ts) as soon as the
+  // dataset has arrived, before the app's code.
+  const early = document.querySelector('meta[name="atlas-early-counts"]');
+  if (early && other && !stored) {
+    const script = document.createElement('script');
+    script.type = 'module';
+    // An inserted script is a low-priority request, which Chrome holds back while the head's files load.
+    script.fetchPriority = 'high';
+    script.src = early.content;
+    document.head.append(script);
+  }
   // MapLibre's code downloads with the page on a plain visit, whose first view is in the HTML; a filtered URL's first
   // view waits for the app's code and the dataset, which get the link to themselves (the app asks for MapLibre then).
   const map = document.querySelector('meta[name="atlas-map-module"]');
@@ -52,6 +65,30 @@ export const OPENING_SCRIPT = `(() => {
 /** For the CSP's script-src. */
 export const OPENING_SCRIPT_HASH = `'sha256-${createHash('sha256').update(OPENING_SCRIPT).digest('base64')}'`;
 
+/** src/app/early-counts.ts bundled on its own (one ES module, minified): the app's functions, not a copy of them. */
+export async function earlyCountsScript(root: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      modulePreload: false,
+      copyPublicDir: false,
+      lib: { entry: 'src/app/early-counts.ts', formats: ['es'], fileName: 'early-counts' },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunks = outputs.flatMap((o) => o.output).filter((f): f is Rolldown.OutputChunk => f.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`prerender: the early counts script is ${chunks.length} chunks, not one`);
+  return chunks[0]!.code;
+}
+
+const BUILT_IN_DATASET = /^assets\/agreements-[\w-]+\.json$/;
+const EARLY_COUNTS = /^assets\/early-counts-[\w-]+\.js$/;
+
 export function prerender(): Plugin {
   let root = process.cwd();
   let publicDir = 'public';
@@ -65,6 +102,9 @@ export function prerender(): Plugin {
       publicDir = config.publicDir;
       base = config.base;
       ownDataset = String(config.env.VITE_ATLAS_DATASET ?? '').replace(/^\/+/, '');
+    },
+    async buildStart() {
+      this.emitFile({ type: 'asset', name: 'early-counts.js', source: await earlyCountsScript(root) });
     },
     transformIndexHtml: {
       order: 'post',
@@ -95,7 +135,14 @@ export function prerender(): Plugin {
         // needs the app's code and the dataset, does not share the link with it (the app asks for it after the data).
         const maplibre = Object.keys(ctx.bundle ?? {}).find((f) => /^assets\/maplibre-[\w-]+\.js$/.test(f));
         const mapMeta = maplibre ? `\n    <meta name="atlas-map-module" content="${base}${maplibre}" />` : '';
-        return `${html.slice(0, at)}${mapMeta}\n    <script>${OPENING_SCRIPT}</script>${html.slice(at).replace('<div id="root"></div>', () => body)}`;
+        // The early counts script and the dataset it reads (the preloaded one: the built-in list's, or VITE_ATLAS_DATASET's).
+        const early = Object.keys(ctx.bundle ?? {}).find((f) => EARLY_COUNTS.test(f));
+        const datasetFile = ownDataset || Object.keys(ctx.bundle ?? {}).find((f) => BUILT_IN_DATASET.test(f));
+        const earlyMeta =
+          early && datasetFile
+            ? `\n    <meta name="atlas-early-counts" content="${base}${early}" />\n    <meta name="atlas-dataset" content="${base}${datasetFile}" />`
+            : '';
+        return `${html.slice(0, at)}${mapMeta}${earlyMeta}\n    <script>${OPENING_SCRIPT}</script>${html.slice(at).replace('<div id="root"></div>', () => body)}`;
       },
     },
   };

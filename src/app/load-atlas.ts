@@ -25,6 +25,16 @@ export interface LoadedAtlas {
 }
 
 async function fetchJson(url: string, what: string): Promise<unknown> {
+  // A filtered URL's early counts script (src/app/early-counts.ts) has fetched the dataset already: its JSON, once.
+  const early = window.__partnerAtlasEarlyDataset;
+  if (early && new URL(early.url, location.href).href === new URL(url, location.href).href) {
+    early.taken = true;
+    try {
+      return await early.json;
+    } catch {
+      // Fetched again below, so the error the page shows is this loader's own.
+    }
+  }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${what}: HTTP ${response.status} for ${url}`);
   try {

@@ -130,3 +130,37 @@ test('a plain visit that opens a stored list never shows the built-in counts fir
   expect(await page.evaluate(() => document.documentElement.hasAttribute('data-prerender'))).toBe(false);
   atlas.expectClean();
 });
+
+// Issue 29: a filtered URL's counts come before the app's code. The early counts script (src/app/early-counts.ts,
+// loaded by the head's script) reads the preloaded dataset and writes them into the prerendered frame. Here the app's
+// entry chunk is held back: the counts must show, right, with the rest of the sidebar still hidden; once the app runs,
+// its counts are the same, and the dataset was fetched once. Fails without the early script (the counts stay hidden).
+test("a filtered link's counts show before the app's code has run, and equal the app's", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const held: Route[] = [];
+  let released = false;
+  await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => (released ? route.continue() : void held.push(route)));
+  const datasetRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/agreements-[\w-]+\.json$/.test(request.url())) datasetRequests.push(request.url());
+  });
+  await page.goto('/?lang=en&level=university&waiver=1&years=1995-2010', { waitUntil: 'commit' });
+  const expected = expectedCounts({ level: 'university', tuitionWaiverOnly: true, yearRange: [1995, 2010] });
+  // Both prerendered copies are in the page until the app keeps one: the one on screen is read.
+  const shown = (id: string) => page.getByTestId(id).filter({ visible: true });
+  await expect(shown('count-agreements')).toHaveText(String(expected.agreements));
+  await expect(shown('count-institutions')).toHaveText(String(expected.institutions));
+  await expect(shown('count-countries')).toHaveText(String(expected.countries));
+  expect(held.length).toBe(1);
+  // The numbers that are not right yet stay hidden: the facets' counts, the list, the timeline's bars.
+  await expect(shown('result-row')).toHaveCount(0);
+  await expect(shown('timeline-chart')).toHaveCount(0);
+
+  released = true;
+  for (const route of held) await route.continue();
+  await atlas.waitFirstView();
+  await expect(page.getByTestId('result-row').first()).toBeVisible();
+  expect(await atlas.counts()).toEqual(expected);
+  expect(datasetRequests).toHaveLength(1);
+  atlas.expectClean();
+});
