@@ -62,11 +62,17 @@ export class AtlasPage {
     await this.waitFirstView();
   }
 
-  /** From now on, MapLibre's code never arrives in this page (its requests stay pending). */
+  /**
+   * From now on, MapLibre's code never arrives in this page (its requests stay pending). Held with the DevTools
+   * protocol's Fetch domain for that one URL pattern, not page.route(): routing turns the page's HTTP cache off, so
+   * every reload or navigation of a held page fetched and compiled the app, the dataset and the gazetteers again.
+   */
   async holdMap() {
     if (this.mapHeld) return;
     this.mapHeld = true;
-    await this.page.route(MAPLIBRE_CHUNK, () => undefined);
+    const cdp = await this.page.context().newCDPSession(this.page);
+    // Paused and never continued; the pattern matches MAPLIBRE_CHUNK's file (not its stylesheet: .css).
+    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/assets/maplibre-*.js', requestStage: 'Request' }] });
   }
 
   private mapHeld = false;

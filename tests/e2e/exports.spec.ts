@@ -157,9 +157,17 @@ test('during a video export the map is drawn off the page, its numbers scale wit
     })(),
   ]);
   expect(ordinaryPx).toBe(11);
+  // The menu's defaults, 1920×1080 at 30 fps: the suite's one 1080p file (present.spec.ts makes its files at 720p).
+  expect(download.suggestedFilename()).toMatch(/-1080p-30fps\.mp4$/);
   const video = await readVideo(readFileSync((await download.path())!));
-  // Five years at 4× (0.2 s each), then the last year held.
-  expect(video.duration).toBeCloseTo((5 * SECONDS_PER_YEAR_AT_1X) / 4 + HOLD_LAST_YEAR_S, 2);
+  expect(video.format).toBe('MP4');
+  expect(video.codec).toMatch(/^avc1\.64[0-9a-f]{4}$/);
+  expect({ width: video.width, height: video.height }).toEqual({ width: 1920, height: 1080 });
+  // Five years at 4× (0.2 s each), then the last year held; one frame per 1/30 s.
+  const seconds = (5 * SECONDS_PER_YEAR_AT_1X) / 4 + HOLD_LAST_YEAR_S;
+  expect(video.duration).toBeCloseTo(seconds, 2);
+  expect(video.frames).toBe(Math.round(seconds * 30));
+  expect(video.firstTimestamp).toBe(0);
   expect(HOLD_LAST_YEAR_S).toBeGreaterThanOrEqual(2);
   // Afterwards the page's map is back at its ordinary size.
   await expect.poll(() => page.evaluate(() => window.__partnerAtlasMap!.getLayoutProperty('country-marker-labels', 'text-size'))).toBe(11);

@@ -33,16 +33,24 @@ function builtAsset(name: string): unknown {
   return JSON.parse(readFileSync(dir + file, 'utf8'));
 }
 
-/** The page's reading of a list: the built-in dataset and the two gazetteers the worker fetches, as built. */
+let builtOptions: ImportOptions | null = null;
+
+/**
+ * The page's reading of a list: the built-in dataset and the two gazetteers the worker fetches, as built. Made once
+ * per worker: the lookups build their per-country indexes on first use and keep them (each fresh lookup cost the
+ * test process 3–14 s of CPU per expected list; bench/suite-times.md).
+ */
 function pageOptions(): ImportOptions {
+  if (builtOptions) return builtOptions;
   const base = datasetIndex().dataset;
   const cities = builtAsset('cities') as CityGazetteer;
-  return {
+  builtOptions = {
     base,
     asOf: new Date().toISOString().slice(0, 7),
     cities: cityLookup(cities, foldForSearch),
     institutions: createInstitutionLookup(builtAsset('institutions') as InstitutionGazetteer, { builtins: base.institutions, cities }),
   };
+  return builtOptions;
 }
 
 /** What the list should show once applied: the same importer (and gazetteer), run here. */

@@ -5,9 +5,9 @@
 // tests/domain/big-list-index.test.ts). On main: the save was fire-and-forget (a reload could lose it and then say
 // "opened on another device"), list=local opened whatever list was saved last, "Back" deleted the other tab's list,
 // an invalid list was silently deleted, and 130k dated rows overflowed the stack.
-// The map is not under test: each load waits for the first view, not for the WebGL map (data-ready), which a reload
-// or the next step may interrupt. It is not held back either (AtlasPage.holdMap): a page.route turns the HTTP cache
-// off, and each of these reloads and imports would fetch the app, the dataset and the ~4 MB of gazetteers again.
+// The map is not under test: MapLibre is held back (AtlasPage.holdMap, which keeps the HTTP cache on, so the reloads
+// and imports do not fetch the app, the dataset and the ~4 MB of gazetteers again), and each load waits for the
+// first view. Before, each of the ten page loads here started the WebGL map, which the next step interrupted.
 import { expect, test, type Page } from '@playwright/test';
 import { AtlasPage } from './atlas-page';
 import { nameHome } from './import-home';
@@ -16,9 +16,10 @@ import { nameHome } from './import-home';
 async function ready(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: 120_000 });
 }
-async function open(page: Page, query: string) {
-  await page.goto(`/?${query}`);
-  await ready(page);
+async function open(atlas: AtlasPage, query: string) {
+  await atlas.holdMap();
+  await atlas.page.goto(`/?${query}`);
+  await ready(atlas.page);
 }
 
 const csvFile = (name: string, rows: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(['大学名,国・地域,締結日', ...rows].join('\n')) });
@@ -50,7 +51,7 @@ test.describe('stored lists', () => {
   test.describe.configure({ timeout: 300_000 });
   test('a reload right after Apply shows the list, never "opened on another device"', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await open(page, 'lang=en');
+    await open(atlas, 'lang=en');
     for (let n = 0; n < 3; n++) {
       await apply(atlas, n % 2 ? LIST_B : LIST_A);
       await page.reload();
@@ -63,13 +64,13 @@ test.describe('stored lists', () => {
 
   test('links name their list; another tab leaving its list deletes nothing; a list not here says so', async ({ page, context }) => {
     const first = new AtlasPage(page);
-    await open(page, 'lang=en');
+    await open(first, 'lang=en');
     await apply(first, LIST_A);
     await first.expectUrl(/list=local%3A[0-9a-f]{16}/);
     const linkA = page.url();
 
     const second = new AtlasPage(await context.newPage());
-    await open(second.page, 'lang=en');
+    await open(second, 'lang=en');
     // A plain visit shows the list applied last in this browser.
     await second.expectCounts(COUNTS_A);
     await apply(second, LIST_B);
@@ -104,7 +105,7 @@ test.describe('stored lists', () => {
 
   test('a stored list that fails validation is kept, reported and repaired by dropping its bad rows', async ({ page }) => {
     const atlas = new AtlasPage(page);
-    await open(page, 'lang=en');
+    await open(atlas, 'lang=en');
     await apply(atlas, LIST_B);
     const id = await listParam(page);
     // A stricter release, or a damaged record: one agreement's date is no longer valid.
