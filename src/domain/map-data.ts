@@ -11,6 +11,11 @@ export interface CountryMarkerProperties {
   /** The country's name in the page's language: the label beside the marker. */
   name: string;
   count: number;
+  /**
+   * What the marker's area stands for: `count` times the dataset's markerSizeScale (1 for a list whose largest
+   * country has up to MARKER_SIZE_FULL agreements, Tohoku's among them), so a national list's 11,461 does not cover the map.
+   */
+  size: number;
   institutions: number;
   selected: boolean;
   dimmed: boolean;
@@ -27,12 +32,40 @@ export interface InstitutionPointProperties {
 
 const point = (lng: number, lat: number): Point => ({ type: 'Point', coordinates: [lng, lat] });
 
+/** A list whose largest country has up to this many agreements draws its markers at full size (area ∝ agreements). */
+export const MARKER_SIZE_FULL = 400;
+
+/**
+ * The factor that keeps a large list's markers on the map: MARKER_SIZE_FULL over the agreements of the whole list's
+ * largest country (at most 1). From the whole dataset, not the filtered view, so a marker's size still means the same
+ * number through filters and playback; areas stay proportional to the counts, as the legend says.
+ */
+export function markerSizeScale(index: AtlasIndex): number {
+  const perCountry = new Map<number, number>();
+  let lastAgreement = -1;
+  let seen: number[] = [];
+  for (const link of index.links) {
+    // An agreement with several partners in one country counts once there (links of an agreement are consecutive).
+    if (link.agreementNo !== lastAgreement) {
+      lastAgreement = link.agreementNo;
+      seen = [];
+    }
+    if (seen.includes(link.countryNo)) continue;
+    seen.push(link.countryNo);
+    perCountry.set(link.countryNo, (perCountry.get(link.countryNo) ?? 0) + 1);
+  }
+  let largest = 0;
+  for (const n of perCountry.values()) largest = Math.max(largest, n);
+  return largest > MARKER_SIZE_FULL ? MARKER_SIZE_FULL / largest : 1;
+}
+
 /** One marker per country with partners; counts come from links filtered on everything but the country. */
 export function countryMarkers(
   index: AtlasIndex,
   counts: ReadonlyMap<string, CountryCount>,
   selected: readonly string[],
   lang: Lang,
+  sizeScale = 1,
 ): FeatureCollection<Point, CountryMarkerProperties> {
   const chosen = new Set(selected);
   return {
@@ -48,6 +81,7 @@ export function countryMarkers(
           code: c.code,
           name: c.name[lang],
           count: count?.agreements ?? 0,
+          size: (count?.agreements ?? 0) * sizeScale,
           institutions: count?.institutions ?? 0,
           selected: chosen.has(c.code),
           dimmed: chosen.size > 0 && !chosen.has(c.code),

@@ -71,17 +71,29 @@ const NAME_TEXT_PX = 11;
 const HOME_TEXT_PX = 12;
 /** The presentation subject's name (a slide's partner or country), beside its ring. */
 const SUBJECT_TEXT_PX = 13;
+/** The radius of a circle that holds the number `count` written at `textPx` (marker-layout.ts radiusForNumber). */
+const holdsNumber = (count: unknown, textPx: number) => [
+  '+',
+  1.5,
+  ['*', 0.5, ['sqrt', ['+', ['^', ['*', 0.56 * textPx, ['length', ['to-string', count]]], 2], (0.72 * textPx) ** 2]]],
+];
+/** What a marker's area stands for (map-data.ts `size`: the count, scaled down for a national list). */
+const MARKER_SIZE = ['coalesce', ['get', 'size'], ['get', 'count']];
+/**
+ * A marker's radius at a stop of MARKER_RADIUS_STOPS; a scaled-down marker (a national list's) never smaller than the
+ * circle that holds its number (marker-layout.ts markerRadius). A one-home list's markers are not scaled.
+ */
+const markerRadiusAt = (s: (typeof MARKER_RADIUS_STOPS)[number]) => [
+  'max',
+  ['+', s.base, ['*', s.perSqrt, ['sqrt', MARKER_SIZE]]],
+  ['case', ['<', MARKER_SIZE, ['get', 'count']], holdsNumber(['get', 'count'], MARKER_TEXT_PX), 0],
+];
 /**
  * Proportional symbols: area ∝ count, so the radius grows with the square root. Smaller at world zoom, where
  * neighbours (China and Korea) are a few dozen pixels apart, than when zoomed in on a continent; where they still
  * overlap, marker-layout.ts moves them apart.
  */
-const MARKER_RADIUS = [
-  'interpolate',
-  ['linear'],
-  ['zoom'],
-  ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', s.base, ['*', s.perSqrt, ['sqrt', ['get', 'count']]]]]),
-];
+const MARKER_RADIUS = ['interpolate', ['linear'], ['zoom'], ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, markerRadiusAt(s)])];
 /** Cluster circles grow with the square root of their size, as the country markers do. */
 const CLUSTER_BASE_PX = 7;
 const CLUSTER_PER_SQRT_PX = 2.6;
@@ -223,7 +235,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
         'interpolate',
         ['linear'],
         ['zoom'],
-        ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', s.base / NAME_TEXT_PX + 0.28, ['*', s.perSqrt / NAME_TEXT_PX, ['sqrt', ['get', 'count']]]]]),
+        ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', ['/', markerRadiusAt(s), NAME_TEXT_PX], 0.28]]),
       ] as unknown as number,
       // Two-word names on two lines (5 ems, ~55 px): on one line "South Korea" found no room between China's name and
       // the home's, on any side or diagonal, and the English map left Korea's marker unnamed (issue 26). Names without
@@ -340,13 +352,6 @@ export const subjectTextPx = (scale: number) => SUBJECT_TEXT_PX * scale;
 /** Names grow less than numbers in presentation mode: there are more of them, and they must find room. */
 export const nameScale = (scale: number) => 1 + (scale - 1) * 0.6;
 export const homeTextPx = (scale: number) => HOME_TEXT_PX * nameScale(scale);
-
-/** The radius of a circle that holds the number `count` written at `textPx` (marker-layout.ts radiusForNumber). */
-const holdsNumber = (count: unknown, textPx: number) => [
-  '+',
-  1.5,
-  ['*', 0.5, ['sqrt', ['+', ['^', ['*', 0.56 * textPx, ['length', ['to-string', count]]], 2], (0.72 * textPx) ** 2]]],
-];
 
 /** A cluster circle's radius in pixels at a presentation scale, as scaledProperties draws it. */
 export function clusterRadiusPx(count: number, scale: number): number {
