@@ -28,6 +28,8 @@ export interface InstitutionPointProperties {
   city: string;
   /** In a comparison (compare=A,B): ONLY_A 1, ONLY_B 2 or SHARED 3 (domain/compare.ts), which colours the point. */
   compare?: number;
+  /** The point's weight in the size of a cluster (clusterWeight), only where it is below 1 (a national list). */
+  w?: number;
 }
 
 const point = (lng: number, lat: number): Point => ({ type: 'Point', coordinates: [lng, lat] });
@@ -110,6 +112,15 @@ export class GeometryCache {
   }
 }
 
+/** A list of up to this many institutions draws its clusters at full size (area ∝ institutions). */
+export const CLUSTER_SIZE_FULL = 500;
+
+/**
+ * A point's weight in its cluster's area: 1, or CLUSTER_SIZE_FULL over the list's institutions (a national list's
+ * 15,449: its Paris cluster of ~1,400 ~24 px, not ~100, and no longer over its neighbours).
+ */
+export const clusterWeight = (index: AtlasIndex): number => Math.min(1, CLUSTER_SIZE_FULL / Math.max(1, index.dataset.institutions.length));
+
 /** One point per institution that passes the filters, with its number of filtered agreements. */
 export function institutionPoints(
   index: AtlasIndex,
@@ -122,6 +133,7 @@ export function institutionPoints(
 ): FeatureCollection<Point, InstitutionPointProperties> {
   const institutions = index.dataset.institutions;
   const points = cache.institutionPoints(index);
+  const weight = clusterWeight(index);
   return {
     type: 'FeatureCollection',
     features: passing.map((n) => {
@@ -129,6 +141,7 @@ export function institutionPoints(
       const city = (lang === 'ja' ? institution.city.ja : undefined) ?? institution.city.en;
       const properties: InstitutionPointProperties = { id: institution.id, count: agreementCounts[n]!, city };
       if (compareClass) properties.compare = compareClass[n]!;
+      if (weight < 1) properties.w = weight;
       return { type: 'Feature', geometry: points[n]!, properties };
     }),
   };

@@ -2,9 +2,12 @@
 // labels with local fonts (TinySDF) and never requests a glyph or tile from another origin.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLOURS } from '../../style/palette';
-import { CLUSTER_MAX_ZOOM, HOME_CLUSTER_RADIUS, MARKER_RADIUS_STOPS, MARKER_TEXT_PX, radiusForNumber } from './marker-layout';
+import { CLUSTER_MAX_ZOOM, HOME_CLUSTER_RADIUS, MARKER_RADIUS_STOPS, MARKER_TEXT_PX } from './marker-layout';
 import { INSTITUTION_ZOOM } from './camera';
 import { COMPARE_COLOUR } from './compare-colours';
+import { CLUSTER_COLOUR, CLUSTER_RADIUS_PX, holdsNumber, MARKER_RADIUS, markerRadiusAt } from './circle-sizes';
+
+export { clusterRadiusPx } from './circle-sizes';
 
 export { INSTITUTION_ZOOM };
 
@@ -71,33 +74,6 @@ const NAME_TEXT_PX = 11;
 const HOME_TEXT_PX = 12;
 /** The presentation subject's name (a slide's partner or country), beside its ring. */
 const SUBJECT_TEXT_PX = 13;
-/** The radius of a circle that holds the number `count` written at `textPx` (marker-layout.ts radiusForNumber). */
-const holdsNumber = (count: unknown, textPx: number) => [
-  '+',
-  1.5,
-  ['*', 0.5, ['sqrt', ['+', ['^', ['*', 0.56 * textPx, ['length', ['to-string', count]]], 2], (0.72 * textPx) ** 2]]],
-];
-/** What a marker's area stands for (map-data.ts `size`: the count, scaled down for a national list). */
-const MARKER_SIZE = ['coalesce', ['get', 'size'], ['get', 'count']];
-/**
- * A marker's radius at a stop of MARKER_RADIUS_STOPS; a scaled-down marker (a national list's) never smaller than the
- * circle that holds its number (marker-layout.ts markerRadius). A one-home list's markers are not scaled.
- */
-const markerRadiusAt = (s: (typeof MARKER_RADIUS_STOPS)[number]) => [
-  'max',
-  ['+', s.base, ['*', s.perSqrt, ['sqrt', MARKER_SIZE]]],
-  ['case', ['<', MARKER_SIZE, ['get', 'count']], holdsNumber(['get', 'count'], MARKER_TEXT_PX), 0],
-];
-/**
- * Proportional symbols: area ∝ count, so the radius grows with the square root. Smaller at world zoom, where
- * neighbours (China and Korea) are a few dozen pixels apart, than when zoomed in on a continent; where they still
- * overlap, marker-layout.ts moves them apart.
- */
-const MARKER_RADIUS = ['interpolate', ['linear'], ['zoom'], ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, markerRadiusAt(s)])];
-/** Cluster circles grow with the square root of their size, as the country markers do. */
-const CLUSTER_BASE_PX = 7;
-const CLUSTER_PER_SQRT_PX = 2.6;
-const CLUSTER_RADIUS_PX = ['+', CLUSTER_BASE_PX, ['*', CLUSTER_PER_SQRT_PX, ['sqrt', ['get', 'point_count']]]];
 const INSTITUTION_RADIUS_PX = 6;
 /** Labels in the page's language, halo for legibility over land, borders and markers. */
 const LABEL_PAINT = { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.textHalo, 'text-halo-width': 1.4 } as const;
@@ -193,7 +169,8 @@ export const BASE_LAYERS: LayerSpecification[] = [
     filter: ['has', 'point_count'],
     paint: {
       'circle-radius': zoomed(CLUSTER_RADIUS_PX),
-      'circle-color': perFeature(COLOURS.institution),
+      // By comparison class in a comparison (circle-sizes.ts), per feature like the other circles' colours.
+      'circle-color': CLUSTER_COLOUR,
       'circle-opacity': perFeature(0.8),
       'circle-stroke-color': COLOURS.markerStroke,
       'circle-stroke-width': 1.5,
@@ -352,12 +329,6 @@ export const subjectTextPx = (scale: number) => SUBJECT_TEXT_PX * scale;
 /** Names grow less than numbers in presentation mode: there are more of them, and they must find room. */
 export const nameScale = (scale: number) => 1 + (scale - 1) * 0.6;
 export const homeTextPx = (scale: number) => HOME_TEXT_PX * nameScale(scale);
-
-/** A cluster circle's radius in pixels at a presentation scale, as scaledProperties draws it. */
-export function clusterRadiusPx(count: number, scale: number): number {
-  const radius = CLUSTER_BASE_PX + CLUSTER_PER_SQRT_PX * Math.sqrt(count);
-  return scale <= 1 ? radius : Math.max(radiusForNumber(count, MARKER_TEXT_PX * scale), Math.sqrt(scale) * radius);
-}
 
 type Property = [layer: string, name: string, value: unknown];
 
