@@ -13,8 +13,8 @@ import { arcClasses, useArcGeometry } from '../use-homes';
 const PLAIN = [COLOURS.flow, COLOURS.flow, COLOURS.flow, COLOURS.flow] as const;
 const COMPARED = [COLOURS.flow, COLOURS.compareA, COLOURS.compareB, COLOURS.compareShared] as const;
 
-/** Fainter the more arcs there are (0.6 for a hundred, 0.03 for the national list’s 40,000: at 0.08 its bundle to Europe was one flat haze), so overlaps read as density. */
-const arcAlpha = (count: number) => Math.min(0.6, Math.max(0.03, 6 / Math.sqrt(Math.max(1, count))));
+/** Fainter the more arcs there are (0.6 for a hundred, 0.08 for the national list's 40,000), so overlaps read as density. */
+const arcAlpha = (count: number) => Math.min(0.6, Math.max(0.08, 6 / Math.sqrt(Math.max(1, count))));
 
 /** `comparison`: the map's comparison of two homes (AtlasMap computes it once for the points and the arcs). */
 export function useArcs(
