@@ -11,6 +11,11 @@ export interface CountryMarkerProperties {
   /** The country's name in the page's language: the label beside the marker. */
   name: string;
   count: number;
+  /**
+   * What the marker's area stands for: `count` times the dataset's markerSizeScale (1 for a list whose largest
+   * country has up to MARKER_SIZE_FULL agreements, Tohoku's among them), so a national list's 11,461 does not cover the map.
+   */
+  size: number;
   institutions: number;
   selected: boolean;
   dimmed: boolean;
@@ -23,9 +28,38 @@ export interface InstitutionPointProperties {
   city: string;
   /** In a comparison (compare=A,B): ONLY_A 1, ONLY_B 2 or SHARED 3 (domain/compare.ts), which colours the point. */
   compare?: number;
+  /** The point's weight in the size of a cluster (clusterWeight), only where it is below 1 (a national list). */
+  w?: number;
 }
 
 const point = (lng: number, lat: number): Point => ({ type: 'Point', coordinates: [lng, lat] });
+
+/** A list whose largest country has up to this many agreements draws its markers at full size (area ∝ agreements). */
+export const MARKER_SIZE_FULL = 400;
+
+/**
+ * The factor that keeps a large list's markers on the map: MARKER_SIZE_FULL over the agreements of the whole list's
+ * largest country (at most 1). From the whole dataset, not the filtered view, so a marker's size still means the same
+ * number through filters and playback; areas stay proportional to the counts, as the legend says.
+ */
+export function markerSizeScale(index: AtlasIndex): number {
+  const perCountry = new Map<number, number>();
+  let lastAgreement = -1;
+  let seen: number[] = [];
+  for (const link of index.links) {
+    // An agreement with several partners in one country counts once there (links of an agreement are consecutive).
+    if (link.agreementNo !== lastAgreement) {
+      lastAgreement = link.agreementNo;
+      seen = [];
+    }
+    if (seen.includes(link.countryNo)) continue;
+    seen.push(link.countryNo);
+    perCountry.set(link.countryNo, (perCountry.get(link.countryNo) ?? 0) + 1);
+  }
+  let largest = 0;
+  for (const n of perCountry.values()) largest = Math.max(largest, n);
+  return largest > MARKER_SIZE_FULL ? MARKER_SIZE_FULL / largest : 1;
+}
 
 /** One marker per country with partners; counts come from links filtered on everything but the country. */
 export function countryMarkers(
@@ -33,6 +67,7 @@ export function countryMarkers(
   counts: ReadonlyMap<string, CountryCount>,
   selected: readonly string[],
   lang: Lang,
+  sizeScale = 1,
 ): FeatureCollection<Point, CountryMarkerProperties> {
   const chosen = new Set(selected);
   return {
@@ -48,6 +83,7 @@ export function countryMarkers(
           code: c.code,
           name: c.name[lang],
           count: count?.agreements ?? 0,
+          size: (count?.agreements ?? 0) * sizeScale,
           institutions: count?.institutions ?? 0,
           selected: chosen.has(c.code),
           dimmed: chosen.size > 0 && !chosen.has(c.code),
@@ -76,6 +112,15 @@ export class GeometryCache {
   }
 }
 
+/** A list of up to this many institutions draws its clusters at full size (area ∝ institutions). */
+export const CLUSTER_SIZE_FULL = 500;
+
+/**
+ * A point's weight in its cluster's area: 1, or CLUSTER_SIZE_FULL over the list's institutions (a national list's
+ * 15,449: its Paris cluster of ~1,400 ~24 px, not ~100, and no longer over its neighbours).
+ */
+export const clusterWeight = (index: AtlasIndex): number => Math.min(1, CLUSTER_SIZE_FULL / Math.max(1, index.dataset.institutions.length));
+
 /** One point per institution that passes the filters, with its number of filtered agreements. */
 export function institutionPoints(
   index: AtlasIndex,
@@ -88,6 +133,7 @@ export function institutionPoints(
 ): FeatureCollection<Point, InstitutionPointProperties> {
   const institutions = index.dataset.institutions;
   const points = cache.institutionPoints(index);
+  const weight = clusterWeight(index);
   return {
     type: 'FeatureCollection',
     features: passing.map((n) => {
@@ -95,6 +141,7 @@ export function institutionPoints(
       const city = (lang === 'ja' ? institution.city.ja : undefined) ?? institution.city.en;
       const properties: InstitutionPointProperties = { id: institution.id, count: agreementCounts[n]!, city };
       if (compareClass) properties.compare = compareClass[n]!;
+      if (weight < 1) properties.w = weight;
       return { type: 'Feature', geometry: points[n]!, properties };
     }),
   };

@@ -20,6 +20,7 @@ import {
   homePoints,
   type InstitutionPointProperties,
   institutionPoints,
+  markerSizeScale,
   NO_FLOWS,
 } from './map-data';
 
@@ -79,6 +80,7 @@ function memo<T>() {
  */
 export function createMapModelBuilder(): (input: MapModelInput) => MapModel {
   const geometry = new GeometryCache();
+  const sizeScale = memo<number>();
   const markers = memo<MapModel['countryMarkers']>();
   const points = memo<MapModel['institutions']>();
   const fills = memo<ReturnType<typeof countryFillIds>>();
@@ -88,7 +90,15 @@ export function createMapModelBuilder(): (input: MapModelInput) => MapModel {
   const model = memo<MapModel>();
   return ({ index, lang, view, countryCounts, countries, selected = null, hovered = null, flows: showFlows = false, compareClass = null }) => {
     const parts = {
-      countryMarkers: markers([index, countryCounts, countries, lang], () => countryMarkers(index, countryCounts, countries, lang)),
+      countryMarkers: markers([index, countryCounts, countries, lang], () =>
+        countryMarkers(
+          index,
+          countryCounts,
+          countries,
+          lang,
+          sizeScale([index], () => markerSizeScale(index)),
+        ),
+      ),
       // A function: the adapter builds the points only when the institution level is shown.
       institutions: points(
         [index, view.passing, view.tally, lang, compareClass],

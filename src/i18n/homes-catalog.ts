@@ -26,6 +26,7 @@ export const HOMES_MESSAGES = {
     en: 'Great-circle lines from each home to each of its partners, one per home and partner',
   },
   legendCompare: { ja: '協定機関の色', en: 'Partner colours' },
+  legendCompareClusters: { ja: 'まとまりの色 = その中で最も多い区分', en: 'A cluster takes the colour most of its partners have' },
   alsoPartners: { ja: 'この機関と協定のある大学', en: 'Also partners with' },
   alsoPartnersCount: {
     ja: '{n, number} 大学がこの機関と協定を結んでいます。',

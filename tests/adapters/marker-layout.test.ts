@@ -117,6 +117,17 @@ describe('many homes (a national list, issue 28)', () => {
   });
 });
 
+describe('a national list’s scaled-down markers (map-data.ts markerSizeScale)', () => {
+  it('take the area of their size, never smaller than the circle that holds their number; unscaled markers are as before', () => {
+    expect(markerRadius(100, 3, 1, 100)).toBe(markerRadius(100, 3));
+    expect(markerRadius(1, 3)).toBeLessThan(radiusForNumber(1, MARKER_TEXT_PX) + 1);
+    // 11,461 agreements at a scale of 0.035: ~40 px at zoom 3 instead of ~260.
+    expect(markerRadius(11_461, 3)).toBeGreaterThan(250);
+    expect(markerRadius(11_461 * 0.035, 3, 1, 11_461)).toBeLessThan(55);
+    expect(markerRadius(13 * 0.035, 3, 1, 13)).toBe(radiusForNumber(13, MARKER_TEXT_PX));
+  });
+});
+
 describe('presentation scale', () => {
   it('is 2 on a 1920×1080 projector (numbers at 22 px), 1 on a phone, and grows no further than 2.4', () => {
     expect(projectorScale(1920, 1080)).toBe(2);

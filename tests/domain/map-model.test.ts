@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS } from '../../src/domain/filters';
+import type { AtlasIndex } from '../../src/domain/atlas-index';
+import { MARKER_SIZE_FULL, markerSizeScale } from '../../src/domain/map-data';
 import { createMapModelBuilder } from '../../src/domain/map-model';
 import { DEFAULT_SETTINGS } from '../../src/domain/playback';
 import { parseDataset } from '../../src/domain/schema';
@@ -42,5 +44,18 @@ describe('map model', () => {
     const year = build({ ...input, view: later, countryCounts: later.countryCounts });
     expect(year.countryMarkers).not.toBe(first.countryMarkers);
     expect(year.home).toBe(first.home);
+  });
+
+  it('draws a one-home list’s markers at full size (size = count), and scales a national list’s down by its largest country', () => {
+    expect(markerSizeScale(index)).toBe(1);
+    const { view } = viewAtYear(index, DEFAULT_FILTERS, null, DEFAULT_SETTINGS);
+    const model = createMapModelBuilder()({ index, lang: 'en', view, countryCounts: view.countryCounts, countries: [] });
+    for (const f of model.countryMarkers.features) expect(f.properties.size).toBe(f.properties.count);
+    // 2,000 agreements with two partners each in country 0 (each counted once there), 10 in country 1.
+    const links = [
+      ...Array.from({ length: 4000 }, (_, n) => ({ agreementNo: Math.floor(n / 2), countryNo: 0 })),
+      ...Array.from({ length: 10 }, (_, n) => ({ agreementNo: 2000 + n, countryNo: 1 })),
+    ];
+    expect(markerSizeScale({ links } as unknown as AtlasIndex)).toBeCloseTo(MARKER_SIZE_FULL / 2000);
   });
 });

@@ -182,6 +182,13 @@ test.describe('many homes', () => {
       return by;
     });
     expect(points).toEqual([0, expected.onlyA, expected.onlyB, expected.shared]);
+    // Clusters of partners count their points of each class (a, b, s), which colour them as most of their partners.
+    const clusters = await page.evaluate(() =>
+      window.__partnerAtlasMap!.queryRenderedFeatures(undefined, { layers: ['institution-clusters'] }).map((f) => f.properties as Record<string, number>),
+    );
+    expect(clusters.length).toBeGreaterThan(0);
+    for (const c of clusters) expect(c.a! + c.b! + c.s!).toBe(c.point_count);
+    await expect(page.getByTestId('legend-compare-clusters')).toContainText('A cluster takes the colour most of its partners have');
     // The timeline's bars, split by the same classes: their parts add up to the agreements of each class.
     const bars = await page.locator('[data-testid=year-bar] rect[data-class]').evaluateAll((rects) => {
       const by = [0, 0, 0, 0];

@@ -2,9 +2,12 @@
 // labels with local fonts (TinySDF) and never requests a glyph or tile from another origin.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLOURS } from '../../style/palette';
-import { CLUSTER_MAX_ZOOM, HOME_CLUSTER_RADIUS, MARKER_RADIUS_STOPS, MARKER_TEXT_PX, radiusForNumber } from './marker-layout';
+import { CLUSTER_MAX_ZOOM, HOME_CLUSTER_RADIUS, MARKER_RADIUS_STOPS, MARKER_TEXT_PX } from './marker-layout';
 import { INSTITUTION_ZOOM } from './camera';
 import { COMPARE_COLOUR } from './compare-colours';
+import { CLUSTER_COLOUR, CLUSTER_RADIUS_PX, holdsNumber, MARKER_RADIUS, markerRadiusAt } from './circle-sizes';
+
+export { clusterRadiusPx } from './circle-sizes';
 
 export { INSTITUTION_ZOOM };
 
@@ -71,21 +74,6 @@ const NAME_TEXT_PX = 11;
 const HOME_TEXT_PX = 12;
 /** The presentation subject's name (a slide's partner or country), beside its ring. */
 const SUBJECT_TEXT_PX = 13;
-/**
- * Proportional symbols: area ∝ count, so the radius grows with the square root. Smaller at world zoom, where
- * neighbours (China and Korea) are a few dozen pixels apart, than when zoomed in on a continent; where they still
- * overlap, marker-layout.ts moves them apart.
- */
-const MARKER_RADIUS = [
-  'interpolate',
-  ['linear'],
-  ['zoom'],
-  ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', s.base, ['*', s.perSqrt, ['sqrt', ['get', 'count']]]]]),
-];
-/** Cluster circles grow with the square root of their size, as the country markers do. */
-const CLUSTER_BASE_PX = 7;
-const CLUSTER_PER_SQRT_PX = 2.6;
-const CLUSTER_RADIUS_PX = ['+', CLUSTER_BASE_PX, ['*', CLUSTER_PER_SQRT_PX, ['sqrt', ['get', 'point_count']]]];
 const INSTITUTION_RADIUS_PX = 6;
 /** Labels in the page's language, halo for legibility over land, borders and markers. */
 const LABEL_PAINT = { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.textHalo, 'text-halo-width': 1.4 } as const;
@@ -181,7 +169,8 @@ export const BASE_LAYERS: LayerSpecification[] = [
     filter: ['has', 'point_count'],
     paint: {
       'circle-radius': zoomed(CLUSTER_RADIUS_PX),
-      'circle-color': perFeature(COLOURS.institution),
+      // By comparison class in a comparison (circle-sizes.ts), per feature like the other circles' colours.
+      'circle-color': CLUSTER_COLOUR,
       'circle-opacity': perFeature(0.8),
       'circle-stroke-color': COLOURS.markerStroke,
       'circle-stroke-width': 1.5,
@@ -223,7 +212,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
         'interpolate',
         ['linear'],
         ['zoom'],
-        ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', s.base / NAME_TEXT_PX + 0.28, ['*', s.perSqrt / NAME_TEXT_PX, ['sqrt', ['get', 'count']]]]]),
+        ...MARKER_RADIUS_STOPS.flatMap((s) => [s.zoom, ['+', ['/', markerRadiusAt(s), NAME_TEXT_PX], 0.28]]),
       ] as unknown as number,
       // Two-word names on two lines (5 ems, ~55 px): on one line "South Korea" found no room between China's name and
       // the home's, on any side or diagonal, and the English map left Korea's marker unnamed (issue 26). Names without
@@ -340,19 +329,6 @@ export const subjectTextPx = (scale: number) => SUBJECT_TEXT_PX * scale;
 /** Names grow less than numbers in presentation mode: there are more of them, and they must find room. */
 export const nameScale = (scale: number) => 1 + (scale - 1) * 0.6;
 export const homeTextPx = (scale: number) => HOME_TEXT_PX * nameScale(scale);
-
-/** The radius of a circle that holds the number `count` written at `textPx` (marker-layout.ts radiusForNumber). */
-const holdsNumber = (count: unknown, textPx: number) => [
-  '+',
-  1.5,
-  ['*', 0.5, ['sqrt', ['+', ['^', ['*', 0.56 * textPx, ['length', ['to-string', count]]], 2], (0.72 * textPx) ** 2]]],
-];
-
-/** A cluster circle's radius in pixels at a presentation scale, as scaledProperties draws it. */
-export function clusterRadiusPx(count: number, scale: number): number {
-  const radius = CLUSTER_BASE_PX + CLUSTER_PER_SQRT_PX * Math.sqrt(count);
-  return scale <= 1 ? radius : Math.max(radiusForNumber(count, MARKER_TEXT_PX * scale), Math.sqrt(scale) * radius);
-}
 
 type Property = [layer: string, name: string, value: unknown];
 

@@ -11,6 +11,7 @@ import {
   LABEL_LAYERS,
   SOURCES,
 } from './layers';
+import { CLUSTER_PROPERTIES } from './circle-sizes';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -39,6 +40,7 @@ export function createStyle(basemap: GeoJSON.FeatureCollection, initial: Initial
         cluster: true,
         clusterRadius: CLUSTER_RADIUS,
         clusterMaxZoom: CLUSTER_MAX_ZOOM,
+        clusterProperties: CLUSTER_PROPERTIES,
       },
       [SOURCES.highlight]: { type: 'geojson', data: initial.data.highlight ?? empty },
       // Clustered: a national list has ~770 homes, most of them within Japan; one home (Tohoku's atlas) never clusters.

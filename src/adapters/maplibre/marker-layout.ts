@@ -40,12 +40,15 @@ export function radiusForNumber(count: number, textPx: number): number {
 
 /**
  * At `scale` > 1 (presentation mode) a marker's area grows by the scale, and never below the circle that holds its
- * number at the larger text size: a projector's "1" must fit in its marker too.
+ * number at the larger text size: a projector's "1" must fit in its marker too. `size` is what the area stands for
+ * (map-data.ts: the count, scaled down for a national list), `count` the number written in it.
  */
-export function markerRadius(count: number, zoom: number, scale = 1): number {
+export function markerRadius(size: number, zoom: number, scale = 1, count = size): number {
   const [lo, hi] = MARKER_RADIUS_STOPS;
   const t = Math.min(1, Math.max(0, (zoom - lo.zoom) / (hi.zoom - lo.zoom)));
-  const at = (s: (typeof MARKER_RADIUS_STOPS)[number]) => s.base + s.perSqrt * Math.sqrt(count);
+  // A scaled-down marker (a national list's) holds its number, at each stop (layers.ts draws the same).
+  const floor = size < count ? radiusForNumber(count, MARKER_TEXT_PX) : 0;
+  const at = (s: (typeof MARKER_RADIUS_STOPS)[number]) => Math.max(s.base + s.perSqrt * Math.sqrt(size), floor);
   const radius = at(lo) + (at(hi) - at(lo)) * t;
   if (scale <= 1) return radius;
   return Math.max(radius * Math.sqrt(scale), radiusForNumber(count, MARKER_TEXT_PX * scale));
@@ -198,7 +201,7 @@ export interface MarkerLayout<P> {
  * Deterministic, so a link always draws the same picture. Markers without a count
  * are not drawn and take no room. `scale` is presentation mode's (markerRadius).
  */
-export function spreadMarkers<P extends { code: string; count: number }>(
+export function spreadMarkers<P extends { code: string; count: number; size?: number }>(
   markers: FeatureCollection<Point, P>,
   zoom: number,
   obstacles: readonly Obstacle[] = [],
@@ -208,7 +211,7 @@ export function spreadMarkers<P extends { code: string; count: number }>(
   const drawn = markers.features.filter((f) => f.properties.count > 0);
   const nodes: Node[] = drawn.map((f) => {
     const [x, y] = project(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, size);
-    return { x, y, r: markerRadius(f.properties.count, zoom, scale), anchorX: x, anchorY: y, fixed: false };
+    return { x, y, r: markerRadius(f.properties.size ?? f.properties.count, zoom, scale, f.properties.count), anchorX: x, anchorY: y, fixed: false };
   });
   const fixed: Node[] = obstacles.flatMap((o) => {
     const [x, y] = project(o.lng, o.lat, size);

@@ -27,7 +27,8 @@ export function clusterReach(map: MapLibreMap, lng: number, lat: number, scale: 
   for (const cluster of clusters) {
     if (cluster.geometry.type !== 'Point') continue;
     const c = map.project(cluster.geometry.coordinates as [number, number]);
-    const r = clusterRadiusPx(Number(cluster.properties?.point_count ?? 0), scale);
+    const count = Number(cluster.properties?.point_count ?? 0);
+    const r = clusterRadiusPx(count, scale, Number(cluster.properties?.w ?? count));
     const d = Math.hypot(c.x - p.x, c.y - p.y);
     if (d < r) reach = Math.max(reach, d + r);
   }

@@ -334,6 +334,7 @@ function MapLegend({ lang, level, pulsing, home, flows, arcs, compared }: Legend
           <span className="compare-b">{t(lang, 'compareOnly', { home: compared[1] })}</span>
         </span>
       )}
+      {compared && level === 'institution' && <span data-testid="legend-compare-clusters">{t(lang, 'legendCompareClusters')}</span>}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { COLOURS } from '../../style/palette';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { MARKER_RADIUS_STOPS, markerRadius } from '../../adapters/maplibre/marker-layout';
 import './static-map.css';
-import { countryMarkers } from '../../domain/map-data';
+import { countryMarkers, markerSizeScale } from '../../domain/map-data';
 
 const WIDTH = 960;
 const HEIGHT = 480;
@@ -35,13 +35,14 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
   // biome-ignore lint/suspicious/noArrayIndexKey: the basemap's features never change order, and some have no id
   const land = useMemo(() => world.features.map((f, i) => <path key={i} d={path(f) ?? ''} />), [world, path]);
   // The map model's country markers (src/domain/map-data.ts), as the WebGL map and its picture draw them.
+  const sizeScale = useMemo(() => markerSizeScale(index), [index]);
   const markers = useMemo(
     () =>
-      countryMarkers(index, countryCounts, countries, lang)
+      countryMarkers(index, countryCounts, countries, lang, sizeScale)
         .features.map((f) => ({ ...f.properties, at: projection(f.geometry.coordinates as [number, number]) }))
         .filter((m) => m.count > 0 && m.at)
         .sort((a, b) => b.count - a.count),
-    [index, countryCounts, countries, lang, projection],
+    [index, countryCounts, countries, lang, projection, sizeScale],
   );
   const homes = index.dataset.homes.flatMap((h) => {
     const at = projection([h.lng, h.lat]);
@@ -61,9 +62,9 @@ export function StaticMap({ lang, index, world, countryCounts }: Props) {
           <title>{home.label}</title>
         </circle>
       ))}
-      {markers.map(({ code, name, count, at, selected, dimmed }) => {
+      {markers.map(({ code, name, count, size, at, selected, dimmed }) => {
         // The WebGL map's radius formula (marker-layout.ts), at the zoom its markers reach full size.
-        const r = markerRadius(count, STATIC_ZOOM);
+        const r = markerRadius(size, STATIC_ZOOM, 1, count);
         const label = t(lang, 'staticMarkerLabel', { country: name, n: count });
         return (
           // biome-ignore lint/a11y/useSemanticElements: an SVG marker cannot be a <button>; role and keys make it one
