@@ -362,8 +362,12 @@ export function listGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort:
  * form reuses the one-pass view instead of filtering the links again.
  */
 export function playbackSummary(view: AtlasView, year: number): { year: number; runningTotal: number; newInstitutionIds: string[] } {
+  // Read from the masks (a link passes every filter when its mask is 0), not from view.links: building that list
+  // each playback year allocated an array of every passing link (tens of thousands at 42k) to find one year's few.
+  const { masks, index } = view.evaluation;
+  const links = index.links;
   const fresh = new Set<string>();
-  for (const link of view.links) if (isNewInYear(link.year, year)) fresh.add(link.institution.id);
+  for (let n = 0; n < links.length; n += 1) if (masks[n] === 0 && isNewInYear(links[n]!.year, year)) fresh.add(links[n]!.institution.id);
   return { year, runningTotal: view.summary.institutions, newInstitutionIds: [...fresh] };
 }
 

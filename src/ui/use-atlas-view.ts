@@ -1,12 +1,13 @@
 // The page's derived data, computed once per change from the store: the filtered view at the playback year, and the
 // results list built from it.
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../domain/atlas-index';
 import type { Comparison } from '../domain/compare';
 import { compareListGroups } from '../domain/compare-list';
 import type { Lang } from '../domain/schema';
 import { listGroups, viewAtYear, type AtlasView, type ListGroup, type ListSort } from '../domain/view';
+import { keepUnchanged } from '../domain/view-reuse';
 import { selectFilters } from '../state/atlas-store';
 import { useAtlas, useRuntime } from '../state/runtime';
 
@@ -15,8 +16,12 @@ export function useAtlasView(index: AtlasIndex) {
   const filters = useAtlas(useShallow(selectFilters));
   const playYear = useAtlas((s) => s.playYear);
   const settings = useAtlas((s) => s.playbackSettings);
+  // The last view: a playback year step keeps its timeline bars and partners-so-far line (view-reuse.ts), so the
+  // timeline does not draw its bars again each year.
+  const previous = useRef<AtlasView | null>(null);
   return useMemo(() => {
     const { view, frame } = viewAtYear(index, filters, playYear, settings, filterMemo);
+    previous.current = keepUnchanged(previous.current?.evaluation.index === index ? previous.current : null, view);
     return { view, filters, frame };
   }, [index, filters, playYear, settings, filterMemo]);
 }

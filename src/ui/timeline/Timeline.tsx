@@ -8,7 +8,7 @@ import { formatNumber, t } from '../../i18n/messages';
 import { useAtlas } from '../../state/runtime';
 import { COLOURS } from '../../style/palette';
 import { LANDMARKS } from '../focus';
-import { BarShapes, type CompareBars, TimelineLegend, UndatedHiddenNote, YearTable } from './timeline-parts';
+import { FilteredBars, type CompareBars, TimelineLegend, UndatedHiddenNote, YearTable } from './timeline-parts';
 import { rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, yearFilter, type TimelineKey, type YearRange } from '../../domain/timeline-model';
 import { useWidth } from './use-width';
 import './timeline.css';
@@ -262,25 +262,18 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                 />
               )}
             </g>
-            {/* Each year's bar is named by its year and count (the tooltip's text), for screen readers as for the eye. */}
-            <g>
-              {filtered.bins.map((b) => {
-                return (
-                  // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG <g> takes no input; role img names the year's bar
-                  <g
-                    key={`f-${b.year}`}
-                    data-year={b.year}
-                    data-count={b.total}
-                    role="img"
-                    aria-label={t(lang, active ? 'yearBarCountActive' : 'yearBarCount', { year: b.year, n: b.total })}
-                    data-testid="year-bar"
-                  >
-                    <rect x={x(b.year)} width={band} y={MARGIN.top} height={innerHeight} fill="transparent" />
-                    <BarShapes bin={b} left={x(b.year) + 1} width={barWidth} y={y} compareBars={props.compareBars ?? null} />
-                  </g>
-                );
-              })}
-            </g>
+            <FilteredBars
+              lang={lang}
+              bins={filtered.bins}
+              active={active}
+              x={x}
+              band={band}
+              barWidth={barWidth}
+              top={MARGIN.top}
+              height={innerHeight}
+              y={y}
+              compareBars={props.compareBars ?? null}
+            />
             {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: lines and labels, nothing in it takes focus */}
             <g aria-hidden="true">
               <path d={cumulativePath} fill="none" stroke={COLOURS.text} strokeWidth={1.5} strokeDasharray="4 2" />

@@ -1,5 +1,6 @@
 // The timeline's parts around the chart: the region legend, the note on undated agreements a year range hides, and
 // the table that says in numbers what the chart draws.
+import { memo } from 'react';
 import type { YearBin, YearCounts } from '../../domain/aggregate';
 import { barRects } from '../../domain/year-bars';
 import type { Lang, RegionId } from '../../domain/schema';
@@ -61,7 +62,7 @@ export function UndatedHiddenNote({ lang, hidden }: { lang: Lang; hidden: number
 }
 
 /** The chart's numbers as a table (its accessible alternative): filtered, all data and the cumulative line, per year. */
-export function YearTable({
+export const YearTable = memo(function YearTable({
   lang,
   active,
   filtered,
@@ -105,7 +106,7 @@ export function YearTable({
       </table>
     </details>
   );
-}
+});
 
 /** A comparison's bars (compare=A,B): per year, A's and B's agreements by their partner's class, and the key. */
 export interface CompareBars {
@@ -145,7 +146,7 @@ export function CompareLegend({ lang, names, whole }: { lang: Lang; names: reado
 }
 
 /** A year's bar: stacked by region, or in a comparison by partner class. */
-export function BarShapes({
+function BarShapes({
   bin,
   left,
   width,
@@ -166,3 +167,51 @@ export function BarShapes({
 export function TimelineLegend(props: Parameters<typeof RegionLegend>[0] & { compareBars: CompareBars | null }) {
   return props.compareBars ? <CompareLegend lang={props.lang} names={props.compareBars.names} whole={props.whole} /> : <RegionLegend {...props} />;
 }
+
+/**
+ * The filtered bars, one group per year named by its year and count (the tooltip's text), for screen readers as for
+ * the eye. Memoised apart from the playback cursor: a playback year moves the cursor, and the bars (the same numbers,
+ * the same objects: domain/view-reuse.ts) are not rendered again.
+ */
+export const FilteredBars = memo(function FilteredBars({
+  lang,
+  bins,
+  active,
+  x,
+  band,
+  barWidth,
+  top,
+  height,
+  y,
+  compareBars,
+}: {
+  lang: Lang;
+  bins: readonly YearBin[];
+  active: boolean;
+  x: (year: number) => number;
+  band: number;
+  barWidth: number;
+  top: number;
+  height: number;
+  y: (n: number) => number;
+  compareBars: CompareBars | null;
+}) {
+  return (
+    <g>
+      {bins.map((b) => (
+        // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG <g> takes no input; role img names the year's bar
+        <g
+          key={`f-${b.year}`}
+          data-year={b.year}
+          data-count={b.total}
+          role="img"
+          aria-label={t(lang, active ? 'yearBarCountActive' : 'yearBarCount', { year: b.year, n: b.total })}
+          data-testid="year-bar"
+        >
+          <rect x={x(b.year)} width={band} y={top} height={height} fill="transparent" />
+          <BarShapes bin={b} left={x(b.year) + 1} width={barWidth} y={y} compareBars={compareBars} />
+        </g>
+      ))}
+    </g>
+  );
+});

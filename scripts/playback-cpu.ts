@@ -1,0 +1,151 @@
+// Playback's CPU work, before and after a change, in one run (issue 29): wall-clock frame rates mean nothing on a busy
+// machine, CPU work per playback second does. Serves each build directory given (default: dist), and for each data
+// size and run, alternating the builds, loads a fresh page, waits for the map, plays for `--seconds` and reads:
+// - the renderer's main-thread task time (CDP Performance TaskDuration) per playback second;
+// - the CPU seconds of the browser's processes per playback second (scripts/proc-cpu.ts: renderer, GPU process);
+// - per year step: the map's setData calls and the features they carried, and the DOM mutations (React's commits);
+// - the frames per second averaged over the run, and the p95 frame (meaningful on a quiet machine only).
+// Usage (after `npx vite build`; a "before" build copied aside, e.g. `cp -r dist /tmp/dist-before` on main):
+//   npx tsx scripts/playback-cpu.ts [--dist=/tmp/dist-before,dist] [--data=real,10000] [--seconds=5] [--runs=3]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { preview } from 'vite';
+import { launch } from './browser';
+import { CHROMIUM_ARGS } from './chromium';
+import { collectFrames } from './bench-frames';
+import { chromiumKind, cpuSnapshot, cpuSpent } from './proc-cpu';
+import { syntheticDataset } from './synthetic-dataset';
+import type { Dataset } from '../src/domain/schema';
+
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const dists = arg('dist', 'dist').split(',');
+const sizes = arg('data', 'real,10000').split(',');
+const seconds = Number(arg('seconds', '5'));
+const runs = Number(arg('runs', '3'));
+const basePort = Number(process.env.ATLAS_BENCH_PORT ?? 4314);
+
+// In the page: counts setData calls (and their features) on every source of the map, and DOM mutations.
+const INSTRUMENT = `(() => {
+  const map = window.__partnerAtlasMap;
+  const counts = { setData: 0, features: 0, mutations: 0, years: new Set() };
+  for (const id of Object.keys(map.getStyle().sources)) {
+    const source = map.getSource(id);
+    if (!source || typeof source.setData !== 'function') continue;
+    const own = source.setData.bind(source);
+    source.setData = (data, ...rest) => {
+      counts.setData += 1;
+      counts.features += data && Array.isArray(data.features) ? data.features.length : 0;
+      return own(data, ...rest);
+    };
+  }
+  new MutationObserver((records) => (counts.mutations += records.length)).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  const cursor = () => document.querySelector('[data-testid="playback-year"]')?.textContent ?? '';
+  const tick = () => { counts.years.add(cursor()); requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  window.__playbackCounts = counts;
+})()`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? 0;
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+const servers = await Promise.all(
+  dists.map(async (dir, n) => {
+    const server = await preview({ build: { outDir: resolve(dir) }, preview: { port: basePort + n, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+    return { dir, url: `http://127.0.0.1:${basePort + n}/`, close: () => server.close() };
+  }),
+);
+const file = readdirSync(join(dists[0]!, 'assets')).find((f) => /^agreements-.*\.json$/.test(f))!;
+const real = JSON.parse(readFileSync(join(dists[0]!, 'assets', file), 'utf8')) as Dataset;
+const bodies = new Map(sizes.map((s) => [s, s === 'real' ? null : JSON.stringify(syntheticDataset(real, Number(s)))]));
+
+type Row = {
+  mainMsPerS: number;
+  cpuPerS: number;
+  renderer: number;
+  gpu: number;
+  fps: number;
+  p95: number;
+  setDataPerYear: number;
+  featuresPerYear: number;
+  mutationsPerYear: number;
+};
+const results = new Map<string, Row[]>();
+const browser = await launch();
+try {
+  for (const size of sizes)
+    for (let run = 0; run < runs; run += 1)
+      for (const server of servers) {
+        const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+        const page = await context.newPage();
+        const body = bodies.get(size);
+        if (body) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
+        await page.goto(`${server.url}?lang=en`, { timeout: 600_000 });
+        await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
+        await page.waitForFunction(
+          () => {
+            const map = window.__partnerAtlasMap;
+            return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+          },
+          undefined,
+          { timeout: 600_000 },
+        );
+        await page.evaluate(INSTRUMENT);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        const taskMs = async () =>
+          ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'TaskDuration')!.value *
+          1000;
+        const cpu0 = cpuSnapshot();
+        const task0 = await taskMs();
+        await page.getByTestId('play').dispatchEvent('click');
+        const frames = (await page.evaluate(collectFrames(seconds * 1000))) as number[];
+        const task1 = await taskMs();
+        const spent = cpuSpent(cpu0, cpuSnapshot(), chromiumKind);
+        const counts = (await page.evaluate('({ ...window.__playbackCounts, years: window.__playbackCounts.years.size })')) as {
+          setData: number;
+          features: number;
+          mutations: number;
+          years: number;
+        };
+        await context.close();
+        const played = frames.reduce((a, b) => a + b, 0) / 1000;
+        const byKind = (kind: string) => Object.entries(spent.threads).reduce((s, [name, v]) => (name.startsWith(`${kind}/`) ? s + v : s), 0);
+        const years = Math.max(1, counts.years - 1);
+        const row: Row = {
+          mainMsPerS: (task1 - task0) / played,
+          cpuPerS: spent.total / played,
+          renderer: byKind('renderer') / played,
+          gpu: byKind('gpu-process') / played,
+          fps: frames.length / played,
+          p95: percentile(frames, 95),
+          setDataPerYear: counts.setData / years,
+          featuresPerYear: counts.features / years,
+          mutationsPerYear: counts.mutations / years,
+        };
+        const key = `${size} ${server.dir}`;
+        results.set(key, [...(results.get(key) ?? []), row]);
+        console.log(
+          `${key} run ${run + 1}: ${JSON.stringify(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, round(v, 2)])))}; years ${counts.years}`,
+        );
+      }
+} finally {
+  await browser.close();
+  for (const server of servers) await server.close();
+}
+console.log(
+  `\nmedians of ${runs} runs, ${seconds} s of playback each; load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}; Chromium ${CHROMIUM_ARGS.join(' ')}`,
+);
+console.log(
+  '| data, build | main-thread ms per playback s | CPU s per playback s (renderer / GPU) | setData per year (features) | DOM mutations per year | fps averaged (p95 ms) |',
+);
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const [key, rows] of results) {
+  const m = (f: (r: Row) => number) => round(median(rows.map(f)), 2);
+  console.log(
+    `| ${key} | ${m((r) => r.mainMsPerS)} | ${m((r) => r.cpuPerS)} (${m((r) => r.renderer)} / ${m((r) => r.gpu)}) | ${m((r) => r.setDataPerYear)} (${m((r) => r.featuresPerYear)}) | ${m((r) => r.mutationsPerYear)} | ${m((r) => r.fps)} (${m((r) => r.p95)}) |`,
+  );
+}
