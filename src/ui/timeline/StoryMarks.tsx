@@ -4,7 +4,7 @@
 // where the playback overlay says the year's story line.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../../domain/schema';
-import { formatYear, t } from '../../i18n/messages';
+import { t } from '../../i18n/messages';
 import { useRuntime } from '../../state/runtime';
 import type { YearStory } from '../use-story';
 import './story-marks.css';
@@ -32,7 +32,8 @@ export function StoryMarks({ lang, story, centre, width, playYear }: Props) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   if (years.length === 0) return null;
   const tabStop = Math.min(active, years.length - 1);
-  const label = (year: number) => t(lang, 'storyMark', { year, story: story.get(year)!.join(t(lang, 'storySeparator')) });
+  // The captions say their year themselves ("2001: the busiest year…"), so the mark's name is its captions.
+  const label = (year: number) => story.get(year)!.join(t(lang, 'storySeparator'));
   const move = (event: KeyboardEvent, n: number) => {
     const to = { ArrowLeft: n - 1, ArrowRight: n + 1, Home: 0, End: years.length - 1 }[event.key];
     if (to === undefined) return;
@@ -79,7 +80,6 @@ export function StoryMarks({ lang, story, centre, width, playYear }: Props) {
           data-testid="story-mark-caption"
           data-year={open}
         >
-          <strong>{formatYear(lang, open)}</strong>
           {openCaptions.map((caption) => (
             <p key={caption}>{caption}</p>
           ))}
