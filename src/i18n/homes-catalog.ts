@@ -51,4 +51,8 @@ export const HOMES_MESSAGES = {
     en: 'The homes that grew fastest, {from, year}–{to, year}: {homes}',
   },
   storyGrowingHome: { ja: '{name}(+{n, number}件)', en: '{name} (+{n, plural, one {# agreement} other {# agreements}})' },
+  // The story in the page (issue 28 item 6): the timeline's marks at the storyline's years; a mark is named by its
+  // year's captions joined by storySeparator.
+  storyMarks: { ja: 'ストーリーの出来事(選ぶとその年の地図を表示)', en: 'Milestones of the story (choose one to show its year on the map)' },
+  storySeparator: { ja: '／', en: ' / ' },
 } as const satisfies Record<string, Record<Lang, string>>;

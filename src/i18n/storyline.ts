@@ -1,6 +1,7 @@
 // Captions of the presentation storyline: the words for the facts that src/domain/storyline.ts derives.
 import type { AtlasIndex } from '../domain/atlas-index';
 import type { Institution, Lang, RegionId } from '../domain/schema';
+import { milestonesByYear } from '../domain/story-years';
 import type { Milestone, Partners } from '../domain/storyline';
 import { t } from './messages';
 
@@ -135,4 +136,18 @@ export function storylineNotes(lang: Lang, m: Milestone): string[] {
   if (undated > 0) notes.push(t(lang, m.undated.departmentLevel ? 'storyEndUndatedDepartment' : 'storyEndUndated', { n: undated }));
   if (m.shared.agreements > 0) notes.push(t(lang, 'storyEndShared', { n: m.shared.agreements, largest: m.shared.largest }));
   return notes;
+}
+
+/**
+ * The story told by year: each year's milestones' captions, in story order. The first is the year's story line: the
+ * one caption the playback overlay, a video frame and the PNG draw; the timeline's mark for the year lists them all.
+ */
+export function storyByYear(lang: Lang, index: AtlasIndex, milestones: readonly Milestone[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const [year, ms] of milestonesByYear(milestones))
+    out.set(
+      year,
+      ms.map((m) => storylineCaption(lang, index, m)),
+    );
+  return out;
 }

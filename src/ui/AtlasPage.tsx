@@ -37,6 +37,7 @@ import { EmbedBar, LocalListMissing, PlaybackOverlay } from './page-notices';
 import { isPhoneLayout, PhoneTabs, usePhoneLayout, useTabPanels, type PhoneTab } from './PhoneTabs';
 import { useAtlasView, useListGroups } from './use-atlas-view';
 import './page-modes.css';
+import { useYearStory } from './use-story';
 
 // Loaded when first shown, not with the first view (issue 16), each with its own styles: the map without WebGL, the about dialog (its hundreds
 // of correction rows), the presentation (the storyline).
@@ -99,6 +100,8 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
   const { view, filters, frame } = useAtlasView(index);
   const comparison = useComparison(index, filters.compare, view.evaluation);
   const homeCount = useHomeCount(index, view.evaluation);
+  // The storyline by year (derived when idle, once per filter change): the timeline's marks, the overlay's caption.
+  const story = useYearStory(index, filters, lang);
   const classTitles = useCompareTitles(index, comparison, lang);
   const { groups, year: listYear } = useListGroups(index, view, frame?.year ?? null, lang, sort, listLimit, comparison);
   const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
@@ -272,7 +275,15 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
             />
           )}
         </ErrorBoundary>
-        {frame && <PlaybackOverlay lang={lang} year={frame.year} total={frame.runningTotal} fresh={frame.newInstitutionIds.length} />}
+        {frame && (
+          <PlaybackOverlay
+            lang={lang}
+            year={frame.year}
+            total={frame.runningTotal}
+            fresh={frame.newInstitutionIds.length}
+            story={story?.get(frame.year)?.[0] ?? null}
+          />
+        )}
         {presenting && (
           <Suspense fallback={null}>
             <Presentation
@@ -310,6 +321,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
             playYear={frame?.year ?? null}
             controls={<PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />}
             compareBars={compareBars}
+            story={story}
           />
         </ErrorBoundary>
       </main>

@@ -4,6 +4,7 @@ import { DatasetError, type Lang } from '../domain/schema';
 import { t } from '../i18n/messages';
 import { pageUrl } from '../state/url';
 import './page-notices.css';
+import './playback-story.css';
 
 /** Embed mode (`?embed=1`): counts and a way to the full atlas, over a map without panels. */
 export function EmbedBar({ lang, title, summary }: { lang: Lang; title: string; summary: { agreements: number; institutions: number; countries: number } }) {
@@ -20,13 +21,22 @@ export function EmbedBar({ lang, title, summary }: { lang: Lang; title: string; 
   );
 }
 
-export function PlaybackOverlay({ lang, year, total, fresh }: { lang: Lang; year: number; total: number; fresh: number }) {
+/**
+ * The playback year over the map, its counts, and the year's story line (the storyline's caption of its first
+ * milestone, as the video's frame of that year and the PNG draw it), or none in a year without a milestone.
+ */
+export function PlaybackOverlay({ lang, year, total, fresh, story }: { lang: Lang; year: number; total: number; fresh: number; story: string | null }) {
   return (
     <div className="playback-overlay" aria-live="off" data-testid="playback-overlay">
       <span className="playback-year" data-testid="playback-year">
         {year}
       </span>
       <span className="playback-total">{t(lang, 'playbackDetail', { total, fresh })}</span>
+      {story && (
+        <span className="playback-story" data-testid="playback-story">
+          {story}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,16 +1,35 @@
 // The messages between the page and the import worker (import.worker.ts): the page sends a file once, then
 // corrected mappings, then asks for the dataset when the person applies it; the worker answers with progress,
-// a preview (never the whole dataset, which would cost the page a long task to receive) or a failure.
+// a preview (never the whole dataset, which would cost the page a long task to receive) or a failure. One worker
+// reads the files opened together: each message names its file's job.
 import type { ColumnChoice, ImportOptions, ImportPreview } from '../../domain/import/importer';
 import type { TextEncodingName } from '../../domain/import/decode';
 import type { UnreadableCode } from '../../domain/import/rows';
 import type { Dataset } from '../../domain/schema';
 
-export type ImportRequest =
-  | { kind: 'read'; bytes: ArrayBuffer; fileName: string; base: Dataset; asOf: string; citiesUrl: string; institutionsUrl: string; encoding?: TextEncodingName }
-  /** Map again: with corrected columns, reading choices, or whose list it is (the dialog's home, title, as-of); each kept until changed. */
-  | { kind: 'remap'; columns?: ColumnChoice; choices?: ReadingChoices; whose?: WhoseChoice }
-  | { kind: 'dataset' };
+/** Which file a message is about (a number the page gives each file it sends). */
+interface OfJob {
+  job: number;
+}
+
+export type ImportRequest = OfJob &
+  (
+    | {
+        kind: 'read';
+        bytes: ArrayBuffer;
+        fileName: string;
+        base: Dataset;
+        asOf: string;
+        citiesUrl: string;
+        institutionsUrl: string;
+        encoding?: TextEncodingName;
+      }
+    /** Map again: with corrected columns, reading choices, or whose list it is (the dialog's home, title, as-of); each kept until changed. */
+    | { kind: 'remap'; columns?: ColumnChoice; choices?: ReadingChoices; whose?: WhoseChoice }
+    | { kind: 'dataset' }
+    /** The page stopped reading this file: the worker drops it (the other files read on). */
+    | { kind: 'close' }
+  );
 
 /** Whose list it is, as the person gave it in the preview: empty or absent fields leave the file's guess. */
 export interface WhoseChoice {
@@ -39,12 +58,14 @@ export interface ImportFailure {
   firstRows?: string[][];
 }
 
-export type ImportReply =
-  | { kind: 'progress'; phase: ImportPhase; done: number; total: number }
-  | { kind: 'preview'; preview: ImportPreview; citiesUnavailable: boolean }
-  | { kind: 'failed'; failure: ImportFailure }
-  /**
-   * The dataset as UTF-8 JSON, transferred rather than cloned: parsing JSON costs the page a fraction of what
-   * receiving 40,000 agreements as a structured clone does, and the app keeps the bytes as they are (IndexedDB).
-   */
-  | { kind: 'dataset'; json: ArrayBuffer };
+export type ImportReply = OfJob &
+  (
+    | { kind: 'progress'; phase: ImportPhase; done: number; total: number }
+    | { kind: 'preview'; preview: ImportPreview; citiesUnavailable: boolean }
+    | { kind: 'failed'; failure: ImportFailure }
+    /**
+     * The dataset as UTF-8 JSON, transferred rather than cloned: parsing JSON costs the page a fraction of what
+     * receiving 40,000 agreements as a structured clone does, and the app keeps the bytes as they are (IndexedDB).
+     */
+    | { kind: 'dataset'; json: ArrayBuffer }
+  );

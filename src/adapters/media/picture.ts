@@ -41,7 +41,10 @@ export interface PictureState {
   position: number | null;
   /** Names written beside their places (the cities of a map framed on chosen countries), in map CSS pixels. */
   places: readonly PlaceLabel[];
-  /** The storyline's caption for this year (a video frame), the same words as the presentation's slide; else absent. */
+  /**
+   * The storyline's caption for this year (a video frame, a PNG at a playback year): the presentation's slide's words,
+   * and the page's playback overlay's; else absent.
+   */
   story?: string | null;
 }
 

@@ -11,8 +11,8 @@ export interface PngOptions {
   scale: 1 | 2;
   texts: PictureTexts;
   strip: YearStrip;
-  /** The counts (and the playback year while playing); no rings and no cursor in a still. */
-  state: Pick<PictureState, 'year' | 'counts' | 'fresh'>;
+  /** The counts (and the playback year and its story line while playing); no rings and no cursor in a still. */
+  state: Pick<PictureState, 'year' | 'counts' | 'fresh' | 'story'>;
   /** Places to name on the map: [name, lng, lat], most important first. */
   places: readonly PlaceName[];
 }

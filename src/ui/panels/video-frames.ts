@@ -7,7 +7,7 @@ import { createMapModelBuilder } from '../../domain/map-model';
 import { playbackRange, type PlaybackSettings } from '../../domain/playback';
 import type { Lang, RegionId } from '../../domain/schema';
 import { deriveMilestones } from '../../domain/storyline';
-import { storylineCaption } from '../../i18n/storyline';
+import { storyByYear } from '../../i18n/storyline';
 import { viewAtYear, type AtlasView } from '../../domain/view';
 import type { DatasetTexts } from '../../i18n/dataset-texts';
 import { filtersLine } from '../../i18n/filter-labels';
@@ -50,7 +50,7 @@ const fresh = (lang: Lang, ids: readonly string[]) => (ids.length > 0 ? t(lang, 
 
 /**
  * A still of the page (the PNG): the view the page shows (at the playback year while playing), its bars over every
- * year with the filters' range marked, and its counts.
+ * year with the filters' range marked, and its counts; at a playback year, the year's story line (the video frame's).
  */
 export function stillPicture(
   lang: Lang,
@@ -60,27 +60,33 @@ export function stillPicture(
   settings: PlaybackSettings,
   texts: DatasetTexts,
   regionNames: Record<RegionId, string>,
-): { texts: PictureTexts; strip: YearStrip; state: Pick<PictureState, 'year' | 'counts' | 'fresh'>; places: PlaceName[] } {
+): { texts: PictureTexts; strip: YearStrip; state: Pick<PictureState, 'year' | 'counts' | 'fresh' | 'story'>; places: PlaceName[] } {
   const { view, frame } = viewAtYear(index, filters, playYear, settings);
   // The bars count every filter but the years (as the page's timeline does), so the range shows among them.
   const bars = playYear === null ? view : viewAtYear(index, filters, null, settings).view;
   return {
     texts: pictureTexts(lang, index, filters, texts, regionNames),
     strip: { years: bars.years.bins, range: playbackRange(filters.yearRange, index.yearExtent) },
-    state: { year: frame ? String(frame.year) : null, counts: counts(lang, view), fresh: frame ? fresh(lang, frame.newInstitutionIds) : null },
+    state: {
+      year: frame ? String(frame.year) : null,
+      counts: counts(lang, view),
+      fresh: frame ? fresh(lang, frame.newInstitutionIds) : null,
+      // At a playback year, the year's story line, as the page's overlay and the video's frame of that year show it.
+      story: frame ? (storyLines(lang, index, filters).get(frame.year) ?? null) : null,
+    },
     places: placeNames(lang, index, filters, view),
   };
 }
 
 /**
- * The storyline's words by year (one truth with the presentation: the same facts, the same captions): the first
- * milestone placed in each year, the story of the filtered links (one home, two compared, or the whole network).
+ * The story line of each year (one truth with the presentation and the page: the same facts, the same captions): the
+ * caption of the first milestone placed in the year (src/i18n/storyline.ts, storyByYear), the story of the filtered
+ * links (one home, two compared, or the whole network). The page's playback overlay shows the same line.
  */
-export function storyByYear(lang: Lang, index: AtlasIndex, filters: Filters): Map<number, string> {
-  const byYear = new Map<number, string>();
-  for (const m of deriveMilestones(index, filterLinks(index, filters)))
-    if (m.year !== null && !byYear.has(m.year)) byYear.set(m.year, storylineCaption(lang, index, m));
-  return byYear;
+export function storyLines(lang: Lang, index: AtlasIndex, filters: Filters): Map<number, string> {
+  const lines = new Map<number, string>();
+  for (const [year, captions] of storyByYear(lang, index, deriveMilestones(index, filterLinks(index, filters)))) lines.set(year, captions[0]!);
+  return lines;
 }
 
 /** The video: its fixed texts and bars (the years played), and each year's frame, map model included. */
@@ -97,7 +103,7 @@ export function videoFrames(
   const [from, to] = range;
   const bins = viewAtYear(index, filters, null, settings).view.years.bins.filter((b) => b.year >= from && b.year <= to);
   const buildModel = createMapModelBuilder();
-  const story = storyByYear(lang, index, filters);
+  const story = storyLines(lang, index, filters);
   return {
     texts: pictureTexts(lang, index, filters, texts, regionNames),
     strip: { years: bins, range },

@@ -11,6 +11,8 @@ import { LANDMARKS } from '../focus';
 import { FilteredBars, type CompareBars, TimelineLegend, UndatedHiddenNote, YearTable } from './timeline-parts';
 import { rangeToPixels, regionsPresent, snapSelection, stepRange, yearAt, yearFilter, type TimelineKey, type YearRange } from '../../domain/timeline-model';
 import { useWidth } from './use-width';
+import type { YearStory } from '../use-story';
+import { StoryMarks } from './StoryMarks';
 import './timeline.css';
 
 export interface TimelineProps {
@@ -27,6 +29,8 @@ export interface TimelineProps {
   controls: ReactNode;
   /** In a comparison (compare=A,B): the bars by partner class, and their key in place of the regions'. */
   compareBars?: CompareBars | null;
+  /** The storyline by year (marks at its years), once derived. */
+  story?: YearStory | null;
 }
 
 /** timeline.css gives .timeline-plot this height (no inline style: the prerendered HTML is under the CSP). */
@@ -358,6 +362,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
             />
           </svg>
         )}
+        {width > 0 && props.story && <StoryMarks lang={lang} story={props.story} centre={(yr) => x(yr) + band / 2} width={width} playYear={playYear} />}
         {hoverYear !== null && hoverBin && (
           <div
             className="timeline-tooltip"

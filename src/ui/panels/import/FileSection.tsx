@@ -11,14 +11,7 @@ import { listHomeNeeded } from '../../../domain/import/types';
 import type { Dataset, Lang } from '../../../domain/schema';
 import { REJECT_REASON_KEYS } from '../../../i18n/import-catalog';
 import { t } from '../../../i18n/messages';
-import {
-  startImport,
-  type ImportFailure,
-  type ImportJob,
-  type ImportProgress,
-  type ReadingChoices,
-  type WhoseChoice,
-} from '../../../adapters/import/import-job';
+import type { ImportHost, ImportFailure, ImportJob, ImportProgress, ReadingChoices, WhoseChoice } from '../../../adapters/import/import-job';
 import { applyChoice, ColumnChoices } from './ColumnChoices';
 import { ReadNotes } from './ReadNotes';
 import { refusalText } from './refusal-text';
@@ -137,6 +130,8 @@ export interface FileSectionProps {
   lang: Lang;
   base: Dataset;
   file: File;
+  /** The worker the dialog's files are read by (one for all the files opened together). */
+  host: ImportHost;
   /** One of several files: the section is headed by its file name. */
   multi: boolean;
   /** The atlas is being made from the previews: nothing can be changed. */
@@ -146,7 +141,7 @@ export interface FileSectionProps {
   onCancel(): void;
 }
 
-export function FileSection({ lang, base, file, multi, applying, onState, onCancel }: FileSectionProps) {
+export function FileSection({ lang, base, file, host, multi, applying, onState, onCancel }: FileSectionProps) {
   const [status, setStatus] = useState<Status>({ kind: 'working', progress: null });
   // The columns shown: the last preview's mapping (kept while the list is read again), or a headerless first row's.
   const [columns, setColumns] = useState<{ list: readonly ColumnMapping[]; header: { row: number; rows: 1 | 2 } | null } | null>(null);
@@ -182,45 +177,48 @@ export function FileSection({ lang, base, file, multi, applying, onState, onCanc
     setChoices({});
     setFirstRows(null);
     setWhose(null);
-    startImport(
-      file,
-      baseRef.current,
-      new Date().toISOString().slice(0, 7),
-      {
-        progress: (progress) => {
-          if (!current()) return;
-          setStatus({ kind: 'working', progress });
-          report.current({ job: job.current, preview: null, working: true });
+    host
+      .start(
+        file,
+        baseRef.current,
+        new Date().toISOString().slice(0, 7),
+        {
+          progress: (progress) => {
+            if (!current()) return;
+            setStatus({ kind: 'working', progress });
+            report.current({ job: job.current, preview: null, working: true });
+          },
+          preview: (preview, notes) => {
+            if (!current()) return;
+            setStatus({ kind: 'preview', preview, citiesUnavailable: notes.citiesUnavailable });
+            setWhose({ file: mine, guesses: preview.guesses });
+            setColumns({ list: preview.mapping.columns, header: { row: preview.mapping.headerRow, rows: preview.mapping.headerRows } });
+            report.current({ job: job.current, preview, working: false });
+          },
+          failed: (failure) => {
+            if (!current()) return;
+            setStatus({ kind: 'failed', failure });
+            report.current({ job: job.current, preview: null, working: false });
+            if (failure.code === 'no-header' && failure.firstRow.length > 0) {
+              setColumns({ list: failure.firstRow.map((header, index) => ({ index, header, field: null })), header: null });
+              setFirstRows(failure.firstRows ?? [failure.firstRow]);
+            }
+          },
         },
-        preview: (preview, notes) => {
-          if (!current()) return;
-          setStatus({ kind: 'preview', preview, citiesUnavailable: notes.citiesUnavailable });
-          setWhose({ file: mine, guesses: preview.guesses });
-          setColumns({ list: preview.mapping.columns, header: { row: preview.mapping.headerRow, rows: preview.mapping.headerRows } });
-          report.current({ job: job.current, preview, working: false });
+        encoding,
+      )
+      .then(
+        (started) => {
+          if (current()) job.current = started;
+          else started.cancel();
         },
-        failed: (failure) => {
-          if (!current()) return;
-          setStatus({ kind: 'failed', failure });
-          report.current({ job: job.current, preview: null, working: false });
-          if (failure.code === 'no-header' && failure.firstRow.length > 0) {
-            setColumns({ list: failure.firstRow.map((header, index) => ({ index, header, field: null })), header: null });
-            setFirstRows(failure.firstRows ?? [failure.firstRow]);
-          }
+        (error: unknown) => {
+          if (current())
+            setStatus({ kind: 'failed', failure: { code: 'other', message: error instanceof Error ? error.message : String(error), firstRow: [] } });
         },
-      },
-      encoding,
-    ).then(
-      (started) => {
-        if (current()) job.current = started;
-        else started.cancel();
-      },
-      (error: unknown) => {
-        if (current()) setStatus({ kind: 'failed', failure: { code: 'other', message: error instanceof Error ? error.message : String(error), firstRow: [] } });
-      },
-    );
+      );
     return stop;
-  }, [file, encoding, stop]);
+  }, [file, host, encoding, stop]);
 
   const busy = status.kind === 'working' || applying;
   const remap = (choice: ColumnChoice, reading: ReadingChoices = choices) => {

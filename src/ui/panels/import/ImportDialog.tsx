@@ -7,6 +7,7 @@ import type { Dataset, Lang } from '../../../domain/schema';
 import { IMPORT_CATALOG } from '../../../i18n/import-catalog';
 import { addMessages, t } from '../../../i18n/messages';
 import { importedDatasets } from '../../../adapters/import/import-files';
+import { createImportHost, type ImportHost } from '../../../adapters/import/import-job';
 import { listHomeNeeded } from '../../../domain/import/types';
 import { FileSection, type SectionState } from './FileSection';
 import { PasteTable } from './PasteTable';
@@ -29,10 +30,14 @@ export interface ImportDialogProps {
   onClose(): void;
 }
 
-/** The files being read: a new pick (chosen, dropped or pasted) replaces the last, and its sections start afresh. */
+/**
+ * The files being read: a new pick (chosen, dropped or pasted) replaces the last, and its sections start afresh. Its
+ * files are read by one worker (the host), which loads the gazetteers once for all of them.
+ */
 interface Pick {
   id: number;
   files: readonly File[];
+  host: ImportHost;
 }
 
 export default function ImportDialog({ lang, open, titleId, base, importedFile, dropped, onApply, onReset, onClose }: ImportDialogProps) {
@@ -47,7 +52,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
   const choose = useCallback((files: readonly File[]) => {
     if (files.length === 0) return;
     picks.current += 1;
-    setPick({ id: picks.current, files });
+    setPick({ id: picks.current, files, host: createImportHost() });
     setSections(files.map(() => ({ job: null, preview: null, working: true })));
     setApplyError(null);
   }, []);
@@ -110,6 +115,7 @@ export default function ImportDialog({ lang, open, titleId, base, importedFile, 
           lang={lang}
           base={base}
           file={file}
+          host={pick.host}
           multi={multi}
           applying={applying}
           onState={(state) => onState(pick.id, k, state)}

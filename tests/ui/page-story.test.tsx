@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+// The story in the page (issue 28 item 6): the timeline's marks sit at the storyline's years and say their captions,
+// the playback overlay says the year's story line, and the page, the video and the PNG tell each year in the same
+// words (one source: deriveMilestones, placed on years by milestonesByYear); for the whole network, a comparison and
+// one home, in ja and en. The marks are one Tab stop, moved along by the arrow keys, and choosing one shows its year.
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/domain/atlas-index';
+import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
+import { DEFAULT_SETTINGS } from '../../src/domain/playback';
+import { milestonesByYear } from '../../src/domain/story-years';
+import { deriveMilestones } from '../../src/domain/storyline';
+import { datasetTexts } from '../../src/i18n/dataset-texts';
+import { storyByYear, storylineCaption } from '../../src/i18n/storyline';
+import { PlaybackOverlay } from '../../src/ui/page-notices';
+import { stillPicture, videoFrames } from '../../src/ui/panels/video-frames';
+import { StoryMarks } from '../../src/ui/timeline/StoryMarks';
+import { useYearStory, type YearStory } from '../../src/ui/use-story';
+import { KYOTO, OSAKA, threeHomesDataset } from '../fixtures/three-homes';
+import { byTestId, createTestRuntime, render } from './render';
+
+const index = buildIndex(threeHomesDataset());
+const regionNames = Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name.en])) as never;
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+const VIEWS: [string, Partial<Filters>][] = [
+  ['the whole network', {}],
+  ['a comparison', { compare: [KYOTO, OSAKA] }],
+  ['one home', { homes: [KYOTO] }],
+];
+
+/** The hook as the page uses it, its answer kept for the test. */
+function Probe({ filters, lang, out }: { filters: Filters; lang: 'ja' | 'en'; out: { story: YearStory | null } }) {
+  out.story = useYearStory(index, filters, lang);
+  return null;
+}
+
+describe('the story by year', () => {
+  it('milestonesByYear keeps every placed milestone, in story order, and leaves out the slides with no year', () => {
+    const story = deriveMilestones(index, filterLinks(index, DEFAULT_FILTERS));
+    const byYear = milestonesByYear(story);
+    expect([...byYear.values()].flat()).toEqual(story.filter((m) => m.year !== null));
+    for (const [year, ms] of byYear) for (const m of ms) expect(m.year).toBe(year);
+  });
+
+  for (const lang of ['en', 'ja'] as const)
+    for (const [name, partial] of VIEWS)
+      it(`the page, the video and the PNG say the same story line each year (${name}, ${lang})`, async () => {
+        const filters = { ...DEFAULT_FILTERS, ...partial };
+        const milestones = deriveMilestones(index, filterLinks(index, filters));
+        const out = { story: null as YearStory | null };
+        const { runtime } = createTestRuntime(index.yearExtent, { lang });
+        const page = await render(<Probe filters={filters} lang={lang} out={out} />, runtime);
+        cleanups.push(page.unmount);
+        // Derived when idle (a timer in jsdom), after the render that changed the filters.
+        await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+        const story = out.story!;
+        expect(story).not.toBeNull();
+        expect(story).toEqual(storyByYear(lang, index, milestones));
+        const years = [...story.keys()];
+        expect(years.length).toBeGreaterThan(2);
+        const video = videoFrames(lang, index, filters, DEFAULT_SETTINGS, datasetTexts(lang, index.dataset), regionNames, { flows: false, selected: null });
+        for (const year of years) {
+          const first = milestones.find((m) => m.year === year)!;
+          expect(story.get(year)![0]).toBe(storylineCaption(lang, index, first));
+          expect(video.describe(year).story).toBe(story.get(year)![0]);
+          const still = stillPicture(lang, index, filters, year, DEFAULT_SETTINGS, datasetTexts(lang, index.dataset), regionNames);
+          expect(still.state.story).toBe(story.get(year)![0]);
+        }
+        // The many homes' story says whose: a comparison's and the network's name homes; one home's does not.
+        const captions = [...story.values()].flat().join('\n');
+        if (name === 'one home') expect(captions).not.toMatch(lang === 'en' ? /Kyoto University: / : /京都大学：/);
+        else expect(captions).toMatch(lang === 'en' ? /(Kyoto|Osaka|Tohoku) University: / : /(京都|大阪|東北)大学：/);
+        // Outside playback the PNG has no story line, as the page shows none.
+        expect(stillPicture(lang, index, filters, null, DEFAULT_SETTINGS, datasetTexts(lang, index.dataset), regionNames).state.story).toBeNull();
+      });
+});
+
+describe('the overlay and the marks', () => {
+  const filters = { ...DEFAULT_FILTERS };
+  const story = storyByYear('en', index, deriveMilestones(index, filterLinks(index, filters)));
+  const years = [...story.keys()].sort((a, b) => a - b);
+
+  it('the playback overlay says the story line of a year with a milestone, and nothing in a year without', async () => {
+    const { runtime } = createTestRuntime(index.yearExtent);
+    const year = years[0]!;
+    const page = await render(<PlaybackOverlay lang="en" year={year} total={3} fresh={1} story={story.get(year)![0]!} />, runtime);
+    cleanups.push(page.unmount);
+    expect(byTestId(page.host, 'playback-story').textContent).toBe(story.get(year)![0]);
+    await page.rerender(<PlaybackOverlay lang="en" year={year - 1} total={0} fresh={0} story={null} />);
+    expect(page.host.querySelector('[data-testid=playback-story]')).toBeNull();
+  });
+
+  it('a mark per year of the story, named by its captions; one Tab stop, arrows move, a choice shows the year', async () => {
+    const { runtime } = createTestRuntime(index.yearExtent);
+    const page = await render(<StoryMarks lang="en" story={story} centre={(y) => (y - 1980) * 10} width={600} playYear={null} />, runtime);
+    cleanups.push(page.unmount);
+    const marks = [...page.host.querySelectorAll<HTMLButtonElement>('[data-testid=story-mark]')];
+    expect(marks.map((m) => Number(m.dataset.year))).toEqual(years);
+    expect(marks.map((m) => Number(m.dataset.count))).toEqual(years.map((y) => story.get(y)!.length));
+    const several = years.find((y) => story.get(y)!.length > 1)!;
+    expect(marks[years.indexOf(several)]!.getAttribute('aria-label')).toBe(story.get(several)!.join(' / '));
+    expect(marks[0]!.getAttribute('aria-label')).toContain(String(years[0]));
+    expect(marks.filter((m) => m.tabIndex === 0)).toHaveLength(1);
+    // Focus shows the year's captions; the arrow key moves the focus (and the Tab stop) to the next mark.
+    await act(async () => marks[0]!.focus());
+    expect(byTestId(page.host, 'story-mark-caption').dataset.year).toBe(String(years[0]));
+    expect(byTestId(page.host, 'story-mark-caption').textContent).toContain(story.get(years[0]!)![0]);
+    await act(async () => void marks[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+    expect(document.activeElement).toBe(marks[1]);
+    expect(marks[1]!.tabIndex).toBe(0);
+    expect(byTestId(page.host, 'story-mark-caption').dataset.year).toBe(String(years[1]));
+    await act(async () => void marks[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true })));
+    expect(document.activeElement).toBe(marks.at(-1));
+    // Choosing a mark shows its year, paused.
+    await act(async () => marks[1]!.click());
+    expect(runtime.store.getState().playYear).toBe(years[1]);
+    expect(runtime.playback.position().playing).toBe(false);
+  });
+
+  it('ja: the marks are named in Japanese', async () => {
+    const ja = storyByYear('ja', index, deriveMilestones(index, filterLinks(index, filters)));
+    const { runtime } = createTestRuntime(index.yearExtent, { lang: 'ja' });
+    const page = await render(<StoryMarks lang="ja" story={ja} centre={(y) => y} width={600} playYear={years[0]!} />, runtime);
+    cleanups.push(page.unmount);
+    const first = byTestId(page.host, 'story-mark');
+    expect(first.getAttribute('aria-label')).toBe(ja.get(years[0]!)!.join('／'));
+    expect(first.getAttribute('aria-label')).toMatch(/年/);
+    expect(first.getAttribute('aria-current')).toBe('true');
+    expect(byTestId(page.host, 'story-marks').getAttribute('aria-label')).toMatch(/ストーリー/);
+  });
+});
