@@ -101,7 +101,10 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
   const onFocus = (e: FocusEvent) => {
     const id = (e.target as HTMLElement).dataset.id;
     const item = id === undefined ? undefined : layout.itemOf.get(id);
-    if (windowed && item !== undefined) win.reveal(item);
+    if (windowed && item !== undefined) win.reveal(item, true);
+  };
+  const onBlur = (e: FocusEvent) => {
+    if (!listRef.current?.contains(e.relatedTarget as Node | null)) win.unpin();
   };
 
   return (
@@ -130,6 +133,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
         data-windowed={windowed ? 'true' : undefined}
         onMouseLeave={() => hover(null)}
         onFocus={onFocus}
+        onBlur={onBlur}
       >
         <div ref={topMark} className="results-top" aria-hidden="true" />
         {groups.length === 0 && (
@@ -137,7 +141,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
             {query ? t(lang, 'noResultsForSearch', { query }) : t(lang, 'noResults')}
           </p>
         )}
-        <div ref={spacerRef} className="results-spacer" style={{ height: Math.max(0, win.above - headingsAbove(layout, win)) }} aria-hidden="true" />
+        <div ref={spacerRef} className="results-spacer" style={spacer(win.above - headingsAbove(layout, win))} aria-hidden="true" />
         {groups.map((g, n) => {
           const first = layout.firstItem[n]!;
           if (budget <= 0 || first < 0) return null;
@@ -174,7 +178,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
             </section>
           );
         })}
-        <div className="results-spacer" style={{ height: win.below }} aria-hidden="true" />
+        <div className="results-spacer" style={spacer(win.below)} aria-hidden="true" />
         {total > limit && (
           <button type="button" className="show-more" onClick={onShowMore} data-testid="show-more">
             {t(lang, 'showMoreInstitutions', { n: total - limit })}
@@ -225,3 +229,6 @@ function headingsAbove(layout: Layout, win: { start: number; heights: { heading:
   while (i > 0 && layout.headings[i]! === 0) i -= 1;
   return layout.headings[i]! * win.heights.heading;
 }
+
+/** A spacer's height; none at 0 (a whole list, and the prerendered page, whose CSP allows no style attribute). */
+const spacer = (height: number) => (height > 0 ? { height } : undefined);

@@ -14,6 +14,8 @@ export const WINDOW_FROM_ROWS = 400;
 const FIRST_ITEMS = 40;
 /** Rendered beyond the visible part, above and below, in CSS pixels. */
 const MARGIN_PX = 600;
+/** A focused row this many items or fewer from the window is kept in it (further, the user has scrolled away). */
+const PIN_REACH = 100;
 
 export interface Heights {
   /** One row (an institution). */
@@ -65,7 +67,8 @@ function visibleBand(element: HTMLElement): { top: number; bottom: number } {
 /**
  * The window over `headings.length` items when `enabled` (else every item), following the scroll position: `anchor`
  * is the element where item 0 starts (the top spacer), `body` the list, whose rendered rows and headings are measured.
- * `reveal(i)` widens the window to hold item i (a focused row's neighbours, a row selected on the map).
+ * `reveal(i)` widens the window to hold item i (a row selected on the map), `reveal(i, true)` and keeps it there
+ * while it has the focus (until `unpin()`).
  */
 export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefObject<HTMLElement | null>, headings: readonly number[], enabled: boolean) {
   const count = headings.length;
@@ -75,25 +78,38 @@ export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefOb
   const offsets = useRef<Float64Array>(new Float64Array(1));
   offsets.current = itemOffsets(headings, heights);
 
+  const pinned = useRef<number | null>(null);
   const update = useCallback(() => {
     const top = anchor.current;
     if (!top) return;
     const band = visibleBand(top);
     const origin = top.getBoundingClientRect().top;
     const next = windowAt(offsets.current, band.top - origin, band.bottom - origin);
+    // The focused row and its neighbours stay: focus moves (Tab) before the browser scrolls the row into view, and
+    // a render between the two must not take away the row the next Tab goes to.
+    const i = pinned.current;
+    if (i !== null && i >= next.start - PIN_REACH && i < next.end + PIN_REACH) {
+      next.start = Math.max(0, Math.min(next.start, i - 2));
+      next.end = Math.min(offsets.current.length - 1, Math.max(next.end, i + 3));
+    }
     setWin((w) => (w.start === next.start && w.end === next.end ? w : next));
   }, [anchor]);
 
-  // After each render: measure the rendered rows and headings, then place the window where the list is seen. Both
-  // set state only when something changed, so this settles.
+  // After each render: place the window where the list is seen (state set only when it changed, so this settles).
+  // The rows and headings are measured once per list: measured again on every render, the mean would follow the
+  // rows in the window, which follows the mean, and could swing between two windows for ever.
+  const measuredFor = useRef<readonly number[] | null>(null);
   useLayoutEffect(() => {
     if (!enabled || !body.current) return;
-    const rows = [...body.current.querySelectorAll<HTMLElement>('.result-group li')];
-    const heads = [...body.current.querySelectorAll<HTMLElement>('.result-group h3')];
-    const mean = (xs: HTMLElement[], fallback: number) => (xs.length ? xs.reduce((n, e) => n + e.getBoundingClientRect().height, 0) / xs.length : fallback);
-    const measured = { row: mean(rows, heights.row), heading: mean(heads, heights.heading) };
-    if (Math.abs(measured.row - heights.row) > 1 || Math.abs(measured.heading - heights.heading) > 1) setHeights(measured);
-    else update();
+    if (measuredFor.current !== headings) {
+      measuredFor.current = headings;
+      const rows = [...body.current.querySelectorAll<HTMLElement>('.result-group li')];
+      const heads = [...body.current.querySelectorAll<HTMLElement>('.result-group h3')];
+      const mean = (xs: HTMLElement[], fallback: number) => (xs.length ? xs.reduce((n, e) => n + e.getBoundingClientRect().height, 0) / xs.length : fallback);
+      const measured = { row: mean(rows, heights.row), heading: mean(heads, heights.heading) };
+      if (Math.abs(measured.row - heights.row) > 1 || Math.abs(measured.heading - heights.heading) > 1) return setHeights(measured);
+    }
+    update();
   });
 
   useEffect(() => {
@@ -124,7 +140,8 @@ export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefOb
     };
   }, [enabled]);
 
-  const reveal = useCallback((i: number) => {
+  const reveal = useCallback((i: number, focused = false) => {
+    if (focused) pinned.current = i;
     setWin((w) => (i - 2 >= w.start && i + 3 <= w.end ? w : { start: Math.max(0, Math.min(w.start, i - 2)), end: Math.max(w.end, i + 3) }));
   }, []);
 
@@ -132,5 +149,8 @@ export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefOb
   const start = all ? 0 : Math.min(win.start, Math.max(0, count - 1));
   const end = all ? count : Math.min(count, Math.max(win.end, start + 1));
   const o = offsets.current;
-  return { start, end, above: all ? 0 : o[start]!, below: all ? 0 : o[count]! - o[end]!, heights, reveal };
+  const unpin = useCallback(() => {
+    pinned.current = null;
+  }, []);
+  return { start, end, above: all ? 0 : o[start]!, below: all ? 0 : o[count]! - o[end]!, heights, reveal, unpin };
 }
