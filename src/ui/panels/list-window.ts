@@ -95,7 +95,7 @@ export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefOb
     setWin((w) => (w.start === next.start && w.end === next.end ? w : next));
   }, [anchor]);
 
-  // After each render: place the window where the list is seen (state set only when it changed, so this settles).
+  // For each list: place the window where the list is seen.
   // The rows and headings are measured once per list: measured again on every render, the mean would follow the
   // rows in the window, which follows the mean, and could swing between two windows for ever.
   const measuredFor = useRef<readonly number[] | null>(null);
@@ -110,7 +110,10 @@ export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefOb
       if (Math.abs(measured.row - heights.row) > 1 || Math.abs(measured.heading - heights.heading) > 1) return setHeights(measured);
     }
     update();
-  });
+    // Only for a new list or new heights: after every render, a window that moves the page's scroll position (the
+    // browser's scroll anchoring) could render again and again within one task (React's error 185 at the 49th Tab).
+    // Scrolling moves the window once a frame (below).
+  }, [enabled, headings, heights, body, update]);
 
   useEffect(() => {
     if (!enabled) return;
