@@ -23,8 +23,6 @@ test('a 10k list renders a window of its rows; scrolling and the keyboard reach 
   const body = JSON.stringify(big);
   await page.route(/\/assets\/agreements-[\w-]+\.json$/, (route) => route.fulfill({ contentType: 'application/json', body }));
   const atlas = new AtlasPage(page);
-  page.on('console', (m) => console.log('CONSOLE', m.type(), m.text().slice(0, 600)));
-  page.on('pageerror', (m) => console.log('PAGEERROR', m.message.slice(0, 600)));
   await atlas.openWithoutMap('lang=en');
   const list = page.getByTestId('results-list');
   const rows = list.getByTestId('result-row');
@@ -53,10 +51,7 @@ test('a 10k list renders a window of its rows; scrolling and the keyboard reach 
   await expect(rows.first()).toHaveAttribute('data-id', listed[0]!);
   await rows.first().focus();
   const steps = 60;
-  for (let i = 0; i < steps; i += 1) {
-    await page.keyboard.press('Tab');
-    console.log(i, await page.evaluate(() => [document.activeElement?.getAttribute('data-id'), document.querySelectorAll('[data-testid=result-row]').length, document.querySelector('.sidebar')!.scrollTop]));
-  }
+  for (let i = 0; i < steps; i += 1) await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAttribute('data-id', listed[steps]!);
   await expect(page.locator(':focus')).toBeInViewport();
   expect(await rows.count()).toBeLessThan(LIST_STEP / 5);
