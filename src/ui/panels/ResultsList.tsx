@@ -1,13 +1,15 @@
 // Filtered institutions grouped by country: the list twin of the map (and its screen-reader equivalent).
-import { memo, useEffect, useRef, useState } from 'react';
+import { type FocusEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { afterNextPaint } from '../after-paint';
-import type { ListGroup, ListRow, ListSort } from '../../domain/view';
-import type { MatchReason } from '../../domain/relevance';
+import type { ListGroup, ListSort } from '../../domain/view';
 import type { Lang } from '../../domain/schema';
 import { LANDMARKS, type TabPanelAttributes } from '../focus';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
+import { ResultRow } from './result-row';
+import { useListWindow, WINDOW_FROM_ROWS } from './list-window';
 import './results.css';
+import './results-list.css';
 
 interface Props {
   lang: Lang;
@@ -34,7 +36,8 @@ export const LIST_STEP = 500;
  * first view built ~400 rows, their dates and tags in both languages' formats, before anything was on screen; a
  * search keystroke rebuilt them all before its frame). Only while the list's top is in view or below it, where the
  * rows past a screenful are out of sight: a list scrolled past its top keeps every row, or it would lose its place
- * for a frame. Not while playing: the list then follows the years through a deferred render already.
+ * for a frame. Not while playing: the list then follows the years through a deferred render already. Not in a
+ * windowed list (list-window.ts), which renders a screenful and a margin anyway.
  */
 const FIRST_FRAME_ROWS = 60;
 
@@ -57,7 +60,10 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
     observer.observe(mark);
     return () => observer.disconnect();
   }, []);
-  const partial = complete.current !== groups && !playing && topNotPassed.current;
+  // The list as items (each group's headings, then its rows): a long one is windowed (list-window.ts).
+  const layout = useMemo(() => itemsOf(groups, classTitles), [groups, classTitles]);
+  const windowed = layout.rows > WINDOW_FROM_ROWS;
+  const partial = complete.current !== groups && !playing && topNotPassed.current && !windowed;
   // Idempotent, so a render React discards is harmless: at worst a later render shows every row at once.
   if (!partial) complete.current = groups;
   useEffect(() => {
@@ -71,22 +77,36 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
   const total = groups.reduce((n, g) => n + g.total, 0);
   const hover = useAtlasActions().hover;
   const listRef = useRef<HTMLDivElement>(null);
+  const spacerRef = useRef<HTMLDivElement>(null);
+  const win = useListWindow(listRef, spacerRef, layout.headings, windowed);
 
   // Selecting on the map scrolls the list to the row, once: a filter change later must not pull the list back to it.
   // A row past the first frame's is scrolled to when the rest arrive (a link's selection).
+  // In a windowed list the row is first brought into the window.
   const scrollPending = useRef<string | null>(null);
   useEffect(() => {
     scrollPending.current = selected;
   }, [selected]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: selected and partial are when to try: a new selection, and the rest of the rows
+  // biome-ignore lint/correctness/useExhaustiveDependencies: selected, partial and the window are when to try: a new selection, the rest of the rows, the row brought in
   useEffect(() => {
     const id = scrollPending.current;
     if (!id) return;
     const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
     if (!row && partial) return;
+    const item = layout.itemOf.get(id);
+    if (!row && windowed && item !== undefined) return win.reveal(item);
     scrollPending.current = null;
     row?.scrollIntoView({ block: 'nearest' });
-  }, [selected, partial]);
+  }, [selected, partial, win.start, win.end]);
+  // Tab and Shift+Tab walk the rows: a focused row's neighbours come into the window before the next key.
+  const onFocus = (e: FocusEvent) => {
+    const id = (e.target as HTMLElement).dataset.id;
+    const item = id === undefined ? undefined : layout.itemOf.get(id);
+    if (windowed && item !== undefined) win.reveal(item, true);
+  };
+  const onBlur = (e: FocusEvent) => {
+    if (!listRef.current?.contains(e.relatedTarget as Node | null)) win.unpin();
+  };
 
   return (
     <section className="results" aria-labelledby="results-title" id={LANDMARKS.results} tabIndex={-1} {...tabPanel}>
@@ -107,18 +127,33 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
         </p>
       )}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: leaving the list with the mouse ends the map highlight; rows do the same on blur for keyboard users */}
-      <div className="results-body" ref={listRef} data-testid="results-list" onMouseLeave={() => hover(null)}>
+      <div
+        className="results-body"
+        ref={listRef}
+        data-testid="results-list"
+        data-windowed={windowed ? 'true' : undefined}
+        onMouseLeave={() => hover(null)}
+        onFocus={onFocus}
+        onBlur={onBlur}
+      >
         <div ref={topMark} className="results-top" aria-hidden="true" />
         {groups.length === 0 && (
           <p className="empty" data-testid="no-results">
             {query ? t(lang, 'noResultsForSearch', { query }) : t(lang, 'noResults')}
           </p>
         )}
+        <div ref={spacerRef} className="results-spacer" style={spacer(win.above - headingsAbove(layout, win))} aria-hidden="true" />
         {groups.map((g, n) => {
-          if (budget <= 0) return null;
-          const rows = g.rows.slice(0, budget);
-          budget -= rows.length;
-          const classTitle = g.compareClass && g.compareClass !== groups[n - 1]?.compareClass ? classTitles?.[g.compareClass] : undefined;
+          const first = layout.firstItem[n]!;
+          if (budget <= 0 || first < 0) return null;
+          const count = Math.min(g.rows.length, budget);
+          budget -= count;
+          // The rows of this group in the window; its headings with them (sticky: they name the country scrolled through).
+          const from = Math.max(0, win.start - first - 1);
+          const to = Math.min(count, win.end - first - 1);
+          if (to <= from && (first < win.start || first >= win.end)) return null;
+          const rows = g.rows.slice(from, Math.max(from, to));
+          const classTitle = layout.classTitle[n];
           return (
             <section key={g.compareClass ? `${g.compareClass}-${g.country.code}` : g.country.code} className="result-group" aria-label={g.country.name[lang]}>
               {classTitle && (
@@ -130,13 +165,21 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
                 {g.country.name[lang]} <span className="count">{t(lang, 'institutionsCount', { n: g.total })}</span>
               </h3>
               <ul>
-                {rows.map((row) => (
-                  <ResultRow key={row.institution.id} lang={lang} row={row} selected={selected === row.institution.id} />
+                {rows.map((row, k) => (
+                  <ResultRow
+                    key={row.institution.id}
+                    lang={lang}
+                    row={row}
+                    selected={selected === row.institution.id}
+                    pos={windowed ? from + k + 1 : undefined}
+                    size={windowed ? g.total : undefined}
+                  />
                 ))}
               </ul>
             </section>
           );
         })}
+        <div className="results-spacer" style={spacer(win.below)} aria-hidden="true" />
         {total > limit && (
           <button type="button" className="show-more" onClick={onShowMore} data-testid="show-more">
             {t(lang, 'showMoreInstitutions', { n: total - limit })}
@@ -147,82 +190,46 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
   );
 });
 
-/** "Sendai · signed 2005" for a year alone (an imported list's), not "1 January 2005". */
-function firstSignedText(lang: Lang, city: string, signed: string, precision: ListRow['firstSignedPrecision']): string {
-  if (precision === 'year') return t(lang, 'placeFirstSignedYear', { city, year: Number(signed.slice(0, 4)) });
-  if (precision === 'month') return t(lang, 'placeFirstSignedMonth', { city, month: signed.slice(0, 7) });
-  return t(lang, 'placeFirstSigned', { city, signed });
+interface Layout {
+  /** Per item: its number of headings (a group's), or 0 for a row. */
+  headings: number[];
+  /** Per group: its first item (its headings; -1 for a group without rows), and its comparison part's title when the part starts there. */
+  firstItem: number[];
+  classTitle: (string | undefined)[];
+  /** The item of each row, by institution id. */
+  itemOf: Map<string, number>;
+  rows: number;
 }
 
-/** One institution; memoised, since a filter change re-renders the list but leaves most rows as they were. */
-const ResultRow = memo(function ResultRow({ lang, row, selected }: { lang: Lang; row: ListRow; selected: boolean }) {
-  const { select, hover } = useAtlasActions();
-  const id = row.institution.id;
-  const university = row.university > 0;
-  const departments = row.department;
-  const city = lang === 'ja' && row.institution.city.ja ? row.institution.city.ja : row.institution.city.en;
-  return (
-    <li>
-      <button
-        type="button"
-        className={`result-row${selected ? ' selected' : ''}`}
-        aria-current={selected ? 'true' : undefined}
-        data-id={id}
-        data-testid="result-row"
-        data-signed={row.firstSigned ?? undefined}
-        onClick={() => select(id)}
-        onMouseEnter={() => hover(id)}
-        onFocus={() => hover(id)}
-        onBlur={() => hover(null)}
-      >
-        <span className="result-name">{row.institution.name[lang]}</span>
-        {row.match && (
-          <span className="result-match" data-testid="result-match">
-            {matchText(lang, row.match)}
-          </span>
-        )}
-        <span className="result-meta">
-          {row.firstSigned ? firstSignedText(lang, city, row.firstSigned, row.firstSignedPrecision) : city}
-          {university && <span className="tag">{t(lang, 'levelUniversity')}</span>}
-          {departments > 0 && <span className="tag dept">{t(lang, 'departmentAgreementsTag', { n: departments })}</span>}
-        </span>
-      </button>
-    </li>
-  );
-}, sameRow);
-
-/** Why a row matched the search, when its displayed name does not show it: an alias, a place, a near spelling. */
-function matchText(lang: Lang, match: MatchReason): string {
-  const text = match.text;
-  if (match.tier === 'fuzzy') return t(lang, 'matchNear', { term: match.term, closeTo: match.closeTo ?? text });
-  switch (match.field) {
-    case 'alias':
-      return t(lang, match.aliasKind === 'acronym' ? 'matchAcronym' : 'matchOtherName', { text });
-    case 'name':
-      return t(lang, 'matchName', { text });
-    case 'city':
-      return t(lang, 'matchCity', { text });
-    case 'unit':
-      return t(lang, 'matchUnit', { text });
-    case 'country':
-      return t(lang, 'matchCountry', { text });
-    case 'region':
-      return t(lang, 'matchRegion', { text });
-  }
+function itemsOf(groups: ListGroup[], classTitles: Readonly<Record<number, string>> | null | undefined): Layout {
+  const layout: Layout = { headings: [], firstItem: [], classTitle: [], itemOf: new Map(), rows: 0 };
+  groups.forEach((g, n) => {
+    // Groups past the list's limit have no rows and are not shown.
+    if (g.rows.length === 0) {
+      layout.firstItem.push(-1);
+      layout.classTitle.push(undefined);
+      return;
+    }
+    const classTitle = g.compareClass && g.compareClass !== groups[n - 1]?.compareClass ? classTitles?.[g.compareClass] : undefined;
+    layout.firstItem.push(layout.headings.length);
+    layout.classTitle.push(classTitle);
+    layout.headings.push(classTitle ? 2 : 1);
+    for (const row of g.rows) {
+      layout.itemOf.set(row.institution.id, layout.headings.length);
+      layout.headings.push(0);
+    }
+    layout.rows += g.rows.length;
+  });
+  return layout;
 }
 
-const sameMatch = (a: MatchReason | null, b: MatchReason | null) =>
-  a === b ||
-  (!!a && !!b && a.term === b.term && a.field === b.field && a.text === b.text && a.tier === b.tier && a.closeTo === b.closeTo && a.aliasKind === b.aliasKind);
-
-function sameRow(a: { lang: Lang; row: ListRow; selected: boolean }, b: { lang: Lang; row: ListRow; selected: boolean }) {
-  return (
-    sameMatch(a.row.match, b.row.match) &&
-    a.lang === b.lang &&
-    a.selected === b.selected &&
-    a.row.institution === b.row.institution &&
-    a.row.firstSigned === b.row.firstSigned &&
-    a.row.university === b.row.university &&
-    a.row.department === b.row.department
-  );
+/** The headings rendered above the window's first item (its group's, shown with its rows), taken off the top spacer. */
+function headingsAbove(layout: Layout, win: { start: number; heights: { heading: number } }): number {
+  if (win.start === 0 || layout.headings[win.start]! > 0) return 0;
+  let i = win.start;
+  while (i > 0 && layout.headings[i]! === 0) i -= 1;
+  return layout.headings[i]! * win.heights.heading;
 }
+
+/** A spacer's height; none at 0 (a whole list, and the prerendered page, whose CSP allows no style attribute). */
+const spacer = (height: number) => (height > 0 ? { height } : undefined);
