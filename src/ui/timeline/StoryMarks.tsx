@@ -60,7 +60,7 @@ export function StoryMarks({ lang, story, centre, width, playYear }: Props) {
           aria-current={year === playYear ? 'true' : undefined}
           data-testid="story-mark"
           data-year={year}
-          data-count={story.get(year)!.length}
+          data-milestones={story.get(year)!.length}
           onPointerEnter={() => setOpen(year)}
           onPointerLeave={() => setOpen((shown) => (shown === year ? null : shown))}
           onFocus={() => {
