@@ -100,7 +100,7 @@ describe('the overlay and the marks', () => {
     cleanups.push(page.unmount);
     const marks = [...page.host.querySelectorAll<HTMLButtonElement>('[data-testid=story-mark]')];
     expect(marks.map((m) => Number(m.dataset.year))).toEqual(years);
-    expect(marks.map((m) => Number(m.dataset.count))).toEqual(years.map((y) => story.get(y)!.length));
+    expect(marks.map((m) => Number(m.dataset.milestones))).toEqual(years.map((y) => story.get(y)!.length));
     const several = years.find((y) => story.get(y)!.length > 1)!;
     expect(marks[years.indexOf(several)]!.getAttribute('aria-label')).toBe(story.get(several)!.join(' / '));
     expect(marks[0]!.getAttribute('aria-label')).toContain(String(years[0]));
