@@ -90,5 +90,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,
+    // Worker threads, not child processes: the files' own work is ~48 s, the rest per-file set-up; on 2 cores the unit
+    // run took 144 s with forks and 117 s with threads (quiet machine, one run each, 1,341 tests passing in both).
+    pool: 'threads',
   },
 });
