@@ -119,6 +119,17 @@ for (const lang of ['en', 'ja'] as const) {
     // Names on the map: framed on France, the map shows institutions and names no city at that zoom; the picture
     // names the cities, the one with the most agreements included.
     expect(texts).toContain(topCity(lang));
+
+    // At a year the story marks (issue 28 item 6), paused: the PNG says the year and the story line the overlay says.
+    const mark = page.getByTestId('story-mark').first();
+    const year = await mark.getAttribute('data-year');
+    await mark.click();
+    await expect(page.getByTestId('playback-year')).toHaveText(year!);
+    const story = (await page.getByTestId('playback-story').innerText()).trim();
+    expect(story.length).toBeGreaterThan(0);
+    const still = (await exportPng(page, lang)).flatMap((c) => (c.text === undefined ? [] : [c.text]));
+    expect(still).toContain(story);
+    expect(still).toContain(year!);
     atlas.expectClean();
   });
 }
