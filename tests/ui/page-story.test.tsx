@@ -14,7 +14,7 @@ import { datasetTexts } from '../../src/i18n/dataset-texts';
 import { storyByYear, storylineCaption } from '../../src/i18n/storyline';
 import { PlaybackOverlay } from '../../src/ui/page-notices';
 import { stillPicture, videoFrames } from '../../src/ui/panels/video-frames';
-import { StoryMarks } from '../../src/ui/timeline/StoryMarks';
+import { MARK_WIDTH, markGroups, StoryMarks } from '../../src/ui/timeline/StoryMarks';
 import { useYearStory, type YearStory } from '../../src/ui/use-story';
 import { KYOTO, OSAKA, threeHomesDataset } from '../fixtures/three-homes';
 import { byTestId, createTestRuntime, render } from './render';
@@ -96,7 +96,7 @@ describe('the overlay and the marks', () => {
 
   it('a mark per year of the story, named by its captions; one Tab stop, arrows move, a choice shows the year', async () => {
     const { runtime } = createTestRuntime(index.yearExtent);
-    const page = await render(<StoryMarks lang="en" story={story} centre={(y) => (y - 1980) * 10} width={600} playYear={null} />, runtime);
+    const page = await render(<StoryMarks lang="en" story={story} centre={(y) => (y - 1980) * 30} width={1200} playYear={null} />, runtime);
     cleanups.push(page.unmount);
     const marks = [...page.host.querySelectorAll<HTMLButtonElement>('[data-testid=story-mark]')];
     expect(marks.map((m) => Number(m.dataset.year))).toEqual(years);
@@ -121,10 +121,35 @@ describe('the overlay and the marks', () => {
     expect(runtime.playback.position().playing).toBe(false);
   });
 
+  it('years closer than a mark share one mark (a phone), named by all their captions; no two marks overlap', async () => {
+    // 6 px a year, as a phone's timeline draws 30 years: neighbouring story years would overlap.
+    const centre = (y: number) => (y - years[0]!) * 6;
+    const groups = markGroups(years, centre);
+    expect(groups.flat()).toEqual(years);
+    for (const [a, b] of groups.slice(1).map((g, n) => [groups[n]![0]!, g[0]!] as const)) expect(centre(b) - centre(a)).toBeGreaterThanOrEqual(MARK_WIDTH);
+    for (const g of groups) expect(centre(g.at(-1)!) - centre(g[0]!)).toBeLessThan(MARK_WIDTH);
+    const shared = groups.find((g) => g.length > 1)!;
+    expect(shared).toBeDefined();
+    const { runtime } = createTestRuntime(index.yearExtent);
+    const page = await render(<StoryMarks lang="en" story={story} centre={centre} width={375} playYear={shared[1]!} />, runtime);
+    cleanups.push(page.unmount);
+    const marks = [...page.host.querySelectorAll<HTMLButtonElement>('[data-testid=story-mark]')];
+    expect(marks).toHaveLength(groups.length);
+    const mark = marks[groups.indexOf(shared)]!;
+    expect(mark.dataset.years).toBe(shared.join(' '));
+    expect(mark.dataset.year).toBe(String(shared[0]));
+    expect(Number(mark.dataset.milestones)).toBe(shared.reduce((n, y) => n + story.get(y)!.length, 0));
+    expect(mark.getAttribute('aria-label')).toBe(shared.flatMap((y) => story.get(y)!).join(' / '));
+    // The playback year is in it: it is the current mark.
+    expect(mark.getAttribute('aria-current')).toBe('true');
+    await act(async () => mark.focus());
+    for (const y of shared) for (const words of story.get(y)!) expect(byTestId(page.host, 'story-mark-caption').textContent).toContain(words);
+  });
+
   it('ja: the marks are named in Japanese', async () => {
     const ja = storyByYear('ja', index, deriveMilestones(index, filterLinks(index, filters)));
     const { runtime } = createTestRuntime(index.yearExtent, { lang: 'ja' });
-    const page = await render(<StoryMarks lang="ja" story={ja} centre={(y) => y} width={600} playYear={years[0]!} />, runtime);
+    const page = await render(<StoryMarks lang="ja" story={ja} centre={(y) => y * 30} width={600} playYear={years[0]!} />, runtime);
     cleanups.push(page.unmount);
     const first = byTestId(page.host, 'story-mark');
     expect(first.getAttribute('aria-label')).toBe(ja.get(years[0]!)!.join('／'));
