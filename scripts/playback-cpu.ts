@@ -7,7 +7,7 @@
 // - per year step: the map's setData calls and the features they carried, the map's drawings, and the DOM mutations;
 // - the frames per second averaged over the run, and the p95 frame (meaningful on a quiet machine only).
 // Usage (after `npx vite build`; a "before" build copied aside, e.g. `cp -r dist /tmp/dist-before` on main):
-//   npx tsx scripts/playback-cpu.ts [--dist=/tmp/dist-before,dist] [--data=real,10000] [--seconds=5] [--runs=3]
+//   npx tsx scripts/playback-cpu.ts [--dist=/tmp/dist-before,dist] [--data=real,10000] [--seconds=5] [--runs=3] [--sw=block]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
@@ -25,6 +25,8 @@ const sizes = arg('data', 'real,10000').split(',');
 const seconds = Number(arg('seconds', '5'));
 const runs = Number(arg('runs', '3'));
 const basePort = Number(process.env.ATLAS_BENCH_PORT ?? 4314);
+/** `--sw=block`: no service worker, so a fresh page's precache (~30 files, run in the first seconds) is not measured. */
+const serviceWorkers = arg('sw', 'allow') === 'block' ? 'block' : 'allow';
 
 // In the page: counts setData calls (and their features) on every source of the map, and DOM mutations.
 const INSTRUMENT = `(() => {
@@ -86,7 +88,7 @@ try {
   for (const size of sizes)
     for (let run = 0; run < runs; run += 1)
       for (const server of servers) {
-        const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+        const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, serviceWorkers });
         const page = await context.newPage();
         const body = bodies.get(size);
         if (body) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
@@ -140,6 +142,11 @@ try {
           mutationsPerYear: counts.mutations / years,
         };
         const key = `${size} ${server.dir}`;
+        const busiest = Object.entries(spent)
+          .filter(([name, v]) => name.includes('/') && v >= 0.05)
+          .sort((a, b) => b[1] - a[1])
+          .map(([name, v]) => `${name} ${round(v / played, 2)}`);
+        console.log(`${key} run ${run + 1}, CPU s per playback s by thread: ${busiest.join(', ')}`);
         results.set(key, [...(results.get(key) ?? []), row]);
         console.log(
           `${key} run ${run + 1}: ${JSON.stringify(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, round(v, 2)])))}; years ${counts.years}`,
@@ -150,7 +157,7 @@ try {
   for (const server of servers) await server.close();
 }
 console.log(
-  `\nmedians of ${runs} runs, ${seconds} s of playback each; load ${loadavg()
+  `\nmedians of ${runs} runs, ${seconds} s of playback each; service workers ${serviceWorkers}; load ${loadavg()
     .map((x) => x.toFixed(1))
     .join(' ')}; Chromium ${CHROMIUM_ARGS.join(' ')}`,
 );
