@@ -2,11 +2,12 @@
 // machine, CPU work per playback second does. Serves each build directory given (default: dist), and for each data
 // size and run, alternating the builds, loads a fresh page, waits for the map, plays for `--seconds` and reads:
 // - the renderer's main-thread task time (CDP Performance TaskDuration) per playback second;
-// - the CPU seconds of the browser's processes per playback second (scripts/proc-cpu.ts: renderer, GPU process);
-// - per year step: the map's setData calls and the features they carried, and the DOM mutations (React's commits);
+// - the CPU seconds of the browser's processes per playback second (scripts/proc-cpu.ts: renderer, GPU process), and of
+//   the page's main thread, the GPU process's main thread (SwiftShader's commands) and its compositor thread;
+// - per year step: the map's setData calls and the features they carried, the map's drawings, and the DOM mutations;
 // - the frames per second averaged over the run, and the p95 frame (meaningful on a quiet machine only).
 // Usage (after `npx vite build`; a "before" build copied aside, e.g. `cp -r dist /tmp/dist-before` on main):
-//   npx tsx scripts/playback-cpu.ts [--dist=/tmp/dist-before,dist] [--data=real,10000] [--seconds=5] [--runs=3]
+//   npx tsx scripts/playback-cpu.ts [--dist=/tmp/dist-before,dist] [--data=real,10000] [--seconds=5] [--runs=3] [--sw=block]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
@@ -14,7 +15,7 @@ import { preview } from 'vite';
 import { launch } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { collectFrames } from './bench-frames';
-import { chromiumKind, cpuSnapshot, cpuSpent } from './proc-cpu';
+import { chromiumKind, cpuByKind, cpuSnapshot } from './proc-cpu';
 import { syntheticDataset } from './synthetic-dataset';
 import type { Dataset } from '../src/domain/schema';
 
@@ -24,11 +25,14 @@ const sizes = arg('data', 'real,10000').split(',');
 const seconds = Number(arg('seconds', '5'));
 const runs = Number(arg('runs', '3'));
 const basePort = Number(process.env.ATLAS_BENCH_PORT ?? 4314);
+/** `--sw=block`: no service worker, so a fresh page's precache (~30 files, run in the first seconds) is not measured. */
+const serviceWorkers = arg('sw', 'allow') === 'block' ? 'block' : 'allow';
 
 // In the page: counts setData calls (and their features) on every source of the map, and DOM mutations.
 const INSTRUMENT = `(() => {
   const map = window.__partnerAtlasMap;
-  const counts = { setData: 0, features: 0, mutations: 0, years: new Set() };
+  const counts = { setData: 0, features: 0, mutations: 0, renders: 0, years: new Set() };
+  map.on('render', () => (counts.renders += 1));
   for (const id of Object.keys(map.getStyle().sources)) {
     const source = map.getSource(id);
     if (!source || typeof source.setData !== 'function') continue;
@@ -64,11 +68,18 @@ type Row = {
   mainMsPerS: number;
   cpuPerS: number;
   renderer: number;
+  /** CPU of the page's main thread (the renderer process's main thread), every thread counted however little it ran. */
+  mainCpu: number;
   gpu: number;
+  /** The GPU process's main thread (WebGL and raster commands, SwiftShader) and its compositor thread. */
+  gpuMain: number;
+  viz: number;
   fps: number;
   p95: number;
   setDataPerYear: number;
   featuresPerYear: number;
+  /** The map's drawings ('render' events) per year step. */
+  rendersPerYear: number;
   mutationsPerYear: number;
 };
 const results = new Map<string, Row[]>();
@@ -77,7 +88,7 @@ try {
   for (const size of sizes)
     for (let run = 0; run < runs; run += 1)
       for (const server of servers) {
-        const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+        const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, serviceWorkers });
         const page = await context.newPage();
         const body = bodies.get(size);
         if (body) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
@@ -102,29 +113,40 @@ try {
         await page.getByTestId('play').dispatchEvent('click');
         const frames = (await page.evaluate(collectFrames(seconds * 1000))) as number[];
         const task1 = await taskMs();
-        const spent = cpuSpent(cpu0, cpuSnapshot(), chromiumKind);
+        const spent = cpuByKind(cpu0, cpuSnapshot(), chromiumKind);
         const counts = (await page.evaluate('({ ...window.__playbackCounts, years: window.__playbackCounts.years.size })')) as {
           setData: number;
           features: number;
+          renders: number;
           mutations: number;
           years: number;
         };
         await context.close();
         const played = frames.reduce((a, b) => a + b, 0) / 1000;
-        const byKind = (kind: string) => Object.entries(spent.threads).reduce((s, [name, v]) => (name.startsWith(`${kind}/`) ? s + v : s), 0);
+        const kinds = ['browser', 'renderer', 'gpu-process', 'utility'];
+        const total = kinds.reduce((sum, kind) => sum + (spent[kind] ?? 0), 0);
         const years = Math.max(1, counts.years - 1);
         const row: Row = {
           mainMsPerS: (task1 - task0) / played,
-          cpuPerS: spent.total / played,
-          renderer: byKind('renderer') / played,
-          gpu: byKind('gpu-process') / played,
+          cpuPerS: total / played,
+          renderer: (spent.renderer ?? 0) / played,
+          mainCpu: (spent['renderer/chromium'] ?? 0) / played,
+          gpu: (spent['gpu-process'] ?? 0) / played,
+          gpuMain: (spent['gpu-process/chromium'] ?? 0) / played,
+          viz: (spent['gpu-process/VizCompositorTh'] ?? 0) / played,
           fps: frames.length / played,
           p95: percentile(frames, 95),
           setDataPerYear: counts.setData / years,
           featuresPerYear: counts.features / years,
+          rendersPerYear: counts.renders / years,
           mutationsPerYear: counts.mutations / years,
         };
         const key = `${size} ${server.dir}`;
+        const busiest = Object.entries(spent)
+          .filter(([name, v]) => name.includes('/') && v >= 0.05)
+          .sort((a, b) => b[1] - a[1])
+          .map(([name, v]) => `${name} ${round(v / played, 2)}`);
+        console.log(`${key} run ${run + 1}, CPU s per playback s by thread: ${busiest.join(', ')}`);
         results.set(key, [...(results.get(key) ?? []), row]);
         console.log(
           `${key} run ${run + 1}: ${JSON.stringify(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, round(v, 2)])))}; years ${counts.years}`,
@@ -135,17 +157,17 @@ try {
   for (const server of servers) await server.close();
 }
 console.log(
-  `\nmedians of ${runs} runs, ${seconds} s of playback each; load ${loadavg()
+  `\nmedians of ${runs} runs, ${seconds} s of playback each; service workers ${serviceWorkers}; load ${loadavg()
     .map((x) => x.toFixed(1))
     .join(' ')}; Chromium ${CHROMIUM_ARGS.join(' ')}`,
 );
 console.log(
-  '| data, build | main-thread ms per playback s | CPU s per playback s (renderer / GPU) | setData per year (features) | DOM mutations per year | fps averaged (p95 ms) |',
+  '| data, build | main-thread ms per playback s | CPU s per playback s (renderer / GPU) | CPU s per playback s: page main thread / GPU main thread / GPU compositor | setData per year (features) | map drawings per year | DOM mutations per year | fps averaged (p95 ms) |',
 );
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [key, rows] of results) {
   const m = (f: (r: Row) => number) => round(median(rows.map(f)), 2);
   console.log(
-    `| ${key} | ${m((r) => r.mainMsPerS)} | ${m((r) => r.cpuPerS)} (${m((r) => r.renderer)} / ${m((r) => r.gpu)}) | ${m((r) => r.setDataPerYear)} (${m((r) => r.featuresPerYear)}) | ${m((r) => r.mutationsPerYear)} | ${m((r) => r.fps)} (${m((r) => r.p95)}) |`,
+    `| ${key} | ${m((r) => r.mainMsPerS)} | ${m((r) => r.cpuPerS)} (${m((r) => r.renderer)} / ${m((r) => r.gpu)}) | ${m((r) => r.mainCpu)} / ${m((r) => r.gpuMain)} / ${m((r) => r.viz)} | ${m((r) => r.setDataPerYear)} (${m((r) => r.featuresPerYear)}) | ${m((r) => r.rendersPerYear)} | ${m((r) => r.mutationsPerYear)} | ${m((r) => r.fps)} (${m((r) => r.p95)}) |`,
   );
 }

@@ -92,3 +92,18 @@ export function chromiumKind(pid: number): string {
     return 'gone';
   }
 }
+
+/**
+ * CPU seconds spent between two snapshots, every thread however little it ran: by process type (chromiumKind, e.g.
+ * `renderer`, `gpu-process`) and by process type and thread name (`renderer/CrRendererMain`, `renderer/DedicatedWorker thread`).
+ */
+export function cpuByKind(before: CpuSnapshot, after: CpuSnapshot, kindOf: (pid: number) => string): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  const add = (key: string, ticks: number) => (kinds[key] = (kinds[key] ?? 0) + ticks / TICKS_PER_SECOND);
+  for (const [pid, p] of after.processes) add(kindOf(pid), p.ticks - (before.processes.get(pid)?.ticks ?? 0));
+  for (const [key, ticks] of after.threads) {
+    const colon = key.indexOf(':');
+    add(`${kindOf(Number(key.slice(0, colon)))}/${key.slice(colon + 1)}`, ticks - (before.threads.get(key) ?? 0));
+  }
+  return kinds;
+}
