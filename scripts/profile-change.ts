@@ -3,7 +3,7 @@
 // (ArrowRight / ArrowLeft, back to back), and records a CPU profile (CDP Profiler) of the main thread from before each
 // keydown to the frame after it. Prints the keydown → next frame times (median, p95), the main thread's task time over
 // those windows (CDP TaskDuration) and the functions with the most self time. Usage (after `npx vite build --sourcemap`):
-//   npx tsx scripts/profile-change.ts [--changes=20] [--query=&years=1995-2004] [--top=30] [--settle=0|1]
+//   [ATLAS_DIST=<another build>] npx tsx scripts/profile-change.ts [--changes=20] [--query=&years=1995-2004] [--top=30] [--settle=0|1]
 // --settle=1 waits for the page to be idle (two idle callbacks) between changes: the change's own cost, without the
 // previous change's deferred work.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -22,8 +22,9 @@ const settle = arg('settle', '0') === '1';
 /** --trace=1: a Chromium trace over the changes instead, its main-thread events summed by name (layout, style, paint…). */
 const trace = arg('trace', '0') === '1';
 
-const file = readdirSync('dist/assets').find((f) => /^agreements-.*\.json$/.test(f))!;
-const real = JSON.parse(readFileSync(join('dist/assets', file), 'utf8')) as Dataset;
+const assets = join(process.env.ATLAS_DIST ?? 'dist', 'assets');
+const file = readdirSync(assets).find((f) => /^agreements-.*\.json$/.test(f))!;
+const real = JSON.parse(readFileSync(join(assets, file), 'utf8')) as Dataset;
 const body = JSON.stringify(nationalDataset(real));
 
 const WATCH = `(() => {
@@ -103,6 +104,8 @@ try {
         .toString()
         .padStart(8)} ms  ${fn}`,
     );
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  console.log(`JS heap used after the changes: ${round(metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024)} MB`);
   await context.close();
 } finally {
   await browser.close();

@@ -3,7 +3,8 @@
 // the main thread over the run, with the requestAnimationFrame intervals. Prints the frames per second averaged over
 // the run, the p95 frame, the main thread's busy time per second (CDP TaskDuration) and the functions with the most
 // self time. Usage (after `npx vite build`):
-//   npx tsx scripts/profile-playback.ts [--data=real|10000|national] [--seconds=6] [--runs=3] [--out=bench/profile.cpuprofile]
+//   npx tsx scripts/profile-playback.ts [--data=real|10000|national] [--seconds=6] [--runs=3] [--out=bench/profile.cpuprofile] [--query=&flows=1]
+//   [--floor=1: no playback, the map redrawn every frame: the drawing's floor]; ATLAS_DIST=<dir> serves another build
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -21,9 +22,11 @@ const seconds = Number(arg('seconds', '6'));
 const runs = Number(arg('runs', '3'));
 const out = arg('out', '');
 const query = arg('query', '');
+const floor = arg('floor', '0') === '1';
 
-const file = readdirSync('dist/assets').find((f) => /^agreements-.*\.json$/.test(f))!;
-const real = JSON.parse(readFileSync(join('dist/assets', file), 'utf8')) as Dataset;
+const assets = join(process.env.ATLAS_DIST ?? 'dist', 'assets');
+const file = readdirSync(assets).find((f) => /^agreements-.*\.json$/.test(f))!;
+const real = JSON.parse(readFileSync(join(assets, file), 'utf8')) as Dataset;
 const body = data === 'real' ? null : JSON.stringify(data === 'national' ? nationalDataset(real) : syntheticDataset(real, Number(data)));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -61,7 +64,12 @@ try {
     const before = await task();
     const t0 = Date.now();
     // Play by the controller's key, not a Playwright click: a click waits for the page to be idle, which a locked page never is.
-    await page.getByTestId('play').dispatchEvent('click');
+    // --floor=1: no playback; the map is only redrawn every frame (the arcs and all): what drawing alone costs here.
+    if (floor)
+      await page.evaluate(
+        '(() => { const map = window.__partnerAtlasMap; const tick = () => { map.triggerRepaint(); requestAnimationFrame(tick); }; tick(); })()',
+      );
+    else await page.getByTestId('play').dispatchEvent('click');
     const frames = (await page.evaluate(collectFrames(seconds * 1000))) as number[];
     const busy = (await task()) - before;
     const wall = (Date.now() - t0) / 1000;

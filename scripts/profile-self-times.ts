@@ -7,10 +7,11 @@ type Node = { id: number; callFrame: { functionName: string; url: string; lineNu
 export type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 
 // With a build made with `--sourcemap`, functions are named by their source file and line.
+const ASSETS = `${process.env.ATLAS_DIST ?? 'dist'}/assets`;
 const maps = new Map<string, TraceMap | null>();
 function named(f: Node['callFrame']): string {
   const file = f.url.split('/').pop() ?? '';
-  if (!maps.has(file)) maps.set(file, existsSync(`dist/assets/${file}.map`) ? new TraceMap(readFileSync(`dist/assets/${file}.map`, 'utf8')) : null);
+  if (!maps.has(file)) maps.set(file, existsSync(`${ASSETS}/${file}.map`) ? new TraceMap(readFileSync(`${ASSETS}/${file}.map`, 'utf8')) : null);
   const map = maps.get(file);
   const at = map && f.lineNumber >= 0 ? originalPositionFor(map, { line: f.lineNumber + 1, column: f.columnNumber }) : null;
   if (at?.source) return `${f.functionName || '(anonymous)'} ${at.source.replace(/^(\.\.\/)+/, '')}:${at.line}${at.name ? ` (${at.name})` : ''}`;
