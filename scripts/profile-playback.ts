@@ -3,9 +3,9 @@
 // the main thread over the run, with the requestAnimationFrame intervals. Prints the frames per second averaged over
 // the run, the p95 frame, the main thread's busy time per second (CDP TaskDuration) and the functions with the most
 // self time. Usage (after `npx vite build`):
-//   npx tsx scripts/profile-playback.ts [--data=real|10000|national] [--seconds=6] [--runs=3] [--out=bench/profile.cpuprofile]
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
+//   npx tsx scripts/profile-playback.ts [--data=real|10000|national] [--seconds=6] [--runs=3] [--out=bench/profile.cpuprofile] [--query=&flows=1]
+//   [--floor=1: no playback, the map redrawn every frame: the drawing's floor]; ATLAS_DIST=<dir> serves another build
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { launch, serveBuild } from './browser';
@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS } from './chromium';
 import { nationalDataset } from './bench-homes';
 import { collectFrames } from './bench-frames';
 import { syntheticDataset } from './synthetic-dataset';
+import { type Profile, selfTimes } from './profile-self-times';
 import type { Dataset } from '../src/domain/schema';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -21,38 +22,12 @@ const seconds = Number(arg('seconds', '6'));
 const runs = Number(arg('runs', '3'));
 const out = arg('out', '');
 const query = arg('query', '');
+const floor = arg('floor', '0') === '1';
 
-const file = readdirSync('dist/assets').find((f) => /^agreements-.*\.json$/.test(f))!;
-const real = JSON.parse(readFileSync(join('dist/assets', file), 'utf8')) as Dataset;
+const assets = join(process.env.ATLAS_DIST ?? 'dist', 'assets');
+const file = readdirSync(assets).find((f) => /^agreements-.*\.json$/.test(f))!;
+const real = JSON.parse(readFileSync(join(assets, file), 'utf8')) as Dataset;
 const body = data === 'real' ? null : JSON.stringify(data === 'national' ? nationalDataset(real) : syntheticDataset(real, Number(data)));
-
-type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
-type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
-
-// With a build made with `--sourcemap`, functions are named by their source file and line.
-const maps = new Map<string, TraceMap | null>();
-function named(f: Node['callFrame']): string {
-  const file = f.url.split('/').pop() ?? '';
-  if (!maps.has(file)) maps.set(file, existsSync(`dist/assets/${file}.map`) ? new TraceMap(readFileSync(`dist/assets/${file}.map`, 'utf8')) : null);
-  const map = maps.get(file);
-  const at = map && f.lineNumber >= 0 ? originalPositionFor(map, { line: f.lineNumber + 1, column: f.columnNumber }) : null;
-  if (at?.source) return `${f.functionName || '(anonymous)'} ${at.source.replace(/^(\.\.\/)+/, '')}:${at.line}${at.name ? ` (${at.name})` : ''}`;
-  return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-}
-
-function selfTimes(profile: Profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => {
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  const byFunction = new Map<string, number>();
-  for (const [id, ms] of self) {
-    const key = named(byId.get(id)!.callFrame);
-    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
-  }
-  return [...byFunction.entries()].sort((a, b) => b[1] - a[1]);
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const percentile = (xs: number[], p: number) => {
@@ -89,7 +64,12 @@ try {
     const before = await task();
     const t0 = Date.now();
     // Play by the controller's key, not a Playwright click: a click waits for the page to be idle, which a locked page never is.
-    await page.getByTestId('play').dispatchEvent('click');
+    // --floor=1: no playback; the map is only redrawn every frame (the arcs and all): what drawing alone costs here.
+    if (floor)
+      await page.evaluate(
+        '(() => { const map = window.__partnerAtlasMap; const tick = () => { map.triggerRepaint(); requestAnimationFrame(tick); }; tick(); })()',
+      );
+    else await page.getByTestId('play').dispatchEvent('click');
     const frames = (await page.evaluate(collectFrames(seconds * 1000))) as number[];
     const busy = (await task()) - before;
     const wall = (Date.now() - t0) / 1000;

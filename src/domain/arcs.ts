@@ -1,6 +1,9 @@
 // Arcs of a many-homes atlas: one great circle from each home to each of its partners, built once per dataset into
 // typed arrays (for the GPU), then shown or coloured per frame by a value per arc (no object per arc per frame).
+import type { AtlasIndex } from './atlas-index';
+import { evaluateFilters, type Filters } from './filters';
 import { unwrapLongitude } from './flows';
+import { playbackRange, visibleYearRange, type PlaybackSettings } from './playback';
 
 /** Points per arc: fewer than the one-home flow lines (48), as 42,000 arcs are drawn at once. */
 export const ARC_POINTS_MANY = 24;
@@ -115,4 +118,65 @@ export function arcValues(geometry: ArcGeometry, linkValue: ArrayLike<number>, o
     if (value > out[arc]!) out[arc] = value;
   }
   return out;
+}
+
+/** An arc's year when it never appears in playback (no passing link is dated): above any year. */
+export const ARC_NEVER = 0xffff;
+
+/**
+ * Playback by year without a rebuild per year: per arc, the first year any of its passing links (`passes`, 1 = the
+ * link passes every filter over the whole playback range) is signed in, ARC_NEVER when none. An arc shows at playback
+ * year Y when its year is ≤ Y, which is what the filters give for "signed from the range's start to Y" (the cumulative
+ * signed playback): a year step then changes one number, not the arcs.
+ */
+export function arcFirstYears(
+  geometry: ArcGeometry,
+  passes: ArrayLike<number>,
+  linkYear: (link: number) => number | null,
+  out = new Uint16Array(geometry.count),
+): Uint16Array {
+  out.fill(ARC_NEVER);
+  const { arcOfLink } = geometry;
+  for (let n = 0; n < arcOfLink.length; n += 1) {
+    if (!passes[n]) continue;
+    const year = linkYear(n);
+    const arc = arcOfLink[n]!;
+    if (year !== null && year < out[arc]!) out[arc] = year;
+  }
+  return out;
+}
+
+/** The arcs of a playback that needs no rebuild per year: which arcs it draws, and from which year each. */
+export interface PlaybackArcs {
+  /** 1 for an arc that shows at some year of the playback, 0 for one that never does. */
+  classes: Uint8Array;
+  /** Per arc, its first year (arcFirstYears). */
+  years: Uint16Array;
+  /** The year to compare the arcs' years with at playback year `playYear` (the last year on screen). */
+  yearShown(playYear: number): number;
+  /** Arcs on screen at playback year `playYear` (the layer's alpha reads it). */
+  countAt(playYear: number): number;
+}
+
+/**
+ * The arcs of the cumulative playback by signing year (the default): each link's first playback year is its signing
+ * year, as the filters read "signed from the range's start to Y", so the arcs are computed once per playback (per
+ * filter change) and a year step sets one uniform. Null for the other playbacks (a trailing window, "active in year":
+ * an arc can leave the screen again there), which keep a class per arc per year.
+ */
+export function playbackArcs(index: AtlasIndex, geometry: ArcGeometry, filters: Filters, settings: PlaybackSettings): PlaybackArcs | null {
+  if (settings.mode !== 'cumulative' || (settings.basis ?? 'signed') !== 'signed') return null;
+  const range = playbackRange(filters.yearRange, index.yearExtent);
+  const { masks } = evaluateFilters(index, { ...filters, yearRange: range }, 'signed');
+  const passes = new Uint8Array(masks.length);
+  for (let n = 0; n < masks.length; n += 1) passes[n] = masks[n] === 0 ? 1 : 0;
+  const classes = arcValues(geometry, passes);
+  const years = arcFirstYears(geometry, passes, (n) => index.links[n]!.year);
+  // Arcs by first year, summed: the count on screen at each year of the range.
+  const [first, last] = range;
+  const upTo = new Int32Array(last - first + 1);
+  for (const year of years) if (year !== ARC_NEVER) upTo[year - first]! += 1;
+  for (let y = 1; y < upTo.length; y += 1) upTo[y]! += upTo[y - 1]!;
+  const yearShown = (playYear: number) => visibleYearRange(playYear, settings, range)[1];
+  return { classes, years, yearShown, countAt: (playYear) => upTo[yearShown(playYear) - first] ?? 0 };
 }

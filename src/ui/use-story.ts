@@ -6,6 +6,7 @@ import { filterLinks, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/schema';
 import { deriveMilestones, type Milestone } from '../domain/storyline';
 import { storyByYear } from '../i18n/storyline';
+import { afterNextPaint } from './after-paint';
 
 /** Each year's captions in story order (the first is the year's story line), or null until the story is derived. */
 export type YearStory = ReadonlyMap<number, readonly string[]>;
@@ -16,14 +17,22 @@ interface Derived {
   milestones: Milestone[];
 }
 
-/** Runs `work` when the page is idle (after the frame that answers a change); the returned function cancels it. */
+/**
+ * Runs `work` once the frame that answers a change has been painted, and then when the page is idle; the returned
+ * function cancels it. Not idle alone: an idle period can go on after a keydown's render, before its frame, and the
+ * national list's story (~200 ms at 42,000 agreements) then delayed that frame (profiled: scripts/profile-change.ts).
+ */
 function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
+  let cancelIdle = () => {};
+  const cancelPaint = afterNextPaint(() => {
+    if (typeof requestIdleCallback !== 'function') return work();
     const id = requestIdleCallback(work);
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 0);
-  return () => clearTimeout(id);
+    cancelIdle = () => cancelIdleCallback(id);
+  });
+  return () => {
+    cancelPaint();
+    cancelIdle();
+  };
 }
 
 /**

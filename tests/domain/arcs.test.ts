@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { geoDistance } from 'd3';
-import { ARC_POINTS_MANY, arcValues, buildArcs } from '../../src/domain/arcs';
+import { ARC_POINTS_MANY, arcValues, buildArcs, playbackArcs, type PlaybackArcs } from '../../src/domain/arcs';
+import { buildIndex } from '../../src/domain/atlas-index';
+import { DEFAULT_FILTERS, type Filters } from '../../src/domain/filters';
+import { DEFAULT_SETTINGS } from '../../src/domain/playback';
+import { viewAtYear } from '../../src/domain/view';
+import { KYOTO as KYOTO_UNIVERSITY, threeHomesDataset } from '../fixtures/three-homes';
 
 const SENDAI = { lng: 140.86667, lat: 38.26667 };
 const KYOTO = { lng: 135.7681, lat: 35.0116 };
@@ -90,5 +95,46 @@ describe('arcValues', () => {
     const out = new Uint8Array(g.count).fill(9);
     expect(arcValues(g, new Uint8Array(5), out)).toBe(out);
     expect([...out]).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('playbackArcs (a year step sets one number, issue 29 decision 3)', () => {
+  const index = buildIndex(threeHomesDataset());
+  const geometry = buildArcs({ links: index.links, homeOf: index.homeOf, homes: index.homes, institutions: index.dataset.institutions });
+  const shownAt = (playback: PlaybackArcs, year: number) => {
+    const shown = new Uint8Array(geometry.count);
+    for (let arc = 0; arc < geometry.count; arc += 1) shown[arc] = playback.classes[arc] && playback.years[arc]! <= playback.yearShown(year) ? 1 : 0;
+    return shown;
+  };
+  const perYear = (filters: Filters, year: number) => {
+    const { view } = viewAtYear(index, filters, year, DEFAULT_SETTINGS);
+    return arcValues(
+      geometry,
+      Uint8Array.from(view.evaluation.masks, (m) => (m === 0 ? 1 : 0)),
+    );
+  };
+
+  for (const [name, filters] of [
+    ['every agreement', DEFAULT_FILTERS],
+    ['a brushed range', { ...DEFAULT_FILTERS, yearRange: [2005, 2015] } as Filters],
+    ['one home', { ...DEFAULT_FILTERS, homes: [KYOTO_UNIVERSITY] } as Filters],
+  ] as const)
+    it(`shows at each playback year the arcs the filters give at that year (${name})`, () => {
+      const playback = playbackArcs(index, geometry, filters, DEFAULT_SETTINGS)!;
+      const [first, last] = index.yearExtent;
+      let changed = 0;
+      for (let year = first - 1; year <= last + 1; year += 1) {
+        const expected = perYear(filters, year);
+        expect(shownAt(playback, year)).toEqual(expected);
+        expect(playback.countAt(year)).toBe(expected.reduce((n, c) => n + c, 0));
+        if (year > first && expected.some((c, arc) => c !== perYear(filters, year - 1)[arc])) changed += 1;
+      }
+      // The years differ: the check is not of a constant.
+      expect(changed).toBeGreaterThan(2);
+    });
+
+  it('is null for the playbacks where an arc can leave the screen again (a trailing window, active in year)', () => {
+    expect(playbackArcs(index, geometry, DEFAULT_FILTERS, { ...DEFAULT_SETTINGS, mode: 'window' })).toBeNull();
+    expect(playbackArcs(index, geometry, DEFAULT_FILTERS, { ...DEFAULT_SETTINGS, basis: 'active' })).toBeNull();
   });
 });

@@ -4,7 +4,8 @@
 // words (one source: deriveMilestones, placed on years by milestonesByYear); for the whole network, a comparison and
 // one home, in ja and en. The marks are one Tab stop, moved along by the arrow keys, and choosing one shows its year.
 import { act } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterNextPaint } from '../../src/ui/after-paint';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
 import { DEFAULT_SETTINGS } from '../../src/domain/playback';
@@ -39,6 +40,29 @@ function Probe({ filters, lang, out }: { filters: Filters; lang: 'ja' | 'en'; ou
 }
 
 describe('the story by year', () => {
+  it('is derived after the frame that answers the change, not before it (an idle period can run on past a keydown)', async () => {
+    // Frames are run by hand: until the next one, the story must not be derived, however long the page waits.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    try {
+      const out = { story: null as YearStory | null };
+      const { runtime } = createTestRuntime(index.yearExtent);
+      const page = await render(<Probe filters={DEFAULT_FILTERS} lang="en" out={out} />, runtime);
+      cleanups.push(page.unmount);
+      await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+      expect(out.story).toBeNull();
+      expect(frames.length).toBeGreaterThan(0);
+      await act(async () => {
+        for (const frame of frames.splice(0)) frame(performance.now());
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      });
+      expect(out.story).not.toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('milestonesByYear keeps every placed milestone, in story order, and leaves out the slides with no year', () => {
     const story = deriveMilestones(index, filterLinks(index, DEFAULT_FILTERS));
     const byYear = milestonesByYear(story);
@@ -55,8 +79,8 @@ describe('the story by year', () => {
         const { runtime } = createTestRuntime(index.yearExtent, { lang });
         const page = await render(<Probe filters={filters} lang={lang} out={out} />, runtime);
         cleanups.push(page.unmount);
-        // Derived when idle (a timer in jsdom), after the render that changed the filters.
-        await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+        // Derived after the next frame and when idle (a timer in jsdom), after the render that changed the filters.
+        await act(async () => new Promise((resolve) => afterNextPaint(() => setTimeout(resolve, 10))));
         const story = out.story!;
         expect(story).not.toBeNull();
         expect(story).toEqual(storyByYear(lang, index, milestones));

@@ -1,8 +1,10 @@
 // The arcs of a many-homes atlas drawn on the GPU: a MapLibre custom layer fed from the typed arrays of
 // src/domain/arcs.ts. The geometry is uploaded once per dataset; a filter change, a comparison or a playback year
-// uploads one byte per vertex (which class each arc is in, 0 = hidden), and panning costs nothing on the CPU.
+// uploads one byte per vertex (which class each arc is in, 0 = hidden), and panning costs nothing on the CPU. The
+// cumulative playback also gives each arc its first year (domain/arcs.ts playbackArcs), uploaded once: a year step
+// then sets one uniform (u_year), not a byte per vertex.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import type { ArcGeometry } from '../../domain/arcs';
+import { ARC_NEVER, type ArcGeometry } from '../../domain/arcs';
 
 export const ARCS_LAYER = 'home-arcs';
 
@@ -10,11 +12,14 @@ const VERTEX = `#version 300 es
 uniform mat4 u_matrix;
 // Which world copy: the arcs are drawn once per copy on screen, shifted by whole worlds (Mercator x + n).
 uniform float u_world;
+// The playback year: an arc whose first year is later is hidden (years 0 and u_year 65535 outside playback).
+uniform float u_year;
 in vec2 a_pos;
 in float a_class;
+in float a_year;
 flat out int v_class;
 void main() {
-  v_class = int(a_class + 0.5);
+  v_class = a_year > u_year ? 0 : int(a_class + 0.5);
   // A hidden arc (class 0) is moved outside the clip volume: no fragment is drawn for it.
   gl_Position = v_class == 0 ? vec4(2.0, 2.0, 2.0, 1.0) : u_matrix * vec4(a_pos.x + u_world, a_pos.y, 0.0, 1.0);
 }`;
@@ -98,10 +103,15 @@ export class ArcsLayer implements CustomLayerInterface {
   private program: WebGLProgram | null = null;
   private vao: WebGLVertexArrayObject | null = null;
   private classBuffer: WebGLBuffer | null = null;
+  private yearBuffer: WebGLBuffer | null = null;
   private buffers: WebGLBuffer[] = [];
   private geometry: ArcGeometry | null = null;
   private uploaded: ArcGeometry | null = null;
   private vertexClass = new Uint8Array(0);
+  private vertexYear = new Uint16Array(0);
+  private arcClass: Uint8Array | null = null;
+  private arcYear: Uint16Array | null = null;
+  private year = ARC_NEVER;
   private classesDirty = false;
   private segments = 0;
   private xSpan: [number, number] = [0, 0];
@@ -116,13 +126,31 @@ export class ArcsLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
-  /** The arcs to draw (once per dataset) and each arc's class (0 = hidden), as often as they change. */
-  set(geometry: ArcGeometry, arcClass: Uint8Array): void {
-    this.geometry = geometry;
+  /**
+   * The arcs to draw (once per dataset), each arc's class (0 = hidden) and first year (null: every year), as often as
+   * they change; `year`, the playback year they are drawn at. The same arrays again (a playback year step) upload
+   * nothing: only the year changes.
+   */
+  set(geometry: ArcGeometry, arcClass: Uint8Array, arcYear: Uint16Array | null = null, year = ARC_NEVER): void {
+    const same = geometry === this.geometry && arcClass === this.arcClass && arcYear === this.arcYear;
+    this.year = year;
+    if (same) {
+      this.map?.triggerRepaint();
+      return;
+    }
     const points = geometry.pointsPerArc;
-    if (this.vertexClass.length !== geometry.count * points) this.vertexClass = new Uint8Array(geometry.count * points);
-    const out = this.vertexClass;
-    for (let arc = 0; arc < geometry.count; arc += 1) out.fill(arcClass[arc]!, arc * points, (arc + 1) * points);
+    if (this.vertexClass.length !== geometry.count * points) {
+      this.vertexClass = new Uint8Array(geometry.count * points);
+      this.vertexYear = new Uint16Array(geometry.count * points);
+    }
+    const classes = this.vertexClass;
+    for (let arc = 0; arc < geometry.count; arc += 1) classes.fill(arcClass[arc]!, arc * points, (arc + 1) * points);
+    const years = this.vertexYear;
+    if (arcYear) for (let arc = 0; arc < geometry.count; arc += 1) years.fill(arcYear[arc]!, arc * points, (arc + 1) * points);
+    else if (this.arcYear || geometry !== this.geometry) years.fill(0);
+    this.geometry = geometry;
+    this.arcClass = arcClass;
+    this.arcYear = arcYear;
     this.classesDirty = true;
     this.map?.triggerRepaint();
   }
@@ -149,20 +177,21 @@ export class ArcsLayer implements CustomLayerInterface {
     const program = this.program!;
     this.vao = gl.createVertexArray();
     gl.bindVertexArray(this.vao);
-    const positions = gl.createBuffer()!;
-    gl.bindBuffer(gl.ARRAY_BUFFER, positions);
+    // One buffer per attribute, bound to the vertex array.
+    const attribute = (name: string, data: ArrayBufferView, size: number, type: number, usage: number) => {
+      const buffer = gl.createBuffer()!;
+      gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+      gl.bufferData(gl.ARRAY_BUFFER, data, usage);
+      const location = gl.getAttribLocation(program, name);
+      gl.enableVertexAttribArray(location);
+      gl.vertexAttribPointer(location, size, type, false, 0, 0);
+      return buffer;
+    };
     const projected = mercator(geometry.positions);
     this.xSpan = xRange(projected);
-    gl.bufferData(gl.ARRAY_BUFFER, projected, gl.STATIC_DRAW);
-    const pos = gl.getAttribLocation(program, 'a_pos');
-    gl.enableVertexAttribArray(pos);
-    gl.vertexAttribPointer(pos, 2, gl.FLOAT, false, 0, 0);
-    const classes = gl.createBuffer()!;
-    gl.bindBuffer(gl.ARRAY_BUFFER, classes);
-    gl.bufferData(gl.ARRAY_BUFFER, this.vertexClass, gl.DYNAMIC_DRAW);
-    const cls = gl.getAttribLocation(program, 'a_class');
-    gl.enableVertexAttribArray(cls);
-    gl.vertexAttribPointer(cls, 1, gl.UNSIGNED_BYTE, false, 0, 0);
+    const positions = attribute('a_pos', projected, 2, gl.FLOAT, gl.STATIC_DRAW);
+    const classes = attribute('a_class', this.vertexClass, 1, gl.UNSIGNED_BYTE, gl.DYNAMIC_DRAW);
+    const years = attribute('a_year', this.vertexYear, 1, gl.UNSIGNED_SHORT, gl.DYNAMIC_DRAW);
     const indices = gl.createBuffer()!;
     gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
     const segments = segmentIndices(geometry.count, geometry.pointsPerArc);
@@ -170,7 +199,8 @@ export class ArcsLayer implements CustomLayerInterface {
     this.segments = segments.length;
     gl.bindVertexArray(null);
     this.classBuffer = classes;
-    this.buffers = [positions, classes, indices];
+    this.yearBuffer = years;
+    this.buffers = [positions, classes, years, indices];
     this.uploaded = geometry;
     this.classesDirty = false;
   }
@@ -182,12 +212,15 @@ export class ArcsLayer implements CustomLayerInterface {
     else if (this.classesDirty) {
       gl.bindBuffer(gl.ARRAY_BUFFER, this.classBuffer);
       gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.vertexClass);
+      gl.bindBuffer(gl.ARRAY_BUFFER, this.yearBuffer);
+      gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.vertexYear);
       this.classesDirty = false;
     }
     // biome-ignore lint/correctness/useHookAtTopLevel: WebGL's useProgram, not a React hook
     gl.useProgram(this.program);
     gl.uniformMatrix4fv(gl.getUniformLocation(this.program, 'u_matrix'), false, new Float32Array(options.defaultProjectionData.mainMatrix));
     gl.uniform4fv(gl.getUniformLocation(this.program, 'u_colours'), this.colours);
+    gl.uniform1f(gl.getUniformLocation(this.program, 'u_year'), this.year);
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.bindVertexArray(this.vao);
@@ -222,6 +255,9 @@ export class ArcsLayer implements CustomLayerInterface {
 export interface ArcsData {
   geometry: ArcGeometry;
   arcClass: Uint8Array;
+  /** Each arc's first year and the year drawn (a cumulative playback, domain/arcs.ts playbackArcs); else every arc's class alone. */
+  arcYear?: Uint16Array | null;
+  year?: number;
   colours: ArcColours;
   alpha: number;
 }
@@ -260,6 +296,6 @@ export class ArcsOverlay {
       this.layer = new ArcsLayer(data.colours, data.alpha);
       this.map.addLayer(this.layer, this.map.getLayer(this.beforeId) ? this.beforeId : undefined);
     } else this.layer.setColours(data.colours, data.alpha);
-    this.layer.set(data.geometry, data.arcClass);
+    this.layer.set(data.geometry, data.arcClass, data.arcYear ?? null, data.year ?? ARC_NEVER);
   }
 }
