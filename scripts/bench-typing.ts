@@ -130,6 +130,7 @@ async function typing(browser: Browser, url: string, profile: boolean) {
   const cpu = keydownCpu(events, key ? key.ts + wall.frame * 1000 : null);
   const task = key && events.find((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === key.tid && e.ts <= key.ts && e.ts + (e.dur ?? 0) >= key.ts);
   const top = cpuProfile && task ? functionTimes(cpuProfile, task.ts, task.ts + (task.dur ?? 0)) : [];
+  if (cpuProfile && process.env.TYPING_PROFILE_OUT) writeFileSync(`${process.env.TYPING_PROFILE_OUT}-${Date.now()}.json`, JSON.stringify({ profile: cpuProfile, from: task?.ts, to: task ? task.ts + (task.dur ?? 0) : 0 }));
   await context.close();
   return { committedMs: wall.committed, frameMs: wall.frame, ...cpu, domRows: rows, summary: results, top };
 }
