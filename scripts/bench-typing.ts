@@ -7,13 +7,15 @@
 //   and the wall time from keydown to the end of the handlers (counts and list committed);
 // - the results list's DOM rows after typing (how many rows the list renders against the results).
 // Usage: npx vite build && npx tsx scripts/bench-typing.ts [--sizes=real,10000] [--runs=3] [--changes=10] [--profile]
+//   [--dist=/tmp/dist-before,dist]: each build served on its own port (ATLAS_BENCH_PORT, +1, ...), runs alternating.
 // --profile: also a CPU profile of the keystroke, its functions by self time (the first run of each size).
-// Prints medians; writes bench/typing.json. ATLAS_BENCH_PORT picks the preview server's port.
+// Prints medians; writes bench/typing.json. ATLAS_BENCH_PORT picks the first preview server's port.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { preview } from 'vite';
 import { loadavg } from 'node:os';
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { launch, serveBuild } from './browser';
+import { launch } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { syntheticDataset } from './synthetic-dataset';
 import { writeCompressedCopies } from './precompressed-assets';
@@ -24,7 +26,6 @@ const SIZES = arg('sizes', 'real,10000').split(',');
 const RUNS = Number(arg('runs', '3'));
 const CHANGES = Number(arg('changes', '10'));
 const PROFILE = process.argv.includes('--profile');
-const DATASET_FILE = join('dist/assets', readdirSync('dist/assets').find((f) => /^agreements-.*\.json$/.test(f))!);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -130,6 +131,11 @@ async function typing(browser: Browser, url: string, profile: boolean) {
   const cpu = keydownCpu(events, key ? key.ts + wall.frame * 1000 : null);
   const task = key && events.find((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === key.tid && e.ts <= key.ts && e.ts + (e.dur ?? 0) >= key.ts);
   const top = cpuProfile && task ? functionTimes(cpuProfile, task.ts, task.ts + (task.dur ?? 0)) : [];
+  if (cpuProfile && process.env.TYPING_PROFILE_OUT)
+    writeFileSync(
+      `${process.env.TYPING_PROFILE_OUT}-${Date.now()}.json`,
+      JSON.stringify({ profile: cpuProfile, from: task?.ts, to: task ? task.ts + (task.dur ?? 0) : 0 }),
+    );
   await context.close();
   return { committedMs: wall.committed, frameMs: wall.frame, ...cpu, domRows: rows, summary: results, top };
 }
@@ -197,45 +203,65 @@ async function filterChanges(browser: Browser, url: string) {
   return { syncUpdateMs: round(median(wall)), keydownTaskCpuMs: round(median(cpu)), runs: wall.length };
 }
 
-const server = await serveBuild();
+// Each build directory given (default: dist) is served on its own port; the runs alternate between them, so a
+// before/after pair shares the machine's load.
+const dists = arg('dist', 'dist').split(',');
+const basePort = Number(process.env.ATLAS_BENCH_PORT ?? 4174);
+const servers = await Promise.all(
+  dists.map(async (dir, n) => {
+    const server = await preview({ build: { outDir: resolve(dir) }, preview: { port: basePort + n, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+    const assets = join(dir, 'assets');
+    const dataset = join(assets, readdirSync(assets).find((f) => /^agreements-.*\.json$/.test(f))!);
+    return { dir, url: `http://127.0.0.1:${basePort + n}/`, dataset, built: readFileSync(dataset, 'utf8'), close: () => server.close() };
+  }),
+);
 const browser = await launch();
-const builtDataset = readFileSync(DATASET_FILE, 'utf8');
-const real = JSON.parse(builtDataset) as Dataset;
+const real = JSON.parse(servers[0]!.built) as Dataset;
 const out: Record<string, unknown> = {
   measuredAt: new Date().toISOString(),
   loadAverage: loadavg().map((x) => round(x)),
   chromium: CHROMIUM_ARGS.join(' '),
   runs: RUNS,
   changes: CHANGES,
+  dists,
 };
 try {
   for (const size of SIZES) {
-    writeFileSync(DATASET_FILE, size === 'real' ? builtDataset : JSON.stringify(syntheticDataset(real, Number(size))));
-    writeCompressedCopies(DATASET_FILE);
-    const runs: Awaited<ReturnType<typeof typing>>[] = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await typing(browser, server.url, PROFILE && i === 0));
-    const pick = (k: 'committedMs' | 'frameMs' | 'keydownTaskCpuMs' | 'toFrameCpuMs') => round(median(runs.map((r) => r[k] ?? Number.NaN)));
-    const change = await filterChanges(browser, server.url);
-    const row = {
-      typing: {
-        committedMs: pick('committedMs'),
-        frameMs: pick('frameMs'),
-        keydownTaskCpuMs: pick('keydownTaskCpuMs'),
-        toFrameCpuMs: pick('toFrameCpuMs'),
-        domRows: runs[0]!.domRows,
-        summary: runs[0]!.summary,
-      },
-      filterChange: change,
-    };
-    out[size] = row;
-    console.log(size, JSON.stringify(row));
-    if (PROFILE) console.log(runs[0]!.top.join('\n'));
+    const body = size === 'real' ? null : JSON.stringify(syntheticDataset(real, Number(size)));
+    for (const s of servers) {
+      writeFileSync(s.dataset, body ?? s.built);
+      writeCompressedCopies(s.dataset);
+    }
+    const runs = servers.map(() => [] as Awaited<ReturnType<typeof typing>>[]);
+    for (let i = 0; i < RUNS; i += 1) for (const [k, s] of servers.entries()) runs[k]!.push(await typing(browser, s.url, PROFILE && i === 0));
+    for (const [k, s] of servers.entries()) {
+      const mine = runs[k]!;
+      const pick = (key: 'committedMs' | 'frameMs' | 'keydownTaskCpuMs' | 'toFrameCpuMs') => round(median(mine.map((r) => r[key] ?? Number.NaN)));
+      const change = await filterChanges(browser, s.url);
+      const row = {
+        typing: {
+          committedMs: pick('committedMs'),
+          frameMs: pick('frameMs'),
+          keydownTaskCpuMs: pick('keydownTaskCpuMs'),
+          toFrameCpuMs: pick('toFrameCpuMs'),
+          keydownTaskCpuRuns: mine.map((r) => round(r.keydownTaskCpuMs ?? Number.NaN)),
+          domRows: mine[0]!.domRows,
+        },
+        filterChange: change,
+      };
+      const key = servers.length > 1 ? `${size} ${s.dir}` : size;
+      out[key] = row;
+      console.log(key, JSON.stringify(row));
+      if (PROFILE) console.log(mine[0]!.top.join('\n'));
+    }
   }
 } finally {
-  writeFileSync(DATASET_FILE, builtDataset);
-  writeCompressedCopies(DATASET_FILE);
+  for (const s of servers) {
+    writeFileSync(s.dataset, s.built);
+    writeCompressedCopies(s.dataset);
+    await s.close();
+  }
   await browser.close();
-  await server.close();
 }
 out.loadAverageAfter = loadavg().map((x) => round(x));
 writeFileSync('bench/typing.json', `${JSON.stringify(out, null, 2)}\n`);

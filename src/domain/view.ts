@@ -9,7 +9,8 @@ import { evaluateFilters, filterBit, selectLinks } from './filters';
 import { isNewInYear, playbackRange, visibleYearRange, type PlaybackSettings } from './playback';
 import { nameComparator } from './name-order';
 import { orderBy } from './list-order';
-import { rankPassing, type MatchReason, type Relevance } from './relevance';
+import { listRow, type ListRow } from './list-row';
+import { rankPassing, type Relevance } from './relevance';
 import type { Lang, RegionId } from './schema';
 import { REGION_IDS } from './schema';
 
@@ -263,21 +264,7 @@ export function computeView(evaluation: FilterEvaluation): AtlasView {
 /** 'relevance' orders by how well the search query matched (best first), and by name when there is no query. */
 export type ListSort = 'relevance' | 'name' | 'date';
 
-export interface ListRow {
-  institutionNo: number;
-  institution: AtlasIndex['dataset']['institutions'][number];
-  university: number;
-  department: number;
-  /** ISO date of the earliest filtered dated agreement, or null. */
-  firstSigned: string | null;
-  /** How much of that date its list gave (an imported list may give a year or a month): day unless it says less. */
-  firstSignedPrecision: 'day' | 'month' | 'year';
-  /**
-   * With a search query, why this row matched when its displayed name does not show it (an alias, a city, a country,
-   * a partner unit, the other language's name, a near spelling); null otherwise (Relevance.reasonToShow).
-   */
-  match: MatchReason | null;
-}
+export type { ListRow } from './list-row';
 
 export interface ListGroup {
   country: AtlasIndex['dataset']['countries'][number];
@@ -287,8 +274,6 @@ export interface ListGroup {
   /** In a comparison (compare-list.ts): whose partners the group's are, ONLY_A, ONLY_B or SHARED (domain/compare.ts). */
   compareClass?: number;
 }
-
-const isoOf = (d: number) => (d ? `${Math.floor(d / 10000)}-${String(Math.floor(d / 100) % 100).padStart(2, '0')}-${String(d % 100).padStart(2, '0')}` : null);
 
 const UNDATED = 99999999;
 /** Above any relevance key (rankPassing: under 64 × 1024). */
@@ -302,13 +287,6 @@ const MAX_RELEVANCE = 2 ** 16;
  * agreements a broad search passes ~40,000 institutions, and building, and explaining, 500 rows instead of
  * thousands keeps the first keystroke within budget.
  */
-/** The precision of an institution's agreement signed on `iso` (imported lists: signedPrecision), day by default. */
-function precisionOf(index: AtlasIndex, institutionId: string, iso: string | null): ListRow['firstSignedPrecision'] {
-  if (iso === null) return 'day';
-  const precision = index.agreementsByInstitution.get(institutionId)?.find((a) => a.signed === iso && a.signedPrecision)?.signedPrecision;
-  return precision === 'year' || precision === 'month' ? precision : 'day';
-}
-
 export function listGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort: ListSort, limit: number): ListGroup[] {
   const rank = index.nameRank(lang);
   const relevance = view.relevance;
@@ -342,15 +320,7 @@ export function listGroups(index: AtlasIndex, view: AtlasView, lang: Lang, sort:
     for (const n of members.get(group.country.code)!) {
       if (budget <= 0) break;
       budget -= 1;
-      group.rows.push({
-        institutionNo: n,
-        institution: institutions[n]!,
-        university: view.tally.university[n]!,
-        department: view.tally.department[n]!,
-        firstSigned: isoOf(view.tally.firstSigned[n]!),
-        firstSignedPrecision: precisionOf(index, institutions[n]!.id, isoOf(view.tally.firstSigned[n]!)),
-        match: relevance ? relevance.reasonToShow(n, lang) : null,
-      });
+      group.rows.push(listRow(index, view.tally, relevance, n, lang));
     }
   }
   return groups;

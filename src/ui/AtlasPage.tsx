@@ -1,13 +1,13 @@
 // One atlas on the page: header, phone tabs, sidebar (counts, filters, list), the map with its overlays and the
 // timeline. src/app loads the dataset, builds the runtime and provides it; this lays out what it shows.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { countByYear } from '../domain/aggregate';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasIndex, Link } from '../domain/atlas-index';
 import type { Dataset, RegionId } from '../domain/schema';
 import { filterLinks } from '../domain/filters';
 import { playbackRange, visibleYearRange } from '../domain/playback';
-import type { ListSort } from '../domain/view';
+import type { AtlasView, ListSort } from '../domain/view';
 import { datasetTexts } from '../i18n/dataset-texts';
 import { t } from '../i18n/messages';
 import { prepareSearchWhenIdle } from '../state/idle-search';
@@ -260,19 +260,23 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
               </Suspense>
             </div>
           ) : (
-            <AtlasMap
-              lang={lang}
-              index={index}
-              basemap={basemap}
-              view={view}
-              countryCounts={view.countryCounts}
-              newInstitutionIds={frame?.newInstitutionIds ?? NO_IDS}
-              camera={options.camera}
-              onRendered={onReady}
-              onError={onMapError}
-              onMap={onMap}
-              firstViewPainted={firstView.painted}
-            />
+            <SettledView view={view} urgent={frame !== null}>
+              {(settled) => (
+                <AtlasMap
+                  lang={lang}
+                  index={index}
+                  basemap={basemap}
+                  view={settled}
+                  countryCounts={settled.countryCounts}
+                  newInstitutionIds={frame?.newInstitutionIds ?? NO_IDS}
+                  camera={options.camera}
+                  onRendered={onReady}
+                  onError={onMapError}
+                  onMap={onMap}
+                  firstViewPainted={firstView.painted}
+                />
+              )}
+            </SettledView>
           )}
         </ErrorBoundary>
         {frame && (
@@ -309,20 +313,24 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
           </ErrorBoundary>
         </div>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <Timeline
-            lang={lang}
-            extent={index.yearExtent}
-            full={fullYears}
-            filtered={view.years}
-            cumulative={view.cumulative}
-            yearRange={filters.yearRange}
-            regionNames={regionNames}
-            onChange={setYearRange}
-            playYear={frame?.year ?? null}
-            controls={<PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />}
-            compareBars={compareBars}
-            story={story}
-          />
+          <SettledView view={view} urgent={frame !== null}>
+            {(settled) => (
+              <Timeline
+                lang={lang}
+                extent={index.yearExtent}
+                full={fullYears}
+                filtered={settled.years}
+                cumulative={settled.cumulative}
+                yearRange={filters.yearRange}
+                regionNames={regionNames}
+                onChange={setYearRange}
+                playYear={frame?.year ?? null}
+                controls={<PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />}
+                compareBars={compareBars}
+                story={story}
+              />
+            )}
+          </SettledView>
         </ErrorBoundary>
       </main>
       {(aboutOpen || aboutMounted) && (
@@ -334,4 +342,15 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
       {notice?.kind === 'list-invalid' && <StoredListProblem lang={lang} notice={notice} onRepair={lists.repair} onDrop={lists.drop} />}
     </div>
   );
+}
+
+/**
+ * The view for the map and the timeline: outside playback, a render after the counts and the list (a deferred value),
+ * so a keystroke or a filter change commits its words first and the map's model and the timeline's bars are built in
+ * the next task, before the frame settles (issue 29). Only this wrapper renders again for it. While playing (`urgent`)
+ * the map moves first (the list is the one deferred, useListGroups).
+ */
+function SettledView({ view, urgent, children }: { view: AtlasView; urgent: boolean; children(view: AtlasView): ReactNode }) {
+  const deferred = useDeferredValue(urgent ? null : view);
+  return children(urgent ? view : (deferred ?? view));
 }

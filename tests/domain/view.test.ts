@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { countByYear, summarise } from '../../src/domain/aggregate';
 import { countByCountry, cumulativePartners, departmentCounts, groupByCountry, referenceLinks } from './reference';
@@ -88,6 +88,20 @@ describe('computeView (one pass) equals the plain per-view references', () => {
     const groups = listGroups(real, view, 'ja', 'name', 5);
     expect(groups[0]!.rows).toHaveLength(5);
     expect(groups[0]!.total).toBeGreaterThan(5);
+  });
+
+  it("explains a row's match only when the row is read (a keystroke renders a screenful of up to 500 rows)", () => {
+    const view = computeView(evaluateFilters(real, { ...DEFAULT_FILTERS, query: 'u' }));
+    const relevance = view.relevance!;
+    const explain = vi.spyOn(relevance, 'reasonToShow');
+    const groups = listGroups(real, view, 'en', 'relevance', 500);
+    const rows = groups.flatMap((g) => g.rows);
+    expect(rows.length).toBeGreaterThan(100);
+    expect(explain).not.toHaveBeenCalled();
+    const first = rows[0]!;
+    expect(first.match).toEqual(relevance.reasonToShow(first.institutionNo, 'en'));
+    void first.match;
+    expect(explain).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -4,6 +4,7 @@
 // from the rows last rendered (rows differ: a match line, wrapped tags), so the spacers are close, not exact.
 import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { afterNextPaint } from '../after-paint';
 
 /**
  * Lists of up to this many rows are rendered whole (the real list, 376 institutions): the page's find (Ctrl+F) and
@@ -79,12 +80,10 @@ export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefOb
   offsets.current = itemOffsets(headings, heights);
 
   const pinned = useRef<number | null>(null);
-  const update = useCallback(() => {
-    const top = anchor.current;
-    if (!top) return;
-    const band = visibleBand(top);
-    const origin = top.getBoundingClientRect().top;
-    const next = windowAt(offsets.current, band.top - origin, band.bottom - origin);
+  // The part of the list last seen (pixels from its top), read with the layout: a new list is first placed there.
+  const seen = useRef<{ top: number; bottom: number } | null>(null);
+  const place = useCallback((top: number, bottom: number) => {
+    const next = windowAt(offsets.current, top, bottom);
     // The focused row and its neighbours stay: focus moves (Tab) before the browser scrolls the row into view, and
     // a render between the two must not take away the row the next Tab goes to.
     const i = pinned.current;
@@ -93,27 +92,51 @@ export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefOb
       next.end = Math.min(offsets.current.length - 1, Math.max(next.end, i + 3));
     }
     setWin((w) => (w.start === next.start && w.end === next.end ? w : next));
-  }, [anchor]);
+  }, []);
+  const update = useCallback(() => {
+    const top = anchor.current;
+    if (!top) return;
+    const band = visibleBand(top);
+    const origin = top.getBoundingClientRect().top;
+    seen.current = { top: band.top - origin, bottom: band.bottom - origin };
+    place(seen.current.top, seen.current.bottom);
+  }, [anchor, place]);
 
   // For each list: place the window where the list is seen.
   // The rows and headings are measured once per list: measured again on every render, the mean would follow the
   // rows in the window, which follows the mean, and could swing between two windows for ever.
+  // A new list (a keystroke's) is first placed where the last one was seen, with the last heights, and measured after
+  // its frame: reading the layout here would lay out the page inside the keystroke's task (~half its time at 10k),
+  // and the browser lays it out for the frame anyway. The first list is measured at once (nothing was seen yet).
   const measuredFor = useRef<readonly number[] | null>(null);
   useLayoutEffect(() => {
-    if (!enabled || !body.current) return;
-    if (measuredFor.current !== headings) {
+    const list = body.current;
+    if (!enabled || !list) return;
+    const measure = () => {
       measuredFor.current = headings;
-      const rows = [...body.current.querySelectorAll<HTMLElement>('.result-group li')];
-      const heads = [...body.current.querySelectorAll<HTMLElement>('.result-group h3')];
+      const rows = [...list.querySelectorAll<HTMLElement>('.result-group li')];
+      const heads = [...list.querySelectorAll<HTMLElement>('.result-group h3')];
       const mean = (xs: HTMLElement[], fallback: number) => (xs.length ? xs.reduce((n, e) => n + e.getBoundingClientRect().height, 0) / xs.length : fallback);
       const measured = { row: mean(rows, heights.row), heading: mean(heads, heights.heading) };
-      if (Math.abs(measured.row - heights.row) > 1 || Math.abs(measured.heading - heights.heading) > 1) return setHeights(measured);
+      const changed = Math.abs(measured.row - heights.row) > 1 || Math.abs(measured.heading - heights.heading) > 1;
+      if (changed) setHeights(measured);
+      return changed;
+    };
+    if (measuredFor.current !== headings) {
+      const last = seen.current;
+      if (last) {
+        place(last.top, last.bottom);
+        return afterNextPaint(() => {
+          if (!measure()) update();
+        });
+      }
+      if (measure()) return;
     }
     update();
     // Only for a new list or new heights: after every render, a window that moves the page's scroll position (the
     // browser's scroll anchoring) could render again and again within one task (React's error 185 at the 49th Tab).
     // Scrolling moves the window once a frame (below).
-  }, [enabled, headings, heights, body, update]);
+  }, [enabled, headings, heights, body, update, place]);
 
   useEffect(() => {
     if (!enabled) return;
