@@ -11,7 +11,7 @@ import { nameComparator } from './name-order';
 import { orderBy } from './list-order';
 import { rankPassing, type MatchReason, type Relevance } from './relevance';
 import type { Lang, RegionId } from './schema';
-import { REGION_IDS } from './schema';
+import { REGION_IDS } from './schema-ids';
 
 /** Per institution, among the links that pass every filter. */
 export interface InstitutionTally {
