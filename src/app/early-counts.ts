@@ -74,18 +74,25 @@ function earlyCounts(): void {
       const { summary } = viewAtYear(index, selectFilters(state), state.playYear, state.playbackSettings).view;
       runtime.playback.dispose();
       runtime.slideshow.dispose();
-      // Only into the prerendered frame: not once the app has rendered on its own (with JSON it fetched itself).
-      if (!html.hasAttribute('data-prerender') || !(early.taken || document.querySelector('[data-prerendered]'))) return;
-      const lang: Lang = html.lang === 'ja' ? 'ja' : 'en';
-      const counts = { 'count-agreements': summary.agreements, 'count-institutions': summary.institutions, 'count-countries': summary.countries };
-      for (const [id, n] of Object.entries(counts))
-        for (const el of document.querySelectorAll(`[data-testid="${id}"]`)) {
-          // Each prerendered copy in its own language (main.tsx keeps the page's one, without the attribute).
-          const copy = el.closest('[data-prerendered]')?.getAttribute('data-prerendered');
-          el.textContent = formatNumber(copy === 'ja' || copy === 'en' ? copy : lang, n);
-        }
-      html.setAttribute('data-early-counts', '');
-      performance.mark('atlas:early-counts');
+      const write = () => {
+        // Only into the prerendered frame: not once the app has rendered on its own (with JSON it fetched itself).
+        if (!html.hasAttribute('data-prerender') || !(early.taken || document.querySelector('[data-prerendered]'))) return;
+        const lang: Lang = html.lang === 'ja' ? 'ja' : 'en';
+        const counts = { 'count-agreements': summary.agreements, 'count-institutions': summary.institutions, 'count-countries': summary.countries };
+        for (const [id, n] of Object.entries(counts))
+          for (const el of document.querySelectorAll(`[data-testid="${id}"]`)) {
+            // Each prerendered copy in its own language (main.tsx keeps the page's one, without the attribute).
+            const copy = el.closest('[data-prerendered]')?.getAttribute('data-prerendered');
+            el.textContent = formatNumber(copy === 'ja' || copy === 'en' ? copy : lang, n);
+          }
+        html.setAttribute('data-early-counts', '');
+        performance.mark('atlas:early-counts');
+      };
+      // Not before the parser has read the whole body: the English copy comes after the Japanese one, and a copy parsed
+      // after the write would show the plain visit's counts (seen once in the slow-link bench at load ~30). The end
+      // of parsing ('interactive') comes before the app's deferred entry script runs, so this waits for no download.
+      if (document.readyState === 'loading') document.addEventListener('readystatechange', write, { once: true });
+      else write();
     },
     () => {
       // The app reports a dataset that does not load or is not valid.
