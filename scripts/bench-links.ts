@@ -112,7 +112,7 @@ const WATCH_FIRST_VIEW = `(() => {
 
 const READY_MS = `(() => { const m = performance.getEntriesByName('atlas:ready')[0] ?? performance.getEntriesByName('bare:ready')[0]; return m ? m.startTime : null; })()`;
 
-async function open(browser: Browser, url: string, slow: boolean): Promise<{ page: Page; close(): Promise<void> }> {
+export async function open(browser: Browser, url: string, slow: boolean): Promise<{ page: Page; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -124,12 +124,12 @@ async function open(browser: Browser, url: string, slow: boolean): Promise<{ pag
   return { page, close: () => context.close() };
 }
 
-async function readyMs(page: Page): Promise<number> {
+export async function readyMs(page: Page): Promise<number> {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 180_000 });
   return (await page.evaluate(READY_MS)) as number;
 }
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;

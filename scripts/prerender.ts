@@ -9,6 +9,7 @@
 // With JavaScript off, the Japanese view shows (the page's `lang`), with its counts.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { paletteProperties, REGION_COLOURS } from '../src/style/palette.ts';
@@ -83,8 +84,20 @@ export async function earlyCountsScript(root: string): Promise<string> {
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunks = outputs.flatMap((o) => o.output).filter((f): f is Rolldown.OutputChunk => f.type === 'chunk');
   if (chunks.length !== 1) throw new Error(`prerender: the early counts script is ${chunks.length} chunks, not one`);
-  return chunks[0]!.code;
+  const code = chunks[0]!.code;
+  // Issue 29: the slow link's filtered counts wait for this script. It was 41.4 KB gzip with zod (the URL's and the
+  // dataset's schemas); without, ~11. A schema (or anything else large) pulled back in fails the build here.
+  const gzip = gzipSync(code, { level: 9 }).length;
+  if (gzip > EARLY_COUNTS_BUDGET)
+    throw new Error(`prerender: the early counts script is ${gzip} bytes gzip, over its budget of ${EARLY_COUNTS_BUDGET} (is zod back in it?)`);
+  return code;
 }
+
+/** Bytes gzip -9 of the early counts script at most. */
+export const EARLY_COUNTS_BUDGET = 16_000;
+
+/** Hex SHA-256, as src/app/early-counts.ts computes it with WebCrypto. */
+const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const BUILT_IN_DATASET = /^assets\/agreements-[\w-]+\.json$/;
 const EARLY_COUNTS = /^assets\/early-counts-[\w-]+\.js$/;
@@ -115,10 +128,18 @@ export function prerender(): Plugin {
         const server = await createServer({ root, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false, watch: null } });
         let views: Record<'ja' | 'en', string>;
         let key: string;
+        // The dataset file as it is served (the built-in list's asset, or VITE_ATLAS_DATASET's file in public/): its
+        // SHA-256 lets the early counts script count it unchecked, if the app's validation takes it as it is.
+        const datasetFile = ownDataset || Object.keys(ctx.bundle ?? {}).find((f) => BUILT_IN_DATASET.test(f));
+        const asset = datasetFile ? ctx.bundle?.[datasetFile] : undefined;
+        const served = ownDataset ? readFileSync(join(publicDir, ownDataset)) : asset?.type === 'asset' ? asset.source : null;
+        let digest: string | null = null;
         try {
           const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('../src/app/prerender');
           views = module.prerenderOpeningView(dataset, world, ['ja', 'en']);
           key = module.prerenderedDatasetKey(dataset);
+          if (served !== null && module.validAsItIs(JSON.parse(new TextDecoder().decode(typeof served === 'string' ? Buffer.from(served) : served))))
+            digest = sha256(served);
         } finally {
           await server.close();
         }
@@ -137,10 +158,9 @@ export function prerender(): Plugin {
         const mapMeta = maplibre ? `\n    <meta name="atlas-map-module" content="${base}${maplibre}" />` : '';
         // The early counts script and the dataset it reads (the preloaded one: the built-in list's, or VITE_ATLAS_DATASET's).
         const early = Object.keys(ctx.bundle ?? {}).find((f) => EARLY_COUNTS.test(f));
-        const datasetFile = ownDataset || Object.keys(ctx.bundle ?? {}).find((f) => BUILT_IN_DATASET.test(f));
         const earlyMeta =
-          early && datasetFile
-            ? `\n    <meta name="atlas-early-counts" content="${base}${early}" />\n    <meta name="atlas-dataset" content="${base}${datasetFile}" />`
+          early && datasetFile && digest
+            ? `\n    <meta name="atlas-early-counts" content="${base}${early}" />\n    <meta name="atlas-dataset" content="${base}${datasetFile}" data-sha256="${digest}" />`
             : '';
         return `${html.slice(0, at)}${mapMeta}${earlyMeta}\n    <script>${OPENING_SCRIPT}</script>${html.slice(at).replace('<div id="root"></div>', () => body)}`;
       },

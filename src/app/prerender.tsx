@@ -9,7 +9,8 @@ import { feature } from 'topojson-client';
 import { buildIndex } from '../domain/atlas-index';
 import { basemapFromTopology } from '../domain/basemap';
 import type { Lang } from '../domain/schema';
-import { validateDataset } from '../domain/validate-dataset';
+import { isDataset, validateDataset } from '../domain/validate-dataset';
+import { upgradeDataset } from '../domain/dataset-version';
 import { datasetKey } from '../domain/dataset-key';
 import { createFirstView } from '../ui/first-view';
 import { AtlasTree } from './atlas-tree';
@@ -19,6 +20,14 @@ import { buildRuntime } from './start-runtime';
 /** The fingerprint of the dataset the opening view is rendered from (src/domain/dataset-key.ts). */
 export function prerenderedDatasetKey(dataset: unknown): string {
   return datasetKey(validateDataset(dataset));
+}
+
+/**
+ * True when the app's validation (validateDataset) returns the file's JSON itself, upgraded: the early counts script
+ * (src/app/early-counts.ts) may then count these bytes without a schema check of its own.
+ */
+export function validAsItIs(dataset: unknown): boolean {
+  return isDataset(upgradeDataset(dataset));
 }
 
 export function prerenderOpeningView(dataset: unknown, world: unknown, langs: readonly Lang[]): Record<Lang, string> {

@@ -1,6 +1,7 @@
 // Lookup tables and agreement–institution links built once per dataset; every filter and count starts here.
 import { nameComparator } from './name-order';
-import { REGION_IDS, type Agreement, type Country, type Dataset, type Department, type Home, type Institution, type Lang, type RegionId } from './schema';
+import type { Agreement, Country, Dataset, Department, Home, Institution, Lang, RegionId } from './schema';
+import { REGION_IDS } from './schema-ids';
 import { searchIndexBuilder, type SearchIndex } from './search-index';
 
 /** One agreement with one of its institutions (a University of California agreement has ten). */

@@ -1,16 +1,12 @@
 // The schema of data/agreements.json: validated by the pipeline before writing and by the app after loading.
 import * as z from 'zod';
 import { SCHEMA_VERSION, upgradeDataset } from './dataset-version';
+import { ISO_ALPHA2_PATTERN, REGION_IDS, SLUG_PATTERN } from './schema-ids';
 
-export { SCHEMA_VERSION };
+export { ISO_ALPHA2_PATTERN, REGION_IDS, SCHEMA_VERSION, SLUG_PATTERN };
 
 // No code generation: zod's JIT probes `new Function`, which the page's Content-Security-Policy forbids.
 z.config({ jitless: true });
-
-/** Ids of institutions, departments and agreements; also checked by the pipeline's curation and the URL. */
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** ISO 3166-1 alpha-2 country codes; also checked by the pipeline's curation and the URL. */
-export const ISO_ALPHA2_PATTERN = /^[A-Z]{2}$/;
 
 /**
  * Longest texts a record may hold. Real names stay far below (the longest is ~150 characters); a 10 MB name once
@@ -38,7 +34,6 @@ const source = z.object({
   text: text.min(1),
 });
 
-export const REGION_IDS = ['asia', 'europe', 'north-america', 'latin-america', 'oceania', 'middle-east', 'africa'] as const;
 export const regionIdSchema = z.enum(REGION_IDS);
 
 export const regionSchema = z.object({ id: regionIdSchema, name: bilingual });

@@ -12,7 +12,7 @@ import { orderBy } from './list-order';
 import { listRow, type ListRow } from './list-row';
 import { rankPassing, type Relevance } from './relevance';
 import type { Lang, RegionId } from './schema';
-import { REGION_IDS } from './schema';
+import { REGION_IDS } from './schema-ids';
 
 /** Per institution, among the links that pass every filter. */
 export interface InstitutionTally {

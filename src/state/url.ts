@@ -1,9 +1,9 @@
 // The URL contract: parse and serialise the shareable view. The URL is untrusted input: anything garbled or
 // oversized falls back to the default for that parameter.
-import * as z from 'zod';
 import type { YearBasis } from '../domain/active';
 import { DEFAULT_FILTERS, type Filters, type LevelFilter } from '../domain/filters';
-import { ISO_ALPHA2_PATTERN, REGION_IDS, SLUG_PATTERN, type Lang, type RegionId } from '../domain/schema';
+import type { Lang, RegionId } from '../domain/schema';
+import { ISO_ALPHA2_PATTERN, REGION_IDS, SLUG_PATTERN } from '../domain/schema-ids';
 
 export interface UrlState {
   filters: Filters;
@@ -62,49 +62,68 @@ const MAX_LIST = 60;
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
 
-const langSchema = z.enum(['ja', 'en']);
-const levelSchema = z.enum(['all', 'university', 'department']);
-const regionSchema = z.enum(REGION_IDS);
-const yearsSchema = z
-  .string()
-  .regex(/^\d{4}-\d{4}$/)
-  .transform((s) => s.split('-').map(Number) as [number, number])
-  .refine(([a, b]) => a >= FIRST_YEAR && b <= LAST_YEAR && a <= b);
-const yearSchema = z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR);
-const speedSchema = z.coerce.number().min(0.25).max(8);
-const windowSchema = z.coerce.number().int().min(1).max(50);
-const stepSchema = z.coerce.number().int().min(0).max(100);
-const flagSchema = z.literal('1');
-const cameraSchema = z
-  .string()
-  .regex(/^-?\d{1,3}(\.\d+)?,-?\d{1,2}(\.\d+)?,\d{1,2}(\.\d+)?$/)
-  .transform((s) => s.split(',').map(Number) as [number, number, number])
-  .refine(([lng, lat, zoom]) => Math.abs(lng) <= 540 && Math.abs(lat) <= 85 && zoom <= 22)
-  .transform(([lng, lat, zoom]) => ({ lng, lat, zoom }));
-const countrySchema = z.string().regex(ISO_ALPHA2_PATTERN);
-const slugSchema = z.string().regex(SLUG_PATTERN).max(120);
+// The parameters' readers. Plain functions, not zod (issue 29): the early counts script (src/app/early-counts.ts)
+// reads the URL through this module and must stay small. Each returns null for a value it does not accept; numbers
+// are read as zod's z.coerce.number() read them before (Number(), finite), and their checks are inclusive.
+type Reader<T> = (raw: string) => T | null;
 
-function list<T>(raw: string | null, item: z.ZodType<T>): T[] {
+const oneOf =
+  <T extends string>(values: readonly T[]): Reader<T> =>
+  (raw) =>
+    (values as readonly string[]).includes(raw) ? (raw as T) : null;
+
+function numberIn(min: number, max: number, integer: boolean): Reader<number> {
+  return (raw) => {
+    const n = Number(raw);
+    return Number.isFinite(n) && (!integer || Number.isInteger(n)) && n >= min && n <= max ? n : null;
+  };
+}
+
+const matching =
+  (pattern: RegExp, maxLength = Number.POSITIVE_INFINITY): Reader<string> =>
+  (raw) =>
+    raw.length <= maxLength && pattern.test(raw) ? raw : null;
+
+const readLang = oneOf<Lang>(['ja', 'en']);
+const readLevel = oneOf<LevelFilter>(['all', 'university', 'department']);
+const readRegion = oneOf<RegionId>(REGION_IDS);
+function readYears(raw: string): [number, number] | null {
+  if (!/^\d{4}-\d{4}$/.test(raw)) return null;
+  const [a, b] = raw.split('-').map(Number) as [number, number];
+  return a >= FIRST_YEAR && b <= LAST_YEAR && a <= b ? [a, b] : null;
+}
+const readYear = numberIn(FIRST_YEAR, LAST_YEAR, true);
+const readSpeed = numberIn(0.25, 8, false);
+const readWindow = numberIn(1, 50, true);
+const readStep = numberIn(0, 100, true);
+const readFlag = (raw: string) => (raw === '1' ? raw : null);
+function readCamera(raw: string): { lng: number; lat: number; zoom: number } | null {
+  if (!/^-?\d{1,3}(\.\d+)?,-?\d{1,2}(\.\d+)?,\d{1,2}(\.\d+)?$/.test(raw)) return null;
+  const [lng, lat, zoom] = raw.split(',').map(Number) as [number, number, number];
+  return Math.abs(lng) <= 540 && Math.abs(lat) <= 85 && zoom <= 22 ? { lng, lat, zoom } : null;
+}
+const readCountry = matching(ISO_ALPHA2_PATTERN);
+const readSlug = matching(SLUG_PATTERN, 120);
+
+function list<T>(raw: string | null, item: Reader<T>): T[] {
   if (!raw) return [];
   const items = raw.split(',').slice(0, MAX_LIST);
   const out: T[] = [];
   for (const value of items) {
-    const parsed = item.safeParse(value.trim());
-    if (parsed.success && !out.includes(parsed.data)) out.push(parsed.data);
+    const parsed = item(value.trim());
+    if (parsed !== null && !out.includes(parsed)) out.push(parsed);
   }
   return out;
 }
 
 /** `compare=A,B`: two different home ids, or nothing. */
 function pair(raw: string | null): [string, string] | null {
-  const ids = list(raw, slugSchema);
+  const ids = list(raw, readSlug);
   return ids.length === 2 && raw!.split(',').length === 2 ? [ids[0]!, ids[1]!] : null;
 }
 
-function one<T>(raw: string | null, schema: z.ZodType<T>): T | null {
-  if (raw === null) return null;
-  const parsed = schema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+function one<T>(raw: string | null, read: Reader<T>): T | null {
+  return raw === null ? null : read(raw);
 }
 
 export function parseUrl(search: string): UrlState {
@@ -120,32 +139,32 @@ export function parseUrl(search: string): UrlState {
   };
   const query = (get('q') ?? '').slice(0, 200);
   const view: ViewState = {
-    playYear: one(get('play'), yearSchema),
-    speed: one(get('speed'), speedSchema),
+    playYear: one(get('play'), readYear),
+    speed: one(get('speed'), readSpeed),
     loop: get('loop') === '1',
-    windowYears: one(get('window'), windowSchema),
-    presentStep: one(get('present'), stepSchema),
-    camera: one(get('cam'), cameraSchema),
+    windowYears: one(get('window'), readWindow),
+    presentStep: one(get('present'), readStep),
+    camera: one(get('cam'), readCamera),
     embed: get('embed') === '1',
-    flows: one(get('flows'), flagSchema) !== null,
+    flows: one(get('flows'), readFlag) !== null,
     autoplay: get('autoplay') === '1',
     basis: get('basis') === 'active' ? 'active' : 'signed',
     ...parseListParam(get('list')),
   };
   return {
     view,
-    lang: one(get('lang'), langSchema),
-    selected: one(get('selected'), slugSchema),
+    lang: one(get('lang'), readLang),
+    selected: one(get('selected'), readSlug),
     filters: {
-      yearRange: one(get('years'), yearsSchema),
-      countries: list(get('country'), countrySchema),
-      regions: list<RegionId>(get('region'), regionSchema),
-      departments: list(get('dept'), slugSchema),
-      level: one<LevelFilter>(get('level'), levelSchema) ?? DEFAULT_FILTERS.level,
+      yearRange: one(get('years'), readYears),
+      countries: list(get('country'), readCountry),
+      regions: list<RegionId>(get('region'), readRegion),
+      departments: list(get('dept'), readSlug),
+      level: one<LevelFilter>(get('level'), readLevel) ?? DEFAULT_FILTERS.level,
       tuitionWaiverOnly: get('waiver') === '1',
       // Whitespace alone is no query (and is not written back), so parse ∘ serialise stays the identity.
       query: query.trim() ? query : '',
-      homes: list(get('home'), slugSchema),
+      homes: list(get('home'), readSlug),
       compare: pair(get('compare')),
     },
   };

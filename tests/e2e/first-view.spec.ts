@@ -164,3 +164,33 @@ test("a filtered link's counts show before the app's code has run, and equal the
   expect(datasetRequests).toHaveLength(1);
   atlas.expectClean();
 });
+
+// The early counts script counts only the dataset bytes the build validated (their SHA-256 is in the page,
+// scripts/prerender.ts): it has no schema check of its own. Here the dataset comes with one byte more (the same data):
+// no early counts, and the app's counts once it runs. Fails if the script counts bytes it has not checked.
+test("a dataset that is not the build's own bytes gets no early counts, only the app's", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const held: Route[] = [];
+  let released = false;
+  await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => (released ? route.continue() : void held.push(route)));
+  await page.route(/\/assets\/agreements-[\w-]+\.json$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()} ` });
+  });
+  await page.goto('/?lang=en&level=university&waiver=1&years=1995-2010', { waitUntil: 'commit' });
+  const expected = expectedCounts({ level: 'university', tuitionWaiverOnly: true, yearRange: [1995, 2010] });
+  // The script has decided: it wrote the counts (atlas:early-counts) or declined the bytes.
+  const decided = () =>
+    page.evaluate(() => performance.getEntriesByName('atlas:early-counts').length + performance.getEntriesByName('atlas:early-counts-declined').length);
+  await expect.poll(decided).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-early-counts'))).toBe(false);
+  expect(await page.evaluate(() => performance.getEntriesByName('atlas:early-counts-declined').length)).toBe(1);
+  await expect(page.getByTestId('count-agreements').filter({ visible: true })).toHaveCount(0);
+  expect(held.length).toBe(1);
+
+  released = true;
+  for (const route of held) await route.continue();
+  await atlas.waitFirstView();
+  expect(await atlas.counts()).toEqual(expected);
+  atlas.expectClean();
+});
