@@ -1,15 +1,19 @@
 // Numbers a student can trust: what a filter row says is what choosing it gives, and controls stay where they were.
 import { expect, test } from '@playwright/test';
-import { AtlasPage, expectedCounts } from './atlas-page';
+import { expectedCounts } from './atlas-page';
+import { sharedHeldPage } from './held-page';
 
 test.describe('answers that agree', () => {
+  // One page without the map for the three tests, each at its own URL (held-page.ts).
+  const heldAt = sharedHeldPage();
+
   for (const waiver of [false, true]) {
-    test(`a department's row says what ticking it gives: own + university-wide${waiver ? ', with tuition waiver only' : ''}`, async ({ page }) => {
-      const atlas = new AtlasPage(page);
+    test(`a department's row says what ticking it gives: own + university-wide${waiver ? ', with tuition waiver only' : ''}`, async () => {
       const filters = waiver ? { tuitionWaiverOnly: true } : {};
       const own = expectedCounts({ ...filters, level: 'department', departments: ['engineering'] }).agreements;
       const shared = expectedCounts({ ...filters, level: 'university' }).agreements;
-      await atlas.openWithoutMap(`lang=en${waiver ? '&waiver=1' : ''}`);
+      const atlas = await heldAt(`lang=en${waiver ? '&waiver=1' : ''}`);
+      const { page } = atlas;
       await page
         .getByTestId('facet-group')
         .filter({ has: page.getByTestId('dept-engineering') })
@@ -24,9 +28,9 @@ test.describe('answers that agree', () => {
     });
   }
 
-  test('unticking the last box leaves its filter group open', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('lang=en');
+  test('unticking the last box leaves its filter group open', async () => {
+    const atlas = await heldAt('lang=en');
+    const { page } = atlas;
     const group = page.getByTestId('facet-group').filter({ has: page.getByTestId('region-europe') });
     await group.locator('summary').click();
     await page.getByTestId('region-europe').check();

@@ -4,15 +4,9 @@
 // is refused with its reason in `npm run bench` (scripts/bench-suite-moved.ts), the cap in
 // tests/domain/import/xlsx-hostile.test.ts; here a refusal reaches the dialog from the same worker (encrypted).
 // The WebGL map is not under test here: MapLibre's code is held back and the first view is waited for.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { sheetXml, workbook } from '../domain/import/hostile-workbook';
-import { AtlasPage, MAPLIBRE_CHUNK } from './atlas-page';
-
-async function open(page: Page, query: string) {
-  await page.route(MAPLIBRE_CHUNK, () => undefined);
-  await page.goto(`/?${query}`);
-  await expect(page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: 120_000 });
-}
+import { sharedHeldPage } from './held-page';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = ['大学名', '国・地域', '締結日'];
@@ -24,9 +18,12 @@ const DATA = [
 
 test.describe('hostile files in the page', () => {
   test.describe.configure({ timeout: 300_000 });
-  test('a merged A3:XFD1048576 reads its 3 rows', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await open(page, 'lang=en');
+  // One page for both files, each test at its own URL (held-page.ts; was page.route, which turned the cache off).
+  const heldAt = sharedHeldPage();
+
+  test('a merged A3:XFD1048576 reads its 3 rows', async () => {
+    const atlas = await heldAt('lang=en');
+    const { page } = atlas;
     await page.getByTestId('import-open').click();
     const merged = workbook(sheetXml([HEADER, ...DATA], '<mergeCells count="1"><mergeCell ref="A3:XFD1048576"/></mergeCells>'));
     await page.getByTestId('import-file').setInputFiles({ name: 'merged.xlsx', mimeType: XLSX, buffer: Buffer.from(merged) });
@@ -35,9 +32,9 @@ test.describe('hostile files in the page', () => {
     atlas.expectClean();
   });
 
-  test('an encrypted workbook is called encrypted, and the atlas keeps its list', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await open(page, 'lang=ja');
+  test('an encrypted workbook is called encrypted, and the atlas keeps its list', async () => {
+    const atlas = await heldAt('lang=ja');
+    const { page } = atlas;
     const before = await atlas.counts();
     const bytes = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);

@@ -5,7 +5,7 @@
 // whose card names the three homes. The list is kept for the next visit; dropping the files on the page does the same.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { AtlasPage } from './atlas-page';
+import { sharedHeldPage } from './held-page';
 
 const DIR = new URL('../fixtures/homes/', import.meta.url).pathname;
 const expected = JSON.parse(readFileSync(`${DIR}three-universities.expected.json`, 'utf8')) as { homes: number; agreements: number; distinctPartners: number };
@@ -48,10 +48,12 @@ async function expectThreeHomes(page: Page) {
 
 test.describe('several files in the import dialog', () => {
   test.describe.configure({ timeout: 300_000 });
+  // One page without the map for both tests, each at its own URL with the origin's storage cleared (held-page.ts).
+  const heldAt = sharedHeldPage();
 
-  test('three files chosen together: one atlas of 3 homes, 88 agreements, 79 partners, kept for the next visit', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('lang=en');
+  test('three files chosen together: one atlas of 3 homes, 88 agreements, 79 partners, kept for the next visit', async () => {
+    const atlas = await heldAt('lang=en');
+    const { page } = atlas;
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-file').setInputFiles(FILES.map((f) => `${DIR}${f.file}`));
     await nameHomesAndApply(page);
@@ -61,7 +63,9 @@ test.describe('several files in the import dialog', () => {
     const kept = new URL(page.url()).searchParams;
     expect(kept.get('list')).toMatch(/^local:/);
     kept.set('selected', 'tsinghua-university');
-    await atlas.openWithoutMap(kept.toString());
+    // The same page at the link (its storage kept: that is what is tested).
+    await page.goto(`/?${kept.toString()}`);
+    await atlas.waitFirstView();
     await expectThreeHomes(page);
     const also = page.getByTestId('also-partners');
     await expect(also).toHaveAttribute('data-count', '3');
@@ -69,9 +73,9 @@ test.describe('several files in the import dialog', () => {
     atlas.expectClean();
   });
 
-  test('three files dropped on the page together (ja): one section each, then the same atlas', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('lang=ja');
+  test('three files dropped on the page together (ja): one section each, then the same atlas', async () => {
+    const atlas = await heldAt('lang=ja');
+    const { page } = atlas;
     const files = FILES.map((f) => ({ name: f.file, text: readFileSync(`${DIR}${f.file}`, 'utf8') }));
     await page.evaluate((list) => {
       const data = new DataTransfer();

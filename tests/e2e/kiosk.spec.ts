@@ -9,21 +9,27 @@ import { AtlasPage } from './atlas-page';
 
 test.use({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
 
-for (const lang of ['ja', 'en'] as const) {
-  test(`kiosk at 1920×1080: map numbers of 20 px, markers that hold them, counts at 18/40 px (${lang})`, async ({ page }, testInfo) => {
-    test.setTimeout(240_000);
-    const atlas = new AtlasPage(page);
-    await page.goto(`/?lang=${lang}&autoplay=1`);
-    await atlas.waitFirstView();
-    // A key pauses the kiosk, so the map holds still to be measured (and a playing 1920×1080 page, in software GL on
-    // a loaded machine, takes long to get ready).
-    await page.keyboard.press('Shift');
-    await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
-    // Out of playback, every country's marker is drawn: the kiosk still draws for the screen.
-    await page.getByTestId('playback-exit').click();
-    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+// One kiosk page (issue 25: a second 1920×1080 WebGL map start cost more than the checks): Japanese from the link,
+// then English after the page's own language switch.
+test('kiosk at 1920×1080: map numbers of 20 px, markers that hold them, counts at 18/40 px (ja, then en)', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  const atlas = new AtlasPage(page);
+  await page.goto('/?lang=ja&autoplay=1');
+  await atlas.waitFirstView();
+  // A key pauses the kiosk, so the map holds still to be measured (and a playing 1920×1080 page, in software GL on
+  // a loaded machine, takes long to get ready).
+  await page.keyboard.press('Shift');
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  // Out of playback, every country's marker is drawn: the kiosk still draws for the screen.
+  await page.getByTestId('playback-exit').click();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  for (const lang of ['ja', 'en'] as const) {
+    if (lang === 'en') {
+      // Clicked by script: the switch may sit under the kiosk's layout.
+      await page.getByTestId('lang-en').evaluate((b: HTMLElement) => b.click());
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
     await atlas.mapIdle();
-
     const textSize = await page.evaluate(() => window.__partnerAtlasMap!.getLayoutProperty('country-marker-labels', 'text-size') as number);
     expect(textSize).toBeGreaterThanOrEqual(20);
     const markers = await page.evaluate(() =>
@@ -37,6 +43,6 @@ for (const lang of ['ja', 'en'] as const) {
     expect(await fontPx('.summary dt')).toBeGreaterThanOrEqual(18);
     expect(await fontPx('.summary dd')).toBeGreaterThanOrEqual(40);
     await page.screenshot({ path: testInfo.outputPath(`kiosk-1920-${lang}.png`) });
-    atlas.expectClean();
-  });
-}
+  }
+  atlas.expectClean();
+});
