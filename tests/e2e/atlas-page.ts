@@ -199,8 +199,16 @@ export async function openWithClock(page: Page, query: string, { map = true }: {
     await atlas.mapIdle();
   } else await atlas.openWithoutMap(query);
   // From here on, time moves only when the test runs it.
-  await page.clock.pauseAt(Date.now() + 1000);
+  await pauseClock(page);
   return atlas;
+}
+
+/**
+ * Pauses the page's fake clock a second past the page's own time. Not the test process's Date.now(): on a loaded
+ * machine the page's clock was seen ahead of it (main's timeline.spec failed with "Cannot fast-forward to the past").
+ */
+export async function pauseClock(page: Page) {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 }
 
 /** A browser whose canvases refuse every WebGL context, as with WebGL switched off. */
