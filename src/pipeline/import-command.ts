@@ -4,6 +4,8 @@
 // writes the dataset. Without a home (--home, the config's, or one the file names) it writes nothing and exits 2: a
 // list is never shown as another's. Exit codes: 0 every row read; 1 some rows rejected (the dataset is written all
 // the same); 2 a usage error or a file that cannot be read (one line on stderr, no stack); 3 an unexpected crash.
+// The command as a function (its lines to `io`, its exit code returned): src/pipeline/import.ts runs it as a process,
+// and the tests run it in their own process (tests/pipeline/import-cli.test.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -77,35 +79,36 @@ const FROM = {
 } as const;
 
 /** Whose list it is, in one line each, and why not when the home is unknown (then the command stops). */
-function reportWhose(whose: Whose): string | null {
+function reportWhose(whose: Whose, io: ImportIo): string | null {
   const { home } = whose;
   if (!home) return 'no home institution: the file names none; give it with --home "<institution>" (or "home" in --config)';
   if (!home.ok)
     return `home institution "${home.name}" (${whose.homeFrom === 'file' ? 'named in the file' : 'given'}) ${home.reason === 'ambiguous' ? `could be several: ${home.candidates.join('; ')}` : 'was not found among the institutions and cities known'}; give it with --home "<institution>" (or "home" in --config)`;
   const h = home.home;
-  console.log(
+  io.log(
     `home: ${h.name.en} / ${h.name.ja}, ${h.city.en} (${h.country}) ${h.lat.toFixed(3)}, ${h.lng.toFixed(3)} (${whose.homeFrom === 'file' ? 'named in the file' : 'given'}; by ${home.how})`,
   );
-  console.log(
+  io.log(
     `title: ${whose.title.en === whose.title.ja ? whose.title.en : `${whose.title.en} / ${whose.title.ja}`} (${whose.titleFrom === 'default' ? 'neither given nor in the file; set it with --title' : FROM[whose.titleFrom]})`,
   );
-  console.log(`as of: ${whose.asOf} (${FROM[whose.asOfFrom]})`);
+  io.log(`as of: ${whose.asOf} (${FROM[whose.asOfFrom]})`);
   return null;
 }
 
 /** The homes a home column names, one line each (a list of several universities). */
-function reportHomes(inferred: Inferred): null {
+function reportHomes(inferred: Inferred, io: ImportIo): null {
   const homes = inferred.homes ?? [];
-  console.log(`homes: ${homes.length} universities named in the home column`);
+  io.log(`homes: ${homes.length} universities named in the home column`);
   for (const h of homes)
-    console.log(
+    io.log(
       `  ${h.name.en === h.name.ja ? h.name.en : `${h.name.en} / ${h.name.ja}`} (${h.id}): ${h.rows} rows; by ${h.how}${h.names.length > 1 ? `; written ${h.names.join(', ')}` : ''}`,
     );
   return null;
 }
 
-async function main(): Promise<number> {
+async function main(args: string[], io: ImportIo): Promise<number> {
   const { values, positionals, tokens } = parseArgs({
+    args,
     allowPositionals: true,
     tokens: true,
     options: {
@@ -125,7 +128,7 @@ async function main(): Promise<number> {
     (undated !== undefined && undated !== 'keep' && undated !== 'drop') ||
     (dayOrder !== undefined && dayOrder !== 'dmy' && dayOrder !== 'mdy')
   ) {
-    console.error(USAGE);
+    io.error(USAGE);
     return 2;
   }
   // `--home` after a file names that file's home; before the first file, the home of every file without its own.
@@ -159,51 +162,51 @@ async function main(): Promise<number> {
       ...(undated ? { undatedRows: undated } : {}),
       ...(dayOrder ? { dayOrder } : {}),
     });
-    if (positionals.length > 1) console.log(`${file}:`);
+    if (positionals.length > 1) io.log(`${file}:`);
     // A list whose every row names its home (a home column) needs no home of its own; else the list's home is said.
     const rowsNameHomes = result.inferred.homes !== undefined && !listHomeNeeded({ guesses: { home: null }, inferred: result.inferred });
-    const noHome = rowsNameHomes ? reportHomes(result.inferred) : reportWhose(result.guesses);
+    const noHome = rowsNameHomes ? reportHomes(result.inferred, io) : reportWhose(result.guesses, io);
     if (noHome) throw new UsageError(positionals.length > 1 ? `${file}: ${noHome}` : noHome);
-    reportFile(file, result);
+    reportFile(file, result, io);
     rejectedRows += result.summary.rejected;
     parts.push({ dataset: result.dataset, fileName: basename(file), rejected: result.summary.rejected });
   }
   const dataset = mergeDatasets(parts, title);
   if (parts.length > 1) {
     const partners = new Set(dataset.agreements.flatMap((a) => a.institutionIds)).size;
-    console.log(`${parts.length} files, one atlas: ${dataset.homes.length} homes, ${dataset.agreements.length} agreements, ${partners} distinct partners`);
+    io.log(`${parts.length} files, one atlas: ${dataset.homes.length} homes, ${dataset.agreements.length} agreements, ${partners} distinct partners`);
   }
   const first = positionals[0]!;
   const out = values.out ?? join(process.cwd(), `${basename(first, extname(first))}.atlas.json`);
   writeFileSync(out, serialise(dataset));
-  console.log(`wrote ${out}`);
+  io.log(`wrote ${out}`);
   return rejectedRows > 0 ? 1 : 0;
 }
 
 /** What was read of one file: the columns, the rows, what was inferred, and each note and rejected row with its row. */
-function reportFile(file: string, result: ImportResult): void {
+function reportFile(file: string, result: ImportResult, io: ImportIo): void {
   const mapped = result.mapping.columns.filter((c) => c.field).map((c) => `${c.header} → ${c.field}`);
-  console.log(
+  io.log(
     `${file}: ${result.format}${result.encoding ? ` (${result.encoding})` : ''}, header on ${result.mapping.headerRows === 2 ? `rows ${result.mapping.headerRow - 1}–${result.mapping.headerRow}` : `row ${result.mapping.headerRow}`}: ${mapped.join(', ')}`,
   );
   const { rows, placed, approximate, rejected, byCity, ambiguous, skipped } = result.summary;
-  console.log(`${rows} rows: ${placed} placed, ${approximate} approximate (country centre), ${rejected} rejected; ${skipped} heading rows skipped`);
-  for (const line of inferredLines(result.inferred)) console.log(line);
-  for (const row of result.skipped) console.log(`${file}:${row.row}: skipped (${row.kind}): ${row.text}`);
+  io.log(`${rows} rows: ${placed} placed, ${approximate} approximate (country centre), ${rejected} rejected; ${skipped} heading rows skipped`);
+  for (const line of inferredLines(result.inferred)) io.log(line);
+  for (const row of result.skipped) io.log(`${file}:${row.row}: skipped (${row.kind}): ${row.text}`);
   for (const row of result.rows)
     if (row.status !== 'rejected' && row.ambiguousInstitution)
-      console.log(`${file}:${row.row}: note: ${row.name} fits several institutions (${row.ambiguousInstitution.join('; ')}); placed by ${row.place}`);
-  if (byCity > 0) console.log(`placed by their city: ${byCity} (${ambiguous} by a name several cities of the country share: the most populous)`);
+      io.log(`${file}:${row.row}: note: ${row.name} fits several institutions (${row.ambiguousInstitution.join('; ')}); placed by ${row.place}`);
+  if (byCity > 0) io.log(`placed by their city: ${byCity} (${ambiguous} by a name several cities of the country share: the most populous)`);
   for (const row of result.rows)
     if (row.status === 'placed' && row.ambiguousCity)
-      console.log(
+      io.log(
         `${file}:${row.row}: note: ${row.ambiguousCity.city} (${row.ambiguousCity.country}) names ${row.ambiguousCity.candidates} cities; placed at the most populous`,
       );
   const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
   for (const row of result.rows)
     if (row.status === 'placed' && row.countryCorrected) {
       const [from, to] = [row.countryCorrected.from, row.countryCorrected.to].map((c) => regionNames.of(c) ?? c);
-      console.log(`${file}:${row.row}: note: ${row.name}: country corrected: ${from} -> ${to}, from the name`);
+      io.log(`${file}:${row.row}: note: ${row.name}: country corrected: ${from} -> ${to}, from the name`);
     }
   const noteWords = {
     'unbalanced-quote': () => 'an unbalanced quote (") was read as text',
@@ -211,18 +214,24 @@ function reportFile(file: string, result: ImportResult): void {
     'coordinates-swapped': () => 'latitude and longitude swapped (placed with them swapped back)',
     'coordinates-outside': (country = '') => `coordinates outside ${regionNames.of(country) ?? country} (not used: placed by its name, city or country)`,
   } satisfies Record<(typeof result.readNotes)[number]['code'], (country?: string) => string>;
-  for (const note of result.readNotes) console.log(`${file}:${note.row}: note: ${noteWords[note.code](note.country)}`);
-  for (const row of result.rows) if (row.status === 'rejected') console.log(`${file}:${row.row}: ${rejectReasonText('en', row.reason, row.value)}`);
+  for (const note of result.readNotes) io.log(`${file}:${note.row}: note: ${noteWords[note.code](note.country)}`);
+  for (const row of result.rows) if (row.status === 'rejected') io.log(`${file}:${row.row}: ${rejectReasonText('en', row.reason, row.value)}`);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
+/** Where the command's lines go: the process's stdout and stderr, or a test's arrays. */
+export interface ImportIo {
+  log(...parts: unknown[]): void;
+  error(...parts: unknown[]): void;
+}
+
+/** Runs `npm run import -- <args>`; resolves to its exit code (see the top of this file). */
+export function runImport(args: string[], io: ImportIo = console): Promise<number> {
+  return main(args, io).catch((error: unknown) => {
     if (error instanceof UsageError || error instanceof ImportError || error instanceof UnreadableFileError || error instanceof z.ZodError) {
-      console.error(`error: ${error.message}`);
-      process.exit(2);
+      io.error(`error: ${error.message}`);
+      return 2;
     }
-    console.error('unexpected error (please report it with the file):', error);
-    process.exit(3);
-  },
-);
+    io.error('unexpected error (please report it with the file):', error);
+    return 3;
+  });
+}
