@@ -1,6 +1,6 @@
 // Page object for the atlas: how a test reaches what a user sees and does.
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
 import { summarise, type Summary } from '../../src/domain/aggregate';
 import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
@@ -161,6 +161,29 @@ export function sharedPage(query: string, { map = false }: { map?: boolean } = {
   return () => atlas!;
 }
 
+/**
+ * One page for a file's (or describe block's) tests that each open their own URL (`atlas().openWithoutMap(query)`),
+ * with the WebGL map held. A navigation in one context reuses its HTTP and code caches: a load to the first view
+ * costs ~2.6 s of CPU, a new context's first load ~5.5 s (probe in bench/suite-times-b.md). Each test starts from a
+ * fresh document, so it reads nothing the previous one left on screen; what a context keeps (a stored list in
+ * IndexedDB, localStorage) is for the test that stores it to clear, or to come last. Console errors collect over the
+ * page's life, so expectClean() also sees an earlier test's. `options` go over the project's (e.g. a phone).
+ */
+export function reusedPage(options: BrowserContextOptions = {}): () => AtlasPage {
+  let context: BrowserContext | null = null;
+  let atlas: AtlasPage | null = null;
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const { baseURL, viewport, locale, reducedMotion, serviceWorkers } = testInfo.project.use;
+    context = await browser.newContext({ baseURL, viewport, locale, reducedMotion, serviceWorkers, ...options });
+    atlas = new AtlasPage(await context.newPage());
+    await atlas.holdMap();
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
+  return () => atlas!;
+}
+
 /** sharedPage without the WebGL map. */
 export const sharedPageWithoutMap = (query: string) => sharedPage(query);
 
@@ -176,8 +199,16 @@ export async function openWithClock(page: Page, query: string, { map = true }: {
     await atlas.mapIdle();
   } else await atlas.openWithoutMap(query);
   // From here on, time moves only when the test runs it.
-  await page.clock.pauseAt(Date.now() + 1000);
+  await pauseClock(page);
   return atlas;
+}
+
+/**
+ * Pauses the page's fake clock a second past the page's own time. Not the test process's Date.now(): on a loaded
+ * machine the page's clock was seen ahead of it (main's timeline.spec failed with "Cannot fast-forward to the past").
+ */
+export async function pauseClock(page: Page) {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 }
 
 /** A browser whose canvases refuse every WebGL context, as with WebGL switched off. */

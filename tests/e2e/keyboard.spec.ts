@@ -1,7 +1,7 @@
 // Keyboard use: Enter and Space press the focused button, focus returns to what opened a panel or a mode, skip
 // links lead past the result rows, and the phone's tabs follow the WAI-ARIA tabs pattern.
 import { expect, test } from '@playwright/test';
-import { AtlasPage } from './atlas-page';
+import { AtlasPage, reusedPage } from './atlas-page';
 
 /** The focused element's test id, or its tag when it has none. */
 const focused = (page: import('@playwright/test').Page) =>
@@ -11,8 +11,12 @@ const focused = (page: import('@playwright/test').Page) =>
   });
 
 test.describe('keyboard', () => {
-  test('in presentation mode Enter and Space press the focused ‹ and Esc buttons; leaving returns focus to Present', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  // The desktop checks share one page, each opening its own URL on it; the phone's tabs have their own.
+  const shared = reusedPage();
+
+  test('in presentation mode Enter and Space press the focused ‹ and Esc buttons; leaving returns focus to Present', async () => {
+    const atlas = shared();
+    const page = atlas.page;
     await atlas.openWithoutMap('lang=en');
     const presentation = page.getByTestId('presentation');
     await page.getByTestId('present').focus();
@@ -47,8 +51,9 @@ test.describe('keyboard', () => {
     atlas.expectClean();
   });
 
-  test('leaving playback with its button (Enter or Space) or Esc puts focus back on Play', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('leaving playback with its button (Enter or Space) or Esc puts focus back on Play', async () => {
+    const atlas = shared();
+    const page = atlas.page;
     await atlas.openWithoutMap('lang=en&play=2005');
     const year = page.getByTestId('playback-year');
     await expect(year).toHaveText('2005');
@@ -75,8 +80,9 @@ test.describe('keyboard', () => {
     atlas.expectClean();
   });
 
-  test('closing the institution card (Esc or ×) returns focus to the row that opened it, else to the results list', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('closing the institution card (Esc or ×) returns focus to the row that opened it, else to the results list', async () => {
+    const atlas = shared();
+    const page = atlas.page;
     await atlas.openWithoutMap('lang=en&country=FR');
     const card = page.getByTestId('institution-card');
     const row = page.getByTestId('result-row').nth(1);
@@ -99,8 +105,9 @@ test.describe('keyboard', () => {
     expect(await focused(page)).toBe('results');
   });
 
-  test('skip links come first, lead to the map, the results and the timeline, and Tab goes on from there', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('skip links come first, lead to the map, the results and the timeline, and Tab goes on from there', async () => {
+    const atlas = shared();
+    const page = atlas.page;
     await atlas.openWithoutMap('lang=en');
     const expected = [
       ['Skip to results', 'results'],

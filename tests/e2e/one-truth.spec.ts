@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { basemapDetailZoom, basemapFromTopology } from '../../src/domain/basemap';
 import { filterLinks, DEFAULT_FILTERS } from '../../src/domain/filters';
-import { AtlasPage, datasetIndex, expectedCounts, sharedPage, yearsMs } from './atlas-page';
+import { AtlasPage, datasetIndex, expectedCounts, pauseClock, reusedPage, sharedPage, yearsMs } from './atlas-page';
 
 const require = createRequire(import.meta.url);
 /** The zoom the app's basemap (world-atlas 1:110m) can be drawn at, found from its borders as the app finds it. */
@@ -21,22 +21,26 @@ const undatedCount = () => {
 // On a machine shared by many browsers the page can be ready later than the driver's 30 s: these tests wait longer.
 test.slow();
 /** Opens the atlas without the WebGL map (MapLibre's code held back), and waits for the first view. */
-async function open(page: Page, query: string) {
-  const atlas = new AtlasPage(page);
+async function openHeld(atlas: AtlasPage, query: string) {
   await atlas.holdMap();
-  await page.goto(`/?${query}`);
-  await expect(page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: 120_000 });
+  await atlas.page.goto(`/?${query}`);
+  await expect(atlas.page.locator('html')).toHaveAttribute('data-first-view', 'true', { timeout: 120_000 });
   return atlas;
 }
+// The checks without the map or a fake clock share one page, each opening its own URL on it (a fresh document).
+const shared = reusedPage();
+/** The shared page (held map), opened at `query`. */
+const open = (query: string) => openHeld(shared(), query);
 
 // Screenshots for a person to look at, beside the test's other output (test-results/, not committed).
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 test.describe('slides say what their numbers leave out (item 2)', () => {
   for (const lang of ['en', 'ja'] as const) {
-    test(`growth slides and the totals (${lang})`, async ({ page }) => {
+    test(`growth slides and the totals (${lang})`, async () => {
       const undated = undatedCount();
-      const atlas = await open(page, `lang=${lang}&present=1`);
+      const atlas = await open(`lang=${lang}&present=1`);
+      const page = atlas.page;
       await expect(page.getByTestId('presentation')).toHaveAttribute('data-kind', 'first-agreement');
       await expect(page.getByTestId('presentation-note')).toHaveText(
         lang === 'en'
@@ -55,8 +59,9 @@ test.describe('slides say what their numbers leave out (item 2)', () => {
     });
   }
 
-  test('with filters where institutions outnumber agreements, the last slide says why (engineering, waiver)', async ({ page }) => {
-    const atlas = await open(page, 'lang=en&dept=engineering&waiver=1&present=99');
+  test('with filters where institutions outnumber agreements, the last slide says why (engineering, waiver)', async () => {
+    const atlas = await open('lang=en&dept=engineering&waiver=1&present=99');
+    const page = atlas.page;
     await expect(page.getByTestId('presentation')).toHaveAttribute('data-kind', 'end');
     const counts = expectedCounts({ departments: ['engineering'], tuitionWaiverOnly: true });
     expect(counts.institutions).toBeGreaterThan(counts.agreements);
@@ -73,8 +78,9 @@ test.describe('slides say what their numbers leave out (item 2)', () => {
 
 test.describe('the year brush (item 3)', () => {
   for (const lang of ['en', 'ja'] as const) {
-    test(`an arrow key on the untouched brush is no filter; a real range says the undated are hidden (${lang})`, async ({ page }) => {
-      const atlas = await open(page, `lang=${lang}`);
+    test(`an arrow key on the untouched brush is no filter; a real range says the undated are hidden (${lang})`, async () => {
+      const atlas = await open(`lang=${lang}`);
+      const page = atlas.page;
       const all = expectedCounts();
       const brush = page.getByTestId('timeline-brush');
       await brush.focus();
@@ -158,9 +164,9 @@ test.describe('the list during playback (item 6)', () => {
   for (const lang of ['en', 'ja'] as const) {
     test(`says which year it lists, and lists what the counts count (${lang})`, async ({ page }) => {
       await page.clock.install();
-      const atlas = await open(page, `lang=${lang}&speed=4`);
+      const atlas = await openHeld(new AtlasPage(page), `lang=${lang}&speed=4`);
       // From here on, time moves only when the test runs it (as openWithClock in the driver).
-      await page.clock.pauseAt(Date.now() + 1000);
+      await pauseClock(page);
       await page.getByTestId('play').click();
       await expect(page.getByTestId('playback-year')).toHaveText('1983');
       await page.clock.runFor(yearsMs(2001 - 1983 + 0.5, 4));
@@ -182,8 +188,9 @@ test.describe('the list during playback (item 6)', () => {
 });
 
 test.describe('smaller things (item 7)', () => {
-  test('the match line is smaller than the name', async ({ page }) => {
-    const atlas = await open(page, 'lang=en');
+  test('the match line is smaller than the name', async () => {
+    const atlas = await open('lang=en');
+    const page = atlas.page;
     await page.getByTestId('search').fill('LSE');
     const row = page.getByTestId('result-row').first();
     await expect(row.getByTestId('result-match')).toHaveText('Acronym: LSE');
@@ -193,8 +200,9 @@ test.describe('smaller things (item 7)', () => {
   });
 
   for (const lang of ['en', 'ja'] as const) {
-    test(`the department filter says what choosing does once; the circles and the list's headings say what they count (${lang})`, async ({ page }) => {
-      const atlas = await open(page, `lang=${lang}`);
+    test(`the department filter says what choosing does once; the circles and the list's headings say what they count (${lang})`, async () => {
+      const atlas = await open(`lang=${lang}`);
+      const page = atlas.page;
       // The first facet group is the department's.
       const group = page.getByTestId('facet-group').first();
       await expect(group.locator('summary')).toContainText(lang === 'en' ? 'Department' : '部局');

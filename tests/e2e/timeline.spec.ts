@@ -2,7 +2,7 @@
 // bucket show the same years; a year bar says its year and count, and a click selects that year; the undated bucket
 // is labelled; the cumulative axis counts in whole numbers; the legend explains only the colours on screen.
 import { expect, test, type Page } from '@playwright/test';
-import { AtlasPage, datasetIndex, expectedCounts, openWithClock, yearsMs } from './atlas-page';
+import { datasetIndex, expectedCounts, openWithClock, reusedPage, yearsMs } from './atlas-page';
 import { countByYear } from '../../src/domain/aggregate';
 import { COLOURS, REGION_COLOURS } from '../../src/style/palette';
 
@@ -30,6 +30,9 @@ async function listState(page: Page) {
 const full = () => countByYear(datasetIndex().links, datasetIndex().yearExtent);
 
 test.describe('timeline', () => {
+  // The checks without playback share one page, each opening its own URL on it; the playing ones have their own (a fake clock).
+  const shared = reusedPage();
+
   test('while playing, the list shows only the agreements the counts show (cumulative, then the last 5 years)', async ({ page }) => {
     const atlas = await openWithClock(page, 'lang=en&speed=4', { map: false });
     await playTo(page, 2001);
@@ -70,8 +73,9 @@ test.describe('timeline', () => {
     atlas.expectClean();
   });
 
-  test('a year bar tells its year and count on hover and by name, and a click selects that year', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('a year bar tells its year and count on hover and by name, and a click selects that year', async () => {
+    const atlas = shared();
+    const page = atlas.page;
     await atlas.openWithoutMap('lang=en');
     const n2001 = full().bins.find((b) => b.year === 2001)!.total;
     const bar = page.locator('[data-testid="year-bar"][data-year="2001"]');
@@ -102,8 +106,9 @@ test.describe('timeline', () => {
     atlas.expectClean();
   });
 
-  test('the undated bucket is labelled with what it counts and how many, in both languages', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('the undated bucket is labelled with what it counts and how many, in both languages', async () => {
+    const atlas = shared();
+    const page = atlas.page;
     const undated = full().undated;
     await atlas.openWithoutMap('lang=en');
     const bucket = page.getByTestId('undated-bucket');
@@ -119,8 +124,9 @@ test.describe('timeline', () => {
     atlas.expectClean();
   });
 
-  test('the cumulative axis counts whole institutions, also for a result of one or two agreements', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('the cumulative axis counts whole institutions, also for a result of one or two agreements', async () => {
+    const atlas = shared();
+    const page = atlas.page;
     await atlas.openWithoutMap('lang=en&q=Lausanne');
     const counts = await atlas.counts();
     expect(counts.agreements).toBeGreaterThanOrEqual(1);
@@ -132,8 +138,9 @@ test.describe('timeline', () => {
     atlas.expectClean();
   });
 
-  test('the legend explains only the region colours in the bars, and no map marker wears a region colour', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('the legend explains only the region colours in the bars, and no map marker wears a region colour', async () => {
+    const atlas = shared();
+    const page = atlas.page;
     await atlas.openWithoutMap('lang=en&region=europe');
     const swatches = page.locator('.legend-regions li:has(.swatch:not(.line):not(.whole))');
     await expect(swatches).toHaveCount(1);
