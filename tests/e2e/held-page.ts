@@ -3,38 +3,27 @@
 // already has the app in its HTTP cache ~2.4 s (bench/suite-times-a.md), and the map is held as openWithoutMap holds
 // it. Between tests the origin's storage (the opened list in IndexedDB, local storage) is cleared, so a test starts as
 // on a new context; only the HTTP cache stays. After a failure Playwright starts a new worker, and so a new page.
-import { test, type BrowserContext, type CDPSession } from '@playwright/test';
-import { AtlasPage } from './atlas-page';
+import { test, type CDPSession } from '@playwright/test';
+import { type AtlasPage, reusedPage } from './atlas-page';
 
 const STORAGE = 'cookies,indexeddb,local_storage,service_workers,cache_storage';
 
-/** Returns `at(query)`: the shared page at `/?query`, its first view shown, its console and request logs emptied. */
+/** Returns `at(query)`: the shared page (reusedPage) at `/?query` with the origin's storage cleared, its first view shown, its console and request logs emptied. */
 export function sharedHeldPage(): (query: string) => Promise<AtlasPage> {
-  let context: BrowserContext | null = null;
-  let atlas: AtlasPage | null = null;
+  const shared = reusedPage();
   let cdp: CDPSession | null = null;
-  let origin = '';
-  test.beforeAll(async ({ browser }, testInfo) => {
-    const { baseURL, viewport, locale, reducedMotion, serviceWorkers } = testInfo.project.use;
-    origin = new URL(baseURL!).origin;
-    context = await browser.newContext({ baseURL, viewport, locale, reducedMotion, serviceWorkers });
-    const page = await context.newPage();
-    atlas = new AtlasPage(page);
-    await atlas.holdMap();
-    cdp = await context.newCDPSession(page);
-  });
-  test.afterAll(async () => {
-    await context?.close();
-  });
   return async (query) => {
-    const { page } = atlas!;
+    const atlas = shared();
+    const { page } = atlas;
+    cdp ??= await page.context().newCDPSession(page);
+    const origin = new URL(test.info().project.use.baseURL!).origin;
     // Off the app first, so that no connection of the old document holds the storage being cleared.
     await page.goto('about:blank');
-    await cdp!.send('Storage.clearDataForOrigin', { origin, storageTypes: STORAGE });
-    atlas!.consoleErrors.length = 0;
-    atlas!.foreignRequests.length = 0;
+    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: STORAGE });
+    atlas.consoleErrors.length = 0;
+    atlas.foreignRequests.length = 0;
     await page.goto(query ? `/?${query}` : '/');
-    await atlas!.waitFirstView();
-    return atlas!;
+    await atlas.waitFirstView();
+    return atlas;
   };
 }
