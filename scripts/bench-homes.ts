@@ -15,6 +15,7 @@ import { syntheticDataset } from './synthetic-dataset';
 import { japanHomes } from './japan-homes';
 import { slugify } from '../src/domain/import/identity';
 import { COLLECT_FRAMES } from './bench-frames';
+import { mapIdle } from './browser';
 
 export const NATIONAL = { homes: 770, agreements: 42_000 };
 export const HOMES_TARGETS = { filterChangeMs: 50, compareMs: 100, playbackFps: 20 };
@@ -121,14 +122,7 @@ export async function shootNational(browser: Browser, url: string, dataset: Data
   for (const lang of ['ja', 'en'] as const)
     for (const [name, query] of shots) {
       const shot = await fresh(browser, url, query, lang);
-      await shot.page.waitForFunction(
-        () => {
-          const map = window.__partnerAtlasMap;
-          return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
-        },
-        undefined,
-        { timeout: 300_000 },
-      );
+      await mapIdle(shot.page, 300_000);
       const path = `${dir}/national-${name}-${lang}.png`;
       await shot.page.screenshot({ path });
       console.log(`wrote ${path}`);

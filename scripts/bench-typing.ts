@@ -15,11 +15,12 @@ import { join, resolve } from 'node:path';
 import { preview } from 'vite';
 import { loadavg } from 'node:os';
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { launch } from './browser';
+import { launch, mapIdle } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { syntheticDataset } from './synthetic-dataset';
 import { writeCompressedCopies } from './precompressed-assets';
 import type { Dataset } from '../src/domain/schema';
+import { INSTALL_KEYSTROKE_WATCH, type KeystrokeTimes } from './keystroke-watch';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const SIZES = arg('sizes', 'real,10000').split(',');
@@ -79,28 +80,8 @@ function keydownCpu(events: TraceEvent[], untilTs: number | null) {
 async function ready(page: Page, url: string, query = '') {
   await page.goto(`${url}?lang=en${query}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 180_000 });
-  await page.waitForFunction(() => {
-    const map = window.__partnerAtlasMap;
-    return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
-  });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await mapIdle(page);
 }
-
-// As the bench's (scripts/bench.ts): keydown to the list's first mutation, and to the frame after it; the frame's end
-// is marked with performance.now() in the trace's clock (timeOrigin-based ts are microseconds of the same clock).
-const INSTALL_KEYSTROKE_WATCH = `(() => {
-  const list = document.querySelector('[data-testid="results-list"]');
-  let start = 0;
-  window.__keystroke = new Promise((resolve) => {
-    window.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true });
-    new MutationObserver((_, observer) => {
-      if (!start) return;
-      observer.disconnect();
-      const committed = performance.now() - start;
-      requestAnimationFrame(() => setTimeout(() => resolve({ committed, frame: performance.now() - start, end: performance.timeOrigin + performance.now() })));
-    }).observe(list, { childList: true, subtree: true, characterData: true });
-  });
-})()`;
 
 async function typing(browser: Browser, url: string, profile: boolean) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
@@ -114,7 +95,7 @@ async function typing(browser: Browser, url: string, profile: boolean) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
-  let wall = { committed: 0, frame: 0, end: 0 };
+  let wall: KeystrokeTimes = { committed: 0, frame: 0, painted: 0 };
   const events = await trace(cdp, async () => {
     await page.keyboard.press('s');
     wall = (await page.evaluate('window.__keystroke')) as typeof wall;
@@ -128,7 +109,7 @@ async function typing(browser: Browser, url: string, profile: boolean) {
   // Trace timestamps are microseconds on the monotonic clock; performance.timeOrigin + now() is epoch ms: align on the
   // keydown's event (its ts is known in both) instead.
   const key = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
-  const cpu = keydownCpu(events, key ? key.ts + wall.frame * 1000 : null);
+  const cpu = keydownCpu(events, key ? key.ts + wall.painted * 1000 : null);
   const task = key && events.find((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === key.tid && e.ts <= key.ts && e.ts + (e.dur ?? 0) >= key.ts);
   const top = cpuProfile && task ? functionTimes(cpuProfile, task.ts, task.ts + (task.dur ?? 0)) : [];
   if (cpuProfile && process.env.TYPING_PROFILE_OUT)
@@ -137,7 +118,7 @@ async function typing(browser: Browser, url: string, profile: boolean) {
       JSON.stringify({ profile: cpuProfile, from: task?.ts, to: task ? task.ts + (task.dur ?? 0) : 0 }),
     );
   await context.close();
-  return { committedMs: wall.committed, frameMs: wall.frame, ...cpu, domRows: rows, summary: results, top };
+  return { committedMs: wall.committed, frameMs: wall.painted, ...cpu, domRows: rows, summary: results, top };
 }
 
 interface CpuProfile {

@@ -20,8 +20,8 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { CHROMIUM_ARGS } from './chromium';
-import type { Browser, Page } from '@playwright/test';
-import { launch, serveBuild } from './browser';
+import type { Browser } from '@playwright/test';
+import { launch, mapIdle, serveBuild } from './browser';
 import { printAndWrite, type BenchModule, type Verdict } from './bench-report';
 import { buildBarePage, LINK_TARGETS, measureLinks, type LinkResult } from './bench-links';
 import { measureImport, type ImportResult } from './bench-import';
@@ -32,6 +32,7 @@ import { syntheticDataset } from './synthetic-dataset';
 import { writeCompressedCopies } from './precompressed-assets';
 import { transferOf } from './bench-transfer';
 import type { Dataset } from '../src/domain/schema';
+import { INSTALL_KEYSTROKE_WATCH, type KeystrokeTimes } from './keystroke-watch';
 
 const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 5);
 const CHANGE_RUNS = Number(process.env.CHANGE_RUNS ?? 50);
@@ -68,14 +69,6 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-async function mapIdle(page: Page) {
-  await page.waitForFunction(() => {
-    const map = window.__partnerAtlasMap;
-    return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
-  });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
 
 /** The built dataset file; a synthetic dataset is written in its place while it is measured, then restored. */
 const DATASET_FILE = join('dist/assets', readdirSync('dist/assets').find((f) => /^agreements-.*\.json$/.test(f))!);
@@ -181,23 +174,6 @@ async function playbackOnFreshPage(browser: Browser, url: string) {
   };
 }
 
-// From the keydown of the first character typed in the search box to the frame after the results list changed. The
-// watcher is installed (and awaited) before the key is pressed, and the result is read afterwards: pressing while
-// the evaluation that installs it is still on its way let the keydown slip past it, and the run hung.
-const INSTALL_KEYSTROKE_WATCH = `(() => {
-  const list = document.querySelector('[data-testid="results-list"]');
-  let start = 0;
-  window.__keystroke = new Promise((resolve) => {
-    window.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true });
-    new MutationObserver((_, observer) => {
-      if (!start) return;
-      observer.disconnect();
-      const committed = performance.now() - start;
-      requestAnimationFrame(() => resolve({ committed, frame: performance.now() - start }));
-    }).observe(list, { childList: true, subtree: true, characterData: true });
-  });
-})()`;
-
 /** The first keystroke in the search box on a fresh page, median over LOAD_RUNS pages. */
 async function firstKeystroke(browser: Browser, url: string) {
   const times: number[] = [];
@@ -211,7 +187,7 @@ async function firstKeystroke(browser: Browser, url: string) {
     await page.getByTestId('search').focus();
     await page.evaluate(INSTALL_KEYSTROKE_WATCH);
     await page.keyboard.press('s');
-    const { committed, frame } = (await page.evaluate('window.__keystroke')) as { committed: number; frame: number };
+    const { committed, frame } = (await page.evaluate('window.__keystroke')) as KeystrokeTimes;
     times.push(frame);
     commits.push(committed);
     await context.close();

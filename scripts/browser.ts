@@ -1,6 +1,6 @@
 // Shared by the screenshot and benchmark scripts: serve the production build and launch Chromium.
 import { preview } from 'vite';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export async function serveBuild(port = Number(process.env.ATLAS_BENCH_PORT ?? 4174)) {
@@ -13,4 +13,20 @@ export async function serveBuild(port = Number(process.env.ATLAS_BENCH_PORT ?? 4
 /** `extraArgs`: more switches for this browser only (the bench's CPU-rasterised fast link). */
 export async function launch(extraArgs: string[] = []) {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+}
+
+/**
+ * Waits until the atlas's map has loaded, stopped moving and loaded its tiles, and then for two frames (what the
+ * benchmarks measure from). `timeout`: ms (a 42,000-agreement list takes minutes on a loaded machine).
+ */
+export async function mapIdle(page: Page, timeout = 30_000) {
+  await page.waitForFunction(
+    () => {
+      const map = window.__partnerAtlasMap;
+      return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+    },
+    undefined,
+    { timeout },
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

@@ -12,7 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { preview } from 'vite';
-import { launch } from './browser';
+import { launch, mapIdle } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { collectFrames } from './bench-frames';
 import { chromiumKind, cpuByKind, cpuSnapshot } from './proc-cpu';
@@ -94,14 +94,7 @@ try {
         if (body) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
         await page.goto(`${server.url}?lang=en`, { timeout: 600_000 });
         await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
-        await page.waitForFunction(
-          () => {
-            const map = window.__partnerAtlasMap;
-            return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
-          },
-          undefined,
-          { timeout: 600_000 },
-        );
+        await mapIdle(page, 600_000);
         await page.evaluate(INSTRUMENT);
         const cdp = await context.newCDPSession(page);
         await cdp.send('Performance.enable');

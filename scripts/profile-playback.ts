@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { launch, serveBuild } from './browser';
+import { launch, mapIdle, serveBuild } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { nationalDataset } from './bench-homes';
 import { collectFrames } from './bench-frames';
@@ -46,14 +46,7 @@ try {
     if (body) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
     await page.goto(`${server.url}?lang=en${query}`, { timeout: 600_000 });
     await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
-    await page.waitForFunction(
-      () => {
-        const map = window.__partnerAtlasMap;
-        return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
-      },
-      undefined,
-      { timeout: 600_000 },
-    );
+    await mapIdle(page, 600_000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const task = async () =>
