@@ -15,6 +15,8 @@ const [world, points] = (await Promise.all([fetch(worldUrl), fetch(pointsUrl)].m
   Topology<{ countries: GeometryCollection }>,
   GeoJSON.FeatureCollection,
 ];
+// Marks for scripts/trace-fast-link.ts, which compares the two pages' critical paths phase by phase.
+performance.mark('bare:fetched');
 const map = new MapLibreMap({
   container: 'map',
   style: {
@@ -33,6 +35,8 @@ const map = new MapLibreMap({
   zoom: 1.2,
   attributionControl: false,
 });
+performance.mark('bare:map-created');
+map.once('load', () => performance.mark('bare:map-loaded'));
 map.once('idle', () => {
   performance.mark('bare:ready');
   document.documentElement.setAttribute('data-ready', 'true');

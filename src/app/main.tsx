@@ -15,6 +15,7 @@ import { createFirstView } from '../ui/first-view';
 import { LoadError } from '../ui/page-notices';
 import { App } from './App';
 import { loadAtlas } from './load-atlas';
+import { loadMapModule } from '../ui/map/map-module';
 import { startRuntime } from './start-runtime';
 import { datasetKey } from '../domain/dataset-key';
 
@@ -34,6 +35,14 @@ root.removeAttribute('data-prerendered');
 const clientRoot = prerendered ? null : createRoot(root);
 clientRoot?.render(<p className="splash">{t(lang, 'loading')}</p>);
 
+// A plain visit (the head's script marked no other URL): its first view is in the HTML, and the head's script has
+// asked for MapLibre's chunk already. MapLibre starts now (its code run, its workers started), not once the dataset
+// has arrived: on the fast link the map is what the page waits for (issue 29).
+if (prerendered && !document.documentElement.hasAttribute('data-prerender'))
+  void loadMapModule().catch(() => {
+    // The map view reports it when it waits for the module.
+  });
+
 const listStore = indexedDbListStore();
 const firstView = createFirstView();
 
@@ -51,9 +60,10 @@ loadAtlas().then(
     // The prerendered HTML is a plain visit to the built-in list: hydrated when that is what opens, else replaced.
     const plainVisit = [...new URLSearchParams(opening.search).keys()].every((key) => key === 'lang');
     const sameData = prerenderedKey === datasetKey(atlas.index.dataset);
-    if (prerendered && sameData && plainVisit && opening.dataset === null && opening.notice === null)
+    if (prerendered && sameData && plainVisit && opening.dataset === null && opening.notice === null) {
+      firstView.hydrating();
       hydrateRoot(root, app, { onRecoverableError: (error) => console.error('hydration:', error) });
-    else (clientRoot ?? createRoot(root)).render(app);
+    } else (clientRoot ?? createRoot(root)).render(app);
   },
   (error: unknown) =>
     (clientRoot ?? createRoot(root)).render(

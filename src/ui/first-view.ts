@@ -10,6 +10,11 @@ export interface FirstView {
   painted: Promise<void>;
   /** Marks the first view (the first call only: a new list shown later is not a first view). */
   mark(): void;
+  /**
+   * Says that the first view is the build's prerendered one, hydrated: on screen since the HTML was parsed, so
+   * `painted` settles at `mark()` without waiting for a frame (issue 29: the map is created a frame sooner).
+   */
+  hydrating(): void;
 }
 
 export function createFirstView(): FirstView {
@@ -18,8 +23,12 @@ export function createFirstView(): FirstView {
     resolvePainted = resolve;
   });
   let marked = false;
+  let inHtml = false;
   return {
     painted,
+    hydrating() {
+      inHtml = true;
+    },
     mark() {
       if (marked) return;
       marked = true;
@@ -29,7 +38,8 @@ export function createFirstView(): FirstView {
         performance.mark('atlas:first-view');
         document.documentElement.setAttribute('data-first-view', 'true');
       });
-      afterNextPaint(resolvePainted);
+      if (inHtml) resolvePainted();
+      else afterNextPaint(resolvePainted);
     },
   };
 }
