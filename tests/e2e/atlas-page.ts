@@ -1,6 +1,6 @@
 // Page object for the atlas: how a test reaches what a user sees and does.
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page } from '@playwright/test';
 import { buildIndex, type AtlasIndex } from '../../src/domain/atlas-index';
 import { summarise, type Summary } from '../../src/domain/aggregate';
 import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
@@ -27,6 +27,12 @@ const READY_MS = Number(process.env.ATLAS_READY_MS ?? 30_000);
 
 /** MapLibre's chunk (not its worker, which it asks for itself once running). */
 export const MAPLIBRE_CHUNK = /\/assets\/maplibre-(?!gl-worker)[\w-]+\.js$/;
+
+/** The build's dataset file. */
+export const DATASET_FILE = /\/assets\/agreements-[\w-]+\.json$/;
+
+/** A request the page's Fetch session pauses: answered with `body()` (base64; null: sent on), or held forever (`body` null). */
+type Interception = { pattern: string; match: RegExp; body: (() => string | null) | null };
 
 export class AtlasPage {
   readonly consoleErrors: string[] = [];
@@ -70,12 +76,48 @@ export class AtlasPage {
   async holdMap() {
     if (this.mapHeld) return;
     this.mapHeld = true;
-    const cdp = await this.page.context().newCDPSession(this.page);
     // Paused and never continued; the pattern matches MAPLIBRE_CHUNK's file (not its stylesheet: .css).
-    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/assets/maplibre-*.js', requestStage: 'Request' }] });
+    await this.intercept({ pattern: '*/assets/maplibre-*.js', match: MAPLIBRE_CHUNK, body: null });
+  }
+
+  /**
+   * From now on, the page's dataset request (the build's agreements-*.json) is answered with `body` (a fixture
+   * dataset's JSON), through the DevTools protocol's Fetch domain as holdMap holds MapLibre: every other request keeps
+   * the HTTP cache (page.route() would turn it off), so the page can be navigated and reused cheaply. Call it again to
+   * serve another body, or with null to let the build's own dataset through again.
+   */
+  async serveDataset(body: string | null) {
+    this.datasetBody = body === null ? null : Buffer.from(body).toString('base64');
+    await this.intercept({ pattern: '*/assets/agreements-*.json', match: DATASET_FILE, body: () => this.datasetBody });
   }
 
   private mapHeld = false;
+  private datasetBody: string | null = null;
+  private readonly rules: Interception[] = [];
+  private fetchSession: Promise<CDPSession> | null = null;
+
+  /** Adds a Fetch rule (one CDP session per page, its patterns the rules'): `body` null holds the request forever. */
+  private async intercept(rule: Interception) {
+    if (!this.rules.some((r) => r.pattern === rule.pattern)) this.rules.push(rule);
+    this.fetchSession ??= this.page
+      .context()
+      .newCDPSession(this.page)
+      .then((cdp) => {
+        cdp.on('Fetch.requestPaused', ({ requestId, request }) => {
+          const found = this.rules.find((r) => r.match.test(new URL(request.url).pathname));
+          if (found?.body === null) return;
+          const body = found?.body();
+          const answer = body
+            ? cdp.send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: [{ name: 'Content-Type', value: 'application/json' }], body })
+            : cdp.send('Fetch.continueRequest', { requestId });
+          // A page that navigates away meanwhile drops its request: nothing to answer then.
+          answer.catch(() => {});
+        });
+        return cdp;
+      });
+    const cdp = await this.fetchSession;
+    await cdp.send('Fetch.enable', { patterns: this.rules.map((r) => ({ urlPattern: r.pattern, requestStage: 'Request' as const })) });
+  }
 
   async waitReady(timeout = READY_MS) {
     await expect(this.page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout });

@@ -10,3 +10,11 @@ export async function nameHome(page: Page, name = 'Nagoya University'): Promise<
   await expect(page.getByTestId('import-home-resolved')).toHaveAttribute('data-home', /./, { timeout: 60_000 });
   await expect(page.getByTestId('import-apply')).toBeEnabled();
 }
+
+/**
+ * Waits for the preview's summary of a file just given: a page's first reading fetches and indexes the gazetteers in
+ * its worker (~4 MB), which on a machine shared by many browsers takes longer than expect's 15 s.
+ */
+export async function waitRead(page: Page): Promise<void> {
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+}

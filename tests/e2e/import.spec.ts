@@ -13,8 +13,9 @@ import { DEFAULT_SETTINGS } from '../../src/domain/playback';
 import { viewAtYear } from '../../src/domain/view';
 import { foldForSearch } from '../../src/domain/search';
 import { nationalList } from '../../scripts/national-list';
-import { nameHome } from './import-home';
+import { nameHome, waitRead } from './import-home';
 import { AtlasPage, datasetIndex, expectedCounts } from './atlas-page';
+import { sharedHeldPage } from './held-page';
 
 /**
  * Rows of the national list read here: enough that reading takes a while (progress, Cancel, frames meanwhile). The
@@ -98,15 +99,22 @@ async function watchMainThread(page: Page) {
 }
 
 test.describe('open your list', () => {
-  test('a CSV with bad rows: summary, one problem per rejected row, apply, counts, a link that says the list is local, reset', async ({ page, browser }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('lang=en');
+  // One page for the file, each test at its own URL with the origin's storage cleared (held-page.ts): a navigation
+  // reuses the app's HTTP and code caches, and the gazetteers the import worker fetches (~4 MB).
+  const openAt = sharedHeldPage();
+  // Each test's first reading indexes the gazetteers in a new worker: room for a loaded machine (CI: 2 workers, 2 cores).
+  test.describe.configure({ timeout: 180_000 });
+
+  test('a CSV with bad rows: summary, one problem per rejected row, apply, counts, a link that says the list is local, reset', async ({ browser }) => {
+    const atlas = await openAt('lang=en');
+    const { page } = atlas;
     const builtIn = expectedCounts();
     await atlas.expectCounts(builtIn);
     const expected = await expectedFor('partners-bad.csv');
 
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-file').setInputFiles(fixture('partners-bad.csv'));
+    await waitRead(page);
     const summary = page.getByTestId('import-summary');
     await expect(summary).toHaveAttribute('data-rows', '8');
     await expect(summary).toHaveAttribute('data-placed', '3');
@@ -171,9 +179,9 @@ test.describe('open your list', () => {
     atlas.expectClean();
   });
 
-  test('an XLSX with a title row, merged cells and era dates, in Japanese', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('lang=ja');
+  test('an XLSX with a title row, merged cells and era dates, in Japanese', async () => {
+    const atlas = await openAt('lang=ja');
+    const { page } = atlas;
     const expected = await expectedFor('partners.xlsx');
     await page.getByTestId('import-open').click();
     // An old binary workbook is named as such, in the page's language.
@@ -182,6 +190,7 @@ test.describe('open your list', () => {
       .setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
     await expect(page.getByTestId('import-error')).toHaveText('古い形式のExcelファイル(.xls)は読めません。.xlsx か CSV で保存し直してください。');
     await page.getByTestId('import-file').setInputFiles(fixture('partners.xlsx'));
+    await waitRead(page);
     const summary = page.getByTestId('import-summary');
     await expect(summary).toHaveAttribute('data-rows', '7');
     // Two partners placed by a city in their names (the city gazetteer), the rest as built-in institutions.
@@ -197,9 +206,9 @@ test.describe('open your list', () => {
     atlas.expectClean();
   });
 
-  test('a file dropped on the map opens the preview; choosing the right name column changes the figures', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('lang=en');
+  test('a file dropped on the map opens the preview; choosing the right name column changes the figures', async () => {
+    const atlas = await openAt('lang=en');
+    const { page } = atlas;
     const before = await expectedFor('survey-style.csv');
     const wrong = await expectedFor('survey-style.csv', undefined, { name: 1 });
     const after = await expectedFor('survey-style.csv', undefined, { name: 3 });
@@ -221,6 +230,7 @@ test.describe('open your list', () => {
     await map.dispatchEvent('drop', { dataTransfer });
     await expect(overlay).toHaveCount(0);
     await expect(page.getByTestId('import-panel')).toBeVisible();
+    await waitRead(page);
 
     // The survey names the home university (大学名) beside the partner (相手機関名): 大学名 is read as the home.
     const summary = page.getByTestId('import-summary');
@@ -233,10 +243,11 @@ test.describe('open your list', () => {
     await expect(page.getByTestId('import-column-country').locator('option:checked')).toHaveText('Column C: 相手国');
     // A wrong choice shows in the figures: read as the partner, every row is "東北大学".
     await name.selectOption({ label: 'Column B: 大学名' });
-    await expect(summary).toHaveAttribute('data-approximate', String(wrong.summary.approximate));
+    // Read again in the worker (the summary hidden meanwhile): room for a loaded machine.
+    await expect(summary).toHaveAttribute('data-approximate', String(wrong.summary.approximate), { timeout: 60_000 });
     expect(wrong.summary).toMatchObject({ rows: 5, placed: 0, approximate: 5 });
     await name.selectOption({ label: 'Column D: 相手機関名' });
-    await expect(summary).toHaveAttribute('data-placed', String(after.summary.placed));
+    await expect(summary).toHaveAttribute('data-placed', String(after.summary.placed), { timeout: 60_000 });
     await expect(summary).toHaveAttribute('data-approximate', String(after.summary.approximate));
     expect(after.summary).toMatchObject({ rows: 5, placed: 5, approximate: 0 });
     await expect(summary).toHaveText('5 rows — placed: 5; approximate (country centre): 0; rejected: 0');
@@ -251,9 +262,9 @@ test.describe('open your list', () => {
     atlas.expectClean();
   });
 
-  test('a list with end dates: the timeline offers "Active in year", and counts, playback and the card follow it', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('lang=en');
+  test('a list with end dates: the timeline offers "Active in year", and counts, playback and the card follow it', async () => {
+    const atlas = await openAt('lang=en');
+    const { page } = atlas;
     const expected = await expectedFor('two-row-header.csv');
     const [first, last] = expected.index.yearExtent;
     const at = (basis: 'signed' | 'active') => viewAtYear(expected.index, DEFAULT_FILTERS, last, { ...DEFAULT_SETTINGS, basis }).view.summary;
@@ -261,6 +272,7 @@ test.describe('open your list', () => {
     expect([at('signed').institutions, at('active').institutions]).toEqual([4, 3]);
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-file').setInputFiles(fixture('two-row-header.csv'));
+    await waitRead(page);
     await expect(page.getByTestId('import-summary')).toHaveAttribute('data-rows', String(expected.summary.rows));
     await expect(page.getByTestId('import-panel')).toContainText('Header: rows 2–3');
     await expect(page.getByTestId('import-panel')).toContainText('Agreements with an end date: 3');
@@ -287,12 +299,13 @@ test.describe('open your list', () => {
     atlas.expectClean();
   });
 
-  test('a published list: heading rows skipped and listed, merged country cells filled, a year alone shown as a year', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('lang=en');
+  test('a published list: heading rows skipped and listed, merged country cells filled, a year alone shown as a year', async () => {
+    const atlas = await openAt('lang=en');
+    const { page } = atlas;
     const expected = await expectedFor('published-style.csv');
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-file').setInputFiles(fixture('published-style.csv'));
+    await waitRead(page);
     const summary = page.getByTestId('import-summary');
     // Three partners; the region heading and the footnote are neither rows nor problems.
     await expect(summary).toHaveAttribute('data-rows', '3');
@@ -313,9 +326,9 @@ test.describe('open your list', () => {
     atlas.expectClean();
   });
 
-  test('paste a table: an HTML table with merged cells and day-first dates is read like a file; a headerless file shows its first rows', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('lang=en');
+  test('paste a table: an HTML table with merged cells and day-first dates is read like a file; a headerless file shows its first rows', async () => {
+    const atlas = await openAt('lang=en');
+    const { page } = atlas;
     await page.getByTestId('import-open').click();
     // A headerless file: its first rows are shown, for the person to say which column is which.
     await page
@@ -335,6 +348,7 @@ test.describe('open your list', () => {
       clipboardData.setData('text/plain', 'Country\tPartner');
       area.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
     }, html);
+    await waitRead(page);
     const summary = page.getByTestId('import-summary');
     await expect(summary).toHaveAttribute('data-rows', '2');
     await expect(summary).toHaveAttribute('data-placed', '2');
@@ -342,10 +356,10 @@ test.describe('open your list', () => {
     // Tab-separated text typed or pasted as text, with a date whose order cannot be told: the person chooses.
     await page.getByTestId('import-paste').fill('country\tname\tsigned\nChina\tTsinghua University\t03/04/2017\n');
     await page.getByTestId('import-paste-read').click();
-    await expect(summary).toHaveAttribute('data-rejected', '1');
+    await expect(summary).toHaveAttribute('data-rejected', '1', { timeout: 60_000 });
     await expect(page.getByTestId('import-problem')).toHaveAttribute('data-reason', 'day-order');
     await page.getByTestId('import-day-order-mdy').click();
-    await expect(summary).toHaveAttribute('data-rejected', '0');
+    await expect(summary).toHaveAttribute('data-rejected', '0', { timeout: 60_000 });
     await expect(summary).toHaveAttribute('data-placed', '1');
     await nameHome(page);
     await page.getByTestId('import-apply').click();
@@ -353,9 +367,7 @@ test.describe('open your list', () => {
     atlas.expectClean();
   });
 
-  test(`a ${SUITE_ROWS.toLocaleString('en')}-row national list: read in a worker with progress and Cancel, the page responsive; filters and playback afterwards`, async ({
-    page,
-  }) => {
+  test(`a ${SUITE_ROWS.toLocaleString('en')}-row national list: read in a worker with progress and Cancel, the page responsive; filters and playback afterwards`, async () => {
     test.setTimeout(240_000);
     const base = datasetIndex().dataset;
     const list = nationalList(base, SUITE_ROWS);
@@ -364,8 +376,8 @@ test.describe('open your list', () => {
     // A file on disk, as a person would choose it (a buffer would be built inside the page, a long task of its own).
     const file = test.info().outputPath('national-list.csv');
     writeFileSync(file, bytes);
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('lang=en');
+    const atlas = await openAt('lang=en');
+    const { page } = atlas;
     await page.getByTestId('import-open').click();
 
     // Cancel: the worker stops, and nothing is shown.

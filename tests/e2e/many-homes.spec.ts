@@ -1,14 +1,14 @@
 // Many homes (issue 28): a three-home list on the page. The homes count, `home=` and `compare=` from the URL, the
 // comparison's numbers and words in both languages, the card's "Also partners with", the picker in the filter panel,
 // garbage ids dropped, and the one-home atlas unchanged. Screenshots of the map (world, Europe) in test-results.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { summarise } from '../../src/domain/aggregate';
 import { alsoPartners } from '../../src/domain/also-partners';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { compareHomes, comparisonCounts, compareYearClasses } from '../../src/domain/compare';
 import { DEFAULT_FILTERS, evaluateFilters, filterBit, filterLinks, type Filters } from '../../src/domain/filters';
 import { KYOTO, OSAKA, TOHOKU, threeHomesDataset } from '../fixtures/three-homes';
-import { AtlasPage } from './atlas-page';
+import { AtlasPage, reusedPage } from './atlas-page';
 
 const dataset = threeHomesDataset();
 const body = JSON.stringify(dataset);
@@ -47,16 +47,16 @@ const barsByClass = (a: string, b: string) => {
   return out;
 };
 
-async function serveThreeHomes(page: Page) {
-  await page.route(/\/assets\/agreements-[^/]+\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-}
-
 test.describe('many homes', () => {
   test.describe.configure({ timeout: 180_000 });
+  // The checks without the map on one page, each at its own URL; the three-homes dataset served through the DevTools
+  // protocol (atlas-page.ts), so the HTTP cache stays on (page.route turned it off for every navigation).
+  const atlasPage = reusedPage();
 
-  test('the numbers: homes count, home=, compare= in both languages, also-partners, garbage dropped', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await serveThreeHomes(page);
+  test('the numbers: homes count, home=, compare= in both languages, also-partners, garbage dropped', async () => {
+    const atlas = atlasPage();
+    const { page } = atlas;
+    await atlas.serveDataset(body);
     await atlas.openWithoutMap('lang=en');
     await expect(page.getByTestId('count-homes')).toHaveText('3');
     await atlas.expectCounts(counts({}));
@@ -98,9 +98,10 @@ test.describe('many homes', () => {
     atlas.expectClean();
   });
 
-  test('picking two homes in the filter panel starts a comparison, and search finds a home', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await serveThreeHomes(page);
+  test('picking two homes in the filter panel starts a comparison, and search finds a home', async () => {
+    const atlas = atlasPage();
+    const { page } = atlas;
+    await atlas.serveDataset(body);
     await atlas.openWithoutMap('lang=ja');
     await page.getByText('大学(一覧の持ち主)').first().click();
     await page.getByTestId('compare-a').selectOption(KYOTO);
@@ -121,8 +122,11 @@ test.describe('many homes', () => {
     atlas.expectClean();
   });
 
-  test('the one-home atlas shows no homes count, no comparison picker, no also-partners', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('the one-home atlas shows no homes count, no comparison picker, no also-partners', async () => {
+    const atlas = atlasPage();
+    const { page } = atlas;
+    // The build's own dataset again.
+    await atlas.serveDataset(null);
     await atlas.openWithoutMap('lang=en&selected=seoul-national-university');
     await expect(page.getByTestId('count-agreements')).toBeVisible();
     await expect(page.getByTestId('count-homes')).toHaveCount(0);
@@ -133,7 +137,7 @@ test.describe('many homes', () => {
 
   test('the map: arcs from every home, coloured in a comparison (screenshots: world, Europe)', async ({ page }, testInfo) => {
     const atlas = new AtlasPage(page);
-    await serveThreeHomes(page);
+    await atlas.serveDataset(body);
     // The first WebGL frame on software GL under load can take a minute.
     const ready = () => expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
     // The arcs follow the "Lines from 3 universities" control: none while it is off…
@@ -162,7 +166,7 @@ test.describe('many homes', () => {
 
   test('a comparison in three colours: the points on the map, the bars of the timeline and both legends agree with the summary', async ({ page }, testInfo) => {
     const atlas = new AtlasPage(page);
-    await serveThreeHomes(page);
+    await atlas.serveDataset(body);
     // Zoomed on Europe, past the institution level: the partner points are drawn (and their source filled).
     await page.goto(`/?lang=en&flows=1&compare=${TOHOKU},${KYOTO}&cam=12,50,3.6`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });

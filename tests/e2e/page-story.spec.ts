@@ -3,26 +3,19 @@
 // line, while playing and when a mark shows its year; for the whole network, a comparison (compare=) and one home
 // (home=), in ja and en. The years and words are computed here from the same storyline the presentation and the video
 // tell (deriveMilestones + storyByYear), so the page's numbers are theirs.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS, filterLinks, type Filters } from '../../src/domain/filters';
 import { deriveMilestones } from '../../src/domain/storyline';
 import { storyByYear } from '../../src/i18n/storyline';
 import { KYOTO, OSAKA, threeHomesDataset } from '../fixtures/three-homes';
-import { AtlasPage } from './atlas-page';
+import { reusedPage } from './atlas-page';
 
 const dataset = threeHomesDataset();
 const body = JSON.stringify(dataset);
 const index = buildIndex(dataset);
 const storyOf = (lang: 'ja' | 'en', filters: Partial<Filters>) =>
   storyByYear(lang, index, deriveMilestones(index, filterLinks(index, { ...DEFAULT_FILTERS, ...filters })));
-
-async function open(page: Page, query: string) {
-  await page.route(/\/assets\/agreements-[^/]+\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-  const atlas = new AtlasPage(page);
-  await atlas.openWithoutMap(query);
-  return atlas;
-}
 
 const VIEWS: { name: string; lang: 'ja' | 'en'; query: string; filters: Partial<Filters> }[] = [
   { name: 'a comparison', lang: 'en', query: `lang=en&compare=${KYOTO},${OSAKA}`, filters: { compare: [KYOTO, OSAKA] } },
@@ -32,10 +25,20 @@ const VIEWS: { name: string; lang: 'ja' | 'en'; query: string; filters: Partial<
 
 test.describe('the story in the page', () => {
   test.describe.configure({ timeout: 180_000 });
+  // One page for the file, each test at its own URL, the three-homes dataset served through the DevTools protocol
+  // (atlas-page.ts: the HTTP cache stays on; page.route turned it off).
+  const shared = reusedPage();
+  async function open(query: string) {
+    const atlas = shared();
+    await atlas.serveDataset(body);
+    await atlas.openWithoutMap(query);
+    return atlas;
+  }
 
   for (const view of VIEWS)
-    test(`timeline marks and the overlay's story line: ${view.name} (${view.lang})`, async ({ page }) => {
-      const atlas = await open(page, view.query);
+    test(`timeline marks and the overlay's story line: ${view.name} (${view.lang})`, async () => {
+      const atlas = await open(view.query);
+      const { page } = atlas;
       const story = storyOf(view.lang, view.filters);
       const years = [...story.keys()].sort((a, b) => a - b);
       const marks = page.getByTestId('story-mark');
@@ -72,8 +75,9 @@ test.describe('the story in the page', () => {
       atlas.expectClean();
     });
 
-  test('while playing, the overlay says each milestone year its story line (en, the whole network)', async ({ page }) => {
-    const atlas = await open(page, 'lang=en');
+  test('while playing, the overlay says each milestone year its story line (en, the whole network)', async () => {
+    const atlas = await open('lang=en');
+    const { page } = atlas;
     const story = storyOf('en', {});
     await expect(page.getByTestId('story-mark').first()).toBeVisible({ timeout: 60_000 });
     await page.getByTestId('play').click();
