@@ -175,29 +175,36 @@ test.describe('country markers', () => {
 test('at world zoom the "new this year" rings sit on the markers of the countries that gained partners', async ({ page }) => {
   const atlas = new AtlasPage(page);
   await atlas.open('lang=en&play=2001');
-  await expect(page.getByTestId('playback-year')).toHaveText('2001');
-  await atlas.mapIdle();
   const index = datasetIndex();
   const firstYear = new Map<string, number>();
   for (const l of index.links) if (l.year !== null) firstYear.set(l.institution.id, Math.min(firstYear.get(l.institution.id) ?? 9999, l.year));
-  const countries = new Set([...firstYear].filter(([, year]) => year === 2001).map(([id]) => index.institutionsById.get(id)!.country));
-  const rings = page.locator('.pulse-marker');
-  // One ring per country, not one per institution (several new partners in China pulse once, on China's marker).
-  await expect(rings).toHaveCount(countries.size);
-  const mapBox = (await page.getByTestId('map').boundingBox())!;
-  const markers = await page.evaluate(() => {
-    const map = window.__partnerAtlasMap!;
-    return map.queryRenderedFeatures({ layers: ['country-markers'] }).map((f) => {
-      const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-      return { code: String(f.properties.code), x: p.x, y: p.y, radius: Number(f.properties.radius) };
+  // 2001, then a step to 2002: the rings of the year before are reused, moved onto the new year's countries.
+  for (const [key, year] of [
+    [null, 2001],
+    ['ArrowRight', 2002],
+  ] as const) {
+    if (key) await page.locator('body').press(key);
+    await expect(page.getByTestId('playback-year')).toHaveText(String(year));
+    await atlas.mapIdle();
+    const countries = new Set([...firstYear].filter(([, first]) => first === year).map(([id]) => index.institutionsById.get(id)!.country));
+    const rings = page.locator('.pulse-marker');
+    // One ring per country, not one per institution (several new partners in China pulse once, on China's marker).
+    await expect(rings).toHaveCount(countries.size);
+    const mapBox = (await page.getByTestId('map').boundingBox())!;
+    const markers = await page.evaluate(() => {
+      const map = window.__partnerAtlasMap!;
+      return map.queryRenderedFeatures({ layers: ['country-markers'] }).map((f) => {
+        const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        return { code: String(f.properties.code), x: p.x, y: p.y, radius: Number(f.properties.radius) };
+      });
     });
-  });
-  for (const box of await rings.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
-    const x = box.x + box.width / 2 - mapBox.x;
-    const y = box.y + box.height / 2 - mapBox.y;
-    const on = markers.find((m) => Math.hypot(m.x - x, m.y - y) <= m.radius + 1);
-    expect(on, `ring at ${x.toFixed(0)},${y.toFixed(0)}`).toBeDefined();
-    expect(countries.has(on!.code)).toBe(true);
+    for (const box of await rings.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      const x = box.x + box.width / 2 - mapBox.x;
+      const y = box.y + box.height / 2 - mapBox.y;
+      const on = markers.find((m) => Math.hypot(m.x - x, m.y - y) <= m.radius + 1);
+      expect(on, `${year}: ring at ${x.toFixed(0)},${y.toFixed(0)}`).toBeDefined();
+      expect(countries.has(on!.code)).toBe(true);
+    }
   }
   atlas.expectClean();
 });

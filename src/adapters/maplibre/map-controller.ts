@@ -102,7 +102,7 @@ export class MapController implements MapHandle {
       if (!this.isVisible(key)) continue;
       data[key] = this.changes.changed(key, this.sourceValue(key)) ?? undefined;
     }
-    if (data.countryMarkers) data.markerLeaders = this.markers.current?.leaders;
+    if (data.countryMarkers) data.markerLeaders = this.changes.changedContent(SOURCES.markerLeaders, this.markers.current?.leaders) ?? undefined;
     this.map = createMap(container, createStyle(basemap, { data, institutionLevel: this.institutionLevel }), start);
     performance.mark('atlas:map-created');
     this.pulses = new PulseMarkers(this.map);
@@ -287,7 +287,9 @@ export class MapController implements MapHandle {
       (this.map.getSource(SOURCE_OF[key]) as GeoJSONSource | undefined)?.setData(data);
       const laidOut = this.markers.current;
       if (key === 'countryMarkers' && laidOut) {
-        (this.map.getSource(SOURCES.markerLeaders) as GeoJSONSource | undefined)?.setData(laidOut.leaders);
+        // The leader lines only when they moved: a playback year usually changes counts, not where markers were pushed.
+        const leaders = this.changes.changedContent(SOURCES.markerLeaders, laidOut.leaders);
+        if (leaders) (this.map.getSource(SOURCES.markerLeaders) as GeoJSONSource | undefined)?.setData(leaders);
         if (this.pulses.shown) this.pulses.place(this.drawnMarkers());
       }
     }

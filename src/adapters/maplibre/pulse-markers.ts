@@ -24,31 +24,54 @@ export class PulseMarkers {
   /** New points to pulse; `drawnMarkers` are the country markers as laid out, or null at institution level. */
   show(points: PulsePoints, drawnMarkers: readonly Feature[] | null): void {
     this.points = points;
-    this.place(drawnMarkers);
+    this.place(drawnMarkers, true);
   }
 
-  /** The same points again, for markers laid out anew or the other level. */
-  place(drawnMarkers: readonly Feature[] | null): void {
-    for (const marker of this.markers) marker.remove();
-    this.markers = [];
-    if (!this.points) return;
+  /**
+   * The same points again, for markers laid out anew or the other level: rings already shown are moved (their
+   * animation goes on); `fresh` (new points) starts every ring again. The markers are kept and reused from year to
+   * year (a MapLibre marker costs a DOM element and a dozen listeners; a national year pulses hundreds).
+   */
+  place(drawnMarkers: readonly Feature[] | null, fresh = false): void {
+    const places = this.places(drawnMarkers);
+    while (this.markers.length > places.length) this.markers.pop()!.remove();
+    places.forEach((place, n) => {
+      const marker = this.markers[n];
+      if (!marker) {
+        // MapLibre positions the marker element with a transform, so the animated ring is a child.
+        const element = document.createElement('div');
+        element.setAttribute('aria-hidden', 'true');
+        element.className = 'pulse-marker';
+        element.append(ring());
+        this.markers.push(new Marker({ element }).setLngLat(place).addTo(this.map));
+        return;
+      }
+      const at = marker.getLngLat();
+      if (at.lng !== place[0] || at.lat !== place[1]) marker.setLngLat(place);
+      // A new ring element starts its CSS animation from the beginning.
+      if (fresh) marker.getElement().replaceChildren(ring());
+    });
+  }
+
+  /** Where the rings go: on the points' own places, or on their countries' markers as laid out. */
+  private places(drawnMarkers: readonly Feature[] | null): [number, number][] {
+    if (!this.points) return [];
     const places = new Map<string, [number, number]>();
+    // The markers by country, looked up once each: a national year has thousands of new partners in a few hundred countries.
+    const markerAt = new Map<string, [number, number]>();
+    for (const m of drawnMarkers ?? []) {
+      const code = (m.properties as { code?: string }).code;
+      if (code !== undefined && !markerAt.has(code)) markerAt.set(code, (m.geometry as Point).coordinates as [number, number]);
+    }
     for (const feature of this.points.features) {
       const own = feature.geometry.coordinates as [number, number];
-      if (!drawnMarkers) {
-        places.set(feature.properties.id, own);
-        continue;
-      }
-      const marker = drawnMarkers.find((m) => (m.properties as { code?: string }).code === feature.properties.country);
-      places.set(feature.properties.country, ((marker?.geometry as Point | undefined)?.coordinates as [number, number] | undefined) ?? own);
+      if (!drawnMarkers) places.set(feature.properties.id, own);
+      else places.set(feature.properties.country, markerAt.get(feature.properties.country) ?? own);
     }
-    for (const [lng, lat] of places.values()) {
-      // MapLibre positions the marker element with a transform, so the animated ring is a child.
-      const element = document.createElement('div');
-      element.setAttribute('aria-hidden', 'true');
-      element.className = 'pulse-marker';
-      element.append(Object.assign(document.createElement('div'), { className: 'pulse-ring' }));
-      this.markers.push(new Marker({ element }).setLngLat([lng, lat]).addTo(this.map));
-    }
+    return [...places.values()];
   }
+}
+
+function ring(): HTMLElement {
+  return Object.assign(document.createElement('div'), { className: 'pulse-ring' });
 }

@@ -1,5 +1,5 @@
 // The map view: creates the MapLibre map once, feeds it the current model, shows a text-only tooltip.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { CountryCount } from '../../domain/aggregate';
 import type { AtlasIndex } from '../../domain/atlas-index';
@@ -271,15 +271,30 @@ function FramedCaption({ lang, index, place }: { lang: Lang; index: AtlasIndex; 
   );
 }
 
-/** Shows or hides the lines from home to the partner cities (`flows=1`). */
-function FlowToggle({ lang, on, home, arcs, onChange }: { lang: Lang; on: boolean; home: string; arcs: boolean; onChange(on: boolean): void }) {
+/**
+ * Shows or hides the lines from home to the partner cities (`flows=1`). Memoised: React 19 rewrites an input's
+ * attributes whenever it renders it, and the map renders once per playback year.
+ */
+const FlowToggle = memo(function FlowToggle({
+  lang,
+  on,
+  home,
+  arcs,
+  onChange,
+}: {
+  lang: Lang;
+  on: boolean;
+  home: string;
+  arcs: boolean;
+  onChange(on: boolean): void;
+}) {
   return (
     <label className="flow-toggle" title={arcs ? t(lang, 'arcsHint') : t(lang, 'flowLinesHint', { home })}>
       <input type="checkbox" checked={on} onChange={(e) => onChange(e.currentTarget.checked)} data-testid="flows-toggle" />
       {t(lang, 'flowLines', { home })}
     </label>
   );
-}
+});
 
 interface LegendProps {
   lang: Lang;

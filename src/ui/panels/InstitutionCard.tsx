@@ -1,5 +1,5 @@
 // The institution card: names in both languages, city and country, and every agreement with what it means.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import { soleHome } from '../../domain/homes';
 import type { Identification, Lang } from '../../domain/schema';
@@ -112,7 +112,8 @@ function AgreementItem({ lang, agreement: a }: { lang: Lang; agreement: Agreemen
   );
 }
 
-export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex }) {
+/** Memoised: it reads the selection from the store, and the page renders again for each playback year. */
+export const InstitutionCard = memo(function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex }) {
   const selected = useAtlas((s) => s.selected);
   const departments = useAtlas((s) => s.departments);
   const select = useAtlasActions().select;
@@ -204,4 +205,4 @@ export function InstitutionCard({ lang, index }: { lang: Lang; index: AtlasIndex
       </div>
     </aside>
   );
-}
+});

@@ -43,10 +43,10 @@ export function playbackKey(key: string, playback: PlaybackController): boolean 
 /** Memoised: a filter change re-renders the timeline around it, and React 19 rewrites every input it updates. */
 export const PlaybackControls = memo(function PlaybackControls({ lang, hasEndDates = false }: { lang: Lang; hasEndDates?: boolean }) {
   const { playback } = useRuntime();
-  const playYear = useAtlas((s) => s.playYear);
+  // Whether playback is on, not its year: the toolbar does not render again for each year it plays.
+  const active = useAtlas((s) => s.playYear !== null);
   const playing = useAtlas((s) => s.playing);
   const settings = useAtlas((s) => s.playbackSettings);
-  const active = playYear !== null;
   const playButton = useRef<HTMLButtonElement>(null);
   // Leaving playback (its button or Esc) puts focus back on Play, which started it: the exit button goes away.
   const exit = () => {

@@ -3,7 +3,7 @@
 // one stop for the Tab key (arrows, Home and End move between them); choosing one shows its year on the map, paused,
 // where the playback overlay says the year's story line. Years closer than a mark's width (a phone's timeline: 2011
 // and 2012 are 6 px apart) share one mark, named by all their captions, which say their years themselves.
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import { useRuntime } from '../../state/runtime';
@@ -42,7 +42,9 @@ export function markGroups(years: readonly number[], centre: (year: number) => n
 
 export function StoryMarks({ lang, story, centre, width, playYear }: Props) {
   const runtime = useRuntime();
-  const groups = markGroups([...story.keys()], centre);
+  // Built when the story, the scale or the language change, not for each playback year (which only moves aria-current).
+  const groups = useMemo(() => markGroups([...story.keys()], centre), [story, centre]);
+  const labels = useMemo(() => groups.map((group) => group.flatMap((year) => story.get(year)!).join(t(lang, 'storySeparator'))), [groups, story, lang]);
   // The mark that takes the Tab key (the last one focused), and the one whose captions show (by its first year).
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<number | null>(null);
@@ -50,8 +52,6 @@ export function StoryMarks({ lang, story, centre, width, playYear }: Props) {
   if (groups.length === 0) return null;
   const tabStop = Math.min(active, groups.length - 1);
   const captions = (group: readonly number[]) => group.flatMap((year) => story.get(year)!);
-  // The captions say their year themselves ("2001: the busiest year…"), so the mark's name is its captions.
-  const label = (group: readonly number[]) => captions(group).join(t(lang, 'storySeparator'));
   const move = (event: KeyboardEvent, n: number) => {
     const to = { ArrowLeft: n - 1, ArrowRight: n + 1, Home: 0, End: groups.length - 1 }[event.key];
     if (to === undefined) return;
@@ -77,12 +77,13 @@ export function StoryMarks({ lang, story, centre, width, playYear }: Props) {
             className="story-mark"
             style={{ left: centre(year) }}
             tabIndex={n === tabStop ? 0 : -1}
-            aria-label={label(group)}
+            // The captions say their year themselves ("2001: the busiest year…"), so the mark's name is its captions.
+            aria-label={labels[n]}
             aria-current={playYear !== null && group.includes(playYear) ? 'true' : undefined}
             data-testid="story-mark"
             data-year={year}
             data-years={group.join(' ')}
-            data-milestones={captions(group).length}
+            data-milestones={group.reduce((sum, year) => sum + story.get(year)!.length, 0)}
             onPointerEnter={() => setOpen(year)}
             onPointerLeave={() => setOpen((shown) => (shown === year ? null : shown))}
             onFocus={() => {

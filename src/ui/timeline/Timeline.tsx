@@ -1,6 +1,6 @@
 // The timeline view: D3 computes scales and the brush, React renders bars, line and labels.
 import { brushX, max, pointer, scaleLinear, select, line as d3line, type BrushBehavior } from 'd3';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { YearCounts } from '../../domain/aggregate';
 import { playbackRange, visibleYearRange } from '../../domain/playback';
 import type { Lang, RegionId } from '../../domain/schema';
@@ -94,6 +94,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   );
   const band = x(extent[0] + 1) - x(extent[0]);
   const barWidth = Math.max(1, band - 2);
+  // A year's centre for the story marks: the same function while the scale is, so they keep their groups and names.
+  const centre = useCallback((yr: number) => x(yr) + band / 2, [x, band]);
   const cumulativePath = useMemo(
     () =>
       d3line<{ year: number; total: number }>()
@@ -362,7 +364,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
             />
           </svg>
         )}
-        {width > 0 && props.story && <StoryMarks lang={lang} story={props.story} centre={(yr) => x(yr) + band / 2} width={width} playYear={playYear} />}
+        {width > 0 && props.story && <StoryMarks lang={lang} story={props.story} centre={centre} width={width} playYear={playYear} />}
         {hoverYear !== null && hoverBin && (
           <div
             className="timeline-tooltip"
