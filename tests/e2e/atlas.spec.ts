@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AtlasPage, datasetIndex, expectedCounts, sharedPage, sharedPageWithoutMap } from './atlas-page';
+import { sharedHeldPage } from './held-page';
 
 test.describe('the atlas in Chromium (production build, software WebGL)', () => {
   // Three checks on one page with the WebGL map (lang=en): the first reads the opening view, the brush puts the
@@ -70,19 +71,6 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
     });
   });
 
-  test('the brush works from the keyboard', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('years=2000-2004&lang=en');
-    await page.getByTestId('timeline-brush').focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(page.getByTestId('timeline-range')).toContainText('2001–2005');
-    await page.keyboard.press('Shift+ArrowLeft');
-    await expect(page.getByTestId('timeline-range')).toContainText('2001–2004');
-    await atlas.expectCounts(expectedCounts({ yearRange: [2001, 2004] }));
-    await page.keyboard.press('Escape');
-    await atlas.expectCounts(expectedCounts());
-  });
-
   test('clicking an institution point opens its card', async ({ page }) => {
     const atlas = new AtlasPage(page);
     await atlas.open('lang=en&country=CH');
@@ -116,30 +104,47 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
     atlas.expectClean();
   });
 
-  test('search works in Japanese and English, across widths and scripts', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('lang=ja');
-    const search = page.getByTestId('search');
-    for (const q of ['ソウル', 'seoul', 'ＳＥＯＵＬ']) {
-      await search.fill(q);
-      await atlas.expectCounts(expectedCounts({ query: q }));
-      await expect(page.getByTestId('result-row').filter({ hasText: 'ソウル大学校' }).first()).toBeVisible();
-    }
-    for (const q of ['sorbonne', 'ソルボンヌ', 'ｿﾙﾎﾞﾝﾇ']) {
-      await search.fill(q);
-      await atlas.expectCounts(expectedCounts({ query: q }));
-      expect((await atlas.counts()).institutions).toBeGreaterThanOrEqual(1);
-    }
-    await page.getByTestId('lang-en').click();
-    await search.fill('Tsinghua');
-    await expect(page.getByTestId('result-row').filter({ hasText: 'Tsinghua University' }).first()).toBeVisible();
-  });
+  // Three checks without the map on one held page, each at its own URL (held-page.ts; issue 25: were three contexts).
+  test.describe('on one held page, each at its own URL', () => {
+    const heldAt = sharedHeldPage();
 
-  test('garbage in the URL falls back to defaults without errors', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.openWithoutMap('years=9999-1&country=<script>,ZZ&level=%E0%A4%A&dept=../../etc&selected=nope&lang=fr');
-    await atlas.expectCounts(expectedCounts());
-    atlas.expectClean();
+    test('the brush works from the keyboard', async () => {
+      const atlas = await heldAt('years=2000-2004&lang=en');
+      const { page } = atlas;
+      await page.getByTestId('timeline-brush').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('timeline-range')).toContainText('2001–2005');
+      await page.keyboard.press('Shift+ArrowLeft');
+      await expect(page.getByTestId('timeline-range')).toContainText('2001–2004');
+      await atlas.expectCounts(expectedCounts({ yearRange: [2001, 2004] }));
+      await page.keyboard.press('Escape');
+      await atlas.expectCounts(expectedCounts());
+    });
+
+    test('search works in Japanese and English, across widths and scripts', async () => {
+      const atlas = await heldAt('lang=ja');
+      const { page } = atlas;
+      const search = page.getByTestId('search');
+      for (const q of ['ソウル', 'seoul', 'ＳＥＯＵＬ']) {
+        await search.fill(q);
+        await atlas.expectCounts(expectedCounts({ query: q }));
+        await expect(page.getByTestId('result-row').filter({ hasText: 'ソウル大学校' }).first()).toBeVisible();
+      }
+      for (const q of ['sorbonne', 'ソルボンヌ', 'ｿﾙﾎﾞﾝﾇ']) {
+        await search.fill(q);
+        await atlas.expectCounts(expectedCounts({ query: q }));
+        expect((await atlas.counts()).institutions).toBeGreaterThanOrEqual(1);
+      }
+      await page.getByTestId('lang-en').click();
+      await search.fill('Tsinghua');
+      await expect(page.getByTestId('result-row').filter({ hasText: 'Tsinghua University' }).first()).toBeVisible();
+    });
+
+    test('garbage in the URL falls back to defaults without errors', async () => {
+      const atlas = await heldAt('years=9999-1&country=<script>,ZZ&level=%E0%A4%A&dept=../../etc&selected=nope&lang=fr');
+      await atlas.expectCounts(expectedCounts());
+      atlas.expectClean();
+    });
   });
 
   // Three checks on one page (lang=en, no map), each leaving it as it found it (the last opens a second page).

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Dialog, type Page } from '@playwright/test';
 import { DEFAULT_SETTINGS, visibleYearRange } from '../../src/domain/playback';
 import { MAX_NAME_LENGTH } from '../../src/domain/schema';
 import { DEFAULT_VIEW, parseUrl } from '../../src/state/url';
 import { sanitise } from '../../src/state/url-sync';
-import { AtlasPage, datasetIndex, expectedCounts, withoutWebGL } from './atlas-page';
+import { AtlasPage, datasetIndex, expectedCounts, reusedPage, withoutWebGL } from './atlas-page';
 
 const realDataset = () => JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'));
 
@@ -25,76 +25,94 @@ const HOSTILE = [
 ];
 
 test.describe('hardening', () => {
-  test('hostile names show as text, execute nothing and do not break the layout', async ({ page }) => {
-    const dataset = realDataset();
-    const targets = dataset.institutions.filter((i: { country: string }) => i.country === 'FR').slice(0, HOSTILE.length);
-    targets.forEach((inst: { name: { ja: string; en: string }; aliases: string[] }, i: number) => {
-      inst.name.en = HOSTILE[i]!;
-      inst.name.ja = HOSTILE[i]!;
-      inst.aliases = [HOSTILE[i]!];
+  // The dataset tests on one page without the WebGL map (issue 25: were four contexts), each serving its own dataset
+  // at a fresh document. Routing turns this page's HTTP cache off: what is saved is a new context for each test.
+  test.describe('on one page, each with its own dataset', () => {
+    const shared = reusedPage();
+    /** The shared page, its routes and logs cleared, serving `body` as the dataset. */
+    const servingDataset = async (body: string) => {
+      const atlas = shared();
+      await atlas.page.unrouteAll({ behavior: 'wait' });
+      atlas.consoleErrors.length = 0;
+      atlas.foreignRequests.length = 0;
+      await serveDataset(atlas.page, body);
+      return atlas;
+    };
+
+    test('hostile names show as text, execute nothing and do not break the layout', async () => {
+      const dataset = realDataset();
+      const targets = dataset.institutions.filter((i: { country: string }) => i.country === 'FR').slice(0, HOSTILE.length);
+      targets.forEach((inst: { name: { ja: string; en: string }; aliases: string[] }, i: number) => {
+        inst.name.en = HOSTILE[i]!;
+        inst.name.ja = HOSTILE[i]!;
+        inst.aliases = [HOSTILE[i]!];
+      });
+      dataset.departments[0].en = HOSTILE[0];
+      let dialogs = 0;
+      const onDialog = (d: Dialog) => {
+        dialogs += 1;
+        void d.dismiss();
+      };
+      const atlas = await servingDataset(JSON.stringify(dataset));
+      const { page } = atlas;
+      page.on('dialog', onDialog);
+      // The names are in the page's HTML (list, card); the WebGL map draws them as text and is not under test here.
+      await page.goto('/?lang=en&country=FR');
+      await atlas.waitFirstView();
+      await expect(page.getByTestId('result-row').filter({ hasText: '<img src=x onerror=' })).toHaveCount(1);
+      await expect(page.getByTestId('result-row').filter({ hasText: '"><script>' })).toHaveCount(1);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      // In the body: the head holds the build's own inline script (the opening view's language, allowed by its hash).
+      expect(await page.locator('body img[src="x"], body script:not([src])').count()).toBe(0);
+      expect(dialogs).toBe(0);
+      // The longest allowed name wraps inside the sidebar instead of widening the page.
+      const long = page.getByTestId('result-row').filter({ hasText: 'xxxxxxxxxx' });
+      await long.click();
+      const card = page.getByTestId('institution-card');
+      await expect(card).toBeVisible();
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+      expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+      const cardBox = (await card.boundingBox())!;
+      expect(cardBox.width).toBeLessThan(widths.viewport);
+      page.off('dialog', onDialog);
+      atlas.expectClean();
     });
-    dataset.departments[0].en = HOSTILE[0];
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs += 1;
-      void d.dismiss();
+
+    test('a corrupt dataset gives an error that names the record and the field', async () => {
+      const dataset = realDataset();
+      dataset.agreements[3].signed = '2003-13-45?';
+      dataset.institutions[5].lat = 'north';
+      const { page } = await servingDataset(JSON.stringify(dataset));
+      await page.goto('/?lang=en');
+      const error = page.getByTestId('load-error');
+      await expect(error).toBeVisible();
+      await expect(error).toContainText(`agreements[3] (${dataset.agreements[3].id}).signed`);
+      await expect(error).toContainText(`institutions[5] (${dataset.institutions[5].id}).lat`);
     });
-    await serveDataset(page, JSON.stringify(dataset));
-    const atlas = new AtlasPage(page);
-    // The names are in the page's HTML (list, card); the WebGL map draws them as text and is not under test here.
-    await atlas.openWithoutMap('lang=en&country=FR');
-    await expect(page.getByTestId('result-row').filter({ hasText: '<img src=x onerror=' })).toHaveCount(1);
-    await expect(page.getByTestId('result-row').filter({ hasText: '"><script>' })).toHaveCount(1);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    // In the body: the head holds the build's own inline script (the opening view's language, allowed by its hash).
-    expect(await page.locator('body img[src="x"], body script:not([src])').count()).toBe(0);
-    expect(dialogs).toBe(0);
-    // The longest allowed name wraps inside the sidebar instead of widening the page.
-    const long = page.getByTestId('result-row').filter({ hasText: 'xxxxxxxxxx' });
-    await long.click();
-    const card = page.getByTestId('institution-card');
-    await expect(card).toBeVisible();
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
-    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
-    const cardBox = (await card.boundingBox())!;
-    expect(cardBox.width).toBeLessThan(widths.viewport);
-    atlas.expectClean();
-  });
 
-  test('a corrupt dataset gives an error that names the record and the field', async ({ page }) => {
-    const dataset = realDataset();
-    dataset.agreements[3].signed = '2003-13-45?';
-    dataset.institutions[5].lat = 'north';
-    await serveDataset(page, JSON.stringify(dataset));
-    await page.goto('/?lang=en');
-    const error = page.getByTestId('load-error');
-    await expect(error).toBeVisible();
-    await expect(error).toContainText(`agreements[3] (${dataset.agreements[3].id}).signed`);
-    await expect(error).toContainText(`institutions[5] (${dataset.institutions[5].id}).lat`);
-  });
+    test('a dataset that breaks a rule across fields or records gives an error that names them', async () => {
+      const dataset = realDataset();
+      const university = dataset.agreements.findIndex((a: { level: string }) => a.level === 'university');
+      const department = dataset.agreements.findIndex((a: { level: string }) => a.level === 'department');
+      dataset.agreements[university].signed = null;
+      dataset.agreements[department].department.id = 'no-such-department';
+      const { page } = await servingDataset(JSON.stringify(dataset));
+      await page.goto('/?lang=en');
+      const error = page.getByTestId('load-error');
+      await expect(error).toBeVisible();
+      await expect(error).toContainText(`agreements[${university}] (${dataset.agreements[university].id}).signed: university-wide agreements are dated`);
+      await expect(error).toContainText(
+        `agreements[${department}] (${dataset.agreements[department].id}).department.id: unknown department "no-such-department"`,
+      );
+      // Never announced as ready.
+      await expect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
+    });
 
-  test('a dataset that breaks a rule across fields or records gives an error that names them', async ({ page }) => {
-    const dataset = realDataset();
-    const university = dataset.agreements.findIndex((a: { level: string }) => a.level === 'university');
-    const department = dataset.agreements.findIndex((a: { level: string }) => a.level === 'department');
-    dataset.agreements[university].signed = null;
-    dataset.agreements[department].department.id = 'no-such-department';
-    await serveDataset(page, JSON.stringify(dataset));
-    await page.goto('/?lang=en');
-    const error = page.getByTestId('load-error');
-    await expect(error).toBeVisible();
-    await expect(error).toContainText(`agreements[${university}] (${dataset.agreements[university].id}).signed: university-wide agreements are dated`);
-    await expect(error).toContainText(
-      `agreements[${department}] (${dataset.agreements[department].id}).department.id: unknown department "no-such-department"`,
-    );
-    // Never announced as ready.
-    await expect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
-  });
-
-  test('a dataset that is not JSON says so', async ({ page }) => {
-    await serveDataset(page, '{"meta": ');
-    await page.goto('/?lang=en');
-    await expect(page.getByTestId('load-error')).toContainText('agreements.json: not valid JSON');
+    test('a dataset that is not JSON says so', async () => {
+      const { page } = await servingDataset('{"meta": ');
+      await page.goto('/?lang=en');
+      await expect(page.getByTestId('load-error')).toContainText('agreements.json: not valid JSON');
+    });
   });
 
   test('without WebGL the page explains, and list, timeline, filters and counts keep working', async ({ page }) => {
