@@ -1,6 +1,6 @@
 // One atlas on the page: header, phone tabs, sidebar (counts, filters, list), the map with its overlays and the
 // timeline. src/app loads the dataset, builds the runtime and provides it; this lays out what it shows.
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { countByYear } from '../domain/aggregate';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasIndex, Link } from '../domain/atlas-index';
@@ -49,6 +49,9 @@ const TimelineStrip = lazy(() => import('./timeline/TimelineStrip').then((m) => 
 const enterPresentation = (runtime: Runtime) => import('./panels/Presentation').then((m) => m.enterPresentation(runtime));
 
 const NO_IDS: string[] = [];
+// In a keystroke's own render the map's props are unchanged (its view comes a render later, SettledView): memoised,
+// it is skipped there, as the timeline (memo) is.
+const MemoMap = memo(AtlasMap);
 const NO_LINKS: Link[] = [];
 
 /** The loaded atlas: its index, the WebGL map's basemap and the world the SVG map draws (src/app/load-atlas.ts). */
@@ -111,6 +114,8 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
   // outside playback (SettledView), so that no painted frame shows the counts of one result beside the map of another.
   const shown = useMemo(() => ({ view, homeCount, comparison, compareBars }), [view, homeCount, comparison, compareBars]);
   const urgent = frame !== null;
+  // One element while the language and the dataset stay, so the memoised timeline is not rendered again for a new one.
+  const controls = useMemo(() => <PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />, [lang, index.hasEndDates]);
   const regionNames = useMemo(() => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>, [index, lang]);
   // Stable callbacks, so the memoised list and the about dialog skip re-rendering when only the filters changed.
   const showMore = useCallback(() => setListLimit((n) => n + LIST_STEP), []);
@@ -278,7 +283,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
           ) : (
             <SettledView value={shown} urgent={urgent}>
               {({ view: settled }) => (
-                <AtlasMap
+                <MemoMap
                   lang={lang}
                   index={index}
                   basemap={basemap}
@@ -347,7 +352,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
                 regionNames={regionNames}
                 onChange={setYearRange}
                 playYear={frame?.year ?? null}
-                controls={<PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />}
+                controls={controls}
                 compareBars={s.compareBars}
                 story={story}
               />
