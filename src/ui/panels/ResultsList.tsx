@@ -77,10 +77,11 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
   // Rows built anew in this render. In a partial render, a row past them that the page already shows keeps the
   // element it was last rendered with (React leaves it as it is, out of sight; the next frame brings it up to date
   // with the rest): a keystroke that narrows the list removes only the rows that no longer match, instead of every row
-  // past the first screenful to add them back a frame later (issue 29).
+  // past the first screenful to add them back a frame later (issue 29). Those rows stay in the order they were in, after
+  // the new ones, so that React moves none of them in the keystroke's task (the next frame puts them in order).
   let fresh = partial ? Math.min(limit, FIRST_FRAME_ROWS) : limit;
-  const shownRows = useRef<ReadonlyMap<string, ReactElement>>(new Map());
-  const rendering = new Map<string, ReactElement>();
+  const shownRows = useRef<ReadonlyMap<string, { element: ReactElement; order: number }>>(new Map());
+  const rendering = new Map<string, { element: ReactElement; order: number }>();
   useLayoutEffect(() => {
     shownRows.current = rendering;
   });
@@ -163,24 +164,30 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
           const to = Math.min(count, win.end - first - 1);
           if (to <= from && (first < win.start || first >= win.end)) return null;
           const rows: ReactElement[] = [];
+          const kept: { element: ReactElement; order: number }[] = [];
           for (const [k, row] of g.rows.slice(from, Math.max(from, to)).entries()) {
             const id = row.institution.id;
-            const element =
-              fresh-- > 0 ? (
-                <ResultRow
-                  key={id}
-                  lang={lang}
-                  row={row}
-                  selected={selected === id}
-                  pos={windowed ? from + k + 1 : undefined}
-                  size={windowed ? g.total : undefined}
-                />
-              ) : (
-                shownRows.current.get(id)
-              );
-            if (!element) continue;
-            rendering.set(id, element);
+            if (fresh-- <= 0) {
+              const shown = shownRows.current.get(id);
+              if (shown) kept.push(shown);
+              continue;
+            }
+            const element = (
+              <ResultRow
+                key={id}
+                lang={lang}
+                row={row}
+                selected={selected === id}
+                pos={windowed ? from + k + 1 : undefined}
+                size={windowed ? g.total : undefined}
+              />
+            );
+            rendering.set(id, { element, order: rendering.size });
             rows.push(element);
+          }
+          for (const shown of kept.sort((a, b) => a.order - b.order)) {
+            rendering.set(shown.element.key!, { element: shown.element, order: rendering.size });
+            rows.push(shown.element);
           }
           if (rows.length === 0 && partial) return null;
           const classTitle = layout.classTitle[n];
