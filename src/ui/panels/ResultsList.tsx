@@ -1,5 +1,5 @@
 // Filtered institutions grouped by country: the list twin of the map (and its screen-reader equivalent).
-import { type FocusEvent, memo, type ReactElement, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type FocusEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { afterNextPaint } from '../after-paint';
 import type { ListGroup, ListSort } from '../../domain/view';
 import type { Lang } from '../../domain/schema';
@@ -73,18 +73,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
       rendered((n) => n + 1);
     });
   }, [partial, groups]);
-  let budget = limit;
-  // Rows built anew in this render. In a partial render, a row past them that the page already shows keeps the
-  // element it was last rendered with (React leaves it as it is, out of sight; the next frame brings it up to date
-  // with the rest): a keystroke that narrows the list removes only the rows that no longer match, instead of every row
-  // past the first screenful to add them back a frame later (issue 29). Those rows stay in the order they were in, after
-  // the new ones, so that React moves none of them in the keystroke's task (the next frame puts them in order).
-  let fresh = partial ? Math.min(limit, FIRST_FRAME_ROWS) : limit;
-  const shownRows = useRef<ReadonlyMap<string, { element: ReactElement; order: number }>>(new Map());
-  const rendering = new Map<string, { element: ReactElement; order: number }>();
-  useLayoutEffect(() => {
-    shownRows.current = rendering;
-  });
+  let budget = partial ? Math.min(limit, FIRST_FRAME_ROWS) : limit;
   const total = groups.reduce((n, g) => n + g.total, 0);
   const hover = useAtlasActions().hover;
   const listRef = useRef<HTMLDivElement>(null);
@@ -163,33 +152,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
           const from = Math.max(0, win.start - first - 1);
           const to = Math.min(count, win.end - first - 1);
           if (to <= from && (first < win.start || first >= win.end)) return null;
-          const rows: ReactElement[] = [];
-          const kept: { element: ReactElement; order: number }[] = [];
-          for (const [k, row] of g.rows.slice(from, Math.max(from, to)).entries()) {
-            const id = row.institution.id;
-            if (fresh-- <= 0) {
-              const shown = shownRows.current.get(id);
-              if (shown) kept.push(shown);
-              continue;
-            }
-            const element = (
-              <ResultRow
-                key={id}
-                lang={lang}
-                row={row}
-                selected={selected === id}
-                pos={windowed ? from + k + 1 : undefined}
-                size={windowed ? g.total : undefined}
-              />
-            );
-            rendering.set(id, { element, order: rendering.size });
-            rows.push(element);
-          }
-          for (const shown of kept.sort((a, b) => a.order - b.order)) {
-            rendering.set(shown.element.key!, { element: shown.element, order: rendering.size });
-            rows.push(shown.element);
-          }
-          if (rows.length === 0 && partial) return null;
+          const rows = g.rows.slice(from, Math.max(from, to));
           const classTitle = layout.classTitle[n];
           return (
             <section key={g.compareClass ? `${g.compareClass}-${g.country.code}` : g.country.code} className="result-group" aria-label={g.country.name[lang]}>
@@ -201,7 +164,18 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
               <h3>
                 {g.country.name[lang]} <span className="count">{t(lang, 'institutionsCount', { n: g.total })}</span>
               </h3>
-              <ul>{rows}</ul>
+              <ul>
+                {rows.map((row, k) => (
+                  <ResultRow
+                    key={row.institution.id}
+                    lang={lang}
+                    row={row}
+                    selected={selected === row.institution.id}
+                    pos={windowed ? from + k + 1 : undefined}
+                    size={windowed ? g.total : undefined}
+                  />
+                ))}
+              </ul>
             </section>
           );
         })}

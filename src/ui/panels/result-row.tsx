@@ -89,15 +89,14 @@ const sameMatch = (a: MatchReason | null, b: MatchReason | null) =>
 
 function sameRow(a: RowProps, b: RowProps) {
   return (
-    a === b ||
-    (a.pos === b.pos &&
-      a.size === b.size &&
-      sameMatch(a.row.match, b.row.match) &&
-      a.lang === b.lang &&
-      a.selected === b.selected &&
-      a.row.institution === b.row.institution &&
-      a.row.firstSigned === b.row.firstSigned &&
-      a.row.university === b.row.university &&
-      a.row.department === b.row.department)
+    a.pos === b.pos &&
+    a.size === b.size &&
+    sameMatch(a.row.match, b.row.match) &&
+    a.lang === b.lang &&
+    a.selected === b.selected &&
+    a.row.institution === b.row.institution &&
+    a.row.firstSigned === b.row.firstSigned &&
+    a.row.university === b.row.university &&
+    a.row.department === b.row.department
   );
 }
