@@ -1,13 +1,13 @@
 // One atlas on the page: header, phone tabs, sidebar (counts, filters, list), the map with its overlays and the
 // timeline. src/app loads the dataset, builds the runtime and provides it; this lays out what it shows.
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { countByYear } from '../domain/aggregate';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasIndex, Link } from '../domain/atlas-index';
 import type { Dataset, RegionId } from '../domain/schema';
 import { filterLinks } from '../domain/filters';
 import { playbackRange, visibleYearRange } from '../domain/playback';
-import type { AtlasView, ListSort } from '../domain/view';
+import type { ListSort } from '../domain/view';
 import { datasetTexts } from '../i18n/dataset-texts';
 import { t } from '../i18n/messages';
 import { prepareSearchWhenIdle } from '../state/idle-search';
@@ -49,6 +49,9 @@ const TimelineStrip = lazy(() => import('./timeline/TimelineStrip').then((m) => 
 const enterPresentation = (runtime: Runtime) => import('./panels/Presentation').then((m) => m.enterPresentation(runtime));
 
 const NO_IDS: string[] = [];
+// In a keystroke's own render the map's props are unchanged (its view comes a render later, SettledView): memoised,
+// it is skipped there, as the timeline (memo) is.
+const MemoMap = memo(AtlasMap);
 const NO_LINKS: Link[] = [];
 
 /** The loaded atlas: its index, the WebGL map's basemap and the world the SVG map draws (src/app/load-atlas.ts). */
@@ -107,6 +110,12 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
   const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
   const compareBars = useCompareBars(index, comparison, view.evaluation, basis, lang);
+  // What the counts, the filter panel's facet counts, the map and the timeline show: one value, deferred together
+  // outside playback (SettledView), so that no painted frame shows the counts of one result beside the map of another.
+  const shown = useMemo(() => ({ view, homeCount, comparison, compareBars }), [view, homeCount, comparison, compareBars]);
+  const urgent = frame !== null;
+  // One element while the language and the dataset stay, so the memoised timeline is not rendered again for a new one.
+  const controls = useMemo(() => <PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />, [lang, index.hasEndDates]);
   const regionNames = useMemo(() => Object.fromEntries(index.dataset.regions.map((r) => [r.id, r.name[lang]])) as Record<RegionId, string>, [index, lang]);
   // Stable callbacks, so the memoised list and the about dialog skip re-rendering when only the filters changed.
   const showMore = useCallback(() => setListLimit((n) => n + LIST_STEP), []);
@@ -223,16 +232,28 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
       <PhoneTabs lang={lang} tab={tab} onTab={setTab} />
       <aside className="sidebar">
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <Summary lang={lang} summary={view.summary} homes={homeCount} />
-          <CompareSummary lang={lang} index={index} comparison={comparison} />
+          <SettledView value={shown} urgent={urgent}>
+            {(s) => (
+              <>
+                <Summary lang={lang} summary={s.view.summary} homes={s.homeCount} />
+                <CompareSummary lang={lang} index={index} comparison={s.comparison} />
+              </>
+            )}
+          </SettledView>
         </ErrorBoundary>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <FilterPanel lang={lang} index={index} facets={view} tabPanel={tabPanels.filters} />
+          <SettledView value={shown} urgent={urgent}>
+            {(s) => <FilterPanel lang={lang} index={index} facets={s.view} tabPanel={tabPanels.filters} />}
+          </SettledView>
         </ErrorBoundary>
         {/* Phones only (CSS): the filters tab ends with the way to what they give, always in reach. */}
-        <button type="button" className="show-results" onClick={showResults} data-testid="show-results">
-          {t(lang, 'showResults', { n: view.summary.institutions })}
-        </button>
+        <SettledView value={shown} urgent={urgent}>
+          {(s) => (
+            <button type="button" className="show-results" onClick={showResults} data-testid="show-results">
+              {t(lang, 'showResults', { n: s.view.summary.institutions })}
+            </button>
+          )}
+        </SettledView>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
           <ResultsList
             lang={lang}
@@ -260,9 +281,9 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
               </Suspense>
             </div>
           ) : (
-            <SettledView view={view} urgent={frame !== null}>
-              {(settled) => (
-                <AtlasMap
+            <SettledView value={shown} urgent={urgent}>
+              {({ view: settled }) => (
+                <MemoMap
                   lang={lang}
                   index={index}
                   basemap={basemap}
@@ -305,28 +326,34 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
             />
           </Suspense>
         )}
-        {options.embed && <EmbedBar lang={lang} title={texts.title} summary={view.summary} />}
+        {options.embed && (
+          <SettledView value={shown} urgent={urgent}>
+            {(s) => <EmbedBar lang={lang} title={texts.title} summary={s.view.summary} />}
+          </SettledView>
+        )}
         <div className="overlays">
           <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
             <InstitutionCard lang={lang} index={index} />
-            {singleCountry && <CountryDetails lang={lang} index={index} code={singleCountry} count={view.countryCounts.get(singleCountry)} />}
+            <SettledView value={shown} urgent={urgent}>
+              {(s) => singleCountry && <CountryDetails lang={lang} index={index} code={singleCountry} count={s.view.countryCounts.get(singleCountry)} />}
+            </SettledView>
           </ErrorBoundary>
         </div>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <SettledView view={view} urgent={frame !== null}>
-            {(settled) => (
+          <SettledView value={shown} urgent={urgent}>
+            {(s) => (
               <Timeline
                 lang={lang}
                 extent={index.yearExtent}
                 full={fullYears}
-                filtered={settled.years}
-                cumulative={settled.cumulative}
+                filtered={s.view.years}
+                cumulative={s.view.cumulative}
                 yearRange={filters.yearRange}
                 regionNames={regionNames}
                 onChange={setYearRange}
                 playYear={frame?.year ?? null}
-                controls={<PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />}
-                compareBars={compareBars}
+                controls={controls}
+                compareBars={s.compareBars}
                 story={story}
               />
             )}
@@ -345,12 +372,14 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
 }
 
 /**
- * The view for the map and the timeline: outside playback, a render after the counts and the list (a deferred value),
- * so a keystroke or a filter change commits its words first and the map's model and the timeline's bars are built in
- * the next task, before the frame settles (issue 29). Only this wrapper renders again for it. While playing (`urgent`)
- * the map moves first (the list is the one deferred, useListGroups).
+ * What the numbers on the page show, outside playback a render after the list (a deferred value): a keystroke or a
+ * filter change commits the list first, and the counts, the facet counts, the map's model and the timeline's bars
+ * together in the next task (issue 29). Every SettledView of a render takes its deferred value in the same deferred
+ * render, so they change in one commit: no frame shows the counts of one result beside the map or the bars of another
+ * (tests/e2e/typing-frames.spec.ts). Only these wrappers render again for it. While playing (`urgent`) the numbers
+ * and the map move first (the list is the one deferred, useListGroups).
  */
-function SettledView({ view, urgent, children }: { view: AtlasView; urgent: boolean; children(view: AtlasView): ReactNode }) {
-  const deferred = useDeferredValue(urgent ? null : view);
-  return children(urgent ? view : (deferred ?? view));
+function SettledView<T>({ value, urgent, children }: { value: T; urgent: boolean; children(value: T): ReactNode }) {
+  const deferred = useDeferredValue(urgent ? null : value);
+  return children(urgent ? value : (deferred ?? value));
 }
