@@ -7,6 +7,21 @@ export const HOMES_MESSAGES = {
   homesCount: { ja: '{n, number} 大学', en: '{n, plural, one {# home} other {# homes}}' },
   homesFilter: { ja: '大学(一覧の持ち主)', en: 'Home universities' },
   homesHint: { ja: 'チェックした大学の協定だけを表示します。', en: "Shows only the checked homes' agreements." },
+  // The national list's ~770 homes are found by typing part of a name (HomePicker, ComparePicker in HomesPanel.tsx).
+  homesFind: { ja: '大学名で探す', en: 'Find a home by name' },
+  homesFindHint: {
+    ja: '{total, number} 大学から、名前の一部(日本語・英語)で探します。',
+    en: 'Type part of a name, in Japanese or English, to find one of the {total, number} homes.',
+  },
+  homesFound: {
+    ja: '{n, plural, =0 {一致する大学はありません} other {# 大学が一致}}',
+    en: '{n, plural, =0 {No home matches} one {# home matches} other {# homes match}}',
+  },
+  homesFoundMore: {
+    ja: '{n, number} 大学が一致(最初の {shown, number} 大学を表示。名前をさらに入力すると絞り込めます)',
+    en: '{n, number} homes match (the first {shown, number} shown; type more of the name to narrow them)',
+  },
+  compareFindHint: { ja: '名前の一部を入力し、候補から選びます。', en: 'Type part of a name and choose from the suggestions.' },
   compareLegend: { ja: '2つの大学を比べる', en: 'Compare two homes' },
   compareA: { ja: '大学A', en: 'Home A' },
   compareB: { ja: '大学B', en: 'Home B' },

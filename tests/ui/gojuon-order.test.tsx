@@ -9,7 +9,7 @@ import { computeView, listGroups } from '../../src/domain/view';
 import { FilterPanel } from '../../src/ui/panels/FilterPanel';
 import { ResultsList } from '../../src/ui/panels/ResultsList';
 import { realIndex } from './real-index';
-import { createTestRuntime, render } from './render';
+import { createTestRuntime, openFacetGroup, render } from './render';
 
 const index = realIndex();
 const cleanups: (() => Promise<void>)[] = [];
@@ -23,6 +23,7 @@ async function countryOrder(lang: Lang): Promise<string[]> {
   const view = computeView(evaluateFilters(index, DEFAULT_FILTERS));
   const page = await render(<FilterPanel lang={lang} index={index} facets={view} />, runtime);
   cleanups.push(page.unmount);
+  await openFacetGroup(page.host, 'country');
   return [...page.host.querySelectorAll('input[data-testid^="country-"]')].map((i) => i.getAttribute('data-testid')!.slice('country-'.length));
 }
 

@@ -12,7 +12,7 @@ import { FilterPanel } from '../../src/ui/panels/FilterPanel';
 import { ResultsList } from '../../src/ui/panels/ResultsList';
 import { PlaybackControls } from '../../src/ui/timeline/PlaybackControls';
 import { MINI } from '../fixtures/mini-dataset';
-import { byTestId, choose, createTestRuntime, render, typeInto } from './render';
+import { byTestId, choose, createTestRuntime, openFacetGroup, render, typeInto } from './render';
 import { SECONDS_PER_YEAR_AT_1X } from '../../src/domain/playback';
 
 const index = buildIndex(parseDataset(MINI));
@@ -36,6 +36,9 @@ describe('filter panel', () => {
     cleanups.push(page.unmount);
 
     const department = MINI.departments[0]!;
+    // Closed, the department group renders no rows; open, its checkboxes.
+    expect(page.host.querySelector(`[data-testid="dept-${department.id}"]`)).toBeNull();
+    await openFacetGroup(page.host, 'dept');
     const box = byTestId<HTMLInputElement>(page.host, `dept-${department.id}`);
     expect(box.checked).toBe(false);
     await act(async () => box.click());

@@ -57,3 +57,16 @@ export const byTestId = <T extends Element = HTMLElement>(host: Element, id: str
   if (!found) throw new Error(`no element with data-testid="${id}"`);
   return found;
 };
+
+/**
+ * Opens a filter panel's facet group (`data-facet`: dept, region, country, home) as a person does: its rows render only
+ * while it is open. jsdom does not toggle a details element on a summary click, so the test sets `open` and sends the
+ * toggle event the browser sends.
+ */
+export async function openFacetGroup(host: Element, facet: string) {
+  const group = byTestId<HTMLDetailsElement>(host, `facet-group"][data-facet="${facet}`);
+  await act(async () => {
+    group.open = true;
+    group.dispatchEvent(new Event('toggle'));
+  });
+}

@@ -1,5 +1,5 @@
 // The filter controls: level, department (grouped, with counts), region, country, tuition waiver, search.
-import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import { departmentGroup } from '../../domain/departments';
@@ -7,12 +7,13 @@ import type { LevelFilter } from '../../domain/filters';
 import { nameComparator } from '../../domain/name-order';
 import type { Lang, RegionId } from '../../domain/schema';
 import type { AtlasView } from '../../domain/view';
-import { formatNumber, t } from '../../i18n/messages';
+import { t } from '../../i18n/messages';
 import { searchExamples } from '../../i18n/dataset-texts';
 import { selectFilters } from '../../state/atlas-store';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import { FilterChips } from './FilterChips';
-import { ComparePicker, HomeSuggestions } from './HomesPanel';
+import { agreementsItem, FacetGroup, FacetList, useCountTexts } from './FacetList';
+import { ComparePicker, HomePicker, HomeSuggestions } from './HomesPanel';
 import { LANDMARKS, type TabPanelAttributes } from '../focus';
 import './filters.css';
 
@@ -47,12 +48,7 @@ export function FilterPanel({
     return byGroup;
   }, [index]);
 
-  // Every agreement of each home (not filtered: a home's size, for choosing among ~770).
-  const homeAgreements = useMemo(() => {
-    const counts = new Uint32Array(index.homes.length);
-    for (let n = 0; n < index.dataset.agreements.length; n += 1) counts[index.homeOf[n]!]! += 1;
-    return counts;
-  }, [index]);
+  const cached = useCountTexts();
 
   return (
     <section className="filters" aria-labelledby="filters-title" id={LANDMARKS.filters} {...tabPanel}>
@@ -65,164 +61,74 @@ export function FilterPanel({
       <WaiverField lang={lang} checked={filters.tuitionWaiverOnly} />
 
       {index.homes.length > 1 && (
-        <FacetGroup title={t(lang, 'homesFilter')} lang={lang} selected={filters.homes.length + (filters.compare ? 1 : 0)}>
-          <p className="hint">{t(lang, 'homesHint')}</p>
-          <FacetList
-            legend={t(lang, 'homesFilter')}
-            hiddenLegend
-            scroll
-            items={index.homes.map((h, n) => agreementsItem(lang, h.id, h.name[lang], homeAgreements[n] ?? 0))}
-            chosen={filters.homes}
-            onToggle={actions.toggleHome}
-            testId="home"
-          />
-          <ComparePicker lang={lang} index={index} compare={filters.compare} />
+        <FacetGroup title={t(lang, 'homesFilter')} facet="home" lang={lang} selected={filters.homes.length + (filters.compare ? 1 : 0)}>
+          {() => (
+            <>
+              <p className="hint">{t(lang, 'homesHint')}</p>
+              <HomePicker lang={lang} index={index} chosen={filters.homes} onToggle={actions.toggleHome} />
+              <ComparePicker lang={lang} index={index} compare={filters.compare} />
+            </>
+          )}
         </FacetGroup>
       )}
 
-      <FacetGroup title={t(lang, 'department')} lang={lang} selected={filters.departments.length}>
-        <p className="hint">{t(lang, 'departmentHint')}</p>
-        <p className="hint">{t(lang, 'departmentFacetHint')}</p>
-        {(['faculty', 'institute'] as const).map((g) => (
+      <FacetGroup title={t(lang, 'department')} facet="dept" lang={lang} selected={filters.departments.length}>
+        {() => (
+          <>
+            <p className="hint">{t(lang, 'departmentHint')}</p>
+            <p className="hint">{t(lang, 'departmentFacetHint')}</p>
+            {(['faculty', 'institute'] as const).map((g) => (
+              <FacetList
+                key={g}
+                legend={t(lang, g === 'faculty' ? 'graduateSchools' : 'institutes')}
+                items={groups[g].map((d) => {
+                  const counts = { own: deptCounts.get(d.id) ?? 0, shared: facets.universityWideForDepartments };
+                  const key = `${lang}:d${counts.own}+${counts.shared}`;
+                  return {
+                    id: d.id,
+                    label: lang === 'ja' ? d.ja : d.en,
+                    count: cached(key, () => t(lang, 'departmentFacetCount', counts)),
+                    countLabel: cached(`${key}:label`, () => t(lang, 'departmentFacetLabel', counts)),
+                  };
+                })}
+                chosen={filters.departments}
+                onToggle={actions.toggleDepartment}
+                testId="dept"
+              />
+            ))}
+          </>
+        )}
+      </FacetGroup>
+
+      <FacetGroup title={t(lang, 'region')} facet="region" lang={lang} selected={filters.regions.length}>
+        {() => (
           <FacetList
-            key={g}
-            legend={t(lang, g === 'faculty' ? 'graduateSchools' : 'institutes')}
-            items={groups[g].map((d) => {
-              const counts = { own: deptCounts.get(d.id) ?? 0, shared: facets.universityWideForDepartments };
-              return {
-                id: d.id,
-                label: lang === 'ja' ? d.ja : d.en,
-                count: t(lang, 'departmentFacetCount', counts),
-                countLabel: t(lang, 'departmentFacetLabel', counts),
-              };
-            })}
-            chosen={filters.departments}
-            onToggle={actions.toggleDepartment}
-            testId="dept"
+            legend={t(lang, 'region')}
+            hiddenLegend
+            items={index.dataset.regions.map((r) => agreementsItem(lang, cached, r.id, r.name[lang], regionCounts.get(r.id) ?? 0))}
+            chosen={filters.regions}
+            onToggle={toggleRegion}
+            testId="region"
           />
-        ))}
+        )}
       </FacetGroup>
 
-      <FacetGroup title={t(lang, 'region')} lang={lang} selected={filters.regions.length}>
-        <FacetList
-          legend={t(lang, 'region')}
-          hiddenLegend
-          items={index.dataset.regions.map((r) => agreementsItem(lang, r.id, r.name[lang], regionCounts.get(r.id) ?? 0))}
-          chosen={filters.regions}
-          onToggle={toggleRegion}
-          testId="region"
-        />
-      </FacetGroup>
-
-      <FacetGroup title={t(lang, 'country')} lang={lang} selected={filters.countries.length}>
-        <FacetList
-          legend={t(lang, 'country')}
-          hiddenLegend
-          scroll
-          items={countries.map((c) => agreementsItem(lang, c.code, c.name[lang], countryCounts.get(c.code)?.agreements ?? 0))}
-          chosen={filters.countries}
-          onToggle={actions.toggleCountry}
-          testId="country"
-        />
+      <FacetGroup title={t(lang, 'country')} facet="country" lang={lang} selected={filters.countries.length}>
+        {() => (
+          <FacetList
+            legend={t(lang, 'country')}
+            hiddenLegend
+            scroll
+            items={countries.map((c) => agreementsItem(lang, cached, c.code, c.name[lang], countryCounts.get(c.code)?.agreements ?? 0))}
+            chosen={filters.countries}
+            onToggle={actions.toggleCountry}
+            testId="country"
+          />
+        )}
       </FacetGroup>
     </section>
   );
 }
-
-/** A row counting agreements (regions, countries). */
-const agreementsItem = (lang: Lang, id: string, label: string, n: number) => ({
-  id,
-  label,
-  count: formatNumber(lang, n),
-  countLabel: t(lang, 'agreementsCount', { n }),
-});
-
-/**
- * A collapsible filter group with the number chosen as a badge. It opens when something in it is chosen (a link, a
- * chip) and closes only when the person closes it: unticking the last box must not fold the list away under them.
- */
-function FacetGroup({ lang, title, selected, children }: { lang: Lang; title: string; selected: number; children: ReactNode }) {
-  const selectedLabel = t(lang, 'selectedCount', { n: selected });
-  const [open, setOpen] = useState(selected > 0);
-  // Adjusted while rendering (React's pattern for state that follows a prop): a newly chosen item opens the group.
-  const [previous, setPrevious] = useState(selected);
-  if (selected !== previous) {
-    setPrevious(selected);
-    if (selected > previous) setOpen(true);
-  }
-  return (
-    <details className="field" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="facet-group">
-      <summary>
-        {title}
-        {selected > 0 && (
-          <span className="badge" title={selectedLabel}>
-            <span aria-hidden="true">{formatNumber(lang, selected)}</span>
-            <span className="visually-hidden">{selectedLabel}</span>
-          </span>
-        )}
-      </summary>
-      {children}
-    </details>
-  );
-}
-
-interface FacetListProps {
-  legend: string;
-  hiddenLegend?: boolean;
-  scroll?: boolean;
-  /** `count` is the text shown; `countLabel` says what it counts (screen readers, hover). */
-  items: { id: string; label: string; count: string; countLabel: string }[];
-  chosen: readonly string[];
-  onToggle(id: string): void;
-  /** data-testid prefix: `<testId>-<id>` on each checkbox. */
-  testId: string;
-}
-
-/** Checkboxes with counts (for the other filters), one per department, region or country. */
-function FacetList({ legend, hiddenLegend, scroll, items, chosen, onToggle, testId }: FacetListProps) {
-  return (
-    <fieldset className={`checklist${scroll ? ' scroll' : ''}`}>
-      <legend className={hiddenLegend ? 'visually-hidden' : undefined}>{legend}</legend>
-      {items.map((item) => (
-        <FacetRow
-          key={item.id}
-          id={item.id}
-          label={item.label}
-          count={item.count}
-          countLabel={item.countLabel}
-          checked={chosen.includes(item.id)}
-          onToggle={onToggle}
-          testId={testId}
-        />
-      ))}
-    </fieldset>
-  );
-}
-
-// The inputs below are memoised components of their own. A filter change re-renders the panel (every count may
-// change), and React 19 rewrites the name and type of each input it updates (updateInput: six attribute
-// mutations per input, ~90 inputs); a memoised input with unchanged props is left alone.
-
-/** `count` is the formatted number shown; `countLabel` says what it counts, for screen readers and on hover. */
-type FacetRowProps = { id: string; label: string; count: string; countLabel: string; checked: boolean; onToggle(id: string): void; testId: string };
-
-const FacetRow = memo(function FacetRow({ id, label, count, countLabel, checked, onToggle, testId }: FacetRowProps) {
-  return (
-    // biome-ignore lint/a11y/noLabelWithoutControl: the control is FacetCheckbox's <input>, inside this label
-    <label>
-      <FacetCheckbox id={id} checked={checked} onToggle={onToggle} testId={testId} />
-      <span className="grow">{label}</span>
-      <span className="count" title={countLabel}>
-        <span aria-hidden="true">{count}</span>
-        <span className="visually-hidden">{countLabel}</span>
-      </span>
-    </label>
-  );
-});
-
-const FacetCheckbox = memo(function FacetCheckbox({ id, checked, onToggle, testId }: Omit<FacetRowProps, 'label' | 'count' | 'countLabel'>) {
-  return <input type="checkbox" checked={checked} onChange={() => onToggle(id)} data-testid={`${testId}-${id}`} />;
-});
 
 const SearchField = memo(function SearchField({ lang, query, index }: { lang: Lang; query: string; index: AtlasIndex }) {
   const { setQuery } = useAtlasActions();

@@ -1,13 +1,15 @@
 // A many-homes atlas's panels (issue 28): the comparison picker (filter panel), its summary in words and numbers,
 // and the card's "Also partners with …". None of them shows for a one-home dataset.
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { alsoPartners, findHomes } from '../../domain/also-partners';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import { comparisonCounts, type Comparison } from '../../domain/compare';
 import type { Filters } from '../../domain/filters';
-import type { Lang } from '../../domain/schema';
+import type { Home, Lang } from '../../domain/schema';
+import { foldForSearch } from '../../domain/search';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
+import { agreementsItem, FacetList, useCountTexts } from './FacetList';
 import './homes.css';
 
 const homeName = (index: AtlasIndex, n: number, lang: Lang) => index.homes[n]?.name[lang] ?? '';
@@ -37,43 +39,139 @@ export function CompareSummary({ lang, index, comparison }: { lang: Lang; index:
   );
 }
 
-/** Two home pickers and a button: starts `compare=A,B`, or ends it. */
+/** Up to this many homes are listed in full (a three-home list); a longer one (the national list, ~770) is searched. */
+const LISTED_HOMES = 12;
+
+/**
+ * The homes filter. A short list shows every home as a checkbox row; a long one shows the chosen homes and the homes
+ * whose name (Japanese, English, reading or alias) contains what is typed, at most LISTED_HOMES of them: not 770
+ * rows. Each row keeps its test id (`home-<id>`) and counts all the home's agreements (its size, for choosing).
+ */
+export function HomePicker({ lang, index, chosen, onToggle }: { lang: Lang; index: AtlasIndex; chosen: readonly string[]; onToggle(id: string): void }) {
+  const [text, setText] = useState('');
+  const cached = useCountTexts();
+  const statusId = useId();
+  const homes = index.homes;
+  const sizes = useMemo(() => {
+    const perHome = new Uint32Array(homes.length);
+    for (let n = 0; n < index.dataset.agreements.length; n += 1) perHome[index.homeOf[n]!]! += 1;
+    return new Map(homes.map((h, n) => [h.id, perHome[n] ?? 0]));
+  }, [index, homes]);
+  const few = homes.length <= LISTED_HOMES;
+  const matches = useMemo(() => (few ? homes : findHomes(homes, text, Number.POSITIVE_INFINITY)), [few, homes, text]);
+  const rows = useMemo(() => {
+    if (few) return homes;
+    const picked = homes.filter((h) => chosen.includes(h.id));
+    return [...picked, ...matches.filter((h) => !chosen.includes(h.id)).slice(0, LISTED_HOMES)];
+  }, [few, homes, chosen, matches]);
+  const status = !text
+    ? t(lang, 'homesFindHint', { total: homes.length })
+    : matches.length > LISTED_HOMES
+      ? t(lang, 'homesFoundMore', { n: matches.length, shown: LISTED_HOMES })
+      : t(lang, 'homesFound', { n: matches.length });
+  return (
+    <>
+      {!few && (
+        <label className="field home-find">
+          <span>{t(lang, 'homesFind')}</span>
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} aria-describedby={statusId} data-testid="home-find" maxLength={200} />
+          <span className="hint" id={statusId} role="status" data-testid="home-find-status">
+            {status}
+          </span>
+        </label>
+      )}
+      <FacetList
+        legend={t(lang, 'homesFilter')}
+        hiddenLegend
+        scroll
+        items={rows.map((h) => agreementsItem(lang, cached, h.id, h.name[lang], sizes.get(h.id) ?? 0))}
+        chosen={chosen}
+        onToggle={onToggle}
+        testId="home"
+      />
+    </>
+  );
+}
+
+/** The home named by what is typed in a compare field: its name in either language, or its id. */
+export function homeNamed(homes: readonly Home[], text: string): string | null {
+  const q = foldForSearch(text);
+  if (!q) return null;
+  const home = homes.find((h) => h.id === text.trim() || foldForSearch(h.name.ja) === q || foldForSearch(h.name.en) === q);
+  return home?.id ?? null;
+}
+
+/**
+ * Two home fields and a button: starts `compare=A,B`, or ends it. Each field takes a home's name, typed in part and
+ * chosen from its suggestions (a datalist of at most LISTED_HOMES matches, not 770 options per field).
+ */
 export function ComparePicker({ lang, index, compare }: { lang: Lang; index: AtlasIndex; compare: Filters['compare'] }) {
   const { setCompare } = useAtlasActions();
   const homes = index.homes;
-  const [a, setA] = useState(compare?.[0] ?? homes[0]?.id ?? '');
-  const [b, setB] = useState(compare?.[1] ?? homes[1]?.id ?? '');
+  const nameOf = (id: string | undefined) => homes.find((h) => h.id === id)?.name[lang] ?? '';
+  const [a, setA] = useState(() => nameOf(compare?.[0] ?? homes[0]?.id));
+  const [b, setB] = useState(() => nameOf(compare?.[1] ?? homes[1]?.id));
+  const hintId = useId();
   if (homes.length < 2) return null;
-  const options = homes.map((h) => (
-    <option key={h.id} value={h.id}>
-      {h.name[lang]}
-    </option>
-  ));
+  const idA = homeNamed(homes, a);
+  const idB = homeNamed(homes, b);
   return (
-    <fieldset className="field compare-picker">
+    <fieldset className="field compare-picker" aria-describedby={hintId}>
       <legend>{t(lang, 'compareLegend')}</legend>
-      <label>
-        <span>{t(lang, 'compareA')}</span>
-        <select value={a} onChange={(e) => setA(e.target.value)} data-testid="compare-a">
-          {options}
-        </select>
-      </label>
-      <label>
-        <span>{t(lang, 'compareB')}</span>
-        <select value={b} onChange={(e) => setB(e.target.value)} data-testid="compare-b">
-          {options}
-        </select>
-      </label>
+      <p className="hint" id={hintId}>
+        {t(lang, 'compareFindHint')}
+      </p>
+      <CompareField lang={lang} homes={homes} label={t(lang, 'compareA')} text={a} valid={idA !== null} onChange={setA} testId="compare-a" />
+      <CompareField lang={lang} homes={homes} label={t(lang, 'compareB')} text={b} valid={idB !== null} onChange={setB} testId="compare-b" />
       {compare ? (
         <button type="button" onClick={() => setCompare(null)} data-testid="compare-end">
           {t(lang, 'compareEnd')}
         </button>
       ) : (
-        <button type="button" disabled={a === b} onClick={() => setCompare([a, b])} data-testid="compare-start">
+        <button
+          type="button"
+          disabled={idA === null || idB === null || idA === idB}
+          onClick={() => idA && idB && setCompare([idA, idB])}
+          data-testid="compare-start"
+        >
           {t(lang, 'compareStart')}
         </button>
       )}
     </fieldset>
+  );
+}
+
+function CompareField(props: {
+  lang: Lang;
+  homes: readonly Home[];
+  label: string;
+  text: string;
+  valid: boolean;
+  onChange(text: string): void;
+  testId: string;
+}) {
+  const { lang, homes, label, text, valid, onChange, testId } = props;
+  const listId = useId();
+  const options = useMemo(() => (homes.length <= LISTED_HOMES ? homes : findHomes(homes, text, LISTED_HOMES)), [homes, text]);
+  return (
+    <label>
+      <span>{label}</span>
+      <input
+        type="search"
+        list={listId}
+        value={text}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={text !== '' && !valid}
+        autoComplete="off"
+        maxLength={200}
+        data-testid={testId}
+      />
+      <datalist id={listId}>
+        {options.map((h) => (
+          <option key={h.id} value={h.name[lang]} />
+        ))}
+      </datalist>
+    </label>
   );
 }
 
