@@ -68,6 +68,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('result-row').filter({ visible: true }).first()).toBeVisible();
     // The timeline's chart, at the width the build gave it (the page's script measures it).
     await expect(page.getByTestId('timeline-chart').filter({ visible: true })).toHaveCount(1);
+    // The level the counts are for is shown as chosen ("All"). Both copies' radios once shared one name, one group
+    // across the document, and the English copy's checked radio unchecked the Japanese one.
+    await expect(page.getByTestId('level-all').filter({ visible: true })).toBeChecked();
   });
 });
 
@@ -101,6 +104,9 @@ test('the prerendered counts are on the first frame painted, and hydration keeps
     ),
   ).toBe(true);
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  // Hydration keeps what the HTML chose, too: the level "All" (it showed none chosen while both copies' radios formed
+  // one group).
+  await expect(page.getByTestId('level-all')).toBeChecked();
   atlas.expectClean();
 });
 

@@ -1,5 +1,5 @@
 // The filter controls: level, department (grouped, with counts), region, country, tuition waiver, search.
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import { departmentGroup } from '../../domain/departments';
@@ -154,12 +154,16 @@ const SearchField = memo(function SearchField({ lang, query, index }: { lang: La
 
 const LevelField = memo(function LevelField({ lang, level }: { lang: Lang; level: LevelFilter }) {
   const { setLevel } = useAtlasActions();
+  // A radio group per page copy: the HTML holds the opening view prerendered in both languages, and radios of one name
+  // form one group across the document, so the English copy's checked "All" unchecked the Japanese one (no level shown
+  // as chosen, with JavaScript off and after hydration). Two atlases on one page get their own groups too.
+  const group = `level-${lang}-${useId()}`;
   return (
     <fieldset className="field segmented">
       <legend>{t(lang, 'level')}</legend>
       {LEVELS.map((l) => (
         <label key={l.value}>
-          <input type="radio" name="level" value={l.value} checked={level === l.value} onChange={() => setLevel(l.value)} data-testid={`level-${l.value}`} />
+          <input type="radio" name={group} value={l.value} checked={level === l.value} onChange={() => setLevel(l.value)} data-testid={`level-${l.value}`} />
           <span>{t(lang, l.key)}</span>
         </label>
       ))}
