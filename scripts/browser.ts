@@ -1,6 +1,6 @@
 // Shared by the screenshot and benchmark scripts: serve the production build and launch Chromium.
 import { preview } from 'vite';
-import { chromium, type Page } from '@playwright/test';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export async function serveBuild(port = Number(process.env.ATLAS_BENCH_PORT ?? 4174)) {
@@ -29,4 +29,18 @@ export async function mapIdle(page: Page, timeout = 30_000) {
     { timeout },
   );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/**
+ * Opens the atlas at `url` in a new page of `context` and waits until it is ready (and its map idle, unless
+ * `map: false`). `body`: a dataset to answer the dataset request with (the national or a synthetic list) instead of
+ * the build's own. Waits are minutes long: a 42,000-agreement list on a loaded machine.
+ */
+export async function openAtlas(context: BrowserContext, url: string, { body, map = true }: { body?: string | null; map?: boolean } = {}) {
+  const page = await context.newPage();
+  if (body) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await page.goto(url, { timeout: 600_000 });
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
+  if (map) await mapIdle(page, 600_000);
+  return page;
 }

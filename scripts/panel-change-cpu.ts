@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { launch, serveBuild } from './browser';
+import { launch, openAtlas, serveBuild } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { nationalDataset } from './bench-homes';
 import { chromiumKind, cpuByKind, cpuSnapshot } from './proc-cpu';
@@ -46,10 +46,7 @@ async function measure(dist: string): Promise<Run> {
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-    const page = await context.newPage();
-    if (national) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
-    await page.goto(`${server.url}?lang=en${query}`, { timeout: 600_000 });
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
+    const page = await openAtlas(context, `${server.url}?lang=en${query}`, { body: national ? body : undefined, map: false });
     await page.evaluate(IDLE);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');

@@ -12,7 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { preview } from 'vite';
-import { launch, mapIdle } from './browser';
+import { launch, openAtlas } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { collectFrames } from './bench-frames';
 import { chromiumKind, cpuByKind, cpuSnapshot } from './proc-cpu';
@@ -92,12 +92,7 @@ try {
     for (let run = 0; run < runs; run += 1)
       for (const server of servers) {
         const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, serviceWorkers });
-        const page = await context.newPage();
-        const body = bodies.get(size);
-        if (body) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
-        await page.goto(`${server.url}?lang=en`, { timeout: 600_000 });
-        await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
-        await mapIdle(page, 600_000);
+        const page = await openAtlas(context, `${server.url}?lang=en`, { body: bodies.get(size) });
         await page.evaluate(INSTRUMENT);
         const cdp = await context.newCDPSession(page);
         await cdp.send('Performance.enable');

@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { launch, serveBuild } from './browser';
+import { launch, openAtlas, serveBuild } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { nationalDataset } from './bench-homes';
 import { type Profile, selfTimes } from './profile-self-times';
@@ -65,10 +65,7 @@ const server = await serveBuild(Number(process.env.ATLAS_BENCH_PORT ?? 4316));
 const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-  const page = await context.newPage();
-  await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
-  await page.goto(`${server.url}?lang=en${query}`, { timeout: 600_000 });
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
+  const page = await openAtlas(context, `${server.url}?lang=en${query}`, { body, map: false });
   await page.evaluate(IDLE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');

@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { launch, mapIdle, serveBuild } from './browser';
+import { launch, openAtlas, serveBuild } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { nationalDataset } from './bench-homes';
 import { collectFrames } from './bench-frames';
@@ -42,11 +42,7 @@ const summary: { fps: number; p95: number; busyPerS: number }[] = [];
 try {
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-    const page = await context.newPage();
-    if (body) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
-    await page.goto(`${server.url}?lang=en${query}`, { timeout: 600_000 });
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
-    await mapIdle(page, 600_000);
+    const page = await openAtlas(context, `${server.url}?lang=en${query}`, { body });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const task = async () =>

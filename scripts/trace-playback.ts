@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { launch, mapIdle, serveBuild } from './browser';
+import { launch, openAtlas, serveBuild } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { nationalDataset } from './bench-homes';
 import { syntheticDataset } from './synthetic-dataset';
@@ -67,11 +67,7 @@ const server = await serveBuild(Number(process.env.ATLAS_BENCH_PORT ?? 4318));
 const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-  const page = await context.newPage();
-  if (body) await page.route(/\/assets\/agreements-.*\.json$/, (route) => route.fulfill({ body, contentType: 'application/json' }));
-  await page.goto(`${server.url}?lang=en${query}`, { timeout: 600_000 });
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
-  await mapIdle(page, 600_000);
+  const page = await openAtlas(context, `${server.url}?lang=en${query}`, { body });
   await page.evaluate(INSTRUMENT);
   const categories = [
     'devtools.timeline',
