@@ -33,15 +33,32 @@ export function alsoPartners(index: Pick<AtlasIndex, 'agreementsByInstitution' |
   return [...ties.values()].sort((x, y) => (x.signed ?? '9999').localeCompare(y.signed ?? '9999') || order(x) - order(y));
 }
 
-/** Homes whose name (either language), reading or alias contains the query, folded as search folds it; at most `limit`. */
-export function findHomes(homes: readonly Home[], query: string, limit = 5): Home[] {
+/**
+ * Homes whose name (either language), reading or alias contains the query, folded as search folds it; at most
+ * `limit`, best match first: a name equal to the query, then one starting with it, then one with a word starting with
+ * it, then any other. Among equal matches the larger home (`size`, e.g. its agreements) comes first, then home order,
+ * so 京都 finds 京都大学 before 東京都立大学.
+ */
+export function findHomes(homes: readonly Home[], query: string, limit = 5, size?: (home: Home) => number): Home[] {
   const q = foldForSearch(query);
   if (!q) return [];
-  const out: Home[] = [];
-  for (const home of homes) {
-    const names = [home.name.ja, home.name.en, home.yomi ?? '', ...(home.aliases ?? [])];
-    if (names.some((name) => name && foldForSearch(name).includes(q))) out.push(home);
-    if (out.length >= limit) break;
-  }
-  return out;
+  const found: { home: Home; rank: number; size: number; order: number }[] = [];
+  homes.forEach((home, order) => {
+    let rank = Number.POSITIVE_INFINITY;
+    for (const name of [home.name.ja, home.name.en, home.yomi ?? '', ...(home.aliases ?? [])]) {
+      if (name) rank = Math.min(rank, matchRank(foldForSearch(name), q));
+    }
+    if (rank < Number.POSITIVE_INFINITY) found.push({ home, rank, size: size?.(home) ?? 0, order });
+  });
+  found.sort((x, y) => x.rank - y.rank || y.size - x.size || x.order - y.order);
+  return found.slice(0, limit).map((f) => f.home);
+}
+
+/** 0 equal, 1 prefix, 2 a word's prefix, 3 elsewhere, Infinity absent (both folded). */
+function matchRank(name: string, q: string): number {
+  if (name === q) return 0;
+  const at = name.indexOf(q);
+  if (at < 0) return Number.POSITIVE_INFINITY;
+  if (at === 0) return 1;
+  return /[\s\-(（・]/.test(name[at - 1] ?? '') || name.includes(` ${q}`) ? 2 : 3;
 }

@@ -50,4 +50,38 @@ describe('findHomes', () => {
     expect(findHomes(homes, 'university', 2).length).toBe(2);
     expect(findHomes(homes, '  ')).toEqual([]);
   });
+
+  it('puts the best match first: the name itself, then names starting with it, then a word starting with it, then the rest', () => {
+    const kyoto = [
+      home('tokyo-metropolitan-university', 'Tokyo Metropolitan University', '東京都立大学'),
+      home('kyoto-university-of-foreign-studies', 'Kyoto University of Foreign Studies', '京都外国語大学'),
+      home('kyoto-university', 'Kyoto University', '京都大学'),
+      home('university-of-kyoto-arts', 'University of Kyoto Arts', '京都芸術大学'),
+      home('east-kyoto-college', 'Eastkyoto College', '東京都市大学'),
+    ];
+    const sizes = new Map([
+      ['kyoto-university', 500],
+      ['kyoto-university-of-foreign-studies', 100],
+    ]);
+    const size = (h: Home) => sizes.get(h.id) ?? 0;
+    // 京都: three names start with it (the larger first), two contain it inside (home order).
+    expect(findHomes(kyoto, '京都', 10, size).map((h) => h.id)).toEqual([
+      'kyoto-university',
+      'kyoto-university-of-foreign-studies',
+      'university-of-kyoto-arts',
+      'tokyo-metropolitan-university',
+      'east-kyoto-college',
+    ]);
+    // kyoto university: the equal name before the longer one, whatever their sizes.
+    sizes.set('kyoto-university', 1);
+    expect(findHomes(kyoto, 'kyoto university', 10, size).map((h) => h.id)).toEqual(['kyoto-university', 'kyoto-university-of-foreign-studies']);
+    // kyoto: a word starting with it ("University of Kyoto Arts") before one containing it ("Eastkyoto").
+    expect(
+      findHomes(kyoto, 'kyoto', 10, size)
+        .map((h) => h.id)
+        .slice(-2),
+    ).toEqual(['university-of-kyoto-arts', 'east-kyoto-college']);
+    // at most `limit`, the best ones
+    expect(findHomes(kyoto, '京都', 2, size).map((h) => h.id)).toEqual(['kyoto-university-of-foreign-studies', 'kyoto-university']);
+  });
 });

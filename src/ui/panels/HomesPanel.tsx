@@ -58,7 +58,7 @@ export function HomePicker({ lang, index, chosen, onToggle }: { lang: Lang; inde
     return new Map(homes.map((h, n) => [h.id, perHome[n] ?? 0]));
   }, [index, homes]);
   const few = homes.length <= LISTED_HOMES;
-  const matches = useMemo(() => (few ? homes : findHomes(homes, text, Number.POSITIVE_INFINITY)), [few, homes, text]);
+  const matches = useMemo(() => (few ? homes : findHomes(homes, text, Number.POSITIVE_INFINITY, (h) => sizes.get(h.id) ?? 0)), [few, homes, text, sizes]);
   const rows = useMemo(() => {
     if (few) return homes;
     const picked = homes.filter((h) => chosen.includes(h.id));
