@@ -29,11 +29,14 @@ try {
   for (const viewport of VIEWPORTS) {
     for (const lang of ['ja', 'en']) {
       const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+      // Minutes, not seconds: on a loaded 2-core machine a page took over 30 s to be ready.
+      page.setDefaultTimeout(300_000);
+      page.setDefaultNavigationTimeout(300_000);
       for (const state of STATES) {
         if (viewport.only && !viewport.only.includes(state.name)) continue;
         const query = [state.query, `lang=${lang}`].filter(Boolean).join('&');
         await page.goto(`${server.url}?${query}`);
-        await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+        await page.waitForSelector('html[data-ready="true"]');
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         // Camera animations (fly to a country or an institution) settle before the shot.
         await page.waitForFunction(() => {

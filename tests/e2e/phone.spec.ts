@@ -70,6 +70,18 @@ test.describe(() => {
       }
       // The play button shows its icon alone here, and keeps its word as its name.
       await expect(toolbar.getByTestId('play')).toHaveAccessibleName(lang === 'ja' ? '再生' : 'Play');
+      // In playback (a step forward starts it, paused) "Exit playback" joins the row: on the screen, and still no
+      // sideways scroll (it stood past the edge, at x 364–424, before it moved to the title line).
+      await toolbar.getByRole('button', { name: lang === 'ja' ? '1年進む' : 'One year forward' }).click();
+      const exit = toolbar.getByTestId('playback-exit');
+      await expect(exit).toBeVisible();
+      const exitBox = (await exit.boundingBox())!;
+      expect(exitBox.x).toBeGreaterThanOrEqual(0);
+      expect(exitBox.x + exitBox.width).toBeLessThanOrEqual(375);
+      const playing = await toolbar.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(playing.scroll, 'the row needs no sideways scroll in playback').toBeLessThanOrEqual(playing.client);
+      await exit.click();
+      await expect(exit).toHaveCount(0);
       atlas.expectClean();
     });
 
