@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AtlasPage, expectedCounts } from './atlas-page';
+import { seriousViolations } from './axe';
 
 // One page with the WebGL map (its controls are checked too), checked in Japanese, then in English after the
 // language switch: the same checks as two fresh pages, for one map load.
@@ -17,10 +17,7 @@ test('axe finds no serious or critical violations (ja, then en)', async ({ page 
     // Open the collapsible filter groups so their controls are checked too (one at a time: each opened one leaves the set).
     const closed = page.locator('.filters details:not([open]) > summary');
     while ((await closed.count()) > 0) await closed.first().click();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${lang} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+    const serious = await seriousViolations(page, lang);
     expect(serious).toEqual([]);
   }
   await expect(page.getByTestId('institution-card')).toBeVisible();

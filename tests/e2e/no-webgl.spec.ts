@@ -1,15 +1,8 @@
 // Without WebGL: our own explanation in the page's language, nothing leading off the site, picture and video
 // export switched off with the reason shown, and a static map that assistive technology can use.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AtlasPage, withoutWebGL } from './atlas-page';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
-}
+import { seriousViolations } from './axe';
 
 const TEXTS = {
   en: {
