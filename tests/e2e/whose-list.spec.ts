@@ -178,7 +178,7 @@ test('a list with its home applied: no word of the built-in university in the pa
   expect(colours.tag).toBe('BUTTON');
   expect(contrast(colours.fg, colours.bg)).toBeGreaterThanOrEqual(4.5);
   await reset.click();
-  await ready(page);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('東北大学');
+  // The built-in list's heading is back (its map, not under test here, is not awaited).
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('東北大学', { timeout: 90_000 });
   atlas.expectClean();
 });
