@@ -5,6 +5,7 @@
 // work on the machine than wall time), Chromium's style and layout counts, and the number of DOM elements.
 // Runs alternate between the builds; medians over runs. Usage (after building both):
 //   npx tsx scripts/panel-change-cpu.ts --dists=/tmp/dist-before,dist [--runs=3] [--changes=20] [--query=&years=1995-2004] [--list=real]
+//   [--map=1] [--threads=1]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -21,6 +22,10 @@ const changes = Number(arg('changes', '20'));
 const query = arg('query', '&years=1995-2004');
 /** --list=real: the built dataset itself (the real page's filter change) instead of the national list. */
 const national = arg('list', 'national') === 'national';
+/** --map=1: the changes start once the map is idle too (its tiles loaded), not only the page ready. */
+const mapFirst = arg('map', '0') === '1';
+/** --threads=1: prints every renderer and GPU-process thread's CPU ms per change, for each run. */
+const threads = arg('threads', '0') === '1';
 const port = Number(process.env.ATLAS_BENCH_PORT ?? 4432);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -46,7 +51,7 @@ async function measure(dist: string): Promise<Run> {
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-    const page = await openAtlas(context, `${server.url}?lang=en${query}`, { body: national ? body : undefined, map: false });
+    const page = await openAtlas(context, `${server.url}?lang=en${query}`, { body: national ? body : undefined, map: mapFirst });
     await page.evaluate(IDLE);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -65,6 +70,14 @@ async function measure(dist: string): Promise<Run> {
     const [styles, layouts] = [(await metric('RecalcStyleCount')) - styles0, (await metric('LayoutCount')) - layouts0];
     await context.close();
     const per = (s: number | undefined) => round(((s ?? 0) * 1000) / changes);
+    if (threads)
+      console.log(
+        Object.entries(spent)
+          .filter(([k, v]) => k.includes('/') && !k.startsWith('browser') && v > 0)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `${k} ${per(v)}`)
+          .join('; '),
+      );
     return {
       // The main thread of a process carries the process's own name (chrome, headless_shell), not CrRendererMain.
       mainMs: per(

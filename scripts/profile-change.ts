@@ -4,9 +4,10 @@
 // keydown to the frame after it. Prints the keydown → next frame times (median, p95), the main thread's task time over
 // those windows (CDP TaskDuration) and the functions with the most self time. Usage (after `npx vite build --sourcemap`):
 //   [ATLAS_DIST=<another build>] npx tsx scripts/profile-change.ts [--changes=20] [--query=&years=1995-2004] [--top=30] [--settle=0|1]
+//   [--map=1] [--trace=1]
 // --settle=1 waits for the page to be idle (two idle callbacks) between changes: the change's own cost, without the
 // previous change's deferred work.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { launch, openAtlas, serveBuild } from './browser';
@@ -21,6 +22,8 @@ const query = arg('query', '&years=1995-2004');
 const settle = arg('settle', '0') === '1';
 /** --trace=1: a Chromium trace over the changes instead, its main-thread events summed by name (layout, style, paint…). */
 const trace = arg('trace', '0') === '1';
+/** --map=1: starts once the map is idle too (its tiles loaded), not only the page ready: the change's own cost. */
+const mapFirst = arg('map', '0') === '1';
 
 const assets = join(process.env.ATLAS_DIST ?? 'dist', 'assets');
 const file = readdirSync(assets).find((f) => /^agreements-.*\.json$/.test(f))!;
@@ -45,27 +48,70 @@ const percentile = (xs: number[], p: number) => {
 };
 const round = (x: number) => Math.round(x * 10) / 10;
 
-type TraceEvent = { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } };
-/** Durations on the renderer's main thread summed by event name, per change (inclusive: nested events count in both). */
+type TraceEvent = {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string; src_func?: string; src_file?: string };
+};
+/** A task's name with where it was posted from, when the trace says (a thread pool's tasks are otherwise all alike). */
+const eventName = (e: TraceEvent) => (e.args?.src_func ? `${e.name} (${e.args.src_file?.split('/').pop()}:${e.args.src_func})` : e.name);
+/**
+ * Every process's threads (the renderer's main thread and compositor, the GPU process's threads, the workers): each
+ * thread's busy time (its top-level events) and the event names with the most self time (an event's duration less its
+ * children's), per change. `--trace=1` reads the GPU process and the compositor too (issue 28 item 7: what "(program)"
+ * in the CPU profile is).
+ */
 function printTrace({ traceEvents }: { traceEvents: TraceEvent[] }) {
-  const main = traceEvents.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const byName = new Map<string, number>();
+  const names = new Map<string, string>();
   for (const e of traceEvents)
-    if (main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
-  console.log(`main-thread trace events per change (inclusive ms, sum ÷ ${changes}):`);
-  for (const [name, ms] of [...byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', '30'))))
-    console.log(
-      `  ${round(ms / changes)
-        .toString()
-        .padStart(8)} ms  ${name}`,
-    );
+    if (e.ph === 'M' && e.name === 'process_name') names.set(`${e.pid}`, e.args?.name ?? `${e.pid}`);
+    else if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? `${e.tid}`);
+  const label = (e: TraceEvent) => `${names.get(`${e.pid}`) ?? e.pid}/${names.get(`${e.pid}:${e.tid}`) ?? e.tid}`;
+  const byThread = new Map<string, TraceEvent[]>();
+  // Graphics.Pipeline spans a frame's whole trip through the processes: a span, not work on the thread.
+  for (const e of traceEvents)
+    if (e.ph === 'X' && e.dur !== undefined && e.name !== 'Graphics.Pipeline') {
+      const key = label(e);
+      if (!byThread.has(key)) byThread.set(key, []);
+      byThread.get(key)!.push(e);
+    }
+  const busy: [string, number][] = [];
+  const self = new Map<string, number>();
+  for (const [thread, events] of byThread) {
+    events.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    const stack: { end: number; key: string }[] = [];
+    let top = 0;
+    for (const e of events) {
+      while (stack.length && stack[stack.length - 1]!.end <= e.ts) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) self.set(parent.key, (self.get(parent.key) ?? 0) - e.dur!);
+      else top += e.dur!;
+      const key = `${thread}  ${eventName(e)}`;
+      self.set(key, (self.get(key) ?? 0) + e.dur!);
+      stack.push({ end: e.ts + e.dur!, key });
+    }
+    busy.push([thread, top]);
+  }
+  const per = (us: number) =>
+    round(us / 1000 / changes)
+      .toString()
+      .padStart(8);
+  console.log(`busy time per thread per change (its top-level trace events, ms, sum ÷ ${changes}):`);
+  for (const [thread, us] of busy.sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${per(us)} ms  ${thread}`);
+  console.log('self time per change by thread and event (ms):');
+  for (const [key, us] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', '40')))) console.log(`  ${per(us)} ms  ${key}`);
 }
 
 const server = await serveBuild(Number(process.env.ATLAS_BENCH_PORT ?? 4316));
 const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-  const page = await openAtlas(context, `${server.url}?lang=en${query}`, { body, map: false });
+  const page = await openAtlas(context, `${server.url}?lang=en${query}`, { body, map: mapFirst });
   await page.evaluate(IDLE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -75,7 +121,23 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await page.getByTestId('timeline-brush').focus();
   console.log(`DOM elements: ${await page.evaluate('document.querySelectorAll("*").length')}`);
-  if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'] });
+  if (trace)
+    await browser.startTracing(page, {
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-devtools.timeline.frame',
+        'blink',
+        'v8',
+        'gpu',
+        'viz',
+        'cc',
+        'toplevel',
+        'disabled-by-default-gpu.service',
+        'disabled-by-default-v8.compile',
+        'disabled-by-default-v8.gc',
+      ],
+    });
   const times: number[] = [];
   const busy: number[] = [];
   const profiles: Profile[] = [];
@@ -89,7 +151,12 @@ try {
     busy.push(((await task()) - before) * 1000);
     if (!trace) profiles.push(((await cdp.send('Profiler.stop')) as { profile: Profile }).profile);
   }
-  if (trace) printTrace(JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] });
+  if (trace) {
+    const text = (await browser.stopTracing()).toString();
+    // --trace-file=<path>: the raw trace too (chrome://tracing, ui.perfetto.dev).
+    if (arg('trace-file', '')) writeFileSync(arg('trace-file', ''), text);
+    printTrace(JSON.parse(text) as { traceEvents: TraceEvent[] });
+  }
   console.log(`keydown → next frame: median ${round(median(times))} ms, p95 ${round(percentile(times, 95))} ms (${times.map(round).join(', ')})`);
   console.log(`main-thread task time over each window: median ${round(median(busy))} ms, p95 ${round(percentile(busy, 95))} ms`);
   const total = new Map<string, number>();

@@ -42,6 +42,12 @@ export interface AtlasIndex {
   hasEndDates: boolean;
   /** Positions of the dated links in `links`, by signing year (built on first use; "active in year" counts walk it). */
   linksBySigning(): Int32Array;
+  /**
+   * Positions of the dated links in `links` in the storyline's order (signing date, agreement's seed line,
+   * institution's seed line, id; domain/storyline.ts), built on first use: a story of filtered links keeps its links
+   * in this order instead of sorting them on every filter change (~40% of the story at 42,000 links).
+   */
+  linksInStoryOrder(): Int32Array;
   /** Where a country's marker sits: the median of its institutions' coordinates, stable under filtering. */
   countryAnchors: ReadonlyMap<string, [number, number]>;
   /** institutionNo (position in the dataset) by institution id. */
@@ -154,6 +160,11 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     bySigning = Int32Array.from(dated.sort((a, b) => links[a]!.year! - links[b]!.year! || a - b));
     return bySigning;
   };
+  let storyOrder: Int32Array | null = null;
+  const linksInStoryOrder = () => {
+    storyOrder ??= Int32Array.from(storyOrderOf(links));
+    return storyOrder;
+  };
   return {
     dataset,
     links,
@@ -166,10 +177,37 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     yearExtent,
     hasEndDates: dataset.agreements.some((a) => a.expires !== undefined),
     linksBySigning,
+    linksInStoryOrder,
     countryAnchors,
     institutionNoById: institutionNo,
     nameRank,
     searchIndex: () => search.complete(),
     prepareSearch: (hasTime) => search.advance(hasTime),
   };
+}
+
+const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Positions of the dated links in the order things happened: signing date, then seed line of the agreement, then
+ * seed line of the institution (which orders the campuses of one group agreement), then the institution's id, then
+ * the dataset's order (two homes' agreements of the same day and line). Undated links have no place in time.
+ */
+export function storyOrderOf(links: readonly Link[]): number[] {
+  const dated: number[] = [];
+  links.forEach((l, n) => {
+    if (l.agreement.signed !== null) dated.push(n);
+  });
+  return dated.sort((i, j) => {
+    const a = links[i]!;
+    const b = links[j]!;
+    return (
+      // ISO dates in code-unit order (localeCompare cost a third of a second at 42,000 links).
+      compareCodeUnits(a.agreement.signed!, b.agreement.signed!) ||
+      a.agreement.source.line - b.agreement.source.line ||
+      a.institution.source.line - b.institution.source.line ||
+      a.institution.id.localeCompare(b.institution.id) ||
+      a.agreementNo - b.agreementNo
+    );
+  });
 }

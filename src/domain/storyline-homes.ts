@@ -104,16 +104,17 @@ export function fastestGrowing(dated: readonly Link[]): { from: number; to: numb
   if (!last) return null;
   const to = last.year!;
   const from = Math.max(dated[0]!.year!, to - GROWTH_SPAN_YEARS + 1);
-  const added = new Map<string, Set<string>>();
+  // Agreements counted by number (an agreement has one home), not a set of ids per home.
+  const added = new Map<string, number>();
+  const seen = new Set<number>();
   for (const l of dated) {
-    if (l.year! < from) continue;
-    let ids = added.get(l.agreement.homeId);
-    if (!ids) added.set(l.agreement.homeId, (ids = new Set()));
-    ids.add(l.agreement.id);
+    if (l.year! < from || seen.has(l.agreementNo)) continue;
+    seen.add(l.agreementNo);
+    added.set(l.agreement.homeId, (added.get(l.agreement.homeId) ?? 0) + 1);
   }
   // Map order is the order first seen in the span, so a stable sort keeps it for ties.
   const homes = [...added]
-    .map(([homeId, ids]) => ({ homeId, added: ids.size }))
+    .map(([homeId, count]) => ({ homeId, added: count }))
     .sort((a, b) => b.added - a.added)
     .slice(0, STORY_TOP);
   return homes.length > 0 ? { from, to, homes } : null;

@@ -158,6 +158,18 @@ describe('storyline over a synthetic dataset', () => {
     expect(new Set(bigStory.map((m) => m.id)).size).toBe(bigStory.length);
   });
 
+  it('tells the same story from links built apart from the index (sorted on the spot) as from its own (its story order)', () => {
+    // Two links in three of the index's own: a subset its order is filtered to.
+    const own = filterLinks(big, DEFAULT_FILTERS).filter((_, n) => n % 3 !== 0);
+    const apart = own.map((l) => ({ ...l }));
+    const story = deriveMilestones(big, own);
+    expect(story.map((m) => m.id)).toEqual(expect.arrayContaining(['first-agreement', 'partner-count:50', 'busiest-year', 'latest-agreement']));
+    expect(deriveMilestones(big, apart)).toEqual(story);
+    // The index's order: signing dates never go back.
+    const signed = [...big.linksInStoryOrder()].map((n) => big.links[n]!.agreement.signed!);
+    expect(signed).toEqual([...signed].sort());
+    expect(signed).toHaveLength(big.links.filter((l) => l.agreement.signed !== null).length);
+  });
   it('opens with the first agreement and does not repeat its region', () => {
     const first = bigStory[1]!;
     expect(first).toMatchObject({
