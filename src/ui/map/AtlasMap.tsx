@@ -16,6 +16,7 @@ import { PHONE_QUERY } from '../../style/breakpoints';
 import { afterNextPaint } from '../after-paint';
 import { loadMapModule } from './map-module';
 import { MapPicture } from './MapPicture';
+import { Later } from '../hydrate-later';
 import { focusedInstitutions, highlightPoints } from '../../domain/map-data';
 import { createMapModelBuilder } from '../../domain/map-model';
 import { useArcs } from './use-arcs';
@@ -242,7 +243,12 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   return (
     <div className="map-wrap">
       <section ref={container} className="map" data-testid="map" aria-label={t(lang, 'mapLabel')} />
-      {!drawn && !mapReady && <MapPicture {...pictureProps.current} />}
+      {/* Hydrated after the map (hydrate-later.tsx): on a plain visit the map comes first and the picture is never drawn. */}
+      {!drawn && !mapReady && (
+        <Later>
+          <MapPicture {...pictureProps.current} />
+        </Later>
+      )}
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       {framed && mapReady && <FramedCaption lang={lang} index={index} place={framed} />}
       <MapLegend
