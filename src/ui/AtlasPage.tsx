@@ -15,6 +15,7 @@ import { useAtlas, useAtlasActions, useRuntime, type Runtime } from '../state/ru
 import type { PageOptions } from '../state/url-sync';
 import type { MapController } from '../adapters/maplibre/map-controller';
 import { AtlasMap } from './map/AtlasMap';
+import { loadMapModule, type MapModule } from './map/map-module';
 import { CountryDetails } from './panels/CountryDetails';
 import { ExportMenu } from './panels/ExportMenu';
 import { FilterPanel } from './panels/FilterPanel';
@@ -82,11 +83,13 @@ interface Props {
   lists: ListSwitch;
   notice: Notice;
   firstView: FirstView;
+  /** MapLibre's module, asked for once per page (map/map-module.ts). */
+  loadMap?: () => Promise<MapModule>;
   /** The map has drawn (or cannot be drawn): the page is ready. */
   onReady(): void;
 }
 
-export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }: Props) {
+export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, loadMap = loadMapModule }: Props) {
   const { index, basemap } = atlas;
   const runtime = useRuntime();
   const lang = useAtlas((s) => s.lang);
@@ -303,6 +306,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
                   onError={onMapError}
                   onMap={onMap}
                   firstViewPainted={firstView.painted}
+                  loadMap={loadMap}
                 />
               )}
             </SettledView>
