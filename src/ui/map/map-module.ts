@@ -19,10 +19,10 @@ export function loadMapModule(): Promise<MapModule> {
  * task of its own, and Chromium ran that task after hydration's and the page's other work: on a plain visit the map
  * waited ~0.9 s (quiet machine) for a module it had (issue 29, fast link).
  */
-export function mapModuleLoader(): () => Promise<MapModule> {
-  let pending: Promise<MapModule> | null = null;
+export function mapModuleLoader<M = MapModule>(load: () => Promise<M> = loadMapModule as () => Promise<M>): () => Promise<M> {
+  let pending: Promise<M> | null = null;
   return () => {
-    pending ??= loadMapModule().catch((error: unknown) => {
+    pending ??= load().catch((error: unknown) => {
       pending = null;
       throw error;
     });
