@@ -7,6 +7,7 @@ import { keepList, showListInUrl, type ListStore, type Opening, type ShownList }
 import { pageUrl } from '../state/url';
 import type { ListSwitch, Notice } from '../ui/AtlasPage';
 import type { FirstView } from '../ui/first-view';
+import type { MapModule } from '../ui/map/map-module';
 import { OfflineUpdates } from '../ui/UpdatePrompt';
 import { AtlasTree } from './atlas-tree';
 import { startRuntime, type StartedRuntime } from './start-runtime';
@@ -41,7 +42,17 @@ interface Shown {
   notice: Notice;
 }
 
-export function App({ opened, listStore, firstView }: { opened: Opened; listStore: ListStore | null; firstView: FirstView }) {
+export function App({
+  opened,
+  listStore,
+  firstView,
+  loadMap,
+}: {
+  opened: Opened;
+  listStore: ListStore | null;
+  firstView: FirstView;
+  loadMap?: () => Promise<MapModule>;
+}) {
   const { fallbackLang } = opened;
   const [load, setLoad] = useState<Shown>(() => ({
     atlas: opened.atlas,
@@ -121,6 +132,7 @@ export function App({ opened, listStore, firstView }: { opened: Opened; listStor
       lists={lists}
       notice={load.notice}
       firstView={firstView}
+      loadMap={loadMap}
       onReady={markReady}
     >
       {/* The offline worker registers once the page is ready, so its precache does not compete with the first load. */}

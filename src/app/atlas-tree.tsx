@@ -5,6 +5,7 @@ import { RuntimeContext, type Runtime } from '../state/runtime';
 import type { PageOptions } from '../state/url-sync';
 import { AtlasPage, type ListSwitch, type Notice, type ShownAtlas } from '../ui/AtlasPage';
 import type { FirstView } from '../ui/first-view';
+import type { MapModule } from '../ui/map/map-module';
 
 interface Props {
   runtime: Runtime;
@@ -14,16 +15,18 @@ interface Props {
   notice: Notice;
   firstView: FirstView;
   onReady(): void;
+  /** MapLibre's module, asked for once per page (src/ui/map/map-module.ts); loaded on demand when absent. */
+  loadMap?: () => Promise<MapModule>;
   /** Counts the lists shown: each one is a new page. */
   generation?: number;
   children?: ReactNode;
 }
 
-export function AtlasTree({ runtime, atlas, options, lists, notice, firstView, onReady, generation = 0, children }: Props) {
+export function AtlasTree({ runtime, atlas, options, lists, notice, firstView, onReady, loadMap, generation = 0, children }: Props) {
   return (
     <RuntimeContext.Provider value={runtime}>
       {/* A new list is a new page: the map, the panels and their state start again from its dataset. */}
-      <AtlasPage key={generation} atlas={atlas} options={options} lists={lists} notice={notice} firstView={firstView} onReady={onReady} />
+      <AtlasPage key={generation} atlas={atlas} options={options} lists={lists} notice={notice} firstView={firstView} onReady={onReady} loadMap={loadMap} />
       {children}
     </RuntimeContext.Provider>
   );

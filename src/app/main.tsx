@@ -15,7 +15,7 @@ import { createFirstView } from '../ui/first-view';
 import { LoadError } from '../ui/page-notices';
 import { App } from './App';
 import { loadAtlas } from './load-atlas';
-import { loadMapModule } from '../ui/map/map-module';
+import { mapModuleLoader } from '../ui/map/map-module';
 import { startRuntime } from './start-runtime';
 import { datasetKey } from '../domain/dataset-key';
 
@@ -32,6 +32,7 @@ const prerenderedKey = root.getAttribute('data-dataset');
 root.removeAttribute('data-prerendered');
 
 // Without a prerendered view (the dev server), a line says the atlas is loading.
+const loadMap = mapModuleLoader();
 const clientRoot = prerendered ? null : createRoot(root);
 clientRoot?.render(<p className="splash">{t(lang, 'loading')}</p>);
 
@@ -39,7 +40,7 @@ clientRoot?.render(<p className="splash">{t(lang, 'loading')}</p>);
 // asked for MapLibre's chunk already. MapLibre starts now (its code run, its workers started), not once the dataset
 // has arrived: on the fast link the map is what the page waits for (issue 29).
 if (prerendered && !document.documentElement.hasAttribute('data-prerender'))
-  void loadMapModule().catch(() => {
+  void loadMap().catch(() => {
     // The map view reports it when it waits for the module.
   });
 
@@ -54,7 +55,7 @@ loadAtlas().then(
     const started = startRuntime(atlas.index, fallbackLang, opening.search, opening.list !== null, opening.list?.id ?? null);
     const app = (
       <StrictMode>
-        <App opened={{ atlas, builtIn, opening, started, fallbackLang }} listStore={listStore} firstView={firstView} />
+        <App opened={{ atlas, builtIn, opening, started, fallbackLang }} listStore={listStore} firstView={firstView} loadMap={loadMap} />
       </StrictMode>
     );
     // The prerendered HTML is a plain visit to the built-in list: hydrated when that is what opens, else replaced.

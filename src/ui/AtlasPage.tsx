@@ -15,6 +15,7 @@ import { useAtlas, useAtlasActions, useRuntime, type Runtime } from '../state/ru
 import type { PageOptions } from '../state/url-sync';
 import type { MapController } from '../adapters/maplibre/map-controller';
 import { AtlasMap } from './map/AtlasMap';
+import { loadMapModule, type MapModule } from './map/map-module';
 import { CountryDetails } from './panels/CountryDetails';
 import { ExportMenu } from './panels/ExportMenu';
 import { FilterPanel } from './panels/FilterPanel';
@@ -33,6 +34,7 @@ import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { FirstView } from './first-view';
 import { focusIsLost, LANDMARKS } from './focus';
+import { Later, useReadyWhenAll } from './hydrate-later';
 import { EmbedBar, LocalListMissing, PlaybackOverlay } from './page-notices';
 import { isPhoneLayout, PhoneTabs, usePhoneLayout, useTabPanels, type PhoneTab } from './PhoneTabs';
 import { useAtlasView, useListGroups } from './use-atlas-view';
@@ -81,11 +83,13 @@ interface Props {
   lists: ListSwitch;
   notice: Notice;
   firstView: FirstView;
+  /** MapLibre's module, asked for once per page (map/map-module.ts). */
+  loadMap?: () => Promise<MapModule>;
   /** The map has drawn (or cannot be drawn): the page is ready. */
   onReady(): void;
 }
 
-export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }: Props) {
+export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, loadMap = loadMapModule }: Props) {
   const { index, basemap } = atlas;
   const runtime = useRuntime();
   const lang = useAtlas((s) => s.lang);
@@ -131,13 +135,16 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
     },
     [runtime],
   );
+  // Ready when the map has drawn (or cannot be) and the parts hydrated after it are in (hydrate-later.tsx).
+  const partIn = useReadyWhenAll(onReady);
+  const mapIn = useCallback(() => partIn('map'), [partIn]);
   const onMapError = useCallback(
     (error: Error) => {
       console.warn('map unavailable:', error.message);
       setMapError(error);
-      onReady();
+      mapIn();
     },
-    [onReady],
+    [mapIn],
   );
 
   useEffect(() => firstView.mark(), [firstView]);
@@ -211,62 +218,66 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
           {t(lang, 'skipToTimeline')}
         </a>
       </nav>
-      <AppHeader lang={lang} title={texts.title} subtitle={texts.subtitle}>
-        <button type="button" className="header-button" ref={presentButton} onClick={() => void enterPresentation(runtime)} data-testid="present">
-          {t(lang, 'present')}
-        </button>
-        <ShareMenu lang={lang} localList={options.localList} localListId={options.localListId} />
-        <ExportMenu lang={lang} mapAvailable={mapError === null} index={index} view={view} regionNames={regionNames} />
-        <ImportPanel
-          lang={lang}
-          base={lists.builtIn}
-          importedFile={lists.importedFile}
-          dropEnabled={!options.embed && !presenting}
-          onApply={lists.apply}
-          onReset={lists.reset}
-        />
-        <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
-          {t(lang, 'aboutData')}
-        </button>
-      </AppHeader>
+      <Later part="header" onIn={partIn}>
+        <AppHeader lang={lang} title={texts.title} subtitle={texts.subtitle}>
+          <button type="button" className="header-button" ref={presentButton} onClick={() => void enterPresentation(runtime)} data-testid="present">
+            {t(lang, 'present')}
+          </button>
+          <ShareMenu lang={lang} localList={options.localList} localListId={options.localListId} />
+          <ExportMenu lang={lang} mapAvailable={mapError === null} index={index} view={view} regionNames={regionNames} />
+          <ImportPanel
+            lang={lang}
+            base={lists.builtIn}
+            importedFile={lists.importedFile}
+            dropEnabled={!options.embed && !presenting}
+            onApply={lists.apply}
+            onReset={lists.reset}
+          />
+          <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
+            {t(lang, 'aboutData')}
+          </button>
+        </AppHeader>
+      </Later>
       <PhoneTabs lang={lang} tab={tab} onTab={setTab} />
       <aside className="sidebar">
-        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+        <Later part="sidebar" onIn={partIn}>
+          <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+            <SettledView value={shown} urgent={urgent}>
+              {(s) => (
+                <>
+                  <Summary lang={lang} summary={s.view.summary} homes={s.homeCount} />
+                  <CompareSummary lang={lang} index={index} comparison={s.comparison} />
+                </>
+              )}
+            </SettledView>
+          </ErrorBoundary>
+          <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+            <SettledView value={shown} urgent={urgent}>
+              {(s) => <FilterPanel lang={lang} index={index} facets={s.view} tabPanel={tabPanels.filters} />}
+            </SettledView>
+          </ErrorBoundary>
+          {/* Phones only (CSS): the filters tab ends with the way to what they give, always in reach. */}
           <SettledView value={shown} urgent={urgent}>
             {(s) => (
-              <>
-                <Summary lang={lang} summary={s.view.summary} homes={s.homeCount} />
-                <CompareSummary lang={lang} index={index} comparison={s.comparison} />
-              </>
+              <button type="button" className="show-results" onClick={showResults} data-testid="show-results">
+                {t(lang, 'showResults', { n: s.view.summary.institutions })}
+              </button>
             )}
           </SettledView>
-        </ErrorBoundary>
-        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <SettledView value={shown} urgent={urgent}>
-            {(s) => <FilterPanel lang={lang} index={index} facets={s.view} tabPanel={tabPanels.filters} />}
-          </SettledView>
-        </ErrorBoundary>
-        {/* Phones only (CSS): the filters tab ends with the way to what they give, always in reach. */}
-        <SettledView value={shown} urgent={urgent}>
-          {(s) => (
-            <button type="button" className="show-results" onClick={showResults} data-testid="show-results">
-              {t(lang, 'showResults', { n: s.view.summary.institutions })}
-            </button>
-          )}
-        </SettledView>
-        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <ResultsList
-            lang={lang}
-            groups={groups}
-            year={listYear === null || frame === null ? null : { list: listYear, playback: frame.year }}
-            sort={sort}
-            onSort={setSort}
-            limit={listLimit}
-            onShowMore={showMore}
-            tabPanel={tabPanels.list}
-            classTitles={classTitles}
-          />
-        </ErrorBoundary>
+          <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+            <ResultsList
+              lang={lang}
+              groups={groups}
+              year={listYear === null || frame === null ? null : { list: listYear, playback: frame.year }}
+              sort={sort}
+              onSort={setSort}
+              limit={listLimit}
+              onShowMore={showMore}
+              tabPanel={tabPanels.list}
+              classTitles={classTitles}
+            />
+          </ErrorBoundary>
+        </Later>
       </aside>
       <main className="main" id={LANDMARKS.map} tabIndex={-1} {...tabPanels.map}>
         <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
@@ -291,10 +302,11 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
                   countryCounts={settled.countryCounts}
                   newInstitutionIds={frame?.newInstitutionIds ?? NO_IDS}
                   camera={options.camera}
-                  onRendered={onReady}
+                  onRendered={mapIn}
                   onError={onMapError}
                   onMap={onMap}
                   firstViewPainted={firstView.painted}
+                  loadMap={loadMap}
                 />
               )}
             </SettledView>
@@ -339,26 +351,28 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady }:
             </SettledView>
           </ErrorBoundary>
         </div>
-        <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
-          <SettledView value={shown} urgent={urgent}>
-            {(s) => (
-              <Timeline
-                lang={lang}
-                extent={index.yearExtent}
-                full={fullYears}
-                filtered={s.view.years}
-                cumulative={s.view.cumulative}
-                yearRange={filters.yearRange}
-                regionNames={regionNames}
-                onChange={setYearRange}
-                playYear={frame?.year ?? null}
-                controls={controls}
-                compareBars={s.compareBars}
-                story={story}
-              />
-            )}
-          </SettledView>
-        </ErrorBoundary>
+        <Later part="timeline" onIn={partIn}>
+          <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
+            <SettledView value={shown} urgent={urgent}>
+              {(s) => (
+                <Timeline
+                  lang={lang}
+                  extent={index.yearExtent}
+                  full={fullYears}
+                  filtered={s.view.years}
+                  cumulative={s.view.cumulative}
+                  yearRange={filters.yearRange}
+                  regionNames={regionNames}
+                  onChange={setYearRange}
+                  playYear={frame?.year ?? null}
+                  controls={controls}
+                  compareBars={s.compareBars}
+                  story={story}
+                />
+              )}
+            </SettledView>
+          </ErrorBoundary>
+        </Later>
       </main>
       {(aboutOpen || aboutMounted) && (
         <Suspense fallback={null}>

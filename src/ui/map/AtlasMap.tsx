@@ -14,8 +14,8 @@ import type { HoverTarget, MapController, MapLevel } from '../../adapters/maplib
 import type { Camera } from '../../adapters/maplibre/camera';
 import { PHONE_QUERY } from '../../style/breakpoints';
 import { afterNextPaint } from '../after-paint';
-import { loadMapModule } from './map-module';
-import { MapPicture } from './MapPicture';
+import type { MapModule } from './map-module';
+import { LaterMapPicture } from './MapPicture';
 import { focusedInstitutions, highlightPoints } from '../../domain/map-data';
 import { createMapModelBuilder } from '../../domain/map-model';
 import { useArcs } from './use-arcs';
@@ -44,9 +44,12 @@ interface Props {
   onMap(controller: MapController | null): void;
   /** Settles once the first view is on screen: the map is created after it (see first-view.ts). */
   firstViewPainted: Promise<void>;
+  /** MapLibre's module (map-module.ts): the page's loader, whose promise has often settled already. */
+  loadMap(): Promise<MapModule>;
 }
 
-export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError, onMap, firstViewPainted }: Props) {
+export function AtlasMap(props: Props) {
+  const { lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError, onMap, firstViewPainted, loadMap } = props;
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
@@ -94,7 +97,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
     let created: MapController | null = null;
     let cancelled = false;
     // After the first view has been painted: creating the map holds the main thread (see first-view.ts).
-    Promise.all([loadMapModule(), firstViewPainted]).then(
+    Promise.all([loadMap(), firstViewPainted]).then(
       ([{ MapController }]) => {
         if (cancelled) return;
         try {
@@ -143,7 +146,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
       callbacks.current.onMap(null);
       created.destroy();
     };
-  }, [basemap, actions, startCamera, firstViewPainted]);
+  }, [basemap, actions, startCamera, firstViewPainted, loadMap]);
 
   // While playing, the map moves with the counts, frame by frame. Otherwise the words answer first: a search or a
   // filter paints the counts and the list in this frame, and the map (its data, and a frame of software GL that can
@@ -242,7 +245,7 @@ export function AtlasMap({ lang, index, basemap, view, countryCounts, newInstitu
   return (
     <div className="map-wrap">
       <section ref={container} className="map" data-testid="map" aria-label={t(lang, 'mapLabel')} />
-      {!drawn && !mapReady && <MapPicture {...pictureProps.current} />}
+      {!drawn && !mapReady && <LaterMapPicture {...pictureProps.current} />}
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       {framed && mapReady && <FramedCaption lang={lang} index={index} place={framed} />}
       <MapLegend

@@ -9,6 +9,7 @@ import { homeLongitude, INSTITUTION_ZOOM, openingCamera } from '../../adapters/m
 import type { MapModel } from '../../domain/map-model';
 import { homeObstacles, layoutZoomOf, project, spreadMarkers, worldSize } from '../../adapters/maplibre/marker-layout';
 import { COLOURS } from '../../style/palette';
+import { Later } from '../hydrate-later';
 import './map-picture.css';
 
 interface Props {
@@ -32,6 +33,18 @@ function pathOf(geometry: Geometry, toPixel: (p: Position) => [number, number]):
       d += 'Z';
     }
   return d;
+}
+
+/**
+ * The picture, hydrated after the map's component (../hydrate-later.tsx): on a plain visit the WebGL map is created
+ * first and the picture, gone then, is never drawn (the prerendered HTML's ocean fills the area until the map draws).
+ */
+export function LaterMapPicture(props: Props) {
+  return (
+    <Later>
+      <MapPicture {...props} />
+    </Later>
+  );
 }
 
 export function MapPicture({ basemap, model, camera }: Props) {
