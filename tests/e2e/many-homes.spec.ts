@@ -186,8 +186,16 @@ test.describe('many homes', () => {
       const testInfo = test.info();
       const atlas = mapPage();
       const { page } = atlas;
-      // The comparison (Tohoku, Kyoto) and the lines of the test before. Zoomed on Europe, past the institution level:
-      // the partner points are drawn (and their source filled).
+      // The comparison (Tohoku, Kyoto) and the lines of the test before (set here if that test failed: a new worker's
+      // page). Zoomed on Europe, past the institution level: the partner points are drawn (and their source filled).
+      const lines = page.getByRole('checkbox', { name: 'Lines from 3 universities' });
+      if (!(await lines.isChecked())) await lines.check();
+      if ((await page.getByTestId('compare-summary').count()) === 0) {
+        if (!(await page.getByTestId('compare-a').isVisible())) await page.getByText('Home universities').first().click();
+        await page.getByTestId('compare-a').fill('Tohoku University');
+        await page.getByTestId('compare-b').fill('Kyoto University');
+        await page.getByTestId('compare-start').click();
+      }
       await atlas.expectUrl(new RegExp(`flows=1.*compare=${TOHOKU}%2C${KYOTO}|compare=${TOHOKU}%2C${KYOTO}.*flows=1`));
       await europe(atlas, 3.6);
       const expected = comparison(TOHOKU, KYOTO);
