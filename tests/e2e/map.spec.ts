@@ -52,6 +52,8 @@ async function expectMarkersApart(atlas: AtlasPage, viewport: { width: number })
 // One page with the WebGL map (lang=en) for the checks of the map's behaviour: each puts the camera and the filters
 // back as it found them, and the one that changes most (filters, search, playback) comes last.
 test.describe('the map', () => {
+  // Eight checks on one page; at a load of ~50 the legend's and the zoom-out's tile loads ran past 60 s (main's copy too).
+  test.describe.configure({ timeout: 120_000 });
   const onePage = sharedPage('lang=en', { map: true });
   /** The opening camera, to put back after a test moved it. */
   const opening = (atlas: AtlasPage) =>
