@@ -183,9 +183,9 @@ export class AtlasPage {
  * test goes on from where the previous one left the page, so a test that changes what the next one reads puts it
  * back (e.g. "reset all"). Playwright runs a file's tests in order in one worker; after a failure the next test gets
  * a new worker, and so a new page. The context takes the project's options (base URL, viewport, locale, reduced
- * motion, no service worker).
+ * motion, no service worker). `dataset`: a fixture dataset's JSON, served in place of the build's (serveDataset).
  */
-export function sharedPage(query: string, { map = false }: { map?: boolean } = {}): () => AtlasPage {
+export function sharedPage(query: string, { map = false, dataset }: { map?: boolean; dataset?: string } = {}): () => AtlasPage {
   let context: BrowserContext | null = null;
   let atlas: AtlasPage | null = null;
   test.beforeAll(async ({ browser }, testInfo) => {
@@ -194,6 +194,7 @@ export function sharedPage(query: string, { map = false }: { map?: boolean } = {
     const { baseURL, viewport, locale, reducedMotion, serviceWorkers } = testInfo.project.use;
     context = await browser.newContext({ baseURL, viewport, locale, reducedMotion, serviceWorkers });
     atlas = new AtlasPage(await context.newPage());
+    if (dataset !== undefined) await atlas.serveDataset(dataset);
     if (map) await atlas.open(query, { timeout: Math.max(READY_MS, 90_000) });
     else await atlas.openWithoutMap(query);
   });

@@ -69,21 +69,48 @@ test.describe('the atlas in Chromium (production build, software WebGL)', () => 
       expect(franceTotal).toBe(expectedCounts({ countries: ['FR'], level: 'university' }).agreements);
       atlas.expectClean();
     });
-  });
 
-  test('clicking an institution point opens its card', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=en&country=CH');
-    await atlas.mapIdle();
-    const epfl = datasetIndex().dataset.institutions.find((i) => i.country === 'CH' && /Lausanne/.test(i.name.en))!;
-    const point = await atlas.pointOnMap(epfl.lng, epfl.lat);
-    await page.mouse.click(point.x, point.y);
-    const card = page.getByTestId('institution-card');
-    await expect(card).toContainText(epfl.name.en);
-    await expect(card).toContainText(epfl.name.ja);
-    await expect(card).toContainText('University-wide agreement');
-    await atlas.expectUrl(new RegExp(`selected=${epfl.id}`));
-    await expect(page.locator(`[data-testid="result-row"][data-id="${epfl.id}"]`)).toHaveAttribute('aria-current', 'true');
+    // On the same map page (issue 25: was a page of its own at country=CH): Switzerland chosen in the country filter,
+    // which frames its institutions as the link does.
+    test('clicking an institution point opens its card', async () => {
+      const atlas = onePage();
+      const { page } = atlas;
+      // Back to every country (France was chosen by the test before; a lone run starts there).
+      const reset = page.getByTestId('reset-all');
+      if (await reset.count()) await reset.click();
+      await atlas.expectUrl(/^\?lang=en$/);
+      // The group opens (a summary click toggles it: an earlier choice may have left it open).
+      const group = page.locator('[data-testid="facet-group"][data-facet="country"]');
+      if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+      await page.getByTestId('country-CH').check();
+      await atlas.expectUrl(/^\?lang=en&country=CH$/);
+      await atlas.expectCounts(expectedCounts({ countries: ['CH'] }));
+      const epfl = datasetIndex().dataset.institutions.find((i) => i.country === 'CH' && /Lausanne/.test(i.name.en))!;
+      // The camera framed Switzerland: its institutions are inside the map.
+      const box = (await page.getByTestId('map').boundingBox())!;
+      await expect
+        .poll(async () => {
+          await atlas.mapIdle();
+          const p = await atlas.pointOnMap(epfl.lng, epfl.lat);
+          return (
+            p.x > box.x &&
+            p.x < box.x + box.width &&
+            p.y > box.y &&
+            p.y < box.y + box.height &&
+            (await page.evaluate(() => window.__partnerAtlasMap!.getZoom())) > 4
+          );
+        })
+        .toBe(true);
+      const point = await atlas.pointOnMap(epfl.lng, epfl.lat);
+      await page.mouse.click(point.x, point.y);
+      const card = page.getByTestId('institution-card');
+      await expect(card).toContainText(epfl.name.en);
+      await expect(card).toContainText(epfl.name.ja);
+      await expect(card).toContainText('University-wide agreement');
+      await atlas.expectUrl(new RegExp(`selected=${epfl.id}`));
+      await expect(page.locator(`[data-testid="result-row"][data-id="${epfl.id}"]`)).toHaveAttribute('aria-current', 'true');
+      atlas.expectClean();
+    });
   });
 
   test('a link with countries frames all their institutions, also after the panels settle', async ({ page }) => {

@@ -2,6 +2,9 @@
 // what is drawn, and names on the map.
 import { expect, test } from '@playwright/test';
 import { markerRadius } from '../../src/adapters/maplibre/marker-layout';
+import { DEFAULT_FILTERS } from '../../src/domain/filters';
+import { DEFAULT_SETTINGS } from '../../src/domain/playback';
+import { viewAtYear } from '../../src/domain/view';
 import { AtlasPage, datasetIndex, sharedPage } from './atlas-page';
 
 /**
@@ -49,6 +52,8 @@ async function expectMarkersApart(atlas: AtlasPage, viewport: { width: number })
 // One page with the WebGL map (lang=en) for the checks of the map's behaviour: each puts the camera and the filters
 // back as it found them, and the one that changes most (filters, search, playback) comes last.
 test.describe('the map', () => {
+  // Eight checks on one page; at a load of ~50 the legend's and the zoom-out's tile loads ran past 60 s (main's copy too).
+  test.describe.configure({ timeout: 120_000 });
   const onePage = sharedPage('lang=en', { map: true });
   /** The opening camera, to put back after a test moved it. */
   const opening = (atlas: AtlasPage) =>
@@ -126,6 +131,67 @@ test.describe('the map', () => {
     atlas.expectClean();
   });
 
+  // On the shared page (issue 25: was a page of its own at region=europe): Europe chosen in the filter panel, and
+  // back to every region (the opening view) after.
+  test('choosing a region frames its institutions, as a country does', async () => {
+    const atlas = onePage();
+    const { page } = atlas;
+    const index = datasetIndex();
+    const european = new Set(index.dataset.countries.filter((c) => c.region === 'europe').map((c) => c.code));
+    const points = index.dataset.institutions.filter((i) => european.has(i.country)).map((i) => [i.lng, i.lat] as [number, number]);
+    // The source counts Russia (Novosibirsk, Vladivostok…) in Europe: the region reaches far east.
+    const dataSpan = Math.max(...points.map((p) => p[0])) - Math.min(...points.map((p) => p[0]));
+    const framed = async () => {
+      await atlas.mapIdle();
+      return page.evaluate((pts) => {
+        const map = window.__partnerAtlasMap!;
+        const bounds = map.getBounds();
+        return { span: bounds.getEast() - bounds.getWest(), outside: pts.filter((p) => !bounds.contains(p)).length };
+      }, points);
+    };
+    // The opening view holds them too, but spans the whole Pacific-centred world (~310° of longitude).
+    expect((await framed()).span).toBeGreaterThan(Math.min(dataSpan + 40, 250));
+    // The group opens (a summary click toggles it: an earlier choice may have left it open).
+    const group = page.locator('[data-testid="facet-group"][data-facet="region"]');
+    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    await page.getByTestId('region-europe').check();
+    await atlas.expectUrl(/^\?lang=en&region=europe$/);
+    // The region with a margin, not the opening view, and every institution of it inside.
+    await expect.poll(async () => (await framed()).span).toBeLessThan(Math.min(dataSpan + 40, 250));
+    expect((await framed()).outside).toBe(0);
+    await page.getByTestId('reset-all').click();
+    await atlas.expectUrl(/^\?lang=en$/);
+    atlas.expectClean();
+  });
+
+  // Moved from search.spec.ts (issue 25: was a map page of its own, at lang=ja): the search reads both languages'
+  // names whatever the page's language.
+  test('a country name in either language finds its partners, and the map frames them', async () => {
+    const atlas = onePage();
+    const { page } = atlas;
+    const rows = page.getByTestId('result-row');
+    const german = datasetIndex().dataset.institutions.filter((i) => i.country === 'DE');
+    await page.getByTestId('search').fill('ドイツ');
+    await expect(rows).toHaveCount(german.length);
+    const framed = async () => {
+      await atlas.mapIdle();
+      return page.evaluate(
+        (pts) => {
+          const bounds = window.__partnerAtlasMap!.getBounds();
+          return { outside: pts.filter((p) => !bounds.contains(p)).length, span: bounds.getEast() - bounds.getWest() };
+        },
+        german.map((i) => [i.lng, i.lat] as [number, number]),
+      );
+    };
+    await expect.poll(async () => (await framed()).span).toBeLessThan(60);
+    expect((await framed()).outside).toBe(0);
+    await page.getByTestId('search').fill('Germany');
+    await expect(rows).toHaveCount(german.length);
+    await page.getByTestId('search').fill('');
+    await atlas.expectUrl(/^\?lang=en$/);
+    atlas.expectClean();
+  });
+
   test('is created once: filter changes and playback update it, never re-create it', async () => {
     const atlas = onePage();
     const { page } = atlas;
@@ -137,25 +203,6 @@ test.describe('the map', () => {
     await page.getByTestId('play').click();
     await atlas.mapIdle();
     expect(await page.evaluate(() => (window.__partnerAtlasMap as unknown as { probe?: string }).probe)).toBe('first map');
-  });
-
-  test('choosing a region frames its institutions, as a country does', async ({ page }) => {
-    const atlas = new AtlasPage(page);
-    await atlas.open('lang=en&region=europe');
-    await atlas.mapIdle();
-    const index = datasetIndex();
-    const european = new Set(index.dataset.countries.filter((c) => c.region === 'europe').map((c) => c.code));
-    const points = index.dataset.institutions.filter((i) => european.has(i.country)).map((i) => [i.lng, i.lat] as [number, number]);
-    // The source counts Russia (Novosibirsk, Vladivostok…) in Europe: the region reaches far east.
-    const dataSpan = Math.max(...points.map((p) => p[0])) - Math.min(...points.map((p) => p[0]));
-    const framed = await page.evaluate((pts) => {
-      const map = window.__partnerAtlasMap!;
-      const bounds = map.getBounds();
-      return { span: bounds.getEast() - bounds.getWest(), outside: pts.filter((p) => !bounds.contains(p)).length };
-    }, points);
-    expect(framed.outside).toBe(0);
-    // The region with a margin, not the opening view of the whole Pacific-centred world (~310° of longitude).
-    expect(framed.span).toBeLessThan(Math.min(dataSpan + 40, 250));
   });
 });
 
@@ -172,39 +219,81 @@ test.describe('country markers', () => {
   });
 });
 
-test('at world zoom the "new this year" rings sit on the markers of the countries that gained partners', async ({ page }) => {
-  const atlas = new AtlasPage(page);
-  await atlas.open('lang=en&play=2001');
-  const index = datasetIndex();
-  const firstYear = new Map<string, number>();
-  for (const l of index.links) if (l.year !== null) firstYear.set(l.institution.id, Math.min(firstYear.get(l.institution.id) ?? 9999, l.year));
-  // 2001, then a step to 2002: the rings of the year before are reused, moved onto the new year's countries.
-  for (const [key, year] of [
-    [null, 2001],
-    ['ArrowRight', 2002],
-  ] as const) {
-    if (key) await page.locator('body').press(key);
-    await expect(page.getByTestId('playback-year')).toHaveText(String(year));
-    await atlas.mapIdle();
-    const countries = new Set([...firstYear].filter(([, first]) => first === year).map(([id]) => index.institutionsById.get(id)!.country));
-    const rings = page.locator('.pulse-marker');
-    // One ring per country, not one per institution (several new partners in China pulse once, on China's marker).
-    await expect(rings).toHaveCount(countries.size);
-    const mapBox = (await page.getByTestId('map').boundingBox())!;
-    const markers = await page.evaluate(() => {
-      const map = window.__partnerAtlasMap!;
-      return map.queryRenderedFeatures({ layers: ['country-markers'] }).map((f) => {
-        const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-        return { code: String(f.properties.code), x: p.x, y: p.y, radius: Number(f.properties.radius) };
+// Two checks of the map in playback on one map page at `play=2001` (issue 25: were two map starts; the second was in
+// playback.spec.ts): the rings of 2001 and 2002, then the markers' counts stepping on from 2002 to 2005 and back.
+test.describe('the map in playback', () => {
+  const playPage = sharedPage('lang=en&play=2001', { map: true });
+
+  test('at world zoom the "new this year" rings sit on the markers of the countries that gained partners', async () => {
+    const atlas = playPage();
+    const { page } = atlas;
+    const index = datasetIndex();
+    const firstYear = new Map<string, number>();
+    for (const l of index.links) if (l.year !== null) firstYear.set(l.institution.id, Math.min(firstYear.get(l.institution.id) ?? 9999, l.year));
+    // 2001, then a step to 2002: the rings of the year before are reused, moved onto the new year's countries.
+    for (const [key, year] of [
+      [null, 2001],
+      ['ArrowRight', 2002],
+    ] as const) {
+      if (key) await page.locator('body').press(key);
+      await expect(page.getByTestId('playback-year')).toHaveText(String(year));
+      await atlas.mapIdle();
+      const countries = new Set([...firstYear].filter(([, first]) => first === year).map(([id]) => index.institutionsById.get(id)!.country));
+      const rings = page.locator('.pulse-marker');
+      // One ring per country, not one per institution (several new partners in China pulse once, on China's marker).
+      await expect(rings).toHaveCount(countries.size);
+      const mapBox = (await page.getByTestId('map').boundingBox())!;
+      const markers = await page.evaluate(() => {
+        const map = window.__partnerAtlasMap!;
+        return map.queryRenderedFeatures({ layers: ['country-markers'] }).map((f) => {
+          const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+          return { code: String(f.properties.code), x: p.x, y: p.y, radius: Number(f.properties.radius) };
+        });
       });
-    });
-    for (const box of await rings.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
-      const x = box.x + box.width / 2 - mapBox.x;
-      const y = box.y + box.height / 2 - mapBox.y;
-      const on = markers.find((m) => Math.hypot(m.x - x, m.y - y) <= m.radius + 1);
-      expect(on, `${year}: ring at ${x.toFixed(0)},${y.toFixed(0)}`).toBeDefined();
-      expect(countries.has(on!.code)).toBe(true);
+      for (const box of await rings.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+        const x = box.x + box.width / 2 - mapBox.x;
+        const y = box.y + box.height / 2 - mapBox.y;
+        const on = markers.find((m) => Math.hypot(m.x - x, m.y - y) <= m.radius + 1);
+        expect(on, `${year}: ring at ${x.toFixed(0)},${y.toFixed(0)}`).toBeDefined();
+        expect(countries.has(on!.code)).toBe(true);
+      }
     }
-  }
-  atlas.expectClean();
+    atlas.expectClean();
+  });
+
+  // Playback by year deltas (issue 29): whatever the map skips or reuses between years, at a paused year its country
+  // markers carry the numbers the view counts for that year, stepping forward and back. Moved from playback.spec.ts;
+  // the test before left the page paused at 2002.
+  test("at a paused year the map draws each country marker with the view's count for that year, stepping both ways", async () => {
+    const atlas = playPage();
+    const { page } = atlas;
+    await expect(page.getByTestId('playback-year')).toHaveText('2002');
+    const drawn = () =>
+      page.evaluate(async () => {
+        const source = window.__partnerAtlasMap!.getSource('country-markers') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+        const counts: Record<string, number> = {};
+        for (const f of (await source.getData()).features)
+          if ((f.properties?.count as number) > 0) counts[f.properties!.code as string] = f.properties!.count as number;
+        return counts;
+      });
+    const expected = (year: number) => {
+      const counts: Record<string, number> = {};
+      for (const [code, c] of viewAtYear(datasetIndex(), DEFAULT_FILTERS, year, DEFAULT_SETTINGS).view.countryCounts)
+        if (c.agreements > 0) counts[code] = c.agreements;
+      return counts;
+    };
+    for (const [key, year] of [
+      ['ArrowRight', 2003],
+      ['ArrowRight', 2004],
+      ['ArrowRight', 2005],
+      ['ArrowLeft', 2004],
+      ['ArrowLeft', 2003],
+    ] as const) {
+      await page.locator('body').press(key);
+      await expect(page.getByTestId('playback-year')).toHaveText(String(year));
+      await expect.poll(drawn).toEqual(expected(year));
+    }
+    expect(expected(2003)).not.toEqual(expected(2005));
+    atlas.expectClean();
+  });
 });

@@ -1,10 +1,7 @@
 // Playback has one owner (the playback controller): Play runs over the brushed years, a step then Play goes on,
 // and a speed change keeps the position. Time is Playwright's fake clock, so each frame is the test's to run.
 import { expect, test } from '@playwright/test';
-import { DEFAULT_FILTERS } from '../../src/domain/filters';
-import { DEFAULT_SETTINGS } from '../../src/domain/playback';
-import { viewAtYear } from '../../src/domain/view';
-import { AtlasPage, datasetIndex, expectedCounts, openWithClock, yearsMs } from './atlas-page';
+import { AtlasPage, expectedCounts, openWithClock, yearsMs } from './atlas-page';
 
 test.describe('playback', () => {
   test('Play runs over the brushed year range, and the counts at its end match that range', async ({ page }) => {
@@ -50,41 +47,7 @@ test.describe('playback', () => {
   });
 });
 
-// Playback by year deltas (issue 29): whatever the map skips or reuses between years, at a paused year its country
-// markers carry the numbers the view counts for that year, stepping forward and back.
-test("at a paused year the map draws each country marker with the view's count for that year, stepping both ways", async ({ page }) => {
-  const atlas = new AtlasPage(page);
-  await atlas.open('lang=en&play=2003');
-  await atlas.mapIdle();
-  const drawn = () =>
-    page.evaluate(async () => {
-      const source = window.__partnerAtlasMap!.getSource('country-markers') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
-      const counts: Record<string, number> = {};
-      for (const f of (await source.getData()).features)
-        if ((f.properties?.count as number) > 0) counts[f.properties!.code as string] = f.properties!.count as number;
-      return counts;
-    });
-  const expected = (year: number) => {
-    const counts: Record<string, number> = {};
-    for (const [code, c] of viewAtYear(datasetIndex(), DEFAULT_FILTERS, year, DEFAULT_SETTINGS).view.countryCounts)
-      if (c.agreements > 0) counts[code] = c.agreements;
-    return counts;
-  };
-  for (const [key, year] of [
-    [null, 2003],
-    ['ArrowRight', 2004],
-    ['ArrowRight', 2005],
-    ['ArrowLeft', 2004],
-    ['ArrowLeft', 2003],
-  ] as const) {
-    if (key) await page.locator('body').press(key);
-    await expect(page.getByTestId('playback-year')).toHaveText(String(year));
-    await expect.poll(drawn).toEqual(expected(year));
-  }
-  expect(expected(2003)).not.toEqual(expected(2005));
-  atlas.expectClean();
-});
-
+// The map's marker counts at paused years (issue 29) are checked in map.spec.ts, on its playback map page.
 test('kiosk: autoplay=1 plays on load without a click, pauses on a key, and plays again when idle', async ({ page }) => {
   const atlas = new AtlasPage(page);
   await atlas.openWithoutMap('lang=en&autoplay=1&loop=1&speed=4&embed=1');
