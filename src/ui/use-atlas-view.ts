@@ -59,11 +59,19 @@ export function useAtlasView(index: AtlasIndex) {
   return shown;
 }
 
+/** During playback: the year the list's rows were built for, and the year the counts and the map show. */
+export interface ListYear {
+  list: number;
+  playback: number;
+}
+
 /**
  * The results list. Outside playback it is built with the counts, in the same render: a search or a filter answers in
  * words first (the map follows after that frame, see AtlasMap). While playing it is built from a deferred copy of
  * the view, so the map and the counts move first; it still follows each year (once a year, at most five times a
  * second at 4×, is affordable; a list frozen on other years is not), so it shows what the map and the counts show.
+ * While playing with the list `hidden` (a phone on another tab) it stays as it was: nothing is built or rendered for
+ * it each year, and it shows the year playback is on when its tab opens.
  */
 export function useListGroups(
   index: AtlasIndex,
@@ -73,15 +81,23 @@ export function useListGroups(
   sort: ListSort,
   listLimit: number,
   comparison: Comparison | null = null,
-): { groups: ListGroup[]; year: number | null } {
+  hidden = false,
+): { groups: ListGroup[]; year: ListYear | null } {
   // Deferred only while playing: outside playback a deferred copy would cost a second render of the page per change.
-  // The year goes with its view, so the list can say which year it shows when it is behind the counts (issue 26).
+  // The year goes with its view, so the list can say which year it lists when it is behind the counts (issue 26).
+  const frozen = playYear !== null && hidden;
   const current = useMemo(() => ({ view, year: playYear }), [view, playYear]);
-  const deferred = useDeferredValue<{ view: AtlasView; year: number | null } | null>(playYear !== null ? current : null, null);
-  const shown = playYear !== null ? (deferred ?? current) : current;
+  const deferred = useDeferredValue<{ view: AtlasView; year: number | null } | null>(playYear !== null && !hidden ? current : null, null);
+  const kept = useRef(current);
+  const shown = playYear === null ? current : frozen ? kept.current : (deferred ?? current);
+  kept.current = shown;
   const groups = useMemo(
     () => (comparison ? compareListGroups(index, shown.view, comparison, lang, sort, listLimit) : listGroups(index, shown.view, lang, sort, listLimit)),
     [index, shown.view, lang, sort, listLimit, comparison],
   );
-  return { groups, year: shown.year };
+  const live = useMemo(() => (shown.year === null || playYear === null ? null : { list: shown.year, playback: playYear }), [shown.year, playYear]);
+  const keptYear = useRef(live);
+  const year = frozen ? keptYear.current : live;
+  keptYear.current = year;
+  return { groups, year };
 }

@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+// The results list's groups during playback (issue 29): a list on a hidden phone tab is not built again each year,
+// and shows the playback's year when its tab opens.
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/domain/atlas-index';
+import { DEFAULT_FILTERS } from '../../src/domain/filters';
+import { DEFAULT_SETTINGS } from '../../src/domain/playback';
+import { parseDataset } from '../../src/domain/schema';
+import { viewAtYear, type ListGroup } from '../../src/domain/view';
+import { useListGroups, type ListYear } from '../../src/ui/use-atlas-view';
+import { MINI } from '../fixtures/mini-dataset';
+import { createTestRuntime, render } from './render';
+
+const index = buildIndex(parseDataset(MINI));
+const [first, last] = index.yearExtent;
+
+describe('the results list during playback', () => {
+  it('is kept as it was while its tab is hidden, and follows the year again when shown', async () => {
+    const { runtime } = createTestRuntime(index.yearExtent);
+    const seen: { groups: ListGroup[]; year: ListYear | null }[] = [];
+    function Probe({ year, hidden }: { year: number | null; hidden: boolean }) {
+      const view = viewAtYear(index, DEFAULT_FILTERS, year, DEFAULT_SETTINGS).view;
+      seen.push(useListGroups(index, view, year, 'en', 'relevance', 50, null, hidden));
+      return null;
+    }
+    const page = await render(<Probe year={first} hidden={false} />, runtime);
+    const shown = seen.at(-1)!;
+    expect(shown.year).toEqual({ list: first, playback: first });
+    await page.rerender(<Probe year={first + 1} hidden />);
+    await page.rerender(<Probe year={last} hidden />);
+    // Hidden: the same groups and the same year object, so the memoised list renders nothing.
+    expect(seen.at(-1)!.groups).toBe(shown.groups);
+    expect(seen.at(-1)!.year).toBe(shown.year);
+    await page.rerender(<Probe year={last} hidden={false} />);
+    expect(seen.at(-1)!.year).toEqual({ list: last, playback: last });
+    expect(seen.at(-1)!.groups).not.toBe(shown.groups);
+    await page.unmount();
+  });
+});
