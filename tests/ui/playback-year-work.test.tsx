@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
-// The results list's groups during playback (issue 29): a list on a hidden phone tab is not built again each year,
-// and shows the playback's year when its tab opens.
+// Playback's per-year work in the page (issue 29): the next year's view is computed ahead when the page is idle, and a
+// results list on a hidden phone tab is not built again each year (it shows the playback's year when its tab opens).
+import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { DEFAULT_FILTERS } from '../../src/domain/filters';
 import { DEFAULT_SETTINGS } from '../../src/domain/playback';
 import { parseDataset } from '../../src/domain/schema';
 import { viewAtYear, type ListGroup } from '../../src/domain/view';
-import { useListGroups, type ListYear } from '../../src/ui/use-atlas-view';
+import { useAtlasView, useListGroups, type ListYear } from '../../src/ui/use-atlas-view';
 import { MINI } from '../fixtures/mini-dataset';
 import { createTestRuntime, render } from './render';
 
@@ -34,6 +35,32 @@ describe('the results list during playback', () => {
     await page.rerender(<Probe year={last} hidden={false} />);
     expect(seen.at(-1)!.year).toEqual({ list: last, playback: last });
     expect(seen.at(-1)!.groups).not.toBe(shown.groups);
+    await page.unmount();
+  });
+});
+
+describe("the playback year's view", () => {
+  it('is computed ahead when the page is idle, and the next year renders with it without filtering again', async () => {
+    const { runtime } = createTestRuntime(index.yearExtent);
+    const evaluated: number[] = [];
+    const memo = runtime.filterMemo;
+    runtime.filterMemo = { evaluate: (i, filters, basis) => (evaluated.push(filters.yearRange?.[1] ?? 0), memo.evaluate(i, filters, basis)) };
+    const shown: number[] = [];
+    function Probe() {
+      const { frame } = useAtlasView(index);
+      if (frame) shown.push(frame.year);
+      return null;
+    }
+    runtime.store.getState().setPlayback(first, true);
+    const page = await render(<Probe />, runtime);
+    expect(evaluated).toEqual([first]);
+    // The next year, once the frame has been painted and the page is idle (jsdom has no requestIdleCallback: at once).
+    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5))));
+    expect(evaluated).toEqual([first, first + 1]);
+    await act(async () => runtime.store.getState().setPlayback(first + 1, true));
+    expect(shown.at(-1)).toBe(first + 1);
+    expect(evaluated.slice(0, 2)).toEqual([first, first + 1]);
+    expect(evaluated.filter((y) => y === first + 1)).toHaveLength(1);
     await page.unmount();
   });
 });
