@@ -74,6 +74,13 @@ export function playbackRange(yearRange: readonly [number, number] | null, [firs
   return [from, Math.max(from, clampYear(yearRange[1], [first, last]))];
 }
 
+/** The year playback shows after `year` over the brushed range (its first again when looping), or null at its end. */
+export function nextPlaybackYear(year: number, settings: PlaybackSettings, extent: YearExtent, yearRange: readonly [number, number] | null): number | null {
+  const [from, to] = playbackRange(yearRange, extent);
+  if (year < to) return Math.max(from, year + 1);
+  return settings.loop ? from : null;
+}
+
 /**
  * Inclusive years on screen at `year`: everything so far, or the trailing window. `extent` is the years playback
  * runs over (see playbackRange): with a brushed range, "so far" starts at the range's first year.

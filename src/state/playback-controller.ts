@@ -9,19 +9,35 @@ export interface Clock {
   now(): number;
   requestFrame(callback: (now: number) => void): number;
   cancelFrame(id: number): void;
+  /** Runs `callback` in a task of its own after the current frame (the year's render is not part of the frame). */
+  afterFrame(callback: () => void): () => void;
 }
 
 export const browserClock: Clock = {
   now: () => performance.now(),
   requestFrame: (callback) => requestAnimationFrame(callback),
   cancelFrame: (id) => cancelAnimationFrame(id),
+  afterFrame: (callback) => {
+    const id = setTimeout(callback, 0);
+    return () => clearTimeout(id);
+  },
 };
+
+interface Written {
+  year: number | null;
+  playing: boolean;
+}
 
 export class PlaybackController {
   /** How far through the current year, 0..1. Only whole years reach the store (and so React and the map). */
   private progress = 0;
   private frame: number | null = null;
   private last = 0;
+  /**
+   * A year the frame loop has reached but not yet written: the store (and so React's render of the year, the map's
+   * setData) takes it in a task after the animation frame, not inside it (issue 29). Every other call writes it first.
+   */
+  private pending: { written: Written; cancel: () => void } | null = null;
 
   constructor(
     private readonly store: AtlasStoreApi,
@@ -36,6 +52,7 @@ export class PlaybackController {
 
   /** Where playback stands: the year on screen and how far through it. */
   position(): { year: number | null; progress: number; playing: boolean } {
+    this.flush();
     const s = this.store.getState();
     return { year: s.playYear, progress: this.progress, playing: s.playing };
   }
@@ -145,10 +162,13 @@ export class PlaybackController {
 
   /** Stops the frame loop (the page is going away); the store keeps its state. */
   dispose(): void {
+    this.pending?.cancel();
+    this.pending = null;
     this.stopLoop();
   }
 
   private write(year: number | null, playing: boolean): void {
+    this.flush();
     const s = this.store.getState();
     if (s.playYear !== year || s.playing !== playing) s.setPlayback(year, playing);
   }
@@ -160,14 +180,15 @@ export class PlaybackController {
       const elapsed = now - this.last;
       this.last = now;
       const s = this.store.getState();
-      if (!s.playing || s.playYear === null) {
+      const shown = this.pending?.written ?? { year: s.playYear, playing: s.playing };
+      if (!shown.playing || shown.year === null) {
         this.frame = null;
         return;
       }
       // Settings and range are read on every frame: a speed change keeps the position, a new brush applies at once.
-      const next = advance({ playing: true, year: s.playYear, progress: this.progress }, elapsed, s.playbackSettings, this.range());
+      const next = advance({ playing: true, year: shown.year, progress: this.progress }, elapsed, s.playbackSettings, this.range());
       this.progress = next.progress;
-      this.write(next.year, next.playing);
+      if (next.year !== shown.year || next.playing !== shown.playing) this.writeAfterFrame({ year: next.year, playing: next.playing });
       this.frame = next.playing ? this.clock.requestFrame(tick) : null;
     };
     this.frame = this.clock.requestFrame(tick);
@@ -176,5 +197,25 @@ export class PlaybackController {
   private stopLoop(): void {
     if (this.frame !== null) this.clock.cancelFrame(this.frame);
     this.frame = null;
+    this.flush();
+  }
+
+  private writeAfterFrame(written: Written): void {
+    this.pending?.cancel();
+    const cancel = this.clock.afterFrame(() => {
+      this.pending = null;
+      this.write(written.year, written.playing);
+    });
+    this.pending = { written, cancel };
+  }
+
+  /** A year reached but not yet written is written now, so that what a caller reads or writes next follows it. */
+  private flush(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    pending.cancel();
+    const s = this.store.getState();
+    if (s.playYear !== pending.written.year || s.playing !== pending.written.playing) s.setPlayback(pending.written.year, pending.written.playing);
   }
 }

@@ -110,7 +110,6 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
   // The storyline by year (derived when idle, once per filter change): the timeline's marks, the overlay's caption.
   const story = useYearStory(index, filters, lang);
   const classTitles = useCompareTitles(index, comparison, lang);
-  const { groups, year: listYear } = useListGroups(index, view, frame?.year ?? null, lang, sort, listLimit, comparison);
   const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
   const compareBars = useCompareBars(index, comparison, view.evaluation, basis, lang);
@@ -192,6 +191,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
     results?.scrollIntoView({ block: 'start' });
   }, [tab]);
   const phone = usePhoneLayout();
+  const { groups, year: listYear } = useListGroups(index, view, frame?.year ?? null, lang, sort, listLimit, comparison, phone && tab !== 'list');
   const tabPanels = useTabPanels(phone);
   const className = ['app', `tab-${tab}`, presenting ? 'presenting' : '', options.embed ? 'embed' : '', options.autoplay ? 'kiosk' : '']
     .filter(Boolean)
@@ -268,7 +268,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
             <ResultsList
               lang={lang}
               groups={groups}
-              year={listYear === null || frame === null ? null : { list: listYear, playback: frame.year }}
+              year={listYear}
               sort={sort}
               onSort={setSort}
               limit={listLimit}

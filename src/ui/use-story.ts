@@ -6,7 +6,7 @@ import { filterLinks, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/schema';
 import { deriveMilestones, type Milestone } from '../domain/storyline';
 import { storyByYear } from '../i18n/storyline';
-import { afterNextPaint } from './after-paint';
+import { whenIdle } from './after-paint';
 
 /** Each year's captions in story order (the first is the year's story line), or null until the story is derived. */
 export type YearStory = ReadonlyMap<number, readonly string[]>;
@@ -15,24 +15,6 @@ interface Derived {
   index: AtlasIndex;
   filters: Filters;
   milestones: Milestone[];
-}
-
-/**
- * Runs `work` once the frame that answers a change has been painted, and then when the page is idle; the returned
- * function cancels it. Not idle alone: an idle period can go on after a keydown's render, before its frame, and the
- * national list's story (~200 ms at 42,000 agreements) then delayed that frame (profiled: scripts/profile-change.ts).
- */
-function whenIdle(work: () => void): () => void {
-  let cancelIdle = () => {};
-  const cancelPaint = afterNextPaint(() => {
-    if (typeof requestIdleCallback !== 'function') return work();
-    const id = requestIdleCallback(work);
-    cancelIdle = () => cancelIdleCallback(id);
-  });
-  return () => {
-    cancelPaint();
-    cancelIdle();
-  };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   clampSpeed,
   DEFAULT_SETTINGS,
   isNewInYear,
+  nextPlaybackYear,
   playbackRange,
   SECONDS_PER_YEAR_AT_1X,
   SPEEDS,
@@ -175,5 +176,16 @@ describe('playback frames', () => {
 
   it('clamps a year outside the extent', () => {
     expect(at(2020)).toMatchObject({ year: 1999, runningTotal: 4 });
+  });
+});
+
+describe('the next playback year (computed ahead while playing)', () => {
+  it('is the year after, within the brushed range, then the first again when looping, else none', () => {
+    const extent = [1983, 2012] as const;
+    expect(nextPlaybackYear(1990, DEFAULT_SETTINGS, extent, null)).toBe(1991);
+    expect(nextPlaybackYear(2012, DEFAULT_SETTINGS, extent, null)).toBeNull();
+    expect(nextPlaybackYear(2005, DEFAULT_SETTINGS, extent, [2000, 2005])).toBeNull();
+    expect(nextPlaybackYear(2005, { ...DEFAULT_SETTINGS, loop: true }, extent, [2000, 2005])).toBe(2000);
+    expect(nextPlaybackYear(1990, DEFAULT_SETTINGS, extent, [2000, 2005])).toBe(2000);
   });
 });

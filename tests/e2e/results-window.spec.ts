@@ -56,5 +56,19 @@ test('a 10k list renders a window of its rows; scrolling and the keyboard reach 
   await expect(page.locator(':focus')).toHaveAttribute('data-id', listed[steps]!);
   await expect(page.locator(':focus')).toBeInViewport();
   expect(await rows.count()).toBeLessThan(LIST_STEP / 5);
+
+  // In playback (Play, then End: the last year, paused), each year's list renders the rows in view only, without the margin
+  // around them: a year changes a screenful of rows (issue 29).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await sidebar.evaluate((e) => e.scrollTo(0, 0));
+  await expect(rows.first()).toHaveAttribute('data-id', listed[0]!);
+  await expect.poll(() => rows.count()).toBeLessThan(LIST_STEP / 5);
+  const paused = await rows.count();
+  await page.getByTestId('play').click();
+  await page.locator('body').press('End');
+  await expect(page.getByTestId('results-playback')).toBeVisible();
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => rows.count()).toBeLessThan(paused);
+  expect(await rows.count()).toBeGreaterThan(3);
   atlas.expectClean();
 });

@@ -65,6 +65,26 @@ describe('playback controller', () => {
     expect(years[0]).toBe(1986);
   });
 
+  it("writes a year the frames reach in a task after the frame, so the year's render is not part of the animation frame", () => {
+    const { store, clock, playback, years, state } = setup();
+    const inFrame: boolean[] = [];
+    store.subscribe((s, previous) => {
+      if (s.playYear !== previous.playYear) inFrame.push(clock.inFrame);
+    });
+    playback.play();
+    clock.advance(yearsMs(3.5));
+    expect(years).toEqual([1983, 1984, 1985, 1986]);
+    expect(inFrame).toEqual([false, false, false, false]);
+    // A year reached by a frame and not yet written is written before anything reads or changes the position.
+    const frame = yearsMs(0.5) + 20;
+    clock.advance(frame, frame, false);
+    expect(state().playYear).toBe(1986);
+    expect(clock.pendingTasks).toBe(1);
+    expect(playback.position().year).toBe(1987);
+    playback.pause();
+    expect(state()).toMatchObject({ playYear: 1987, playing: false });
+  });
+
   it('keeps its position when the speed changes mid-play', () => {
     const { clock, playback, state } = setup();
     playback.play();

@@ -16,7 +16,12 @@ const index = datasetIndex();
 /** What the page derives from `search` when it loads: the store hydrated from the URL, and the counts of its view. */
 function loaded(search: string) {
   const store = createAtlasStore();
-  const playback = new PlaybackController(store, index.yearExtent, { now: () => 0, requestFrame: () => 0, cancelFrame: () => undefined });
+  const playback = new PlaybackController(store, index.yearExtent, {
+    now: () => 0,
+    requestFrame: () => 0,
+    cancelFrame: () => undefined,
+    afterFrame: () => () => undefined,
+  });
   restoreFromUrl(search, index, 'en', store, playback);
   const s = store.getState();
   const filters = selectFilters(s);

@@ -65,7 +65,12 @@ describe('URL parsing under random input (fast-check)', () => {
     fc.assert(
       fc.property(queryString, (search) => {
         const store = createAtlasStore();
-        const playback = new PlaybackController(store, index.yearExtent, { now: () => 0, requestFrame: () => 0, cancelFrame: () => undefined });
+        const playback = new PlaybackController(store, index.yearExtent, {
+          now: () => 0,
+          requestFrame: () => 0,
+          cancelFrame: () => undefined,
+          afterFrame: () => () => undefined,
+        });
         restoreFromUrl(search, index, 'en', store, playback);
         const s = store.getState();
         // The filters the app derives its view from, as App does: playback narrows the year range.

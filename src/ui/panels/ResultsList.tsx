@@ -78,7 +78,7 @@ export const ResultsList = memo(function ResultsList({ lang, groups, year, sort,
   const hover = useAtlasActions().hover;
   const listRef = useRef<HTMLDivElement>(null);
   const spacerRef = useRef<HTMLDivElement>(null);
-  const win = useListWindow(listRef, spacerRef, layout.headings, windowed);
+  const win = useListWindow(listRef, spacerRef, layout.headings, windowed, !!year);
 
   // Selecting on the map scrolls the list to the row, once: a filter change later must not pull the list back to it.
   // A row past the first frame's is scrolled to when the rest arrive (a link's selection).

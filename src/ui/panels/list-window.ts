@@ -69,9 +69,17 @@ function visibleBand(element: HTMLElement): { top: number; bottom: number } {
  * The window over `headings.length` items when `enabled` (else every item), following the scroll position: `anchor`
  * is the element where item 0 starts (the top spacer), `body` the list, whose rendered rows and headings are measured.
  * `reveal(i)` widens the window to hold item i (a row selected on the map), `reveal(i, true)` and keeps it there
- * while it has the focus (until `unpin()`).
+ * while it has the focus (until `unpin()`). While `playing`, a new list each year (issue 29): only the rows in view are
+ * rendered (no margin) and the heights measured once are kept, so a year changes a screenful of rows and lays out nothing
+ * in a task of its own.
  */
-export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefObject<HTMLElement | null>, headings: readonly number[], enabled: boolean) {
+export function useListWindow(
+  body: RefObject<HTMLElement | null>,
+  anchor: RefObject<HTMLElement | null>,
+  headings: readonly number[],
+  enabled: boolean,
+  playing = false,
+) {
   const count = headings.length;
   const [win, setWin] = useState<ListWindow>({ start: 0, end: FIRST_ITEMS });
   const [heights, setHeights] = useState<Heights>(FIRST_HEIGHTS);
@@ -79,11 +87,13 @@ export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefOb
   const offsets = useRef<Float64Array>(new Float64Array(1));
   offsets.current = itemOffsets(headings, heights);
 
+  const margin = useRef(MARGIN_PX);
+  margin.current = playing ? 0 : MARGIN_PX;
   const pinned = useRef<number | null>(null);
   // The part of the list last seen (pixels from its top), read with the layout: a new list is first placed there.
   const seen = useRef<{ top: number; bottom: number } | null>(null);
   const place = useCallback((top: number, bottom: number) => {
-    const next = windowAt(offsets.current, top, bottom);
+    const next = windowAt(offsets.current, top, bottom, margin.current);
     // The focused row and its neighbours stay: focus moves (Tab) before the browser scrolls the row into view, and
     // a render between the two must not take away the row the next Tab goes to.
     const i = pinned.current;
@@ -124,6 +134,11 @@ export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefOb
     };
     if (measuredFor.current !== headings) {
       const last = seen.current;
+      if (last && playing) {
+        measuredFor.current = headings;
+        place(last.top, last.bottom);
+        return;
+      }
       if (last) {
         place(last.top, last.bottom);
         return afterNextPaint(() => {
@@ -136,7 +151,7 @@ export function useListWindow(body: RefObject<HTMLElement | null>, anchor: RefOb
     // Only for a new list or new heights: after every render, a window that moves the page's scroll position (the
     // browser's scroll anchoring) could render again and again within one task (React's error 185 at the 49th Tab).
     // Scrolling moves the window once a frame (below).
-  }, [enabled, headings, heights, body, update, place]);
+  }, [enabled, headings, heights, body, update, place, playing]);
 
   useEffect(() => {
     if (!enabled) return;
