@@ -15,24 +15,35 @@ import { createTestRuntime, render } from './render';
 const index = buildIndex(parseDataset(MINI));
 const [first, last] = index.yearExtent;
 
+type Seen = { groups: ListGroup[]; year: ListYear | null };
+
+/** Records what the list's hook gives at `year`, its tab hidden or not. */
+function ListProbe({ year, hidden, seen }: { year: number | null; hidden: boolean; seen: Seen[] }) {
+  const view = viewAtYear(index, DEFAULT_FILTERS, year, DEFAULT_SETTINGS).view;
+  seen.push(useListGroups(index, view, year, 'en', 'relevance', 50, null, hidden));
+  return null;
+}
+
+/** Records each playback year the page's view renders. */
+function ViewProbe({ shown }: { shown: number[] }) {
+  const { frame } = useAtlasView(index);
+  if (frame) shown.push(frame.year);
+  return null;
+}
+
 describe('the results list during playback', () => {
   it('is kept as it was while its tab is hidden, and follows the year again when shown', async () => {
     const { runtime } = createTestRuntime(index.yearExtent);
-    const seen: { groups: ListGroup[]; year: ListYear | null }[] = [];
-    function Probe({ year, hidden }: { year: number | null; hidden: boolean }) {
-      const view = viewAtYear(index, DEFAULT_FILTERS, year, DEFAULT_SETTINGS).view;
-      seen.push(useListGroups(index, view, year, 'en', 'relevance', 50, null, hidden));
-      return null;
-    }
-    const page = await render(<Probe year={first} hidden={false} />, runtime);
+    const seen: Seen[] = [];
+    const page = await render(<ListProbe year={first} hidden={false} seen={seen} />, runtime);
     const shown = seen.at(-1)!;
     expect(shown.year).toEqual({ list: first, playback: first });
-    await page.rerender(<Probe year={first + 1} hidden />);
-    await page.rerender(<Probe year={last} hidden />);
+    await page.rerender(<ListProbe year={first + 1} hidden seen={seen} />);
+    await page.rerender(<ListProbe year={last} hidden seen={seen} />);
     // Hidden: the same groups and the same year object, so the memoised list renders nothing.
     expect(seen.at(-1)!.groups).toBe(shown.groups);
     expect(seen.at(-1)!.year).toBe(shown.year);
-    await page.rerender(<Probe year={last} hidden={false} />);
+    await page.rerender(<ListProbe year={last} hidden={false} seen={seen} />);
     expect(seen.at(-1)!.year).toEqual({ list: last, playback: last });
     expect(seen.at(-1)!.groups).not.toBe(shown.groups);
     await page.unmount();
@@ -46,13 +57,8 @@ describe("the playback year's view", () => {
     const memo = runtime.filterMemo;
     runtime.filterMemo = { evaluate: (i, filters, basis) => (evaluated.push(filters.yearRange?.[1] ?? 0), memo.evaluate(i, filters, basis)) };
     const shown: number[] = [];
-    function Probe() {
-      const { frame } = useAtlasView(index);
-      if (frame) shown.push(frame.year);
-      return null;
-    }
     runtime.store.getState().setPlayback(first, true);
-    const page = await render(<Probe />, runtime);
+    const page = await render(<ViewProbe shown={shown} />, runtime);
     expect(evaluated).toEqual([first]);
     // The next year, once the frame has been painted and the page is idle (jsdom has no requestIdleCallback: at once).
     await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5))));
