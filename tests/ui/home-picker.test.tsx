@@ -82,6 +82,8 @@ describe('the homes in the filter panel', () => {
     expect(byTestId<HTMLButtonElement>(host, 'compare-start').disabled).toBe(false);
     await act(async () => byTestId(host, 'compare-start').click());
     expect(store.getState().compare).toEqual([KYOTO, OSAKA]);
+    // The group's badge counts the two homes compared, as the counts' "Homes 2" does (it said 1: one comparison).
+    expect(host.querySelector('[data-facet="home"] summary .badge .visually-hidden')?.textContent).toBe('2 selected');
   });
 
   it('a short list shows every home, with no search field', async () => {

@@ -61,7 +61,8 @@ export function FilterPanel({
       <WaiverField lang={lang} checked={filters.tuitionWaiverOnly} />
 
       {index.homes.length > 1 && (
-        <FacetGroup title={t(lang, 'homesFilter')} facet="home" lang={lang} selected={filters.homes.length + (filters.compare ? 1 : 0)}>
+        // The badge counts the homes whose agreements are kept: a comparison's two (it takes the place of the ticked homes).
+        <FacetGroup title={t(lang, 'homesFilter')} facet="home" lang={lang} selected={filters.compare ? filters.compare.length : filters.homes.length}>
           {() => (
             <>
               <p className="hint">{t(lang, 'homesHint')}</p>
