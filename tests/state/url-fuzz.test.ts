@@ -4,31 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { computeView } from '../../src/domain/view';
 import { evaluateFilters } from '../../src/domain/filters';
-import { playbackRange, visibleYearRange } from '../../src/domain/playback';
-import { createAtlasStore, selectFilters } from '../../src/state/atlas-store';
-import { PlaybackController } from '../../src/state/playback-controller';
-import { restoreFromUrl } from '../../src/state/url-sync';
 import { datasetIndex, expectedCounts } from '../e2e/atlas-page';
 import { browserCases, fuzzCases } from '../e2e/url-fuzz';
+import { loadFromUrl } from '../fixtures/url-load';
 
 const index = datasetIndex();
 
 /** What the page derives from `search` when it loads: the store hydrated from the URL, and the counts of its view. */
 function loaded(search: string) {
-  const store = createAtlasStore();
-  const playback = new PlaybackController(store, index.yearExtent, {
-    now: () => 0,
-    requestFrame: () => 0,
-    cancelFrame: () => undefined,
-    afterFrame: () => () => undefined,
-  });
-  restoreFromUrl(search, index, 'en', store, playback);
-  const s = store.getState();
-  const filters = selectFilters(s);
-  const onScreen =
-    s.playYear === null
-      ? filters
-      : { ...filters, yearRange: visibleYearRange(s.playYear, s.playbackSettings, playbackRange(filters.yearRange, index.yearExtent)) };
+  const { state: s, filters, onScreen } = loadFromUrl(search, index);
   return { state: s, counts: computeView(evaluateFilters(index, onScreen)).summary, urlCounts: computeView(evaluateFilters(index, filters)).summary };
 }
 

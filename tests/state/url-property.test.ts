@@ -6,13 +6,10 @@ import { countByYear, summarise } from '../../src/domain/aggregate';
 import { countByCountry, groupByCountry } from '../domain/reference';
 import { filterLinks } from '../../src/domain/filters';
 import { parseDataset } from '../../src/domain/schema';
-import { restoreFromUrl } from '../../src/state/url-sync';
 import { parseUrl, serialiseUrl } from '../../src/state/url';
-import { createAtlasStore, selectFilters } from '../../src/state/atlas-store';
-import { PlaybackController } from '../../src/state/playback-controller';
 import { computeView } from '../../src/domain/view';
 import { evaluateFilters } from '../../src/domain/filters';
-import { playbackRange, visibleYearRange } from '../../src/domain/playback';
+import { loadFromUrl } from '../fixtures/url-load';
 
 const index = buildIndex(parseDataset(JSON.parse(readFileSync(new URL('../../data/agreements.json', import.meta.url), 'utf8'))));
 
@@ -64,21 +61,8 @@ describe('URL parsing under random input (fast-check)', () => {
   it('the app load path (parse, sanitise, hydrate, derive the view) never throws, and the view equals the reference', () => {
     fc.assert(
       fc.property(queryString, (search) => {
-        const store = createAtlasStore();
-        const playback = new PlaybackController(store, index.yearExtent, {
-          now: () => 0,
-          requestFrame: () => 0,
-          cancelFrame: () => undefined,
-          afterFrame: () => () => undefined,
-        });
-        restoreFromUrl(search, index, 'en', store, playback);
-        const s = store.getState();
         // The filters the app derives its view from, as App does: playback narrows the year range.
-        const filters = selectFilters(s);
-        const effective =
-          s.playYear === null
-            ? filters
-            : { ...filters, yearRange: visibleYearRange(s.playYear, s.playbackSettings, playbackRange(filters.yearRange, index.yearExtent)) };
+        const { state: s, onScreen: effective } = loadFromUrl(search, index);
         const view = computeView(evaluateFilters(index, effective));
         const links = filterLinks(index, effective);
         expect(view.summary).toEqual(summarise(links));
