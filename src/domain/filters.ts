@@ -104,9 +104,14 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters, basis: Year
   return { index, basis, masks, query };
 }
 
+/** The ids of the homes whose agreements are kept: a comparison's two homes, else `home=`'s; null for every home. */
+export function keptHomeIds(filters: Pick<Filters, 'homes' | 'compare'>): readonly string[] | null {
+  return filters.compare ?? (filters.homes.length ? filters.homes : null);
+}
+
 /** Per home (by position), 1 when its agreements are kept: a comparison's two homes, else `home=`'s; null for all. */
 function homesKept(index: AtlasIndex, filters: Filters): Uint8Array | null {
-  const ids = filters.compare ?? (filters.homes.length ? filters.homes : null);
+  const ids = keptHomeIds(filters);
   if (!ids) return null;
   const kept = new Uint8Array(index.homes.length);
   index.homes.forEach((home, n) => {

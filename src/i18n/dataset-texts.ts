@@ -1,4 +1,5 @@
 // The texts that come from the dataset's metadata (title, subtitle, source note, home institution), per language.
+import { type Filters, keptHomeIds } from '../domain/filters';
 import { soleHome } from '../domain/homes';
 import type { Dataset, Lang } from '../domain/schema';
 import { t } from './messages';
@@ -17,6 +18,22 @@ export interface DatasetTexts {
 export function homesName(lang: Lang, dataset: Pick<Dataset, 'homes'>): string {
   const home = soleHome(dataset);
   return home ? home.name[lang] : t(lang, 'homesNetwork', { n: dataset.homes.length });
+}
+
+/** Up to this many kept homes are named one by one ("Kyoto University, Osaka University and Tohoku University"). */
+const NAMED_HOMES = 3;
+
+/**
+ * The homes whose agreements the filters keep, as the map's legend and its lines toggle name them: a comparison's two
+ * homes by name, `home=`'s by name when few, else their number; the whole network when no home filter is set.
+ */
+export function keptHomesName(lang: Lang, dataset: Pick<Dataset, 'homes'>, filters: Pick<Filters, 'homes' | 'compare'>): string {
+  const ids = keptHomeIds(filters);
+  if (!ids || dataset.homes.length <= 1) return homesName(lang, dataset);
+  const kept = dataset.homes.filter((home) => ids.includes(home.id));
+  if (kept.length === 0) return homesName(lang, dataset);
+  if (kept.length > NAMED_HOMES) return t(lang, 'homesNetwork', { n: kept.length });
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(kept.map((home) => home.name[lang]));
 }
 
 export function datasetTexts(lang: Lang, dataset: Pick<Dataset, 'meta' | 'homes'>): DatasetTexts {

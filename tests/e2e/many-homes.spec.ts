@@ -172,6 +172,9 @@ test.describe('many homes', () => {
       await page.getByTestId('compare-start').click();
       await atlas.expectUrl(new RegExp(`compare=${TOHOKU}%2C${KYOTO}`));
       await expect(page.getByTestId('compare-summary')).toHaveAttribute('data-shared', String(comparison(TOHOKU, KYOTO).shared));
+      // The lines control and the legend name the two homes compared, not the whole network of three.
+      await expect(page.getByRole('checkbox', { name: 'Lines from Tohoku University and Kyoto University' })).toBeChecked();
+      await expect(page.getByTestId('legend-home')).toHaveText('Tohoku University and Kyoto University');
       await europe(atlas, 3.2);
       await page.screenshot({ path: testInfo.outputPath('many-homes-compare-europe.png') });
       // The arcs layer is on the map, under the markers.
@@ -188,7 +191,8 @@ test.describe('many homes', () => {
       const { page } = atlas;
       // The comparison (Tohoku, Kyoto) and the lines of the test before (set here if that test failed: a new worker's
       // page). Zoomed on Europe, past the institution level: the partner points are drawn (and their source filled).
-      const lines = page.getByRole('checkbox', { name: 'Lines from 3 universities' });
+      // (Its name is the homes on the map: "Lines from 3 universities", or the two compared.)
+      const lines = page.getByRole('checkbox', { name: /^Lines from / });
       if (!(await lines.isChecked())) await lines.check();
       if ((await page.getByTestId('compare-summary').count()) === 0) {
         if (!(await page.getByTestId('compare-a').isVisible())) await page.getByText('Home universities').first().click();

@@ -7,7 +7,7 @@ import type { AtlasView } from '../../domain/view';
 import { basemapDetailZoom } from '../../domain/basemap';
 import { framedPlace, resultBounds, type FramedPlace } from '../../domain/result-bounds';
 import type { Lang } from '../../domain/schema';
-import { homesName } from '../../i18n/dataset-texts';
+import { keptHomesName } from '../../i18n/dataset-texts';
 import { t } from '../../i18n/messages';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import type { HoverTarget, MapController, MapLevel } from '../../adapters/maplibre/map-controller';
@@ -64,6 +64,8 @@ export function AtlasMap(props: Props) {
   const showFlows = useAtlas((s) => s.flows);
   // A comparison of two homes (compare=A,B): its partner points and arcs in three colours, with their key in the legend.
   const compare = useAtlas((s) => s.compare);
+  // The legend and the lines toggle name the homes on the map: a comparison's two, `home=`'s, or the whole network.
+  const homeText = keptHomesName(lang, index.dataset, { homes: useAtlas((s) => s.homes), compare });
   const comparison = useComparison(index, compare, view.evaluation);
   const compareClass = comparison?.institutionClass ?? null;
   // What the map draws (src/domain/map-model.ts): the same model the video export hands the map for each year.
@@ -252,12 +254,12 @@ export function AtlasMap(props: Props) {
         lang={lang}
         level={level}
         pulsing={newInstitutionIds.length > 0}
-        home={homesName(lang, index.dataset)}
+        home={homeText}
         flows={showFlows}
         arcs={index.homes.length > 1}
         compared={comparison ? [index.homes[comparison.a]?.name[lang] ?? '', index.homes[comparison.b]?.name[lang] ?? ''] : null}
       />
-      <FlowToggle lang={lang} on={showFlows} home={homesName(lang, index.dataset)} arcs={index.homes.length > 1} onChange={actions.setFlows} />
+      <FlowToggle lang={lang} on={showFlows} home={homeText} arcs={index.homes.length > 1} onChange={actions.setFlows} />
     </div>
   );
 }
@@ -337,7 +339,7 @@ function MapLegend({ lang, level, pulsing, home, flows, arcs, compared }: Legend
           <span className="legend-dot ring" /> {t(lang, 'legendNewThisYear')}
         </span>
       )}
-      <span>
+      <span data-testid="legend-home">
         <span className="legend-dot home" /> {home}
       </span>
       {flows && (
