@@ -44,7 +44,11 @@ export function startEarlyMap(loadMap: () => Promise<MapModule>, area: HTMLEleme
   // Where the map area is, and its size (the map's opening camera is fitted to it); hidden until taken over.
   const box = area.getBoundingClientRect();
   const element = document.createElement('div');
-  element.style.cssText = `position: absolute; left: ${box.left + scrollX}px; top: ${box.top + scrollY}px; width: ${box.width}px; height: ${box.height}px; visibility: hidden; pointer-events: none`;
+  element.style.cssText = 'position: absolute; visibility: hidden; pointer-events: none';
+  element.style.left = `${box.left + scrollX}px`;
+  element.style.top = `${box.top + scrollY}px`;
+  element.style.width = `${box.width}px`;
+  element.style.height = `${box.height}px`;
   document.body.append(element);
   // Until the view takes the map, what it reports is kept for it.
   let owner: MapCallbacks | null = null;
