@@ -111,10 +111,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
   const comparison = useComparison(index, filters.compare, view.evaluation);
   const homeCount = useHomeCount(index, view.evaluation);
   // The storyline by year (derived when idle, once per filter change): the timeline's marks, the overlay's caption.
-  // What the page does when idle (the story, the search text) waits until it is ready: on the fast link the map loads
-  // while the page hydrates, and its waits for MapLibre's workers are the idle time this work took (issue 29).
-  const [pageReady, setPageReady] = useState(false);
-  const story = useYearStory(index, filters, lang, pageReady);
+  const story = useYearStory(index, filters, lang);
   const classTitles = useCompareTitles(index, comparison, lang);
   const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
@@ -129,7 +126,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
   // Stable callbacks, so the memoised list and the about dialog skip re-rendering when only the filters changed.
   const showMore = useCallback(() => setListLimit((n) => n + LIST_STEP), []);
   const closeAbout = useCallback(() => setAboutOpen(false), []);
-  useEffect(() => (pageReady ? prepareSearchWhenIdle(index) : undefined), [index, pageReady]);
+  useEffect(() => prepareSearchWhenIdle(index), [index]);
   // The map, once created, goes into the runtime's slot (exports, share links, presentation reach it there) and
   // into the documented automation hook.
   const onMap = useCallback(
@@ -141,10 +138,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
     [runtime],
   );
   // Ready when the map has drawn (or cannot be) and the parts hydrated after it are in (hydrate-later.tsx).
-  const partIn = useReadyWhenAll(() => {
-    setPageReady(true);
-    onReady();
-  });
+  const partIn = useReadyWhenAll(onReady);
   const mapIn = useCallback(() => partIn('map'), [partIn]);
   const onMapError = useCallback(
     (error: Error) => {

@@ -20,15 +20,11 @@ interface Derived {
 /**
  * The story by year of the view the filters give (years included: the story the presentation tells). It is derived
  * when the page is idle, once per change of the filters (not per playback year or frame: playback changes no filter),
- * so a filter change answers first; and not before `enabled` (the page waits until it is ready). Until then, and for
- * a view it was not derived for, there is none (null).
+ * so a filter change answers first; until then, and for a view it was not derived for, there is none (null).
  */
-export function useYearStory(index: AtlasIndex, filters: Filters, lang: Lang, enabled = true): YearStory | null {
+export function useYearStory(index: AtlasIndex, filters: Filters, lang: Lang): YearStory | null {
   const [derived, setDerived] = useState<Derived | null>(null);
-  useEffect(
-    () => (enabled ? whenIdle(() => setDerived({ index, filters, milestones: deriveMilestones(index, filterLinks(index, filters)) })) : undefined),
-    [index, filters, enabled],
-  );
+  useEffect(() => whenIdle(() => setDerived({ index, filters, milestones: deriveMilestones(index, filterLinks(index, filters)) })), [index, filters]);
   const current = derived !== null && derived.index === index && derived.filters === filters ? derived.milestones : null;
   return useMemo(() => (current ? storyByYear(lang, index, current) : null), [current, lang, index]);
 }

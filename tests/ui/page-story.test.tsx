@@ -34,8 +34,8 @@ const VIEWS: [string, Partial<Filters>][] = [
 ];
 
 /** The hook as the page uses it, its answer kept for the test. */
-function Probe({ filters, lang, out, enabled }: { filters: Filters; lang: 'ja' | 'en'; out: { story: YearStory | null }; enabled?: boolean }) {
-  out.story = useYearStory(index, filters, lang, enabled);
+function Probe({ filters, lang, out }: { filters: Filters; lang: 'ja' | 'en'; out: { story: YearStory | null } }) {
+  out.story = useYearStory(index, filters, lang);
   return null;
 }
 
@@ -61,20 +61,6 @@ describe('the story by year', () => {
     } finally {
       vi.unstubAllGlobals();
     }
-  });
-
-  it('is not derived before the page is ready (enabled), however idle the page is, and is once it is', async () => {
-    const out = { story: null as YearStory | null };
-    const { runtime } = createTestRuntime(index.yearExtent);
-    const page = await render(<Probe filters={DEFAULT_FILTERS} lang="en" out={out} enabled={false} />, runtime);
-    cleanups.push(page.unmount);
-    // jsdom's frames and (absent) idle callbacks: past the frame, the story would have been derived.
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 60)));
-    expect(out.story).toBeNull();
-    await page.rerender(<Probe filters={DEFAULT_FILTERS} lang="en" out={out} enabled />);
-    // A frame, then the work: waited for, however busy the machine.
-    for (let waited = 0; out.story === null && waited < 100; waited++) await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
-    expect(out.story).not.toBeNull();
   });
 
   it('milestonesByYear keeps every placed milestone, in story order, and leaves out the slides with no year', () => {
