@@ -8,6 +8,7 @@ import { pageUrl } from '../state/url';
 import type { ListSwitch, Notice } from '../ui/AtlasPage';
 import type { FirstView } from '../ui/first-view';
 import type { MapModule } from '../ui/map/map-module';
+import type { EarlyMap } from '../ui/map/early-map';
 import { OfflineUpdates } from '../ui/UpdatePrompt';
 import { AtlasTree } from './atlas-tree';
 import { startRuntime, type StartedRuntime } from './start-runtime';
@@ -47,11 +48,14 @@ export function App({
   listStore,
   firstView,
   loadMap,
+  earlyMap,
 }: {
   opened: Opened;
   listStore: ListStore | null;
   firstView: FirstView;
   loadMap?: () => Promise<MapModule>;
+  /** The map started before hydration (src/ui/map/early-map.ts), on a plain visit. */
+  earlyMap?: EarlyMap;
 }) {
   const { fallbackLang } = opened;
   const [load, setLoad] = useState<Shown>(() => ({
@@ -133,6 +137,7 @@ export function App({
       notice={load.notice}
       firstView={firstView}
       loadMap={loadMap}
+      earlyMap={earlyMap}
       onReady={markReady}
     >
       {/* The offline worker registers once the page is ready, so its precache does not compete with the first load. */}

@@ -16,6 +16,7 @@ import { LoadError } from '../ui/page-notices';
 import { App } from './App';
 import { loadAtlas } from './load-atlas';
 import { mapModuleLoader } from '../ui/map/map-module';
+import { type EarlyMap, startEarlyMap } from '../ui/map/early-map';
 import { startRuntime } from './start-runtime';
 import { datasetKey } from '../domain/dataset-key';
 
@@ -53,9 +54,9 @@ loadAtlas().then(
     const opening = await openInitialList(location.search, listStore);
     const atlas = opening.dataset ? { ...builtIn, index: buildIndex(opening.dataset) } : builtIn;
     const started = startRuntime(atlas.index, fallbackLang, opening.search, opening.list !== null, opening.list?.id ?? null);
-    const app = (
+    const app = (earlyMap?: EarlyMap) => (
       <StrictMode>
-        <App opened={{ atlas, builtIn, opening, started, fallbackLang }} listStore={listStore} firstView={firstView} loadMap={loadMap} />
+        <App opened={{ atlas, builtIn, opening, started, fallbackLang }} listStore={listStore} firstView={firstView} loadMap={loadMap} earlyMap={earlyMap} />
       </StrictMode>
     );
     // The prerendered HTML is a plain visit to the built-in list: hydrated when that is what opens, else replaced.
@@ -63,8 +64,12 @@ loadAtlas().then(
     const sameData = prerenderedKey === datasetKey(atlas.index.dataset);
     if (prerendered && sameData && plainVisit && opening.dataset === null && opening.notice === null) {
       firstView.hydrating();
-      hydrateRoot(root, app, { onRecoverableError: (error) => console.error('hydration:', error) });
-    } else (clientRoot ?? createRoot(root)).render(app);
+      // The WebGL map starts now, and loads while React hydrates the page; the map view takes it over
+      // (src/ui/map/early-map.ts).
+      const mapArea = root.querySelector<HTMLElement>('[data-testid="map"]');
+      const earlyMap = mapArea ? startEarlyMap(loadMap, mapArea, atlas.index, atlas.basemap, started.runtime) : undefined;
+      hydrateRoot(root, app(earlyMap), { onRecoverableError: (error) => console.error('hydration:', error) });
+    } else (clientRoot ?? createRoot(root)).render(app());
   },
   (error: unknown) =>
     (clientRoot ?? createRoot(root)).render(

@@ -148,17 +148,27 @@ const sameFilters = (a: Filters, b: Filters) =>
 /** evaluateFilters remembering its last answer: a change of language, sort or list length reuses the masks. */
 export interface FilterMemo {
   evaluate(index: AtlasIndex, filters: Filters, basis?: YearBasis): FilterEvaluation;
+  /**
+   * What `compute` makes of the last evaluation, computed once for it: the view made before hydration (the early
+   * map's first model, src/ui/map/early-map.ts) is then the very object the page's first render derives.
+   */
+  derived<T>(evaluation: FilterEvaluation, compute: (evaluation: FilterEvaluation) => T): T;
 }
 
 /** A memo of one entry, owned by whoever creates it (one per runtime: two atlases on a page do not share it). */
 export function createFilterMemo(): FilterMemo {
-  let last: { filters: Filters; evaluation: FilterEvaluation } | null = null;
+  let last: { filters: Filters; evaluation: FilterEvaluation; derived?: { value: unknown } } | null = null;
   return {
     evaluate(index, filters, basis = 'signed') {
       if (last && last.evaluation.index === index && last.evaluation.basis === basis && sameFilters(last.filters, filters)) return last.evaluation;
       const evaluation = evaluateFilters(index, filters, basis);
       last = { filters, evaluation };
       return evaluation;
+    },
+    derived<T>(evaluation: FilterEvaluation, compute: (evaluation: FilterEvaluation) => T): T {
+      if (last?.evaluation !== evaluation) return compute(evaluation);
+      last.derived ??= { value: compute(evaluation) };
+      return last.derived.value as T;
     },
   };
 }

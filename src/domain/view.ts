@@ -351,7 +351,7 @@ export function viewAtYear(index: AtlasIndex, filters: Filters, playYear: number
   const range = playbackRange(filters.yearRange, index.yearExtent);
   const effective = playYear === null ? filters : { ...filters, yearRange: visibleYearRange(playYear, settings, range) };
   const basis = settings.basis ?? 'signed';
-  const view = computeView(memo ? memo.evaluate(index, effective, basis) : evaluateFilters(index, effective, basis));
+  const view = memo ? memo.derived(memo.evaluate(index, effective, basis), computeView) : computeView(evaluateFilters(index, effective, basis));
   const frame = playYear === null ? null : playbackSummary(view, playYear);
   return { view, frame };
 }

@@ -56,6 +56,26 @@ export type AtlasStore = AtlasState & AtlasActions;
 
 const toggle = <T>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
+/** Arrays with the same items, or objects with the same fields (one level deep). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/**
+ * `next` without the values the state already holds (equal arrays and settings keep their objects). The store's
+ * values a URL restores are then its initial ones on a plain visit: hydrating the prerendered page, React reads the
+ * initial state (zustand's server snapshot) and renders a component again at once wherever the current value is
+ * another object, and a render of the page made React hydrate the parts it hydrates later there and then (issue 29).
+ */
+function changedOnly<T extends object>(state: T, next: Partial<T>): Partial<T> {
+  const changed: Partial<T> = {};
+  for (const key of Object.keys(next) as (keyof T)[]) if (!sameValue(state[key], next[key])) changed[key] = next[key];
+  return changed;
+}
+
 export const INITIAL_STATE: AtlasState = {
   ...DEFAULT_FILTERS,
   selected: null,
@@ -87,9 +107,13 @@ export const createAtlasStore = (initial: Partial<AtlasState> = {}): AtlasStoreA
     hover: (hovered) => set({ hovered }),
     setLang: (lang) => set({ lang }),
     resetFilters: () => set({ ...DEFAULT_FILTERS, selected: null }),
-    hydrate: (state) => set(state),
+    hydrate: (state) => set((s) => changedOnly<AtlasState>(s, state)),
     setPlayback: (playYear, playing) => set({ playYear, playing: playYear === null ? false : playing }),
-    setPlaybackSettings: (settings) => set((s) => ({ playbackSettings: { ...s.playbackSettings, ...settings } })),
+    setPlaybackSettings: (settings) =>
+      set((s) => {
+        const playbackSettings = { ...s.playbackSettings, ...settings };
+        return sameValue(playbackSettings, s.playbackSettings) ? s : { playbackSettings };
+      }),
     setPresentStep: (presentStep) => set({ presentStep }),
     setAutoAdvance: (autoAdvance) => set({ autoAdvance }),
     setFlows: (flows) => set({ flows }),

@@ -56,7 +56,8 @@ export function restoreFromUrl(search: string, index: AtlasIndex, fallbackLang: 
   });
   playback.setSpeed(view.speed === null ? DEFAULT_SETTINGS.speed : view.speed);
   playback.setLoop(view.loop);
-  playback.setBasis(view.basis);
+  // Unsaid, the basis is signing (the default settings leave it out: a plain visit keeps the store's initial settings).
+  if (view.basis !== (store.getState().playbackSettings.basis ?? 'signed')) playback.setBasis(view.basis);
   if (view.windowYears === null) playback.setMode('cumulative');
   else playback.setMode('window', view.windowYears);
   if (view.playYear !== null) playback.show(view.playYear);

@@ -16,6 +16,7 @@ import type { PageOptions } from '../state/url-sync';
 import type { MapController } from '../adapters/maplibre/map-controller';
 import { AtlasMap } from './map/AtlasMap';
 import { loadMapModule, type MapModule } from './map/map-module';
+import type { EarlyMap } from './map/early-map';
 import { CountryDetails } from './panels/CountryDetails';
 import { ExportMenu } from './panels/ExportMenu';
 import { FilterPanel } from './panels/FilterPanel';
@@ -85,11 +86,13 @@ interface Props {
   firstView: FirstView;
   /** MapLibre's module, asked for once per page (map/map-module.ts). */
   loadMap?: () => Promise<MapModule>;
+  /** The map started before hydration (map/early-map.ts), which the map view takes over. */
+  earlyMap?: EarlyMap;
   /** The map has drawn (or cannot be drawn): the page is ready. */
   onReady(): void;
 }
 
-export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, loadMap = loadMapModule }: Props) {
+export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, loadMap = loadMapModule, earlyMap }: Props) {
   const { index, basemap } = atlas;
   const runtime = useRuntime();
   const lang = useAtlas((s) => s.lang);
@@ -307,6 +310,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
                   onMap={onMap}
                   firstViewPainted={firstView.painted}
                   loadMap={loadMap}
+                  early={earlyMap}
                 />
               )}
             </SettledView>

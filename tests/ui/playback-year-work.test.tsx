@@ -55,7 +55,10 @@ describe("the playback year's view", () => {
     const { runtime } = createTestRuntime(index.yearExtent);
     const evaluated: number[] = [];
     const memo = runtime.filterMemo;
-    runtime.filterMemo = { evaluate: (i, filters, basis) => (evaluated.push(filters.yearRange?.[1] ?? 0), memo.evaluate(i, filters, basis)) };
+    runtime.filterMemo = {
+      evaluate: (i, filters, basis) => (evaluated.push(filters.yearRange?.[1] ?? 0), memo.evaluate(i, filters, basis)),
+      derived: (evaluation, compute) => memo.derived(evaluation, compute),
+    };
     const shown: number[] = [];
     runtime.store.getState().setPlayback(first, true);
     const page = await render(<ViewProbe shown={shown} />, runtime);

@@ -239,6 +239,17 @@ export class MapController implements MapHandle {
     this.arcs.set(data);
   }
 
+  /**
+   * Moves the map into the page's map area: a map created before the page was hydrated (src/ui/map/early-map.ts)
+   * was drawn in an element of its own outside React's tree, which now goes inside `area`, filling it.
+   */
+  moveInto(area: HTMLElement): void {
+    const element = this.map.getContainer();
+    element.style.cssText = 'position: absolute; inset: 0';
+    area.append(element);
+    this.map.resize();
+  }
+
   /** The MapLibre map itself, for the documented automation hook (window.__partnerAtlasMap) only. */
   automationHook(): MapLibreMap {
     return this.map;

@@ -15,6 +15,7 @@ import type { Camera } from '../../adapters/maplibre/camera';
 import { PHONE_QUERY } from '../../style/breakpoints';
 import { afterNextPaint } from '../after-paint';
 import type { MapModule } from './map-module';
+import type { EarlyMap } from './early-map';
 import { LaterMapPicture } from './MapPicture';
 import { focusedInstitutions, highlightPoints } from '../../domain/map-data';
 import { createMapModelBuilder } from '../../domain/map-model';
@@ -46,10 +47,12 @@ interface Props {
   firstViewPainted: Promise<void>;
   /** MapLibre's module (map-module.ts): the page's loader, whose promise has often settled already. */
   loadMap(): Promise<MapModule>;
+  /** The map started before hydration (early-map.ts), on a plain visit: taken over instead of creating one. */
+  early?: EarlyMap;
 }
 
 export function AtlasMap(props: Props) {
-  const { lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError, onMap, firstViewPainted, loadMap } = props;
+  const { lang, index, basemap, view, countryCounts, newInstitutionIds, camera, onRendered, onError, onMap, firstViewPainted, loadMap, early } = props;
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
@@ -69,7 +72,8 @@ export function AtlasMap(props: Props) {
   const comparison = useComparison(index, compare, view.evaluation);
   const compareClass = comparison?.institutionClass ?? null;
   // What the map draws (src/domain/map-model.ts): the same model the video export hands the map for each year.
-  const [buildModel] = useState(createMapModelBuilder);
+  // The early map's builder when there is one: the first model is then the one that map was created with.
+  const [buildModel] = useState(() => early?.buildModel ?? createMapModelBuilder());
   const model = useMemo(
     () => buildModel({ index, lang, view, countryCounts, countries, selected, hovered, flows: showFlows, compareClass }),
     [buildModel, index, lang, view, countryCounts, countries, selected, hovered, showFlows, compareClass],
@@ -98,41 +102,43 @@ export function AtlasMap(props: Props) {
     if (!element) return;
     let created: MapController | null = null;
     let cancelled = false;
-    // After the first view has been painted: creating the map holds the main thread (see first-view.ts).
-    Promise.all([loadMap(), firstViewPainted]).then(
-      ([{ MapController }]) => {
-        if (cancelled) return;
-        try {
-          created = new MapController(
-            element,
-            basemap,
-            latestModel.current,
-            {
-              // A click acts on what the tooltip described, and the tooltip goes: the view under it changes.
-              onCountryClick: (code, additive) => {
-                setTooltip(null);
-                if (additive) actions.toggleCountry(code);
-                else actions.selectCountry(code);
-              },
-              onInstitutionClick: (id) => {
-                setTooltip(null);
-                actions.select(id);
-              },
-              onHover: (target, x, y) => setTooltip(target ? { target, x, y } : null),
-              onRendered: () => {
-                setDrawn(true);
-                callbacks.current.onRendered();
-              },
-              onLevelChange: setLevel,
-            },
-            startCamera ?? undefined,
-          );
-        } catch (error) {
-          callbacks.current.onError(error instanceof Error ? error : new Error(String(error)));
+    const mapCallbacks = {
+      // A click acts on what the tooltip described, and the tooltip goes: the view under it changes.
+      onCountryClick: (code: string, additive: boolean) => {
+        setTooltip(null);
+        if (additive) actions.toggleCountry(code);
+        else actions.selectCountry(code);
+      },
+      onInstitutionClick: (id: string) => {
+        setTooltip(null);
+        actions.select(id);
+      },
+      onHover: (target: HoverTarget | null, x: number, y: number) => setTooltip(target ? { target, x, y } : null),
+      onRendered: () => {
+        setDrawn(true);
+        callbacks.current.onRendered();
+      },
+      onLevelChange: setLevel,
+    };
+    // The map started before hydration, else one made now, after the first view has been painted: creating the map
+    // holds the main thread (see first-view.ts).
+    const making =
+      early?.take(element, mapCallbacks) ??
+      Promise.all([loadMap(), firstViewPainted]).then(([{ MapController }]) =>
+        cancelled ? null : new MapController(element, basemap, latestModel.current, mapCallbacks, startCamera ?? undefined),
+      );
+    making.then(
+      (map) => {
+        if (!map) return;
+        if (cancelled) {
+          map.destroy();
           return;
         }
+        created = map;
         created.onMapError((message) => console.warn('map error', message));
         controller.current = created;
+        // The early map's first model was the page's at hydration; anything since is drawn now.
+        created.update(latestModel.current);
         setLevel(created.level());
         setMapReady(true);
         callbacks.current.onMap(created);
@@ -148,7 +154,7 @@ export function AtlasMap(props: Props) {
       callbacks.current.onMap(null);
       created.destroy();
     };
-  }, [basemap, actions, startCamera, firstViewPainted, loadMap]);
+  }, [basemap, actions, startCamera, firstViewPainted, loadMap, early]);
 
   // While playing, the map moves with the counts, frame by frame. Otherwise the words answer first: a search or a
   // filter paints the counts and the list in this frame, and the map (its data, and a frame of software GL that can
