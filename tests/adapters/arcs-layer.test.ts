@@ -1,6 +1,8 @@
-// The arcs are drawn on every world copy on screen (issue 28: panning sideways must not lose them).
+// The arcs are drawn on every world copy on screen (issue 28: panning sideways must not lose them), and counted into
+// their texture again only when the camera, the canvas or the arcs changed (issue 29: a map drawing for another reason
+// reuses it; a playback year adds only its own arcs).
 import { describe, expect, it } from 'vitest';
-import { worldCopies } from '../../src/adapters/maplibre/arcs-layer';
+import { type CountState, countPass, worldCopies } from '../../src/adapters/maplibre/arcs-layer';
 
 describe('worldCopies', () => {
   it('draws the one world when the view shows only it', () => {
@@ -18,5 +20,32 @@ describe('worldCopies', () => {
     expect(worldCopies(0.2, 1.3, -0.5, 1.5)).toEqual([-1, 0, 1]);
     expect(worldCopies(0, 1, -20, 20)).toHaveLength(8);
     expect(worldCopies(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, 1)).toEqual([]);
+  });
+});
+
+describe('countPass', () => {
+  const identity = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
+  const state = (over: Partial<CountState> = {}): CountState => ({ matrix: identity, width: 800, height: 600, version: 1, year: 0xffff, ...over });
+
+  it('counts every arc the first time, and nothing again while the camera, the canvas and the arcs stay the same', () => {
+    expect(countPass(null, state())).toEqual({ clear: true, from: -1 });
+    // Another map drawing (a marker source's setData, a hover): the texture already holds the arcs.
+    expect(countPass(state(), state({ matrix: [...identity] }))).toBeNull();
+  });
+
+  it('counts every arc again when the camera, the canvas or the arcs changed', () => {
+    const moved = [...identity];
+    moved[12] = 0.01;
+    expect(countPass(state(), state({ matrix: moved }))).toEqual({ clear: true, from: -1 });
+    expect(countPass(state(), state({ width: 801 }))).toEqual({ clear: true, from: -1 });
+    expect(countPass(state(), state({ height: 599 }))).toEqual({ clear: true, from: -1 });
+    expect(countPass(state(), state({ version: 2 }))).toEqual({ clear: true, from: -1 });
+  });
+
+  it('adds only the next years’ arcs in a cumulative playback, and starts again when it goes back', () => {
+    expect(countPass(state({ year: 1990 }), state({ year: 1991 }))).toEqual({ clear: false, from: 1990 });
+    expect(countPass(state({ year: 1990 }), state({ year: 1994 }))).toEqual({ clear: false, from: 1990 });
+    expect(countPass(state({ year: 1994 }), state({ year: 1983 }))).toEqual({ clear: true, from: -1 });
+    expect(countPass(state({ year: 1994 }), state({ year: 1994 }))).toBeNull();
   });
 });
