@@ -2,7 +2,7 @@
 // their texture again only when the camera, the canvas or the arcs changed (issue 29: a map drawing for another reason
 // reuses it; a playback year adds only its own arcs).
 import { describe, expect, it } from 'vitest';
-import { type CountState, countPass, worldCopies } from '../../src/adapters/maplibre/arcs-layer';
+import { type CountState, countPass, drawOrder, endAt, worldCopies } from '../../src/adapters/maplibre/arcs-layer';
 
 describe('worldCopies', () => {
   it('draws the one world when the view shows only it', () => {
@@ -47,5 +47,33 @@ describe('countPass', () => {
     expect(countPass(state({ year: 1990 }), state({ year: 1994 }))).toEqual({ clear: false, from: 1990 });
     expect(countPass(state({ year: 1994 }), state({ year: 1983 }))).toEqual({ clear: true, from: -1 });
     expect(countPass(state({ year: 1994 }), state({ year: 1994 }))).toBeNull();
+  });
+});
+
+describe('drawOrder', () => {
+  // Three points per arc: two segments, four indices. Arc 0 hidden, arc 1 from 1995, arc 2 from 1990, arc 3 never shown,
+  // arc 4 from 1995.
+  const classes = [0, 1, 2, 1, 3];
+  const years = [1990, 1995, 1990, 0xffff, 1995];
+  const segments = (arc: number) => [arc * 3, arc * 3 + 1, arc * 3 + 1, arc * 3 + 2];
+
+  it('indexes only the arcs shown, by first year then by arc', () => {
+    const order = drawOrder(5, 3, classes, years);
+    expect([...order.indices]).toEqual([...segments(2), ...segments(1), ...segments(4)]);
+    expect(order.years).toEqual([1990, 1995]);
+    expect(order.ends).toEqual([4, 12]);
+  });
+
+  it('gives the range of the arcs up to a year, and of the years a playback step adds', () => {
+    const order = drawOrder(5, 3, classes, years);
+    expect(endAt(order, 1989)).toBe(0);
+    expect(endAt(order, 1990)).toBe(4);
+    expect(endAt(order, 1994)).toBe(4);
+    expect(endAt(order, 2012)).toBe(12);
+    // Outside playback (no years), every arc shown is in one range.
+    const all = drawOrder(5, 3, classes, null);
+    expect([...all.indices]).toEqual([...segments(1), ...segments(2), ...segments(3), ...segments(4)]);
+    expect(endAt(all, 0xffff)).toBe(16);
+    expect(endAt(drawOrder(5, 3, [0, 0, 0, 0, 0], null), 0xffff)).toBe(0);
   });
 });
