@@ -344,7 +344,8 @@ export class ArcsLayer implements CustomLayerInterface {
   prerender(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
     const geometry = this.geometry;
     const program = this.countProgram;
-    if (!geometry || !program || geometry.count === 0) return;
+    // A canvas of no size (a hidden map) has no texture to count into.
+    if (!geometry || !program || geometry.count === 0 || gl.drawingBufferWidth === 0 || gl.drawingBufferHeight === 0) return;
     if (this.uploaded !== geometry) this.upload(gl, geometry);
     else if (this.classesDirty) {
       gl.bindBuffer(gl.ARRAY_BUFFER, this.classBuffer);
