@@ -5,6 +5,7 @@
 // wait) and per playback animation frame (--playback=<seconds>, with the query's flows=1 arcs). Also the page's CPU
 // per process from /proc. Usage (after `npx vite build`):
 //   [ATLAS_DIST=<another build>] npx tsx scripts/national-renders.ts [--changes=10] [--query=&years=1995-2004] [--playback=0]
+//   [--drawings=N: CPU per map drawing, repainted with the same camera and with the camera nudged]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -17,6 +18,8 @@ const arg = (name: string, fallback: string) => process.argv.find((a) => a.start
 const changes = Number(arg('changes', '10'));
 const query = arg('query', '&years=1995-2004');
 const playSeconds = Number(arg('playback', '0'));
+/** --drawings=N: N repaints with the camera kept (the arcs only composited), then N with it nudged (counted again). */
+const drawings = Number(arg('drawings', '0'));
 const port = Number(process.env.ATLAS_BENCH_PORT ?? 4433);
 
 const assets = join(process.env.ATLAS_DIST ?? 'dist', 'assets');
@@ -73,6 +76,26 @@ try {
     for (const p of per) console.log(JSON.stringify(p, (_, v) => (typeof v === 'number' ? round(v) : v)));
     const perChange = (s: number | undefined) => round(((s ?? 0) * 1000) / changes);
     console.log(`CPU ms per change (with the idle waits): renderer ${perChange(spent.renderer)}, GPU process ${perChange(spent['gpu-process'])}`);
+  }
+  for (const [kind, draw] of [
+    ['repaint, same camera', 'window.__partnerAtlasMap.triggerRepaint()'],
+    [
+      'camera nudged',
+      'window.__partnerAtlasMap.jumpTo({ center: [window.__partnerAtlasMap.getCenter().lng + 0.01, window.__partnerAtlasMap.getCenter().lat] })',
+    ],
+  ] as const) {
+    if (drawings === 0) break;
+    await page.evaluate(RESET);
+    const before = cpuSnapshot();
+    for (let i = 0; i < drawings; i += 1) {
+      await page.evaluate(draw);
+      await page.evaluate(NEXT_FRAME);
+      await page.evaluate(IDLE);
+    }
+    const spent = cpuByKind(before, cpuSnapshot(), chromiumKind);
+    const p = (await page.evaluate(READ)) as { renders: number };
+    const per = (s: number | undefined) => round(((s ?? 0) * 1000) / Math.max(1, p.renders));
+    console.log(`${kind}: ${JSON.stringify(p)}; per map drawing: renderer CPU ms ${per(spent.renderer)}, GPU process ${per(spent['gpu-process'])}`);
   }
   if (playSeconds > 0) {
     await page.evaluate(RESET);
