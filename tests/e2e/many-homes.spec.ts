@@ -142,6 +142,14 @@ test.describe('many homes', () => {
   test.describe('on one map page', () => {
     const mapPage = sharedPage('lang=en', { map: true, dataset: body });
     const layers = (page: Page) => page.evaluate(() => window.__partnerAtlasMap!.getLayersOrder());
+    /** How often the arcs layer counted its arcs in full, added a playback year's, and composited them (arcs-layer.ts). */
+    const arcPasses = (page: Page) =>
+      page.evaluate(() => {
+        const layer = window.__partnerAtlasMap!.getLayer('home-arcs') as unknown as {
+          implementation: { passes: Record<'full' | 'added' | 'composites', number> };
+        };
+        return { ...layer.implementation.passes };
+      });
     /** The camera on Europe (as `cam=12,50,<zoom>`), and the map done drawing there. */
     const europe = async (atlas: AtlasPage, zoom: number) => {
       await atlas.page.evaluate((z) => window.__partnerAtlasMap!.jumpTo({ center: [12, 50], zoom: z }), zoom);
@@ -164,6 +172,13 @@ test.describe('many homes', () => {
       await atlas.expectUrl(/flows=1/);
       await expect.poll(() => layers(page)).toContain('home-arcs');
       await atlas.mapIdle();
+      // The arcs are counted into their texture once and reused: another drawing with the same camera composites them
+      // without counting them again (issue 29: each arc's pixels are CPU work with software GL).
+      const counted = await arcPasses(page);
+      expect(counted.full).toBeGreaterThan(0);
+      await page.evaluate(() => window.__partnerAtlasMap!.triggerRepaint());
+      await expect.poll(async () => (await arcPasses(page)).composites).toBeGreaterThan(counted.composites);
+      expect((await arcPasses(page)).full).toBe(counted.full);
       await page.screenshot({ path: testInfo.outputPath('many-homes-world.png') });
       // A comparison of Tohoku and Kyoto, started in the filter panel.
       await page.getByText('Home universities').first().click();
@@ -176,6 +191,8 @@ test.describe('many homes', () => {
       await expect(page.getByRole('checkbox', { name: 'Lines from Tohoku University and Kyoto University' })).toBeChecked();
       await expect(page.getByTestId('legend-home')).toHaveText('Tohoku University and Kyoto University');
       await europe(atlas, 3.2);
+      // A comparison and another camera: counted again.
+      expect((await arcPasses(page)).full).toBeGreaterThan(counted.full);
       await page.screenshot({ path: testInfo.outputPath('many-homes-compare-europe.png') });
       // The arcs layer is on the map, under the markers.
       // (getStyle() leaves custom layers out: the map's own order has them.)

@@ -1,37 +1,90 @@
 // The arcs of a many-homes atlas drawn on the GPU: a MapLibre custom layer fed from the typed arrays of
-// src/domain/arcs.ts. The geometry is uploaded once per dataset; a filter change, a comparison or a playback year
-// uploads one byte per vertex (which class each arc is in, 0 = hidden), and panning costs nothing on the CPU. The
-// cumulative playback also gives each arc its first year (domain/arcs.ts playbackArcs), uploaded once: a year step
-// then sets one uniform (u_year), not a byte per vertex.
+// src/domain/arcs.ts. The geometry is uploaded once per dataset; a filter change, a comparison or a playback uploads
+// one byte per vertex (which class each arc is in) and the segments of the arcs shown, ordered by first year
+// (drawOrder), so that a hidden arc costs nothing and a cumulative playback's year step sets a range, not a byte per
+// vertex. Panning costs nothing on the CPU.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { ARC_NEVER, type ArcGeometry } from '../../domain/arcs';
 
 export const ARCS_LAYER = 'home-arcs';
 
-const VERTEX = `#version 300 es
+// The arcs are counted into a texture of the canvas's size (one channel per class: how many arcs cover each pixel),
+// redrawn only when the camera, the canvas or the arcs change; every map drawing then composites that texture in one
+// full-canvas pass. With software GL (SwiftShader) each arc's fragments are CPU work: a playback year or a map drawing
+// caused by another source (the markers' setData) used to draw all 40,000 arcs again. A playback year draws only the
+// arcs whose first year it adds (the count only grows in the cumulative playback).
+const COUNT_VERTEX = `#version 300 es
 uniform mat4 u_matrix;
 // Which world copy: the arcs are drawn once per copy on screen, shifted by whole worlds (Mercator x + n).
 uniform float u_world;
-// The playback year: an arc whose first year is later is hidden (years 0 and u_year 65535 outside playback).
-uniform float u_year;
+// Only the arcs drawn are in the index buffer (drawOrder): a hidden arc costs no vertex.
 in vec2 a_pos;
 in float a_class;
-in float a_year;
 flat out int v_class;
 void main() {
-  v_class = a_year > u_year ? 0 : int(a_class + 0.5);
-  // A hidden arc (class 0) is moved outside the clip volume: no fragment is drawn for it.
-  gl_Position = v_class == 0 ? vec4(2.0, 2.0, 2.0, 1.0) : u_matrix * vec4(a_pos.x + u_world, a_pos.y, 0.0, 1.0);
+  v_class = int(a_class + 0.5);
+  gl_Position = u_matrix * vec4(a_pos.x + u_world, a_pos.y, 0.0, 1.0);
 }`;
 
-const FRAGMENT = `#version 300 es
+// One count (1/255) in the class's channel, added (blendFunc ONE, ONE): exact up to 255 arcs over a pixel, where even
+// the faintest alpha (0.08) has covered the pixel to within 1e-9.
+const COUNT_FRAGMENT = `#version 300 es
 precision mediump float;
-uniform vec4 u_colours[4];
 flat in int v_class;
 out vec4 colour;
 void main() {
-  colour = u_colours[v_class];
+  colour = vec4(v_class == 1 ? 1.0 : 0.0, v_class == 2 ? 1.0 : 0.0, v_class == 3 ? 1.0 : 0.0, 0.0) / 255.0;
 }`;
+
+const COMPOSITE_VERTEX = `#version 300 es
+in vec2 a_corner;
+void main() {
+  gl_Position = vec4(a_corner, 0.0, 1.0);
+}`;
+
+// n arcs of colour c and alpha a drawn over each other (premultiplied, blendFunc ONE, ONE_MINUS_SRC_ALPHA) give
+// c (1 - (1 - a)^n) over what was below. Arcs of several classes (a comparison) were drawn in the arcs' order, which
+// mixes the classes' colours: here mixed by their counts, under the cover of all of them.
+const COMPOSITE_FRAGMENT = `#version 300 es
+precision highp float;
+uniform highp sampler2D u_counts;
+uniform vec3 u_colours[4];
+uniform float u_alpha;
+out vec4 colour;
+void main() {
+  vec3 n = floor(texelFetch(u_counts, ivec2(gl_FragCoord.xy), 0).rgb * 255.0 + 0.5);
+  float all = n.r + n.g + n.b;
+  float cover = 1.0 - pow(1.0 - u_alpha, all);
+  vec3 mixed = (n.r * u_colours[1] + n.g * u_colours[2] + n.b * u_colours[3]) / max(all, 1.0);
+  colour = vec4(mixed * cover, cover);
+}`;
+
+/** What the arcs' count texture holds: drawn with this camera, canvas, arcs (their version) and up to this year. */
+export interface CountState {
+  matrix: ArrayLike<number>;
+  width: number;
+  height: number;
+  version: number;
+  year: number;
+}
+
+/**
+ * What the count texture needs before a drawing: null when it holds the picture already; `from` -1 with `clear` to
+ * count every arc again (the camera, the canvas or the arcs changed, or the playback went back); else only the arcs
+ * whose first year is after `from` (a cumulative playback's next years: the counts only grow).
+ */
+export function countPass(held: CountState | null, wanted: CountState): { clear: boolean; from: number } | null {
+  const same =
+    held !== null &&
+    held.width === wanted.width &&
+    held.height === wanted.height &&
+    held.version === wanted.version &&
+    held.matrix.length === wanted.matrix.length &&
+    Array.prototype.every.call(held.matrix, (v: number, i: number) => v === wanted.matrix[i]);
+  if (!same) return { clear: true, from: -1 };
+  if (held.year === wanted.year) return null;
+  return held.year < wanted.year ? { clear: false, from: held.year } : { clear: true, from: -1 };
+}
 
 /** Web Mercator x, y in 0..1 (x past 1 east of the antimeridian, as the unwrapped longitudes go). */
 function mercator(positions: Float32Array): Float32Array {
@@ -72,27 +125,79 @@ export function worldCopies(min: number, max: number, west: number, east: number
   return out;
 }
 
-/** Segment endpoints for gl.LINES: each arc's consecutive points. */
-function segmentIndices(count: number, points: number): Uint32Array {
-  const out = new Uint32Array(count * (points - 1) * 2);
-  let k = 0;
-  for (let arc = 0; arc < count; arc += 1)
-    for (let i = 0; i < points - 1; i += 1) {
-      out[k++] = arc * points + i;
-      out[k++] = arc * points + i + 1;
-    }
-  return out;
+/** The segments to draw, by first year: `indices` for gl.LINES, and where each year's segments end in them. */
+export interface DrawOrder {
+  indices: Uint32Array;
+  /** The distinct first years, ascending, and the end (in `indices`) of the segments of the arcs up to each. */
+  years: number[];
+  ends: number[];
 }
 
-const hexToRgba = (hex: string, alpha: number) => [
-  (Number.parseInt(hex.slice(1, 3), 16) / 255) * alpha,
-  (Number.parseInt(hex.slice(3, 5), 16) / 255) * alpha,
-  (Number.parseInt(hex.slice(5, 7), 16) / 255) * alpha,
-  alpha,
-];
+/**
+ * The segment endpoints (gl.LINES) of the arcs shown (class > 0, a first year before ARC_NEVER), ordered by first year
+ * (null: all 0), so that the arcs up to a playback year, or of the years a step adds, are one range of the indices.
+ */
+export function drawOrder(count: number, points: number, arcClass: ArrayLike<number>, arcYear: ArrayLike<number> | null): DrawOrder {
+  // Year and arc in one number (a year < 2^16, an arc < 2^32): one typed sort, ties by arc.
+  const keys: number[] = [];
+  for (let arc = 0; arc < count; arc += 1) {
+    const year = arcYear ? arcYear[arc]! : 0;
+    if (arcClass[arc]! > 0 && year !== ARC_NEVER) keys.push(year * 2 ** 32 + arc);
+  }
+  const sorted = Float64Array.from(keys).sort();
+  const indices = new Uint32Array(sorted.length * (points - 1) * 2);
+  const years: number[] = [];
+  const ends: number[] = [];
+  let k = 0;
+  for (const key of sorted) {
+    const year = Math.floor(key / 2 ** 32);
+    const arc = key - year * 2 ** 32;
+    if (years.length === 0 || years[years.length - 1] !== year) {
+      if (years.length > 0) ends.push(k);
+      years.push(year);
+    }
+    for (let i = 0; i < points - 1; i += 1) {
+      indices[k++] = arc * points + i;
+      indices[k++] = arc * points + i + 1;
+    }
+  }
+  if (years.length > 0) ends.push(k);
+  return { indices, years, ends };
+}
 
-/** Colours by class: [unused, class 1, class 2, class 3] (premultiplied; MapLibre blends premultiplied alpha). */
+/** Where the segments of the arcs whose first year is `year` or earlier end in the order (0: none). */
+export function endAt(order: Pick<DrawOrder, 'years' | 'ends'>, year: number): number {
+  let end = 0;
+  for (let i = 0; i < order.years.length && order.years[i]! <= year; i += 1) end = order.ends[i]!;
+  return end;
+}
+
+const hexToRgb = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16) / 255);
+
+/** Colours by class: [unused, class 1, class 2, class 3] (the composite mixes them by count, premultiplied by their cover). */
 export type ArcColours = readonly [string, string, string, string];
+
+function program(gl: WebGL2RenderingContext, vertex: string, fragment: string): WebGLProgram {
+  const shader = (type: number, source: string) => {
+    const s = gl.createShader(type)!;
+    gl.shaderSource(s, source);
+    gl.compileShader(s);
+    return s;
+  };
+  const p = gl.createProgram()!;
+  gl.attachShader(p, shader(gl.VERTEX_SHADER, vertex));
+  gl.attachShader(p, shader(gl.FRAGMENT_SHADER, fragment));
+  gl.linkProgram(p);
+  return p;
+}
+
+/** The count texture and its framebuffer, as large as the canvas. */
+interface CountTarget {
+  texture: WebGLTexture;
+  framebuffer: WebGLFramebuffer;
+  width: number;
+  height: number;
+}
 
 export class ArcsLayer implements CustomLayerInterface {
   readonly id = ARCS_LAYER;
@@ -100,30 +205,41 @@ export class ArcsLayer implements CustomLayerInterface {
   readonly renderingMode = '2d' as const;
   private gl: WebGL2RenderingContext | null = null;
   private map: MapLibreMap | null = null;
-  private program: WebGLProgram | null = null;
+  private countProgram: WebGLProgram | null = null;
+  private compositeProgram: WebGLProgram | null = null;
   private vao: WebGLVertexArrayObject | null = null;
+  private quad: { vao: WebGLVertexArrayObject; buffer: WebGLBuffer } | null = null;
+  private target: CountTarget | null = null;
   private classBuffer: WebGLBuffer | null = null;
-  private yearBuffer: WebGLBuffer | null = null;
+  private indexBuffer: WebGLBuffer | null = null;
   private buffers: WebGLBuffer[] = [];
   private geometry: ArcGeometry | null = null;
   private uploaded: ArcGeometry | null = null;
   private vertexClass = new Uint8Array(0);
-  private vertexYear = new Uint16Array(0);
+  private order: DrawOrder = { indices: new Uint32Array(0), years: [], ends: [] };
   private arcClass: Uint8Array | null = null;
   private arcYear: Uint16Array | null = null;
   private year = ARC_NEVER;
   private classesDirty = false;
-  private segments = 0;
+  /** Bumped whenever the arcs' classes or years change: the count texture is then counted again. */
+  private version = 0;
+  private counted: CountState | null = null;
   private xSpan: [number, number] = [0, 0];
-  private colours = new Float32Array(16);
+  private colours = new Float32Array(12);
+  private alpha = 1;
+  /** How often the arcs were counted into the texture, in full and by added years (tests and benchmarks read it). */
+  readonly passes = { full: 0, added: 0, composites: 0 };
 
   constructor(colours: ArcColours, alpha: number) {
     this.setColours(colours, alpha);
   }
 
   setColours(colours: ArcColours, alpha: number): void {
-    this.colours = Float32Array.from(colours.flatMap((c) => hexToRgba(c, alpha)));
-    this.map?.triggerRepaint();
+    const rgb = Float32Array.from(colours.flatMap(hexToRgb));
+    const same = alpha === this.alpha && rgb.every((v, i) => v === this.colours[i]);
+    this.colours = rgb;
+    this.alpha = alpha;
+    if (!same) this.map?.triggerRepaint();
   }
 
   /**
@@ -133,48 +249,47 @@ export class ArcsLayer implements CustomLayerInterface {
    */
   set(geometry: ArcGeometry, arcClass: Uint8Array, arcYear: Uint16Array | null = null, year = ARC_NEVER): void {
     const same = geometry === this.geometry && arcClass === this.arcClass && arcYear === this.arcYear;
+    const yearChanged = year !== this.year;
     this.year = year;
     if (same) {
-      this.map?.triggerRepaint();
+      if (yearChanged) this.map?.triggerRepaint();
       return;
     }
     const points = geometry.pointsPerArc;
-    if (this.vertexClass.length !== geometry.count * points) {
-      this.vertexClass = new Uint8Array(geometry.count * points);
-      this.vertexYear = new Uint16Array(geometry.count * points);
-    }
+    if (this.vertexClass.length !== geometry.count * points) this.vertexClass = new Uint8Array(geometry.count * points);
     const classes = this.vertexClass;
     for (let arc = 0; arc < geometry.count; arc += 1) classes.fill(arcClass[arc]!, arc * points, (arc + 1) * points);
-    const years = this.vertexYear;
-    if (arcYear) for (let arc = 0; arc < geometry.count; arc += 1) years.fill(arcYear[arc]!, arc * points, (arc + 1) * points);
-    else if (this.arcYear || geometry !== this.geometry) years.fill(0);
+    this.order = drawOrder(geometry.count, points, arcClass, arcYear);
     this.geometry = geometry;
     this.arcClass = arcClass;
     this.arcYear = arcYear;
     this.classesDirty = true;
+    this.version += 1;
     this.map?.triggerRepaint();
   }
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
     this.gl = gl;
-    const shader = (type: number, source: string) => {
-      const s = gl.createShader(type)!;
-      gl.shaderSource(s, source);
-      gl.compileShader(s);
-      return s;
-    };
-    const program = gl.createProgram()!;
-    gl.attachShader(program, shader(gl.VERTEX_SHADER, VERTEX));
-    gl.attachShader(program, shader(gl.FRAGMENT_SHADER, FRAGMENT));
-    gl.linkProgram(program);
-    this.program = program;
+    this.countProgram = program(gl, COUNT_VERTEX, COUNT_FRAGMENT);
+    this.compositeProgram = program(gl, COMPOSITE_VERTEX, COMPOSITE_FRAGMENT);
+    const vao = gl.createVertexArray()!;
+    gl.bindVertexArray(vao);
+    const buffer = gl.createBuffer()!;
+    gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+    // One triangle over the whole canvas.
+    gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-1, -1, 3, -1, -1, 3]), gl.STATIC_DRAW);
+    const corner = gl.getAttribLocation(this.compositeProgram, 'a_corner');
+    gl.enableVertexAttribArray(corner);
+    gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
+    gl.bindVertexArray(null);
+    this.quad = { vao, buffer };
   }
 
   private upload(gl: WebGL2RenderingContext, geometry: ArcGeometry): void {
     for (const b of this.buffers) gl.deleteBuffer(b);
     if (this.vao) gl.deleteVertexArray(this.vao);
-    const program = this.program!;
+    const program = this.countProgram!;
     this.vao = gl.createVertexArray();
     gl.bindVertexArray(this.vao);
     // One buffer per attribute, bound to the vertex array.
@@ -191,48 +306,113 @@ export class ArcsLayer implements CustomLayerInterface {
     this.xSpan = xRange(projected);
     const positions = attribute('a_pos', projected, 2, gl.FLOAT, gl.STATIC_DRAW);
     const classes = attribute('a_class', this.vertexClass, 1, gl.UNSIGNED_BYTE, gl.DYNAMIC_DRAW);
-    const years = attribute('a_year', this.vertexYear, 1, gl.UNSIGNED_SHORT, gl.DYNAMIC_DRAW);
     const indices = gl.createBuffer()!;
     gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
-    const segments = segmentIndices(geometry.count, geometry.pointsPerArc);
-    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, segments, gl.STATIC_DRAW);
-    this.segments = segments.length;
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, this.order.indices, gl.DYNAMIC_DRAW);
     gl.bindVertexArray(null);
     this.classBuffer = classes;
-    this.yearBuffer = years;
-    this.buffers = [positions, classes, years, indices];
+    this.indexBuffer = indices;
+    this.buffers = [positions, classes, indices];
     this.uploaded = geometry;
     this.classesDirty = false;
   }
 
-  render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+  /** The count texture at the canvas's size (made again when the canvas is resized). */
+  private countTarget(gl: WebGL2RenderingContext): CountTarget {
+    const width = gl.drawingBufferWidth;
+    const height = gl.drawingBufferHeight;
+    const held = this.target;
+    if (held && held.width === width && held.height === height) return held;
+    if (held) {
+      gl.deleteFramebuffer(held.framebuffer);
+      gl.deleteTexture(held.texture);
+    }
+    const texture = gl.createTexture()!;
+    gl.bindTexture(gl.TEXTURE_2D, texture);
+    gl.texStorage2D(gl.TEXTURE_2D, 1, gl.RGBA8, width, height);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+    const framebuffer = gl.createFramebuffer()!;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+    gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+    this.target = { texture, framebuffer, width, height };
+    this.counted = null;
+    return this.target;
+  }
+
+  /** MapLibre's offscreen pass, before the map's own: counts the arcs into the texture when they or the camera changed. */
+  prerender(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
     const geometry = this.geometry;
-    if (!geometry || !this.program || geometry.count === 0) return;
+    const program = this.countProgram;
+    // A canvas of no size (a hidden map) has no texture to count into.
+    if (!geometry || !program || geometry.count === 0 || gl.drawingBufferWidth === 0 || gl.drawingBufferHeight === 0) return;
     if (this.uploaded !== geometry) this.upload(gl, geometry);
     else if (this.classesDirty) {
       gl.bindBuffer(gl.ARRAY_BUFFER, this.classBuffer);
       gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.vertexClass);
-      gl.bindBuffer(gl.ARRAY_BUFFER, this.yearBuffer);
-      gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.vertexYear);
+      // The element buffer is the vertex array's: bound with it.
+      gl.bindVertexArray(this.vao);
+      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, this.indexBuffer);
+      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, this.order.indices, gl.DYNAMIC_DRAW);
+      gl.bindVertexArray(null);
       this.classesDirty = false;
     }
+    const target = this.countTarget(gl);
+    const matrix = options.defaultProjectionData.mainMatrix;
+    const wanted: CountState = { matrix: Array.from(matrix), width: target.width, height: target.height, version: this.version, year: this.year };
+    const pass = countPass(this.counted, wanted);
+    if (!pass) return;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, target.framebuffer);
+    gl.viewport(0, 0, target.width, target.height);
+    if (pass.clear) {
+      gl.clearColor(0, 0, 0, 0);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+    }
     // biome-ignore lint/correctness/useHookAtTopLevel: WebGL's useProgram, not a React hook
-    gl.useProgram(this.program);
-    gl.uniformMatrix4fv(gl.getUniformLocation(this.program, 'u_matrix'), false, new Float32Array(options.defaultProjectionData.mainMatrix));
-    gl.uniform4fv(gl.getUniformLocation(this.program, 'u_colours'), this.colours);
-    gl.uniform1f(gl.getUniformLocation(this.program, 'u_year'), this.year);
+    gl.useProgram(program);
+    gl.uniformMatrix4fv(gl.getUniformLocation(program, 'u_matrix'), false, new Float32Array(matrix));
+    gl.disable(gl.DEPTH_TEST);
+    gl.disable(gl.STENCIL_TEST);
     gl.enable(gl.BLEND);
-    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.blendEquation(gl.FUNC_ADD);
+    gl.blendFunc(gl.ONE, gl.ONE);
     gl.bindVertexArray(this.vao);
-    const world = gl.getUniformLocation(this.program, 'u_world');
+    const world = gl.getUniformLocation(program, 'u_world');
     const bounds = this.map?.getBounds();
     const west = bounds ? (bounds.getWest() + 180) / 360 : 0;
     const east = bounds ? (bounds.getEast() + 180) / 360 : 1;
-    for (const n of worldCopies(this.xSpan[0], this.xSpan[1], west, east)) {
-      gl.uniform1f(world, n);
-      gl.drawElements(gl.LINES, this.segments, gl.UNSIGNED_INT, 0);
-    }
+    // The arcs whose first year is after `from` and not after the year: one range of the ordered segments.
+    const start = pass.from < 0 ? 0 : endAt(this.order, pass.from);
+    const end = endAt(this.order, this.year);
+    if (end > start)
+      for (const n of worldCopies(this.xSpan[0], this.xSpan[1], west, east)) {
+        gl.uniform1f(world, n);
+        gl.drawElements(gl.LINES, end - start, gl.UNSIGNED_INT, start * 4);
+      }
     gl.bindVertexArray(null);
+    this.counted = wanted;
+    if (pass.clear) this.passes.full += 1;
+    else this.passes.added += 1;
+  }
+
+  /** MapLibre's drawing of the layer: the counted arcs, coloured and blended over the map in one pass. */
+  render(gl: WebGL2RenderingContext): void {
+    const program = this.compositeProgram;
+    const target = this.target;
+    if (!this.geometry || this.geometry.count === 0 || !program || !target || !this.quad || !this.counted) return;
+    // biome-ignore lint/correctness/useHookAtTopLevel: WebGL's useProgram, not a React hook
+    gl.useProgram(program);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, target.texture);
+    gl.uniform1i(gl.getUniformLocation(program, 'u_counts'), 0);
+    gl.uniform3fv(gl.getUniformLocation(program, 'u_colours'), this.colours);
+    gl.uniform1f(gl.getUniformLocation(program, 'u_alpha'), this.alpha);
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.bindVertexArray(this.quad.vao);
+    gl.drawArrays(gl.TRIANGLES, 0, 3);
+    gl.bindVertexArray(null);
+    this.passes.composites += 1;
   }
 
   onRemove(): void {
@@ -240,11 +420,24 @@ export class ArcsLayer implements CustomLayerInterface {
     if (gl) {
       for (const b of this.buffers) gl.deleteBuffer(b);
       if (this.vao) gl.deleteVertexArray(this.vao);
-      if (this.program) gl.deleteProgram(this.program);
+      if (this.quad) {
+        gl.deleteVertexArray(this.quad.vao);
+        gl.deleteBuffer(this.quad.buffer);
+      }
+      if (this.target) {
+        gl.deleteFramebuffer(this.target.framebuffer);
+        gl.deleteTexture(this.target.texture);
+      }
+      if (this.countProgram) gl.deleteProgram(this.countProgram);
+      if (this.compositeProgram) gl.deleteProgram(this.compositeProgram);
     }
     this.buffers = [];
     this.vao = null;
-    this.program = null;
+    this.quad = null;
+    this.target = null;
+    this.counted = null;
+    this.countProgram = null;
+    this.compositeProgram = null;
     this.uploaded = null;
     this.map = null;
     this.gl = null;
