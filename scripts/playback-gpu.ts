@@ -8,7 +8,9 @@
 // - tick: the ready page with a 4×4 px element animating its opacity on the compositor, so every frame is drawn and
 //   nothing is rastered or painted: the cost of drawing the page's layers once per frame;
 // - play: playback (as scripts/playback-cpu.ts);
-// - play-still-rings: playback with the pulse rings not animated (what the rings' animation costs).
+// - play-still-rings: playback with the pulse rings not animated (what the rings' animation costs);
+// - rings: paused at 2001 (`play=2001`), its new partners' rings started again every 800 ms (a year at 1×) and nothing
+//   else: what the rings alone cost, with frames to spare on a loaded machine.
 // `--layers` prints the composited layers of a playing page (size, what they draw, Chromium's reasons).
 // Usage (after `npx vite build`): npx tsx scripts/playback-gpu.ts [--dist=/tmp/dist-before,dist] [--modes=idle,tick,play]
 //   [--data=real|10000] [--seconds=5] [--runs=3] [--layers]
@@ -48,6 +50,12 @@ const STILL_RINGS = `(() => {
   const style = document.createElement('style');
   style.textContent = '.pulse-ring { animation: none !important; opacity: 0 !important; }';
   document.head.append(style);
+})()`;
+
+const RINGS = `(() => {
+  const rings = () => document.querySelectorAll('.pulse-ring');
+  if (rings().length === 0) throw new Error('no rings at 2001');
+  setInterval(() => { for (const ring of rings()) for (const a of ring.getAnimations()) { a.currentTime = 0; a.play(); } }, 800);
 })()`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -107,7 +115,8 @@ try {
       for (const server of servers)
         for (const { name: flags, browser } of browsers) {
           const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, serviceWorkers: 'block', bypassCSP: true });
-          const page = await openAtlas(context, `${server.url}?lang=en`, { body });
+          const page = await openAtlas(context, `${server.url}?lang=en${mode === 'rings' ? '&play=2001' : ''}`, { body });
+          if (mode === 'rings') await page.evaluate(RINGS);
           if (extraCss) await page.evaluate((css) => document.head.append(Object.assign(document.createElement('style'), { textContent: css })), extraCss);
           if (mode === 'tick') await page.evaluate(TICK);
           if (mode === 'play-still-rings') await page.evaluate(STILL_RINGS);
