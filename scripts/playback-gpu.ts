@@ -14,16 +14,12 @@
 // `--layers` prints the composited layers of a playing page (size, what they draw, Chromium's reasons).
 // Usage (after `npx vite build`): npx tsx scripts/playback-gpu.ts [--dist=/tmp/dist-before,dist] [--modes=idle,tick,play]
 //   [--data=real|10000] [--seconds=5] [--runs=3] [--layers]
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { preview } from 'vite';
 import type { CDPSession } from '@playwright/test';
-import { launch, openAtlas } from './browser';
+import { builtDataset, launch, openAtlas, serveBuilds } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { chromiumKind, cpuByKind, cpuSnapshot } from './proc-cpu';
 import { syntheticDataset } from './synthetic-dataset';
-import type { Dataset } from '../src/domain/schema';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const dists = arg('dist', 'dist').split(',');
@@ -96,14 +92,8 @@ async function layers(cdp: CDPSession) {
   await cdp.send('LayerTree.disable');
 }
 
-const servers = await Promise.all(
-  dists.map(async (dir, n) => {
-    const server = await preview({ build: { outDir: resolve(dir) }, preview: { port: basePort + n, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
-    return { dir, url: `http://127.0.0.1:${basePort + n}/`, close: () => server.close() };
-  }),
-);
-const file = readdirSync(join(dists[0]!, 'assets')).find((f) => /^agreements-.*\.json$/.test(f))!;
-const real = JSON.parse(readFileSync(join(dists[0]!, 'assets', file), 'utf8')) as Dataset;
+const servers = await serveBuilds(dists, basePort);
+const real = builtDataset(dists[0]!);
 const body = size === 'real' ? null : JSON.stringify(syntheticDataset(real, Number(size)));
 
 type Row = { gpu: number; renderer: number; swaps: number; gpuMsPerSwap: number; raster: number; paints: number; painted: string };

@@ -300,7 +300,7 @@ test.describe('the map in playback', () => {
   // Issue 29 (stop 37): while a ring animates, the compositor redraws the whole page every frame (~25 ms of the GPU
   // process's CPU each without a GPU), so a ring changes in steps 50 ms apart, each the smooth ease-out ring's state
   // at the step's start (src/adapters/maplibre/pulse-ring.ts). The test before left the page paused at 2003.
-  test('a new year\'s rings grow and fade in steps 50 ms apart, and stand still with reduced motion', async () => {
+  test("a new year's rings grow and fade in steps 50 ms apart, and stand still with reduced motion", async () => {
     const atlas = playPage();
     const { page } = atlas;
     const rings = page.locator('.pulse-ring');
