@@ -1,13 +1,32 @@
 // Shared by the screenshot and benchmark scripts: serve the production build and launch Chromium.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { preview } from 'vite';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import type { Dataset } from '../src/domain/schema';
 
 export async function serveBuild(port = Number(process.env.ATLAS_BENCH_PORT ?? 4174)) {
   // ATLAS_DIST: another build to serve (a "before" build beside the current one, for side-by-side CPU figures).
   const outDir = process.env.ATLAS_DIST;
   const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, ...(outDir ? { build: { outDir } } : {}), logLevel: 'warn' });
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/** Each build directory on its own port from `basePort`, for A/B runs that alternate between them (a "before" build beside the current one). */
+export async function serveBuilds(dirs: string[], basePort: number) {
+  return Promise.all(
+    dirs.map(async (dir, n) => {
+      const server = await preview({ build: { outDir: resolve(dir) }, preview: { port: basePort + n, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+      return { dir, url: `http://127.0.0.1:${basePort + n}/`, close: () => server.close() };
+    }),
+  );
+}
+
+/** The dataset a build serves (its hashed `assets/agreements-*.json`). */
+export function builtDataset(dir: string): Dataset {
+  const assets = join(dir, 'assets');
+  return JSON.parse(readFileSync(join(assets, readdirSync(assets).find((f) => /^agreements-.*\.json$/.test(f))!), 'utf8')) as Dataset;
 }
 
 /** `extraArgs`: more switches for this browser only (the bench's CPU-rasterised fast link). */

@@ -8,16 +8,12 @@
 // - the frames per second averaged over the run, and the p95 frame (meaningful on a quiet machine only).
 // Usage (after `npx vite build`; a "before" build copied aside, e.g. `cp -r dist /tmp/dist-before` on main):
 //   npx tsx scripts/playback-cpu.ts [--dist=/tmp/dist-before,dist] [--data=real,10000] [--seconds=5] [--runs=3] [--sw=block]
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { preview } from 'vite';
-import { launch, openAtlas } from './browser';
+import { builtDataset, launch, openAtlas, serveBuilds } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { collectFrames } from './bench-frames';
 import { chromiumKind, cpuByKind, cpuSnapshot } from './proc-cpu';
 import { syntheticDataset } from './synthetic-dataset';
-import type { Dataset } from '../src/domain/schema';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const dists = arg('dist', 'dist').split(',');
@@ -54,14 +50,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? 0;
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-const servers = await Promise.all(
-  dists.map(async (dir, n) => {
-    const server = await preview({ build: { outDir: resolve(dir) }, preview: { port: basePort + n, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
-    return { dir, url: `http://127.0.0.1:${basePort + n}/`, close: () => server.close() };
-  }),
-);
-const file = readdirSync(join(dists[0]!, 'assets')).find((f) => /^agreements-.*\.json$/.test(f))!;
-const real = JSON.parse(readFileSync(join(dists[0]!, 'assets', file), 'utf8')) as Dataset;
+const servers = await serveBuilds(dists, basePort);
+const real = builtDataset(dists[0]!);
 const bodies = new Map(sizes.map((s) => [s, s === 'real' ? null : JSON.stringify(syntheticDataset(real, Number(s)))]));
 
 type Row = {

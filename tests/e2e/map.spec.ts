@@ -296,4 +296,65 @@ test.describe('the map in playback', () => {
     expect(expected(2003)).not.toEqual(expected(2005));
     atlas.expectClean();
   });
+
+  // Issue 29 (stop 37): while a ring animates, the compositor redraws the whole page every frame (~25 ms of the GPU
+  // process's CPU each without a GPU), so a ring changes in steps 50 ms apart, each the smooth ease-out ring's state
+  // at the step's start (src/adapters/maplibre/pulse-ring.ts). The test before left the page paused at 2003.
+  test("a new year's rings grow and fade in steps 50 ms apart, and stand still with reduced motion", async () => {
+    const atlas = playPage();
+    const { page } = atlas;
+    const rings = page.locator('.pulse-ring');
+    // The project's reduced motion: a still ring.
+    await page.locator('body').press('ArrowRight');
+    await expect(page.getByTestId('playback-year')).toHaveText('2004');
+    await expect(rings.first()).toBeAttached();
+    expect(await rings.evaluateAll((els) => els.map((e) => [e.getAnimations().length, getComputedStyle(e).opacity]))).toEqual(
+      Array.from({ length: await rings.count() }, () => [0, '0.9']),
+    );
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      await page.locator('body').press('ArrowRight');
+      await expect(page.getByTestId('playback-year')).toHaveText('2005');
+      await expect(rings.first()).toBeAttached();
+      // Each ring's one animation, paused and sampled at every 60 Hz frame of its 900 ms.
+      const samples = await rings.evaluateAll((els) =>
+        els.map((ring) => {
+          const animations = ring.getAnimations();
+          const [animation] = animations;
+          if (animations.length !== 1 || !animation) return { animations: animations.length, opacity: [], scale: [] };
+          animation.pause();
+          const opacity: number[] = [];
+          const scale: number[] = [];
+          for (let frame = 0; frame <= 54; frame += 1) {
+            animation.currentTime = (frame * 1000) / 60;
+            const style = getComputedStyle(ring);
+            opacity.push(Number(style.opacity));
+            scale.push(new DOMMatrix(style.transform).a);
+          }
+          return { animations: 1, opacity, scale };
+        }),
+      );
+      expect(samples.length).toBeGreaterThan(0);
+      for (const { animations, opacity, scale } of samples) {
+        expect(animations).toBe(1);
+        // Starts small and opaque, ends full size and invisible, as the smooth ring.
+        expect([opacity[0], scale[0]]).toEqual([1, 0.25]);
+        expect(opacity[54]).toBe(0);
+        expect(scale[54]).toBeCloseTo(1, 3);
+        // Fades and grows without going back, in 18 steps: the value held over 3 frames, then a change.
+        const changes = opacity.filter((o, n) => n > 0 && o !== opacity[n - 1]).length;
+        expect(changes).toBeGreaterThanOrEqual(15);
+        expect(changes).toBeLessThanOrEqual(18);
+        for (let n = 1; n < opacity.length; n += 1) {
+          expect(opacity[n]!).toBeLessThanOrEqual(opacity[n - 1]!);
+          expect(scale[n]!).toBeGreaterThanOrEqual(scale[n - 1]!);
+        }
+        // Eased out: the first step (50 ms) takes off half as much again as a linear ring would (1/18 of the fade).
+        expect(1 - opacity[3]!).toBeGreaterThan(1.5 / 18);
+      }
+    } finally {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+    }
+    atlas.expectClean();
+  });
 });

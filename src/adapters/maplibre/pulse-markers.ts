@@ -1,15 +1,16 @@
 // Rings on the partners new in a playback year, as DOM markers over the map.
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { pulseRing } from './pulse-ring';
 
 export type PulsePoints = FeatureCollection<Point, { id: string; country: string }>;
 
 /**
  * On the institutions' points at institution level, and on their countries' markers (where the layout draws them) at
  * country level, where a ring on an institution's own place would pulse beside the marker that counts it, sometimes
- * over the sea. They are DOM markers animated by CSS (scale and opacity run on the compositor), so the WebGL map does
- * not repaint during a pulse: paint transitions cost ~150 ms a frame with software WebGL. With reduced motion the CSS
- * shows a still ring.
+ * over the sea. They are DOM markers whose rings are animated on the compositor (scale and opacity, in steps:
+ * pulse-ring.ts), so the WebGL map does not repaint during a pulse: paint transitions cost ~150 ms a frame with
+ * software WebGL. With reduced motion the CSS shows a still ring.
  */
 export class PulseMarkers {
   private markers: Marker[] = [];
@@ -42,14 +43,14 @@ export class PulseMarkers {
         const element = document.createElement('div');
         element.setAttribute('aria-hidden', 'true');
         element.className = 'pulse-marker';
-        element.append(ring());
+        element.append(this.ring());
         this.markers.push(new Marker({ element }).setLngLat(place).addTo(this.map));
         return;
       }
       const at = marker.getLngLat();
       if (at.lng !== place[0] || at.lat !== place[1]) marker.setLngLat(place);
       // A new ring element starts its CSS animation from the beginning.
-      if (fresh) marker.getElement().replaceChildren(ring());
+      if (fresh) marker.getElement().replaceChildren(this.ring());
     });
   }
 
@@ -70,8 +71,12 @@ export class PulseMarkers {
     }
     return [...places.values()];
   }
-}
 
-function ring(): HTMLElement {
-  return Object.assign(document.createElement('div'), { className: 'pulse-ring' });
+  /** A new ring, its pulse started (a new element starts from the beginning). */
+  private ring(): HTMLElement {
+    const ring = Object.assign(document.createElement('div'), { className: 'pulse-ring' });
+    // Read when a ring starts: a change of the setting applies from the next year's rings.
+    pulseRing(ring, matchMedia('(prefers-reduced-motion: reduce)').matches);
+    return ring;
+  }
 }
