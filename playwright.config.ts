@@ -25,11 +25,11 @@ export default defineConfig({
     locale: 'ja-JP',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      // The page's own pixels rasterised on the CPU, as on a machine whose GPU Chromium does not use; WebGL stays on
-      // SwiftShader. By default SwiftShader also rasterises the page, on the thread that runs WebGL (README,
-      // Performance), which costs the suite CPU time (bench/suite-times.md). ATLAS_GPU_RASTER=1 runs it with
-      // Chromium's default, as `npm run bench` does.
-      args: [...CHROMIUM_ARGS, ...(process.env.ATLAS_GPU_RASTER ? [] : ['--disable-gpu-rasterization'])],
+      // The page's own pixels rasterised and composited on the CPU, as on a machine whose GPU Chromium does not use;
+      // WebGL stays on SwiftShader. By default SwiftShader also rasterises and composites the page, on the thread that
+      // runs WebGL (README, Performance): the GPU process was a third of the suite's CPU (bench/suite-times.md,
+      // suite-times-37.md). ATLAS_GPU_RASTER=1 runs it with Chromium's defaults, as `npm run bench` does.
+      args: [...CHROMIUM_ARGS, ...(process.env.ATLAS_GPU_RASTER ? [] : ['--disable-gpu-rasterization', '--disable-gpu-compositing'])],
     },
     trace: 'off',
     // Camera flights and pulse rings are not under test: the map jumps (map-controller.ts reads the media query).

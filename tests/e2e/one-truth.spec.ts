@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { basemapDetailZoom, basemapFromTopology } from '../../src/domain/basemap';
 import { filterLinks, DEFAULT_FILTERS } from '../../src/domain/filters';
-import { AtlasPage, datasetIndex, expectedCounts, pauseClock, reusedPage, sharedPage, yearsMs } from './atlas-page';
+import { type AtlasPage, datasetIndex, expectedCounts, reusedPage, sharedPage, yearsMs } from './atlas-page';
+import { sharedHeldPage } from './held-page';
 
 const require = createRequire(import.meta.url);
 /** The zoom the app's basemap (world-atlas 1:110m) can be drawn at, found from its borders as the app finds it. */
@@ -161,12 +162,13 @@ test.describe('on one map page', () => {
 });
 
 test.describe('the list during playback (item 6)', () => {
+  // One page with a fake clock for both languages, each at its own URL (held-page.ts): from the first view on, time
+  // moves only when the test runs it (as openWithClock in the driver).
+  const openAt = sharedHeldPage({ clock: true });
   for (const lang of ['en', 'ja'] as const) {
-    test(`says which year it lists, and lists what the counts count (${lang})`, async ({ page }) => {
-      await page.clock.install();
-      const atlas = await openHeld(new AtlasPage(page), `lang=${lang}&speed=4`);
-      // From here on, time moves only when the test runs it (as openWithClock in the driver).
-      await pauseClock(page);
+    test(`says which year it lists, and lists what the counts count (${lang})`, async () => {
+      const atlas = await openAt(`lang=${lang}&speed=4`);
+      const { page } = atlas;
       await page.getByTestId('play').click();
       await expect(page.getByTestId('playback-year')).toHaveText('1983');
       await page.clock.runFor(yearsMs(2001 - 1983 + 0.5, 4));

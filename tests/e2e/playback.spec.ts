@@ -1,11 +1,16 @@
 // Playback has one owner (the playback controller): Play runs over the brushed years, a step then Play goes on,
 // and a speed change keeps the position. Time is Playwright's fake clock, so each frame is the test's to run.
 import { expect, test } from '@playwright/test';
-import { AtlasPage, expectedCounts, openWithClock, yearsMs } from './atlas-page';
+import { AtlasPage, expectedCounts, yearsMs } from './atlas-page';
+import { sharedHeldPage } from './held-page';
 
 test.describe('playback', () => {
-  test('Play runs over the brushed year range, and the counts at its end match that range', async ({ page }) => {
-    const atlas = await openWithClock(page, 'lang=en&years=2000-2010&speed=4', { map: false });
+  // One page with a fake clock for the three, each at its own URL (a fresh document), the map held (held-page.ts).
+  const openAt = sharedHeldPage({ clock: true });
+
+  test('Play runs over the brushed year range, and the counts at its end match that range', async () => {
+    const atlas = await openAt('lang=en&years=2000-2010&speed=4');
+    const { page } = atlas;
     await expect(page.getByTestId('filter-chips')).toContainText('2000–2010');
     await page.getByTestId('play').click();
     await expect(page.getByTestId('playback-year')).toHaveText('2000');
@@ -19,8 +24,9 @@ test.describe('playback', () => {
     atlas.expectClean();
   });
 
-  test('a step and then Play goes on into the next year instead of replaying the current one', async ({ page }) => {
-    const atlas = await openWithClock(page, 'lang=en&play=2005&speed=0.5', { map: false });
+  test('a step and then Play goes on into the next year instead of replaying the current one', async () => {
+    const atlas = await openAt('lang=en&play=2005&speed=0.5');
+    const { page } = atlas;
     await expect(page.getByTestId('playback-year')).toHaveText('2005');
     await page.locator('body').press('ArrowRight');
     await expect(page.getByTestId('playback-year')).toHaveText('2006');
@@ -32,8 +38,9 @@ test.describe('playback', () => {
     atlas.expectClean();
   });
 
-  test('changing the speed while playing keeps the position within the year', async ({ page }) => {
-    const atlas = await openWithClock(page, 'lang=en&speed=0.5', { map: false });
+  test('changing the speed while playing keeps the position within the year', async () => {
+    const atlas = await openAt('lang=en&speed=0.5');
+    const { page } = atlas;
     await page.getByTestId('play').click();
     // Three quarters of the way through the first year.
     await page.clock.runFor(yearsMs(0.75, 0.5));

@@ -2,7 +2,8 @@
 // bucket show the same years; a year bar says its year and count, and a click selects that year; the undated bucket
 // is labelled; the cumulative axis counts in whole numbers; the legend explains only the colours on screen.
 import { expect, test, type Page } from '@playwright/test';
-import { datasetIndex, expectedCounts, openWithClock, reusedPage, yearsMs } from './atlas-page';
+import { datasetIndex, expectedCounts, reusedPage, yearsMs } from './atlas-page';
+import { sharedHeldPage } from './held-page';
 import { countByYear } from '../../src/domain/aggregate';
 import { COLOURS, REGION_COLOURS } from '../../src/style/palette';
 
@@ -30,11 +31,13 @@ async function listState(page: Page) {
 const full = () => countByYear(datasetIndex().links, datasetIndex().yearExtent);
 
 test.describe('timeline', () => {
-  // The checks without playback share one page, each opening its own URL on it; the playing ones have their own (a fake clock).
+  // The checks without playback share one page, each opening its own URL on it; the playing ones another, with a fake clock.
   const shared = reusedPage();
+  const openWithClockAt = sharedHeldPage({ clock: true });
 
-  test('while playing, the list shows only the agreements the counts show (cumulative, then the last 5 years)', async ({ page }) => {
-    const atlas = await openWithClock(page, 'lang=en&speed=4', { map: false });
+  test('while playing, the list shows only the agreements the counts show (cumulative, then the last 5 years)', async () => {
+    const atlas = await openWithClockAt('lang=en&speed=4');
+    const { page } = atlas;
     await playTo(page, 2001);
     const counts = expectedCounts({ yearRange: [1983, 2001] });
     await atlas.expectCounts(counts);
@@ -59,8 +62,9 @@ test.describe('timeline', () => {
     atlas.expectClean();
   });
 
-  test('while playing, the undated bucket is not counted and says so, as the counts leave undated agreements out', async ({ page }) => {
-    const atlas = await openWithClock(page, 'lang=en&speed=4', { map: false });
+  test('while playing, the undated bucket is not counted and says so, as the counts leave undated agreements out', async () => {
+    const atlas = await openWithClockAt('lang=en&speed=4');
+    const { page } = atlas;
     await playTo(page, 2001);
     await atlas.expectCounts(expectedCounts({ yearRange: [1983, 2001] }));
     const bucket = page.getByTestId('undated-bucket');
