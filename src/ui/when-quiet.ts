@@ -12,7 +12,10 @@ export interface QuietOptions {
   idleTimeoutMs: number;
 }
 
-export const QUIET: QuietOptions = { quietMs: 2000, idleTimeoutMs: 2000 };
+// Five seconds: with two, the precache still ran inside 1 of 5 of the bench's first keystrokes at load ~20 (it types
+// once the map is idle, seconds after ready on a loaded machine; bench/typing-37.md). A person who has not touched
+// the page for five seconds is reading it.
+export const QUIET: QuietOptions = { quietMs: 5000, idleTimeoutMs: 2000 };
 
 /** Runs `work` once, after `quietMs` without input and then when the page is idle; the returned function cancels it. */
 export function whenQuiet(work: () => void, { quietMs, idleTimeoutMs }: QuietOptions = QUIET): () => void {
