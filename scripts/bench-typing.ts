@@ -71,7 +71,9 @@ function keydownCpu(events: TraceEvent[], untilTs: number | null) {
   const end = untilTs ?? own.ts + (own.dur ?? 0);
   const after = tasks.filter((t) => t.ts >= own.ts && t.ts <= end);
   // The service worker's thread in the same window (its precache competes with the keystroke for the two cores).
-  const workerThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.ph === 'M' && /ServiceWorker/.test(e.args?.name ?? '')).map((e) => `${e.pid}:${e.tid}`));
+  const workerThreads = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.ph === 'M' && /ServiceWorker/.test(e.args?.name ?? '')).map((e) => `${e.pid}:${e.tid}`),
+  );
   const serviceWorker = events.filter(
     (e) => e.ph === 'X' && /RunTask$/.test(e.name) && workerThreads.has(`${e.pid}:${e.tid}`) && e.ts + (e.dur ?? 0) >= own.ts && e.ts <= end,
   );
