@@ -115,10 +115,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
   const compareBars = useCompareBars(index, comparison, view.evaluation, basis, lang);
   // What the counts, the filter panel's facet counts, the map and the timeline show: one value, deferred together
   // outside playback (SettledView), so that no painted frame shows the counts of one result beside the map of another.
-  // The search goes with them: the map frames the results of the view it draws (a keystroke used to compute the new
-  // query's box over the old result in its own render, ~17 ms profiled, and again in the deferred one).
-  const query = filters.query.trim();
-  const shown = useMemo(() => ({ view, query, homeCount, comparison, compareBars }), [view, query, homeCount, comparison, compareBars]);
+  const shown = useMemo(() => ({ view, homeCount, comparison, compareBars }), [view, homeCount, comparison, compareBars]);
   const urgent = frame !== null;
   // One element while the language and the dataset stay, so the memoised timeline is not rendered again for a new one.
   const controls = useMemo(() => <PlaybackControls lang={lang} hasEndDates={index.hasEndDates} />, [lang, index.hasEndDates]);
@@ -296,13 +293,12 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
             </div>
           ) : (
             <SettledView value={shown} urgent={urgent}>
-              {({ view: settled, query: settledQuery }) => (
+              {({ view: settled }) => (
                 <MemoMap
                   lang={lang}
                   index={index}
                   basemap={basemap}
                   view={settled}
-                  query={settledQuery}
                   countryCounts={settled.countryCounts}
                   newInstitutionIds={frame?.newInstitutionIds ?? NO_IDS}
                   camera={options.camera}
