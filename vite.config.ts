@@ -17,8 +17,9 @@ const THEME = '#334155';
 /**
  * Installable and usable offline after one visit (issue 15): the service worker precaches everything the page
  * fetches from its own origin: the app's code and styles, MapLibre's worker, the dataset, the basemap, the icons.
- * It is registered by the app once the atlas is ready (src/ui/UpdatePrompt.tsx, useRegisterSW), never by an inline script (the
- * CSP has script-src 'self'), and not in `npm run dev` (devOptions disabled).
+ * It is registered by the app once the atlas is ready and then quiet (src/ui/UpdatePrompt.tsx, useRegisterSW;
+ * src/ui/when-quiet.ts), never by an inline script (the CSP has script-src 'self'), and not in `npm run dev`
+ * (devOptions disabled).
  */
 const pwa = VitePWA({
   registerType: 'prompt',

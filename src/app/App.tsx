@@ -9,7 +9,7 @@ import type { ListSwitch, Notice } from '../ui/AtlasPage';
 import type { FirstView } from '../ui/first-view';
 import type { MapModule } from '../ui/map/map-module';
 import type { EarlyMap } from '../ui/map/early-map';
-import { OfflineUpdates } from '../ui/UpdatePrompt';
+import { OfflineWhenQuiet } from '../ui/UpdatePrompt';
 import { AtlasTree } from './atlas-tree';
 import { startRuntime, type StartedRuntime } from './start-runtime';
 import type { LoadedAtlas } from './load-atlas';
@@ -140,8 +140,9 @@ export function App({
       earlyMap={earlyMap}
       onReady={markReady}
     >
-      {/* The offline worker registers once the page is ready, so its precache does not compete with the first load. */}
-      {ready && <OfflineUpdates />}
+      {/* The offline worker registers once the page is ready and then quiet, so its precache competes neither with the
+          first load nor with the person's first keystrokes. */}
+      {ready && <OfflineWhenQuiet />}
     </AtlasTree>
   );
 }
