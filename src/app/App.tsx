@@ -5,7 +5,7 @@ import { buildIndex } from '../domain/atlas-index';
 import type { Lang } from '../domain/schema';
 import { keepList, showListInUrl, type ListStore, type Opening, type ShownList } from '../state/dataset-source';
 import { pageUrl } from '../state/url';
-import type { ListSwitch, Notice } from '../ui/AtlasPage';
+import type { ListSwitch, Notice } from '../ui/atlas-page-types';
 import type { FirstView } from '../ui/first-view';
 import type { MapModule } from '../ui/map/map-module';
 import type { EarlyMap } from '../ui/map/early-map';

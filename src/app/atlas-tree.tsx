@@ -3,7 +3,8 @@
 import type { ReactNode } from 'react';
 import { RuntimeContext, type Runtime } from '../state/runtime';
 import type { PageOptions } from '../state/url-sync';
-import { AtlasPage, type ListSwitch, type Notice, type ShownAtlas } from '../ui/AtlasPage';
+import { AtlasPage } from '../ui/AtlasPage';
+import type { ListSwitch, Notice, ShownAtlas } from '../ui/atlas-page-types';
 import type { FirstView } from '../ui/first-view';
 import type { MapModule } from '../ui/map/map-module';
 import type { EarlyMap } from '../ui/map/early-map';

@@ -2,9 +2,8 @@
 // timeline. src/app loads the dataset, builds the runtime and provides it; this lays out what it shows.
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { countByYear } from '../domain/aggregate';
-import type { FeatureCollection } from 'geojson';
-import type { AtlasIndex, Link } from '../domain/atlas-index';
-import type { Dataset, RegionId } from '../domain/schema';
+import type { Link } from '../domain/atlas-index';
+import type { RegionId } from '../domain/schema';
 import { filterLinks } from '../domain/filters';
 import { playbackRange, visibleYearRange } from '../domain/playback';
 import type { ListSort } from '../domain/view';
@@ -25,7 +24,7 @@ import { InstitutionCard } from './panels/InstitutionCard';
 import { LIST_STEP, ResultsList } from './panels/ResultsList';
 import { ShareMenu } from './panels/ShareMenu';
 import { StoredListProblem } from './panels/StoredListProblem';
-import type { ListNotice, StoredList } from '../state/dataset-source';
+import type { ListSwitch, Notice, ShownAtlas } from './atlas-page-types';
 import { Summary } from './panels/Summary';
 import { CompareSummary } from './panels/HomesPanel';
 import { useCompareBars, useCompareTitles, useComparison, useHomeCount } from './use-homes';
@@ -56,27 +55,6 @@ const NO_IDS: string[] = [];
 // it is skipped there, as the timeline (memo) is.
 const MemoMap = memo(AtlasMap);
 const NO_LINKS: Link[] = [];
-
-/** The loaded atlas: its index, the WebGL map's basemap and the world the SVG map draws (src/app/load-atlas.ts). */
-export interface ShownAtlas {
-  index: AtlasIndex;
-  basemap: FeatureCollection;
-  world: FeatureCollection;
-}
-
-/** How an imported list is shown and left: the app restarts the runtime on the new dataset (ImportPanel). */
-export interface ListSwitch {
-  builtIn: Dataset;
-  importedFile: string | null;
-  apply(dataset: Dataset, fileName: string, json: Blob): Promise<void>;
-  reset(): void;
-  /** A stored list that failed validation: shown with its bad rows dropped (and stored so), or deleted. */
-  repair(list: StoredList, dataset: Dataset): Promise<void>;
-  drop(list: StoredList): Promise<void>;
-}
-
-/** A note the page opens with: a `list=local` link whose list is not in this browser, or a stored list gone invalid. */
-export type Notice = ListNotice;
 
 interface Props {
   atlas: ShownAtlas;
