@@ -2,7 +2,7 @@
 // their texture again only when the camera, the canvas or the arcs changed (issue 29: a map drawing for another reason
 // reuses it; a playback year adds only its own arcs).
 import { describe, expect, it } from 'vitest';
-import { type CountState, countPass, drawOrder, endAt, worldCopies } from '../../src/adapters/maplibre/arcs-layer';
+import { type CountState, countPass, drawOrder, endAt, worldCopies } from '../../src/adapters/maplibre/arcs-passes';
 
 describe('worldCopies', () => {
   it('draws the one world when the view shows only it', () => {
