@@ -258,16 +258,19 @@ export function AtlasMap(props: Props) {
       {!drawn && !mapReady && <LaterMapPicture {...pictureProps.current} />}
       {tooltip && <MapTooltip lang={lang} index={index} counts={countryCounts} agreementCounts={view.tally.agreements} {...tooltip} />}
       {framed && mapReady && <FramedCaption lang={lang} index={index} place={framed} />}
-      <MapLegend
-        lang={lang}
-        level={level}
-        pulsing={newInstitutionIds.length > 0}
-        home={homeText}
-        flows={showFlows}
-        arcs={index.homes.length > 1}
-        compared={comparison ? [index.homes[comparison.a]?.name[lang] ?? '', index.homes[comparison.b]?.name[lang] ?? ''] : null}
-      />
-      <FlowToggle lang={lang} on={showFlows} home={homeText} arcs={index.homes.length > 1} onChange={actions.setFlows} />
+      {/* The legend and the lines switch share the map's foot: a long legend wraps beside the switch, never under it. */}
+      <div className="map-foot">
+        <MapLegend
+          lang={lang}
+          level={level}
+          pulsing={newInstitutionIds.length > 0}
+          home={homeText}
+          flows={showFlows}
+          arcs={index.homes.length > 1}
+          compared={comparison ? [index.homes[comparison.a]?.name[lang] ?? '', index.homes[comparison.b]?.name[lang] ?? ''] : null}
+        />
+        <FlowToggle lang={lang} on={showFlows} home={homeText} arcs={index.homes.length > 1} onChange={actions.setFlows} />
+      </div>
     </div>
   );
 }
