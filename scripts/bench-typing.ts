@@ -21,6 +21,7 @@ import { syntheticDataset } from './synthetic-dataset';
 import { writeCompressedCopies } from './precompressed-assets';
 import type { Dataset } from '../src/domain/schema';
 import { INSTALL_KEYSTROKE_WATCH, type KeystrokeTimes } from './keystroke-watch';
+import type { TraceEvent } from './trace-event';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const SIZES = arg('sizes', 'real,10000').split(',');
@@ -34,17 +35,6 @@ const median = (xs: number[]) => {
   return s.length === 0 ? Number.NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const round = (x: number) => Math.round(x * 10) / 10;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
 
 async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];

@@ -20,6 +20,7 @@ import { builtDataset, launch, openAtlas, serveBuilds } from './browser';
 import { CHROMIUM_ARGS } from './chromium';
 import { chromiumKind, cpuByKind, cpuSnapshot } from './proc-cpu';
 import { syntheticDataset } from './synthetic-dataset';
+import type { TraceEvent } from './trace-event';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const dists = arg('dist', 'dist').split(',');
@@ -56,12 +57,6 @@ const RINGS = `(() => {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  args?: { data?: { nodeName?: string } };
-}
 
 async function layers(cdp: CDPSession) {
   await cdp.send('DOM.getDocument', { depth: -1 });

@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS } from './chromium';
 import { nationalDataset } from './bench-homes';
 import { syntheticDataset } from './synthetic-dataset';
 import type { Dataset } from '../src/domain/schema';
+import type { TraceEvent } from './trace-event';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const data = arg('data', 'real');
@@ -50,18 +51,6 @@ const INSTRUMENT = `(() => {
   requestAnimationFrame(tick);
   window.__traceCounts = counts;
 })()`;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** The thread's CPU time in the event (µs), where the trace has it: wall durations mean little on a loaded machine. */
-  tdur?: number;
-  args?: { name?: string; data?: { clip?: number[]; frame?: string } };
-}
 
 const server = await serveBuild(Number(process.env.ATLAS_BENCH_PORT ?? 4318));
 const browser = await launch();

@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS } from './chromium';
 import { INSTALL_KEYSTROKE_WATCH, type KeystrokeTimes } from './keystroke-watch';
 import { syntheticDataset } from './synthetic-dataset';
 import type { Dataset } from '../src/domain/schema';
+import type { TraceEvent } from './trace-event';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const SIZE = arg('size', 'real');
@@ -19,17 +20,6 @@ const RUNS = Number(arg('runs', '3'));
 const DIST = resolve(arg('dist', 'dist'));
 /** --warm: type the key and delete it first (after its frames), so the measured keystroke runs warm code. */
 const WARM = process.argv.includes('--warm');
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string; functionName?: string; url?: string } };
-}
 
 const port = Number(process.env.ATLAS_BENCH_PORT ?? 4174);
 const server = await preview({ build: { outDir: DIST }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
