@@ -6,6 +6,7 @@
 // per process from /proc. Usage (after `npx vite build`):
 //   [ATLAS_DIST=<another build>] npx tsx scripts/national-renders.ts [--changes=10] [--query=&years=1995-2004] [--playback=0]
 //   [--drawings=N: CPU per map drawing, repainted with the same camera and with the camera nudged]
+//   [--why=1: per change, what came before each render: sourcedata events (source:kind, +t for a tile) and feature-state]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -20,6 +21,7 @@ const query = arg('query', '&years=1995-2004');
 const playSeconds = Number(arg('playback', '0'));
 /** --drawings=N: N repaints with the camera kept (the arcs only composited), then N with it nudged (counted again). */
 const drawings = Number(arg('drawings', '0'));
+const why = arg('why', '0') === '1';
 const port = Number(process.env.ATLAS_BENCH_PORT ?? 4433);
 
 const assets = join(process.env.ATLAS_DIST ?? 'dist', 'assets');
@@ -32,9 +34,12 @@ const NEXT_FRAME = 'new Promise((r) => requestAnimationFrame(() => setTimeout(r)
 // Counters on the page's map: render events, setData by source, main-thread ms inside _render, animation frames.
 const PROBE = `(() => {
   const map = window.__partnerAtlasMap;
-  const c = { renders: 0, renderMs: 0, setData: {}, frames: 0 };
+  const c = { renders: 0, renderMs: 0, setData: {}, frames: 0, log: [] };
   window.__probe = c;
-  map.on('render', () => { c.renders += 1; });
+  map.on('render', () => { c.renders += 1; c.log.push('R' + (map._sourcesDirty ? 's' : '') + (map._styleDirty ? 'y' : '') + (map._placementDirty ? 'p' : '')); });
+  map.on('sourcedata', (e) => { if (e.sourceId !== 'basemap' || e.tile) c.log.push(e.sourceId + ':' + (e.sourceDataType ?? '') + (e.tile ? '+t' : '')); });
+  const setFeatureState = map.setFeatureState.bind(map);
+  map.setFeatureState = (...a) => { c.log.push('fs'); return setFeatureState(...a); };
   const render = map._render.bind(map);
   map._render = (t) => { const s = performance.now(); const r = render(t); c.renderMs += performance.now() - s; return r; };
   const patched = new Set();
@@ -50,8 +55,8 @@ const PROBE = `(() => {
   requestAnimationFrame(tick);
 })()`;
 const READ =
-  "({ ...window.__probe, setData: { ...window.__probe.setData }, arcs: { ...(window.__partnerAtlasMap.getLayer('home-arcs')?.implementation?.passes ?? {}) } })";
-const RESET = 'Object.assign(window.__probe, { renders: 0, renderMs: 0, setData: {}, frames: 0 })';
+  "({ ...window.__probe, log: " + (why ? "window.__probe.log.join(' ')" : 'undefined') + ", setData: { ...window.__probe.setData }, arcs: { ...(window.__partnerAtlasMap.getLayer('home-arcs')?.implementation?.passes ?? {}) } })";
+const RESET = 'Object.assign(window.__probe, { renders: 0, renderMs: 0, setData: {}, frames: 0, log: [] })';
 
 const server = await serveBuild(port);
 const browser = await launch();

@@ -13,8 +13,8 @@ export { INSTITUTION_ZOOM };
 
 export const SOURCES = {
   basemap: 'basemap',
+  /** The laid-out country markers (points) and their leader lines (line strings), in one source (see MARKER). */
   countryMarkers: 'country-markers',
-  markerLeaders: 'marker-leaders',
   institutions: 'institutions',
   highlight: 'highlight',
   home: 'home',
@@ -99,10 +99,18 @@ const circle = (radius: number, color: string, opacity = 1) => ({
   'circle-opacity': perFeature(opacity),
 });
 
+/**
+ * The country-markers source holds the markers (points) and their leader lines (line strings): one setData per change,
+ * so one worker round trip and one map drawing, where two sources each finished at their own time and drew the map
+ * 2–4 times per filter change (issue 28). Each layer takes its geometry: a drawn marker is a point with a count.
+ */
+const POINT_WITH_COUNT: ExpressionSpecification[] = [['==', ['geometry-type'], 'Point'], ['>', ['get', 'count'], 0]];
+const MARKER: FilterSpecification = ['all', ...POINT_WITH_COUNT];
+const LEADER: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
+
 /** The country names shown: every country with a marker, but a presentation subject, which its own label names. */
 export function countryNamesFilter(subjectCountry: string | null): FilterSpecification {
-  const drawn: FilterSpecification = ['>', ['get', 'count'], 0];
-  return subjectCountry ? ['all', drawn, ['!=', ['get', 'code'], subjectCountry]] : drawn;
+  return subjectCountry ? ['all', ...POINT_WITH_COUNT, ['!=', ['get', 'code'], subjectCountry]] : MARKER;
 }
 
 export const BASE_LAYERS: LayerSpecification[] = [
@@ -138,14 +146,15 @@ export const BASE_LAYERS: LayerSpecification[] = [
     // From a marker's place to where the layout moved it (only for markers that moved).
     id: LAYERS.markerLeaders,
     type: 'line',
-    source: SOURCES.markerLeaders,
+    source: SOURCES.countryMarkers,
+    filter: LEADER,
     paint: { 'line-color': COLOURS.marker, 'line-width': 1, 'line-opacity': 0.7 },
   },
   {
     id: LAYERS.countryMarkers,
     type: 'circle',
     source: SOURCES.countryMarkers,
-    filter: ['>', ['get', 'count'], 0],
+    filter: MARKER,
     paint: {
       'circle-radius': MARKER_RADIUS as unknown as number,
       'circle-color': ['case', ['get', 'selected'], COLOURS.markerSelected, COLOURS.marker],
@@ -158,7 +167,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     id: LAYERS.countryMarkerLabels,
     type: 'symbol',
     source: SOURCES.countryMarkers,
-    filter: ['>', ['get', 'count'], 0],
+    filter: MARKER,
     layout: { 'text-field': ['to-string', ['get', 'count']], 'text-font': FONT, 'text-size': MARKER_TEXT_PX, 'text-allow-overlap': true },
     paint: { 'text-color': '#ffffff' },
   },
@@ -262,7 +271,7 @@ export const BASE_LAYERS: LayerSpecification[] = [
     id: LAYERS.markerHitboxes,
     type: 'symbol',
     source: SOURCES.countryMarkers,
-    filter: ['>', ['get', 'count'], 0],
+    filter: MARKER,
     layout: {
       'icon-image': HITBOX_IMAGE,
       // The radius the layout computed for the zoom it was made at (redone every quarter zoom level).

@@ -97,12 +97,11 @@ export class MapController implements MapHandle {
     this.pageModel = initial;
     this.layoutZoom = layoutZoomOf(start.zoom);
     this.institutionLevel = start.zoom >= INSTITUTION_ZOOM || initial.focusCountries.length > 0;
-    const data: Partial<Record<SourceKey | 'markerLeaders', FeatureCollection>> = {};
+    const data: Partial<Record<SourceKey, FeatureCollection>> = {};
     for (const key of Object.keys(SOURCE_OF) as SourceKey[]) {
       if (!this.isVisible(key)) continue;
       data[key] = this.changes.changed(key, this.sourceValue(key)) ?? undefined;
     }
-    if (data.countryMarkers) data.markerLeaders = this.changes.changedContent(SOURCES.markerLeaders, this.markers.current?.leaders) ?? undefined;
     this.map = createMap(container, createStyle(basemap, { data, institutionLevel: this.institutionLevel }), start);
     performance.mark('atlas:map-created');
     this.pulses = new PulseMarkers(this.map);
@@ -296,13 +295,7 @@ export class MapController implements MapHandle {
       const data = this.changes.changed(key, this.sourceValue(key));
       if (!data) continue;
       (this.map.getSource(SOURCE_OF[key]) as GeoJSONSource | undefined)?.setData(data);
-      const laidOut = this.markers.current;
-      if (key === 'countryMarkers' && laidOut) {
-        // The leader lines only when they moved: a playback year usually changes counts, not where markers were pushed.
-        const leaders = this.changes.changedContent(SOURCES.markerLeaders, laidOut.leaders);
-        if (leaders) (this.map.getSource(SOURCES.markerLeaders) as GeoJSONSource | undefined)?.setData(leaders);
-        if (this.pulses.shown) this.pulses.place(this.drawnMarkers());
-      }
+      if (key === 'countryMarkers' && this.pulses.shown) this.pulses.place(this.drawnMarkers());
     }
   }
 
@@ -311,7 +304,7 @@ export class MapController implements MapHandle {
     return this.institutionLevel ? null : (this.markers.current?.markers.features ?? null);
   }
 
-  /** What a source shows: the model's data, except that country markers are first moved apart (marker-layout.ts). */
+  /** What a source shows: the model's data, except that country markers are first moved apart, with leader lines to where they were (marker-layout.ts). */
   private sourceValue(key: SourceKey): SourceData {
     if (key === 'subject') {
       const subject = this.subject;
@@ -322,7 +315,7 @@ export class MapController implements MapHandle {
     }
     if (key !== 'countryMarkers') return this.model[key];
     const { countryMarkers: from, home } = this.model;
-    return this.markers.layout(from, this.layoutZoom, home, this.scale, homeTextPx(this.scale)).markers as unknown as FeatureCollection;
+    return this.markers.layout(from, this.layoutZoom, home, this.scale, homeTextPx(this.scale)).source;
   }
 
   /** Lays the country markers out again for a new zoom (while they are shown). */

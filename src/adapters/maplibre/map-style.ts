@@ -17,7 +17,7 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 
 export interface InitialMapData {
   /** GeoJSON for each data source, or none for a source that starts empty (a hidden level's, say). */
-  data: Partial<Record<'countryMarkers' | 'markerLeaders' | 'institutions' | 'highlight' | 'home' | 'flows' | 'subject', GeoJSON.FeatureCollection>>;
+  data: Partial<Record<'countryMarkers' | 'institutions' | 'highlight' | 'home' | 'flows' | 'subject', GeoJSON.FeatureCollection>>;
   /** Start at institution level (points and clusters) instead of country markers. */
   institutionLevel: boolean;
 }
@@ -32,8 +32,10 @@ export function createStyle(basemap: GeoJSON.FeatureCollection, initial: Initial
     version: 8,
     sources: {
       [SOURCES.basemap]: { type: 'geojson', data: basemap, tolerance: 0.6, promoteId: 'id' },
-      [SOURCES.countryMarkers]: { type: 'geojson', data: initial.data.countryMarkers ?? empty },
-      [SOURCES.markerLeaders]: { type: 'geojson', data: initial.data.markerLeaders ?? empty },
+      // One tile (z0, overzoomed) per world copy: a setData then reloads one or two tiles, not ~6 at the opening zoom,
+      // each of which finished at its own time and drew the map again (issue 28). Markers show below INSTITUTION_ZOOM
+      // (3.2), where z0's 8192 units per tile are still finer than 0.6 px.
+      [SOURCES.countryMarkers]: { type: 'geojson', data: initial.data.countryMarkers ?? empty, maxzoom: 0 },
       [SOURCES.institutions]: {
         type: 'geojson',
         data: initial.data.institutions ?? empty,

@@ -302,18 +302,26 @@ export function homeObstacles(home: FeatureCollection, textPx = 12, zoom?: numbe
  * when one of them changes: the same layout object otherwise, so the source is not sent the same data again.
  */
 export class MarkerPlacement {
-  private last: { from: FeatureCollection; zoom: number; home: FeatureCollection; scale: number; layout: MarkerLayout<never> } | null = null;
+  private last: { from: FeatureCollection; zoom: number; home: FeatureCollection; scale: number; layout: PlacedMarkers } | null = null;
 
   /** The last layout made, if any (the pulses and the subject's ring follow where it put the markers). */
-  get current(): MarkerLayout<never> | null {
+  get current(): PlacedMarkers | null {
     return this.last?.layout ?? null;
   }
 
-  layout(from: FeatureCollection, zoom: number, home: FeatureCollection, scale: number, homeTextPx: number): MarkerLayout<never> {
+  layout(from: FeatureCollection, zoom: number, home: FeatureCollection, scale: number, homeTextPx: number): PlacedMarkers {
     const last = this.last;
     if (last && last.from === from && last.zoom === zoom && last.home === home && last.scale === scale) return last.layout;
     const layout = spreadMarkers(from as FeatureCollection<Point, { code: string; count: number }>, zoom, homeObstacles(home, homeTextPx, zoom), scale);
-    this.last = { from, zoom, home, scale, layout: layout as unknown as MarkerLayout<never> };
+    this.last = { from, zoom, home, scale, layout: { ...(layout as unknown as MarkerLayout<never>), source: markerSource(layout) } };
     return this.last.layout;
   }
+}
+
+/** A layout with what the map's country-markers source is sent: the markers, then their leader lines (layers.ts). */
+export type PlacedMarkers = MarkerLayout<never> & { source: FeatureCollection };
+
+/** The markers and the leader lines as one collection, so that one setData (one map drawing) brings both. */
+export function markerSource(layout: MarkerLayout<object>): FeatureCollection {
+  return { type: 'FeatureCollection', features: [...layout.markers.features, ...layout.leaders.features] };
 }
