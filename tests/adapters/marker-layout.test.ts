@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countryMarkers } from '../../src/domain/map-data';
-import { homeObstacles, MARKER_TEXT_PX, markerRadius, projectorScale, radiusForNumber, spreadMarkers } from '../../src/adapters/maplibre/marker-layout';
+import { homeObstacles, MARKER_TEXT_PX, MarkerPlacement, markerRadius, projectorScale, radiusForNumber, spreadMarkers } from '../../src/adapters/maplibre/marker-layout';
 import { DEFAULT_FILTERS } from '../../src/domain/filters';
 import { evaluateFilters } from '../../src/domain/filters';
 import { computeView } from '../../src/domain/view';
@@ -57,6 +57,16 @@ describe('country marker layout', () => {
       }
     });
   }
+
+  it("sends the map's one source the markers and their leader lines, the same object while the layout holds", () => {
+    const placement = new MarkerPlacement();
+    const home: FeatureCollection = { type: 'FeatureCollection', features: [] };
+    const placed = placement.layout(markers, 1.2, home, 1, 12);
+    expect(placed.leaders.features.length).toBeGreaterThan(0);
+    expect(placed.source.features).toEqual([...placed.markers.features, ...placed.leaders.features]);
+    expect(placement.layout(markers, 1.2, home, 1, 12).source).toBe(placed.source);
+    expect(placement.layout(markers, 1.5, home, 1, 12).source).not.toBe(placed.source);
+  });
 
   it('keeps markers off an obstacle (the home point) and is deterministic', () => {
     const home = { lng: 140.87, lat: 38.27, circles: [{ dx: 0, dy: 0, r: 9 }] };

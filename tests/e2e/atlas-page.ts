@@ -155,7 +155,7 @@ export class AtlasPage {
   /** Screen position (in page coordinates) of a country's marker, where the map draws it (moved off its anchor if crowded). */
   async markerOnMap(code: string) {
     const [lng, lat] = await this.page.evaluate((code) => {
-      const feature = window.__partnerAtlasMap!.querySourceFeatures('country-markers').find((f) => f.properties?.code === code);
+      const feature = window.__partnerAtlasMap!.querySourceFeatures('country-markers').find((f) => f.geometry.type === 'Point' && f.properties?.code === code);
       return (feature!.geometry as GeoJSON.Point).coordinates as [number, number];
     }, code);
     return this.pointOnMap(lng, lat);

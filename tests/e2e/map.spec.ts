@@ -23,7 +23,14 @@ async function expectMarkersApart(atlas: AtlasPage, viewport: { width: number })
         return { code: String(f.properties.code), count: Number(f.properties.count), x: p.x, y: p.y };
       });
       const home = map.project([homeLng!, homeLat!]);
-      return { markers, home: { x: home.x, y: home.y }, zoom: map.getZoom() };
+      // The markers' source also holds their leader lines, drawn by their own layer: each layer only its geometry.
+      const leaders = map.queryRenderedFeatures({ layers: ['country-marker-leaders'] }).map((f) => {
+        const line = f.geometry.type === 'LineString' ? f.geometry.coordinates : [];
+        const end = line.length ? map.project(line[line.length - 1] as [number, number]) : { x: NaN, y: NaN };
+        return { code: String(f.properties.code), type: f.geometry.type, x: end.x, y: end.y };
+      });
+      const types = [...new Set(map.queryRenderedFeatures({ layers: ['country-markers', 'country-names'] }).map((f) => f.geometry.type))];
+      return { markers, leaders, types, home: { x: home.x, y: home.y }, zoom: map.getZoom() };
     },
     [homeLng, homeLat],
   );
@@ -42,6 +49,13 @@ async function expectMarkersApart(atlas: AtlasPage, viewport: { width: number })
     }
   }
   expect(overlaps).toEqual([]);
+  expect(drawn.types).toEqual(['Point']);
+  // Europe's crowd moved some markers: a leader line ends where each such marker is drawn.
+  expect(drawn.leaders.length).toBeGreaterThan(0);
+  for (const line of drawn.leaders) {
+    expect(line.type).toBe('LineString');
+    expect(drawn.markers.some((m) => m.code === line.code && Math.hypot(m.x - line.x, m.y - line.y) < 1.5), line.code).toBe(true);
+  }
   // The names never sit on a marker: China's name is drawn, and so is Tohoku University's.
   const names = await page.evaluate(() =>
     window.__partnerAtlasMap!.queryRenderedFeatures({ layers: ['country-names', 'home-label'] }).map((f) => f.properties.name ?? f.properties.label),
@@ -273,7 +287,7 @@ test.describe('the map in playback', () => {
         const source = window.__partnerAtlasMap!.getSource('country-markers') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
         const counts: Record<string, number> = {};
         for (const f of (await source.getData()).features)
-          if ((f.properties?.count as number) > 0) counts[f.properties!.code as string] = f.properties!.count as number;
+          if (f.geometry.type === 'Point' && (f.properties?.count as number) > 0) counts[f.properties!.code as string] = f.properties!.count as number;
         return counts;
       });
     const expected = (year: number) => {

@@ -160,7 +160,7 @@ test('Escape, or a tap outside the map, dismisses the map tooltip', async ({ bro
   await atlas.mapIdle();
   const anchor = await page.evaluate(() => {
     const map = window.__partnerAtlasMap!;
-    const china = map.querySourceFeatures('country-markers').find((f) => f.properties?.code === 'CN')!;
+    const china = map.querySourceFeatures('country-markers').find((f) => f.geometry.type === 'Point' && f.properties?.code === 'CN')!;
     return map.project((china.geometry as GeoJSON.Point).coordinates as [number, number]);
   });
   const box = (await page.getByTestId('map').boundingBox())!;

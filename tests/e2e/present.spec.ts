@@ -341,7 +341,8 @@ test.describe('slides say what they count, and agree with the map', () => {
     await atlas.open(`lang=en&present=${slide('top-country')}`);
     await atlas.mapIdle();
     const bubble = await page.evaluate(() => {
-      const features = window.__partnerAtlasMap!.querySourceFeatures('country-markers');
+      // The source also holds the markers' leader lines (line strings with a code): the markers are its points.
+      const features = window.__partnerAtlasMap!.querySourceFeatures('country-markers').filter((f) => f.geometry.type === 'Point');
       return features.map((f) => f.properties as { code: string; count: number; institutions: number });
     });
     const top = bubble.find((b) => b.code === 'CN')!;
