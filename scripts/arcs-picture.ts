@@ -3,6 +3,7 @@
 // zoom and in a comparison, once the map is idle; then, per view, how many pixels differ between the builds and by
 // how much. PNGs in --out (default /tmp/arcs-picture). Usage (after building both):
 //   npx tsx scripts/arcs-picture.ts --dists=/tmp/dist-before,dist [--out=/tmp/arcs-picture]
+//   [--set=markers: the country markers without lines (issue 28, stop 38): national world and Europe, Tohoku's own list]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -25,11 +26,19 @@ const assets = join(dists[0]!, 'assets');
 const real = JSON.parse(readFileSync(join(assets, readdirSync(assets).find((f) => /^agreements-.*\.json$/.test(f))!), 'utf8')) as Dataset;
 const dataset = nationalDataset(real);
 const body = JSON.stringify(dataset);
-const VIEWS = [
+const ARCS = [
   ['world', '&flows=1&cam=150,25,1'],
   ['europe', '&flows=1&cam=12,50,3.2'],
   ['compare-europe', `&compare=${dataset.homes[0]!.id},${dataset.homes[1]!.id}&flows=1&cam=12,50,3.2`],
 ] as const;
+/** Country markers and their leader lines, below INSTITUTION_ZOOM; the tohoku views load the build's own list. */
+const MARKERS = [
+  ['national-world', '&cam=150,25,1'],
+  ['national-europe', '&cam=12,50,3'],
+  ['tohoku-world', ''],
+  ['tohoku-europe', '&cam=12,50,3'],
+] as const;
+const VIEWS = arg('set', 'arcs') === 'markers' ? MARKERS : ARCS;
 
 const shots = new Map<string, Buffer>();
 for (const [d, dist] of dists.entries()) {
@@ -39,7 +48,7 @@ for (const [d, dist] of dists.entries()) {
   try {
     for (const [name, query] of VIEWS) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-      const page = await openAtlas(context, `${server.url}?lang=en${query}`, { body });
+      const page = await openAtlas(context, `${server.url}?lang=en${query}`, { body: name.startsWith('tohoku') ? null : body });
       const png = await page.locator('.maplibregl-canvas').screenshot();
       writeFileSync(join(out, `${name}-${d}.png`), png);
       shots.set(`${name}-${d}`, png);

@@ -54,8 +54,8 @@ const PROBE = `(() => {
   const tick = () => { c.frames += 1; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
 })()`;
-const READ =
-  "({ ...window.__probe, log: " + (why ? "window.__probe.log.join(' ')" : 'undefined') + ", setData: { ...window.__probe.setData }, arcs: { ...(window.__partnerAtlasMap.getLayer('home-arcs')?.implementation?.passes ?? {}) } })";
+const LOG = why ? "window.__probe.log.join(' ')" : 'undefined';
+const READ = `({ ...window.__probe, log: ${LOG}, setData: { ...window.__probe.setData }, arcs: { ...(window.__partnerAtlasMap.getLayer('home-arcs')?.implementation?.passes ?? {}) } })`;
 const RESET = 'Object.assign(window.__probe, { renders: 0, renderMs: 0, setData: {}, frames: 0, log: [] })';
 
 const server = await serveBuild(port);

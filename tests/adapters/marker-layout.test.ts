@@ -1,7 +1,15 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countryMarkers } from '../../src/domain/map-data';
-import { homeObstacles, MARKER_TEXT_PX, MarkerPlacement, markerRadius, projectorScale, radiusForNumber, spreadMarkers } from '../../src/adapters/maplibre/marker-layout';
+import {
+  homeObstacles,
+  MARKER_TEXT_PX,
+  MarkerPlacement,
+  markerRadius,
+  projectorScale,
+  radiusForNumber,
+  spreadMarkers,
+} from '../../src/adapters/maplibre/marker-layout';
 import { DEFAULT_FILTERS } from '../../src/domain/filters';
 import { evaluateFilters } from '../../src/domain/filters';
 import { computeView } from '../../src/domain/view';

@@ -50,7 +50,9 @@ test('a filtered link shows its counts, list, timeline and a picture of the map 
   expect(await atlas.counts()).toEqual(expected);
   // France's marker is where the picture drew it (within a pixel) and says the same number: the map did not jump.
   const count = await page.evaluate(
-    () => window.__partnerAtlasMap!.querySourceFeatures('country-markers').find((f) => f.geometry.type === 'Point' && f.properties?.code === 'FR')?.properties?.count as number,
+    () =>
+      window.__partnerAtlasMap!.querySourceFeatures('country-markers').find((f) => f.geometry.type === 'Point' && f.properties?.code === 'FR')?.properties
+        ?.count as number,
   );
   expect(String(count)).toBe(number?.trim());
   const after = await atlas.markerOnMap('FR');

@@ -54,7 +54,10 @@ async function expectMarkersApart(atlas: AtlasPage, viewport: { width: number })
   expect(drawn.leaders.length).toBeGreaterThan(0);
   for (const line of drawn.leaders) {
     expect(line.type).toBe('LineString');
-    expect(drawn.markers.some((m) => m.code === line.code && Math.hypot(m.x - line.x, m.y - line.y) < 1.5), line.code).toBe(true);
+    expect(
+      drawn.markers.some((m) => m.code === line.code && Math.hypot(m.x - line.x, m.y - line.y) < 1.5),
+      line.code,
+    ).toBe(true);
   }
   // The names never sit on a marker: China's name is drawn, and so is Tohoku University's.
   const names = await page.evaluate(() =>

@@ -104,7 +104,10 @@ const circle = (radius: number, color: string, opacity = 1) => ({
  * so one worker round trip and one map drawing, where two sources each finished at their own time and drew the map
  * 2–4 times per filter change (issue 28). Each layer takes its geometry: a drawn marker is a point with a count.
  */
-const POINT_WITH_COUNT: ExpressionSpecification[] = [['==', ['geometry-type'], 'Point'], ['>', ['get', 'count'], 0]];
+const POINT_WITH_COUNT: ExpressionSpecification[] = [
+  ['==', ['geometry-type'], 'Point'],
+  ['>', ['get', 'count'], 0],
+];
 const MARKER: FilterSpecification = ['all', ...POINT_WITH_COUNT];
 const LEADER: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
 
