@@ -6,6 +6,9 @@
 // per process from /proc. Usage (after `npx vite build`):
 //   [ATLAS_DIST=<another build>] npx tsx scripts/national-renders.ts [--changes=10] [--query=&years=1995-2004] [--playback=0]
 //   [--drawings=N: CPU per map drawing, repainted with the same camera and with the camera nudged]
+//   [--hide=<layer ids,...|symbols|all>: hidden before the drawings, to see what part of a drawing each costs: `symbols`
+//   hides every symbol layer, `all` every layer but the background and the countries (the basemap alone)]
+//   [--antialias=0: the countries' fill without its antialiased outline pass (fill-antialias false), before the drawings]
 //   [--why=1: per change, what came before each render: sourcedata events (source:kind, +t for a tile) and feature-state]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +25,8 @@ const playSeconds = Number(arg('playback', '0'));
 /** --drawings=N: N repaints with the camera kept (the arcs only composited), then N with it nudged (counted again). */
 const drawings = Number(arg('drawings', '0'));
 const why = arg('why', '0') === '1';
+const hide = arg('hide', '');
+const antialias = arg('antialias', '1') === '1';
 const port = Number(process.env.ATLAS_BENCH_PORT ?? 4433);
 
 const assets = join(process.env.ATLAS_DIST ?? 'dist', 'assets');
@@ -81,6 +86,27 @@ try {
     for (const p of per) console.log(JSON.stringify(p, (_, v) => (typeof v === 'number' ? round(v) : v)));
     const perChange = (s: number | undefined) => round(((s ?? 0) * 1000) / changes);
     console.log(`CPU ms per change (with the idle waits): renderer ${perChange(spent.renderer)}, GPU process ${perChange(spent['gpu-process'])}`);
+  }
+  if (hide) {
+    const hidden = await page.evaluate((hide) => {
+      const map = (window as unknown as { __partnerAtlasMap: import('maplibre-gl').Map }).__partnerAtlasMap;
+      const ids = map
+        .getStyle()
+        .layers.filter((l) =>
+          hide === 'all' ? !['background', 'countries-fill'].includes(l.id) : hide === 'symbols' ? l.type === 'symbol' : hide.split(',').includes(l.id),
+        )
+        .map((l) => l.id);
+      for (const id of ids) map.setLayoutProperty(id, 'visibility', 'none');
+      return ids;
+    }, hide);
+    await page.evaluate(NEXT_FRAME);
+    await page.evaluate(IDLE);
+    console.log(`hidden: ${hidden.join(', ')}`);
+  }
+  if (!antialias) {
+    await page.evaluate("window.__partnerAtlasMap.setPaintProperty('countries-fill', 'fill-antialias', false)");
+    await page.evaluate(NEXT_FRAME);
+    await page.evaluate(IDLE);
   }
   for (const [kind, draw] of [
     ['repaint, same camera', 'window.__partnerAtlasMap.triggerRepaint()'],
