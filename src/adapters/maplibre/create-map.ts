@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Camera } from './camera';
 import { MAP_ZOOM_LIMITS } from './camera-framing';
 import { HITBOX_IMAGE, HITBOX_IMAGE_PX } from './layers';
-import { skipSettledPlacementFrame } from './quiet-frames';
+import { drawOnceDataArrived, skipSettledPlacementFrame } from './quiet-frames';
 import { skipSkyPass } from './skip-sky-pass';
 
 setWorkerUrl(workerUrl);
@@ -32,6 +32,7 @@ export function createMap(container: HTMLElement, style: StyleSpecification, sta
   });
   if (!skipSkyPass(map)) console.warn('partner-atlas: MapLibre changed its painter; the sky pass is drawn again (slower frames)');
   if (!skipSettledPlacementFrame(map)) console.warn('partner-atlas: MapLibre changed its style; symbols are drawn twice after new data');
+  if (!drawOnceDataArrived(map)) console.warn('partner-atlas: MapLibre changed its painter; the map is drawn again while data loads');
   // The style has no sprite: its one image, the markers' transparent hitbox, is made here when first needed.
   map.setMissingStyleImageResolver((id) => {
     if (id !== HITBOX_IMAGE || map.hasImage(id)) return;
