@@ -15,13 +15,16 @@ interface StyleWithPlacement {
   pauseablePlacement?: { isDone(): boolean };
 }
 
-const hasPlacement = (style: unknown): style is StyleWithPlacement =>
-  typeof style === 'object' && style !== null && typeof (style as { _updatePlacement?: unknown })._updatePlacement === 'function';
+/** The map's internal `part` (style, painter) when it has the method `method`, else null. */
+function internal<T>(map: MapLibreMap, part: string, method: string): T | null {
+  const value: unknown = (map as unknown as Record<string, unknown>)[part];
+  return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[method] === 'function' ? (value as T) : null;
+}
 
 /** Returns whether the follow-up drawing is now skipped. */
 export function skipSettledPlacementFrame(map: MapLibreMap): boolean {
-  const style: unknown = (map as unknown as { style?: unknown }).style;
-  if (!hasPlacement(style)) return false;
+  const style = internal<StyleWithPlacement>(map, 'style', '_updatePlacement');
+  if (!style) return false;
   const update = style._updatePlacement;
   style._updatePlacement = function (this: StyleWithPlacement, transform, showCollisionBoxes, fadeDuration, ...rest) {
     const again = update.call(this, transform, showCollisionBoxes, fadeDuration, ...rest);
@@ -44,17 +47,14 @@ interface Transformish {
 /** How long drawings may wait for data before the map is drawn anyway (a source that never finishes loading). */
 export const DATA_WAIT_MS = 400;
 
-const hasRender = (painter: unknown): painter is PainterWithRender =>
-  typeof painter === 'object' && painter !== null && typeof (painter as { render?: unknown }).render === 'function';
-
 /**
  * Returns whether a drawing now waits for data: once the map has been idle, a drawing asked for while a source is
  * still loading, with the camera and the canvas as last drawn, is skipped (the canvas keeps the picture last drawn)
  * until the data arrives (its arrival asks for the next drawing) or `DATA_WAIT_MS` have passed.
  */
 export function drawOnceDataArrived(map: MapLibreMap): boolean {
-  const painter: unknown = (map as unknown as { painter?: unknown }).painter;
-  if (!hasRender(painter)) return false;
+  const painter = internal<PainterWithRender>(map, 'painter', 'render');
+  if (!painter) return false;
   const render = painter.render;
   /** `waiting`: when the first drawing skipped since the last one drawn was asked for (0: none skipped). */
   const state = { idle: false, waiting: 0, view: '' };
