@@ -12,6 +12,7 @@ function mapFrame(map: MapLibreMap): MapFrame {
 /**
  * Redraws the map and hands its canvas to `use` in the task that drew it: the drawing buffer is not preserved
  * (create-map.ts), so once the page has shown a frame the canvas may read as blank. `use` must read it synchronously.
+ * Call it once the map is idle (mapIdle): a drawing asked for while data loads may be skipped (quiet-frames.ts).
  */
 export function whenDrawn<T>(map: MapLibreMap, use: (frame: MapFrame) => T): Promise<T> {
   return new Promise<T>((resolve, reject) => {
