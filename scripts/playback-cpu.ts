@@ -4,7 +4,8 @@
 // - the renderer's main-thread task time (CDP Performance TaskDuration) per playback second;
 // - the CPU seconds of the browser's processes per playback second (scripts/proc-cpu.ts: renderer, GPU process), and of
 //   the page's main thread, the GPU process's main thread (SwiftShader's commands) and its compositor thread;
-// - per year step: the map's setData calls and the features they carried, the map's drawings, and the DOM mutations;
+// - per year step: the map's setData calls and the features they carried, the map's drawings (a 'render' event that
+//   cleared the canvas) and 'render' events, and the DOM mutations;
 // - the frames per second averaged over the run, and the p95 frame (meaningful on a quiet machine only).
 // Usage (after `npx vite build`; a "before" build copied aside, e.g. `cp -r dist /tmp/dist-before` on main):
 //   npx tsx scripts/playback-cpu.ts [--dist=/tmp/dist-before,dist] [--data=real,10000] [--seconds=5] [--runs=3] [--sw=block]
@@ -27,8 +28,13 @@ const serviceWorkers = arg('sw', 'allow') === 'block' ? 'block' : 'allow';
 // In the page: counts setData calls (and their features) on every source of the map, and DOM mutations.
 const INSTRUMENT = `(() => {
   const map = window.__partnerAtlasMap;
-  const counts = { setData: 0, features: 0, mutations: 0, renders: 0, years: new Set() };
-  map.on('render', () => (counts.renders += 1));
+  const counts = { setData: 0, features: 0, mutations: 0, renders: 0, drawings: 0, cleared: false, years: new Set() };
+  // A drawing: a 'render' event that cleared the canvas (quiet-frames.ts skips drawings whose 'render' still fires).
+  const canvas = map.getCanvas();
+  const gl = canvas.getContext('webgl2') || canvas.getContext('webgl');
+  const clear = gl.clear.bind(gl);
+  gl.clear = (mask) => { if (gl.getParameter(gl.FRAMEBUFFER_BINDING) === null) counts.cleared = true; clear(mask); };
+  map.on('render', () => { counts.renders += 1; if (counts.cleared) counts.drawings += 1; counts.cleared = false; });
   for (const id of Object.keys(map.getStyle().sources)) {
     const source = map.getSource(id);
     if (!source || typeof source.setData !== 'function') continue;
@@ -70,6 +76,8 @@ type Row = {
   featuresPerYear: number;
   /** The map's drawings ('render' events) per year step. */
   rendersPerYear: number;
+  /** Of those, the ones that drew (cleared the canvas). */
+  drawingsPerYear: number;
   mutationsPerYear: number;
   /** CPU ms per year step of the page's main thread and of the whole renderer: unlike the rates per second, these do not stretch with a loaded machine's slower years. */
   mainCpuMsPerYear: number;
@@ -99,6 +107,7 @@ try {
           setData: number;
           features: number;
           renders: number;
+          drawings: number;
           mutations: number;
           years: number;
         };
@@ -120,6 +129,7 @@ try {
           setDataPerYear: counts.setData / years,
           featuresPerYear: counts.features / years,
           rendersPerYear: counts.renders / years,
+          drawingsPerYear: counts.drawings / years,
           mutationsPerYear: counts.mutations / years,
           mainCpuMsPerYear: ((spent['renderer/chromium'] ?? 0) / years) * 1000,
           rendererMsPerYear: ((spent.renderer ?? 0) / years) * 1000,
@@ -145,12 +155,12 @@ console.log(
     .join(' ')}; Chromium ${CHROMIUM_ARGS.join(' ')}`,
 );
 console.log(
-  '| data, build | main-thread ms per playback s | CPU s per playback s (renderer / GPU) | CPU s per playback s: page main thread / GPU main thread / GPU compositor | setData per year (features) | map drawings per year | DOM mutations per year | CPU ms per year: page main thread / renderer | fps averaged (p95 ms) |',
+  '| data, build | main-thread ms per playback s | CPU s per playback s (renderer / GPU) | CPU s per playback s: page main thread / GPU main thread / GPU compositor | setData per year (features) | map drawings per year (render events) | DOM mutations per year | CPU ms per year: page main thread / renderer | fps averaged (p95 ms) |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [key, rows] of results) {
   const m = (f: (r: Row) => number) => round(median(rows.map(f)), 2);
   console.log(
-    `| ${key} | ${m((r) => r.mainMsPerS)} | ${m((r) => r.cpuPerS)} (${m((r) => r.renderer)} / ${m((r) => r.gpu)}) | ${m((r) => r.mainCpu)} / ${m((r) => r.gpuMain)} / ${m((r) => r.viz)} | ${m((r) => r.setDataPerYear)} (${m((r) => r.featuresPerYear)}) | ${m((r) => r.rendersPerYear)} | ${m((r) => r.mutationsPerYear)} | ${m((r) => r.mainCpuMsPerYear)} / ${m((r) => r.rendererMsPerYear)} | ${m((r) => r.fps)} (${m((r) => r.p95)}) |`,
+    `| ${key} | ${m((r) => r.mainMsPerS)} | ${m((r) => r.cpuPerS)} (${m((r) => r.renderer)} / ${m((r) => r.gpu)}) | ${m((r) => r.mainCpu)} / ${m((r) => r.gpuMain)} / ${m((r) => r.viz)} | ${m((r) => r.setDataPerYear)} (${m((r) => r.featuresPerYear)}) | ${m((r) => r.drawingsPerYear)} (${m((r) => r.rendersPerYear)}) | ${m((r) => r.mutationsPerYear)} | ${m((r) => r.mainCpuMsPerYear)} / ${m((r) => r.rendererMsPerYear)} | ${m((r) => r.fps)} (${m((r) => r.p95)}) |`,
   );
 }

@@ -47,10 +47,13 @@ export interface MapHandle {
   showSubject(subject: MapSubject | null): void;
   /** Back to the opening view of the whole network; `offsetY` as for flyTo. */
   resetCamera(offsetY?: number): void;
-  /** The live canvas, as last drawn (video frames). */
-  frame(): MapFrame;
-  /** Redraws the map at `pixelRatio`, hands the frame to `use`, then restores the ratio (PNG at 2×). */
-  capture<T>(pixelRatio: number, use: (frame: MapFrame) => T | Promise<T>): Promise<T>;
+  /**
+   * Redraws the map and hands its canvas to `use` in the task that drew it (video frames): the drawing buffer is not
+   * kept after the page shows it, so `use` must read the canvas synchronously.
+   */
+  drawn<T>(use: (frame: MapFrame) => T): Promise<T>;
+  /** Redraws the map at `pixelRatio`, hands the frame to `use` (synchronous, as for `drawn`), then restores the ratio (PNG at 2×). */
+  capture<T>(pixelRatio: number, use: (frame: MapFrame) => T): Promise<T>;
   /** Resolves once the map has drawn everything it has been given. */
   idle(): Promise<void>;
   /**

@@ -374,4 +374,50 @@ test.describe('the map in playback', () => {
     }
     atlas.expectClean();
   });
+
+  // Issue 29 (stop 38): each drawing of the map cost playback ~3 animation frames with software GL, and a step drew it
+  // 3 times: while the new data was parsed (the year before again), then with it, then the same settled placement of
+  // its numbers once more (src/adapters/maplibre/quiet-frames.ts). A drawing: a 'render' that cleared the canvas.
+  test('a step to the next year draws the map once, with its new numbers placed', async () => {
+    const atlas = playPage();
+    const { page } = atlas;
+    await atlas.mapIdle();
+    const year = Number(await page.getByTestId('playback-year').innerText());
+    await page.evaluate(() => {
+      const map = window.__partnerAtlasMap!;
+      const canvas = map.getCanvas();
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+      const counted = { drawings: 0, renders: 0, idle: false, cleared: false };
+      const clear = gl.clear.bind(gl);
+      gl.clear = (mask: number) => {
+        if (gl.getParameter(gl.FRAMEBUFFER_BINDING) === null) counted.cleared = true;
+        clear(mask);
+      };
+      map.on('render', () => {
+        counted.renders += 1;
+        if (counted.cleared) counted.drawings += 1;
+        counted.cleared = false;
+      });
+      // 'idle' comes after the last drawing that something asked for (a follow-up drawing included).
+      map.on('idle', () => (counted.idle = counted.renders > 0));
+      (window as unknown as { __counted: typeof counted }).__counted = counted;
+    });
+    await page.locator('body').press('ArrowRight');
+    await expect(page.getByTestId('playback-year')).toHaveText(String(year + 1));
+    await page.waitForFunction(() => (window as unknown as { __counted: { idle: boolean } }).__counted.idle);
+    // Nothing drawn after that either.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const { drawings, numbers, markers } = await page.evaluate(() => {
+      const map = window.__partnerAtlasMap!;
+      const codes = (layer: string) => [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.code)))].sort();
+      const counted = (window as unknown as { __counted: { drawings: number } }).__counted;
+      return { drawings: counted.drawings, numbers: codes('country-marker-labels'), markers: codes('country-markers') };
+    });
+    expect(drawings).toBe(1);
+    // Every marker drawn carries its number, and the markers are the new year's (map.spec's paused-year test checks
+    // their counts).
+    expect(markers.length).toBeGreaterThan(5);
+    expect(numbers).toEqual(markers);
+    atlas.expectClean();
+  });
 });

@@ -1,11 +1,11 @@
-// The MapLibre map as this atlas uses it: flat (no pitch, no rotation), no symbol fade, a drawing buffer kept for
-// exports, zoom buttons, the markers' hitbox image made on demand, and MapLibre's sky pass skipped (skip-sky-pass.ts).
+// The MapLibre map as this atlas uses it: flat (no pitch, no rotation), no symbol fade, zoom buttons, the markers' hitbox image made on demand, and MapLibre's sky pass skipped (skip-sky-pass.ts).
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Camera } from './camera';
 import { MAP_ZOOM_LIMITS } from './camera-framing';
 import { HITBOX_IMAGE, HITBOX_IMAGE_PX } from './layers';
+import { drawOnceDataArrived, skipSettledPlacementFrame } from './quiet-frames';
 import { skipSkyPass } from './skip-sky-pass';
 
 setWorkerUrl(workerUrl);
@@ -27,9 +27,12 @@ export function createMap(container: HTMLElement, style: StyleSpecification, sta
     renderWorldCopies: true,
     // No symbol fade: a filter change then costs one or two frames instead of 300 ms of continuous repaint.
     fadeDuration: 0,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    // No preserveDrawingBuffer: a kept buffer is copied on every frame the page draws instead of swapped (issue 29).
+    // Exports read the canvas in the task that drew it instead (export-size.ts, whenDrawn).
   });
   if (!skipSkyPass(map)) console.warn('partner-atlas: MapLibre changed its painter; the sky pass is drawn again (slower frames)');
+  if (!skipSettledPlacementFrame(map)) console.warn('partner-atlas: MapLibre changed its style; symbols are drawn twice after new data');
+  if (!drawOnceDataArrived(map)) console.warn('partner-atlas: MapLibre changed its painter; the map is drawn again while data loads');
   // The style has no sprite: its one image, the markers' transparent hitbox, is made here when first needed.
   map.setMissingStyleImageResolver((id) => {
     if (id !== HITBOX_IMAGE || map.hasImage(id)) return;

@@ -4,9 +4,27 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapFrame } from '../../state/map-handle';
 import type { CameraFraming } from './camera-framing';
 
-export function mapFrame(map: MapLibreMap): MapFrame {
+function mapFrame(map: MapLibreMap): MapFrame {
   const container = map.getContainer();
   return { canvas: map.getCanvas(), width: container.clientWidth, height: container.clientHeight };
+}
+
+/**
+ * Redraws the map and hands its canvas to `use` in the task that drew it: the drawing buffer is not preserved
+ * (create-map.ts), so once the page has shown a frame the canvas may read as blank. `use` must read it synchronously.
+ * Call it once the map is idle (mapIdle): a drawing asked for while data loads may be skipped (quiet-frames.ts).
+ */
+export function whenDrawn<T>(map: MapLibreMap, use: (frame: MapFrame) => T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    map.once('render', () => {
+      try {
+        resolve(use(mapFrame(map)));
+      } catch (e) {
+        reject(e);
+      }
+    });
+    map.triggerRepaint();
+  });
 }
 
 /** Resolves once the map has drawn everything it has been given. */
@@ -17,14 +35,12 @@ export function mapIdle(map: MapLibreMap): Promise<void> {
   return idle;
 }
 
-export async function captureAt<T>(map: MapLibreMap, pixelRatio: number, use: (frame: MapFrame) => T | Promise<T>): Promise<T> {
+export async function captureAt<T>(map: MapLibreMap, pixelRatio: number, use: (frame: MapFrame) => T): Promise<T> {
   const previous = map.getPixelRatio();
   try {
-    if (previous !== pixelRatio) {
-      map.setPixelRatio(pixelRatio);
-      await mapIdle(map);
-    }
-    return await use(mapFrame(map));
+    if (previous !== pixelRatio) map.setPixelRatio(pixelRatio);
+    await mapIdle(map);
+    return await whenDrawn(map, use);
   } finally {
     if (map.getPixelRatio() !== previous) map.setPixelRatio(previous);
   }

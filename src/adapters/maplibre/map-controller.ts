@@ -10,7 +10,7 @@ import { ArcsOverlay, type ArcsData } from './arcs-layer';
 import { homeLongitude, openingCamera, type Camera } from './camera';
 import { CameraFraming } from './camera-framing';
 import { createMap, prewarm } from './create-map';
-import { captureAt, mapFrame, mapIdle, renderAtSize } from './export-size';
+import { captureAt, mapIdle, renderAtSize, whenDrawn } from './export-size';
 import { bindInput, type HoverTarget, type MapInputCallbacks } from './map-input';
 import { setCountryState } from './country-state';
 import { FirstRender } from './first-render';
@@ -197,11 +197,11 @@ export class MapController implements MapHandle {
     return this.framing.camera();
   }
 
-  frame(): MapFrame {
-    return mapFrame(this.map);
+  drawn<T>(use: (frame: MapFrame) => T): Promise<T> {
+    return whenDrawn(this.map, use);
   }
 
-  capture<T>(pixelRatio: number, use: (frame: MapFrame) => T | Promise<T>): Promise<T> {
+  capture<T>(pixelRatio: number, use: (frame: MapFrame) => T): Promise<T> {
     return captureAt(this.map, pixelRatio, use);
   }
 

@@ -127,7 +127,7 @@ async function frames(
     if (shown?.year !== year) {
       const frame = job.describe(year);
       await show(frame.map);
-      layer.drawImage(map.frame().canvas, 0, 0, layer.canvas.width, layer.canvas.height);
+      await map.drawn((drawn) => layer.drawImage(drawn.canvas, 0, 0, layer.canvas.width, layer.canvas.height));
       shown = { year, frame, rings: frame.points.map(([lng, lat]) => map.project(lng, lat)), places: projectPlaces(map, frame.places) };
       spent.map += performance.now() - at;
       at = performance.now();
