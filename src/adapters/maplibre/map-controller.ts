@@ -18,7 +18,6 @@ import { applyScaledProperties, screenScale } from './map-scale';
 import { layoutZoomOf, MarkerPlacement, pictureScale } from './marker-layout';
 import { PulseMarkers, type PulsePoints } from './pulse-markers';
 import { createStyle } from './map-style';
-import { skipStalePlacementFrame } from './one-placement-frame';
 import { SourceChanges, type SourceData } from './source-changes';
 import { clusterReach, SubjectRing } from './subject-ring';
 import { COUNTRY_LEVEL_LAYERS, INSTITUTION_LEVEL_LAYERS, LABEL_LAYERS, INSTITUTION_ZOOM, LAYERS, SOURCES, countryNamesFilter, homeTextPx } from './layers';
@@ -105,7 +104,6 @@ export class MapController implements MapHandle {
     }
     this.map = createMap(container, createStyle(basemap, { data, institutionLevel: this.institutionLevel }), start);
     performance.mark('atlas:map-created');
-    if (!skipStalePlacementFrame(this.map)) console.warn('partner-atlas: MapLibre changed its placement; a change draws the map twice');
     this.pulses = new PulseMarkers(this.map);
     this.firstRender = new FirstRender(
       this.map,
