@@ -4,7 +4,7 @@
 // rendered and how often (tests/e2e/render-count.ts). Usage:
 //   ATLAS_DIST=<build> [ATLAS_BENCH_PORT=<port>] npx tsx scripts/change-renders.ts [--changes=4]
 import { launch, mapIdle, serveBuild } from './browser';
-import { INSTALL_RENDER_COUNTER } from '../tests/e2e/render-count';
+import { type Commit, INSTALL_RENDER_COUNTER } from '../tests/e2e/render-count';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const changes = Number(arg('changes', '4'));
@@ -25,12 +25,16 @@ try {
     await page.evaluate('window.__renders = []');
     await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
     await page.evaluate(IDLE);
-    const commits = (await page.evaluate('window.__renders')) as string[][];
-    console.log(`change ${i + 1}: ${commits.length} commits, ${commits.map((c) => c.length).join(' + ')} renders`);
-    commits.forEach((names, n) => {
+    const commits = (await page.evaluate('window.__renders')) as Commit[];
+    console.log(`change ${i + 1}: ${commits.length} commits, ${commits.map((c) => c.names.length).join(' + ')} renders`);
+    commits.forEach(({ names, areas, keydown }, n) => {
       const counted = new Map<string, number>();
-      for (const name of names) counted.set(name, (counted.get(name) ?? 0) + 1);
-      console.log(`  commit ${n + 1}: ${[...counted].map(([name, k]) => (k > 1 ? `${name}×${k}` : name)).join(', ')}`);
+      names.forEach((name, k) => {
+        const key = `${name} (${areas[k]})`;
+        counted.set(key, (counted.get(key) ?? 0) + 1);
+      });
+      const list = [...counted].map(([name, k]) => (k > 1 ? `${name}×${k}` : name)).join(', ');
+      console.log(`  commit ${n + 1}${keydown ? ' (in the keydown)' : ''}: ${list}`);
     });
   }
   await context.close();
