@@ -4,7 +4,7 @@
 // keydown to the frame after it. Prints the keydown → next frame times (median, p95), the main thread's task time over
 // those windows (CDP TaskDuration) and the functions with the most self time. Usage (after `npx vite build --sourcemap`):
 //   [ATLAS_DIST=<another build>] npx tsx scripts/profile-change.ts [--changes=20] [--query=&years=1995-2004] [--top=30] [--settle=0|1]
-//   [--map=1] [--trace=1]
+//   [--map=1] [--trace=1] [--list=real]
 // --settle=1 waits for the page to be idle (two idle callbacks) between changes: the change's own cost, without the
 // previous change's deferred work.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,8 @@ const mapFirst = arg('map', '0') === '1';
 const assets = join(process.env.ATLAS_DIST ?? 'dist', 'assets');
 const file = readdirSync(assets).find((f) => /^agreements-.*\.json$/.test(f))!;
 const real = JSON.parse(readFileSync(join(assets, file), 'utf8')) as Dataset;
-const body = JSON.stringify(nationalDataset(real));
+/** --list=real: the built dataset itself (the real page's filter change, issue 29) instead of the national list. */
+const body = arg('list', 'national') === 'real' ? undefined : JSON.stringify(nationalDataset(real));
 
 const WATCH = `(() => {
   window.__changeMs = new Promise((resolve) => {

@@ -31,3 +31,22 @@ export function selfTimes(profile: Profile) {
   }
   return [...byFunction.entries()].sort((a, b) => b[1] - a[1]);
 }
+
+/** Total (inclusive) time by function: a function's samples and its callees', counted once per stack (recursion). */
+export function totalTimes(profile: Profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byFunction = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const key = named(byId.get(at)!.callFrame);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+    }
+  });
+  return [...byFunction.entries()].sort((a, b) => b[1] - a[1]);
+}

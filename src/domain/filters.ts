@@ -59,6 +59,12 @@ export interface FilterEvaluation {
   masks: Uint8Array;
   /** The query matched against the search index (null for an empty query): the ranking and match reasons read it. */
   query: QueryMatch | null;
+  /**
+   * The countries and regions chosen when it was evaluated (the store's arrays, unchanged while the choice is): what
+   * the map highlights and frames comes from the view it draws, not from the store a render ahead (issue 29).
+   */
+  countries: readonly string[];
+  regions: readonly RegionId[];
 }
 
 /**
@@ -101,7 +107,7 @@ export function evaluateFilters(index: AtlasIndex, filters: Filters, basis: Year
     if (keptHomes && !keptHomes[homeOf[link.agreementNo]!]) mask |= BIT.homes;
     masks[n] = mask;
   }
-  return { index, basis, masks, query };
+  return { index, basis, masks, query, countries: filters.countries, regions: filters.regions };
 }
 
 /** The ids of the homes whose agreements are kept: a comparison's two homes, else `home=`'s; null for every home. */

@@ -139,6 +139,34 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
   // Leaving the presentation (Esc, its button, the browser's full-screen exit) removes what had focus: it goes
   // back to the Present button, shown again with the header.
   const presentButton = useRef<HTMLButtonElement>(null);
+  // The current view's links, read when a CSV is asked for; with them the header is one element while what it shows
+  // stays, so a filter change does not render it (issue 29).
+  const viewNow = useRef(view);
+  viewNow.current = view;
+  const currentLinks = useCallback(() => viewNow.current.links, []);
+  const header = useMemo(
+    () => (
+      <AppHeader lang={lang} title={texts.title} subtitle={texts.subtitle}>
+        <button type="button" className="header-button" ref={presentButton} onClick={() => void enterPresentation(runtime)} data-testid="present">
+          {t(lang, 'present')}
+        </button>
+        <ShareMenu lang={lang} localList={options.localList} localListId={options.localListId} />
+        <ExportMenu lang={lang} mapAvailable={mapError === null} index={index} links={currentLinks} regionNames={regionNames} />
+        <ImportPanel
+          lang={lang}
+          base={lists.builtIn}
+          importedFile={lists.importedFile}
+          dropEnabled={!options.embed && !presenting}
+          onApply={lists.apply}
+          onReset={lists.reset}
+        />
+        <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
+          {t(lang, 'aboutData')}
+        </button>
+      </AppHeader>
+    ),
+    [lang, texts, runtime, options.localList, options.localListId, options.embed, mapError, index, currentLinks, regionNames, lists, presenting],
+  );
   const wasPresenting = useRef(presenting);
   useEffect(() => {
     if (wasPresenting.current && !presenting && focusIsLost()) presentButton.current?.focus();
@@ -200,24 +228,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
         </a>
       </nav>
       <Later part="header" onIn={partIn}>
-        <AppHeader lang={lang} title={texts.title} subtitle={texts.subtitle}>
-          <button type="button" className="header-button" ref={presentButton} onClick={() => void enterPresentation(runtime)} data-testid="present">
-            {t(lang, 'present')}
-          </button>
-          <ShareMenu lang={lang} localList={options.localList} localListId={options.localListId} />
-          <ExportMenu lang={lang} mapAvailable={mapError === null} index={index} view={view} regionNames={regionNames} />
-          <ImportPanel
-            lang={lang}
-            base={lists.builtIn}
-            importedFile={lists.importedFile}
-            dropEnabled={!options.embed && !presenting}
-            onApply={lists.apply}
-            onReset={lists.reset}
-          />
-          <button type="button" className="link-button" onClick={() => setAboutOpen(true)} data-testid="about-open">
-            {t(lang, 'aboutData')}
-          </button>
-        </AppHeader>
+        {header}
       </Later>
       <PhoneTabs lang={lang} tab={tab} onTab={setTab} />
       <aside className="sidebar">

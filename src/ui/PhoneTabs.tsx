@@ -1,6 +1,6 @@
 // Phones show one of three views at a time (the map, the filters, the list) behind WAI-ARIA tabs; wide screens have
 // no tabs. The breakpoint is src/style/breakpoints.ts's, the one the stylesheets use.
-import { useMemo, useSyncExternalStore } from 'react';
+import { memo, useMemo, useSyncExternalStore } from 'react';
 import type { Lang } from '../domain/schema';
 import { t } from '../i18n/messages';
 import { PHONE_QUERY } from '../style/breakpoints';
@@ -53,7 +53,8 @@ function tabForKey(key: string, current: PhoneTab): PhoneTab | null {
   return null;
 }
 
-export function PhoneTabs({ lang, tab, onTab }: { lang: Lang; tab: PhoneTab; onTab(tab: PhoneTab): void }) {
+/** Memoised: its props stay through a filter change, which renders the page around it. */
+export const PhoneTabs = memo(function PhoneTabs({ lang, tab, onTab }: { lang: Lang; tab: PhoneTab; onTab(tab: PhoneTab): void }) {
   const onTabKey = (e: React.KeyboardEvent<HTMLElement>) => {
     const next = tabForKey(e.key, tab);
     if (!next) return;
@@ -80,4 +81,4 @@ export function PhoneTabs({ lang, tab, onTab }: { lang: Lang; tab: PhoneTab; onT
       ))}
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/domain/atlas-index';
 import { countByYear, summarise } from '../../src/domain/aggregate';
 import { countByCountry, cumulativePartners, groupByCountry } from './reference';
-import { DEFAULT_FILTERS, activeFilterCount, createFilterMemo, filterLinks, type Filters } from '../../src/domain/filters';
+import { DEFAULT_FILTERS, activeFilterCount, createFilterMemo, evaluateFilters, filterLinks, type Filters } from '../../src/domain/filters';
 import { parseDataset, DatasetError } from '../../src/domain/schema';
 import { MINI } from '../fixtures/mini-dataset';
 
@@ -127,5 +127,18 @@ describe('createFilterMemo', () => {
     expect(memo.evaluate(index, { ...DEFAULT_FILTERS, countries: ['US'] })).not.toBe(first);
     // The other memo's answer did not replace this one's: the first filters are evaluated again here.
     expect(memo.evaluate(index, { ...DEFAULT_FILTERS, countries: ['KR'] })).not.toBe(first);
+  });
+});
+
+describe('evaluateFilters', () => {
+  // The map highlights and frames the countries of the view it draws (AtlasMap reads them here, issue 29): a country
+  // click must not show the new choice over the old view's markers a render before the counts follow.
+  it('carries the countries and regions it was evaluated with, as the same arrays', () => {
+    const countries = ['KR'];
+    const regions = ['europe' as const];
+    const evaluation = evaluateFilters(index, { ...DEFAULT_FILTERS, countries, regions });
+    expect(evaluation.countries).toBe(countries);
+    expect(evaluation.regions).toBe(regions);
+    expect(evaluateFilters(index, DEFAULT_FILTERS).countries).toEqual([]);
   });
 });

@@ -58,7 +58,9 @@ export function AtlasMap(props: Props) {
   const controller = useRef<MapController | null>(null);
   const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
   const [level, setLevel] = useState<MapLevel>('country');
-  const countries = useAtlas((s) => s.countries);
+  // The countries chosen (highlighted, framed) as the view the map draws was filtered with, as its search (below): read
+  // from the store, a country click rendered the map with the old view and a model of two results (issue 29).
+  const { countries, regions } = view.evaluation;
   const selected = useAtlas((s) => s.selected);
   const hovered = useAtlas((s) => s.hovered);
   const actions = useAtlasActions();
@@ -177,7 +179,6 @@ export function AtlasMap(props: Props) {
   }, [pulse, mapReady]);
 
   // Selecting countries (or else regions) frames their institutions; clearing returns to the opening view.
-  const regions = useAtlas((s) => s.regions);
   // Else a search frames its results: the search the view was filtered with, not the store's query (a keystroke's own
   // render, before the settled view follows, framed the old results: ~17 ms of a profiled keystroke). Keyed by the
   // box itself, so a keystroke that keeps the box keeps the camera.

@@ -1,4 +1,5 @@
 // The map's legend: what is drawn, and nothing else (AtlasMap.tsx shows it over the map).
+import { memo } from 'react';
 import type { Lang } from '../../domain/schema';
 import { t } from '../../i18n/messages';
 import type { MapLevel } from '../../adapters/maplibre/map-controller';
@@ -17,9 +18,10 @@ interface LegendProps {
 
 /**
  * What is drawn, and nothing else: the symbols of the level on screen, the home institution, the rings of the year,
- * the lines, and in a comparison the three colours of its partners.
+ * the lines, and in a comparison the three colours of its partners. Memoised: the map renders with each view (and each
+ * playback year), the legend only when what it names changes.
  */
-export function MapLegend({ lang, level, pulsing, home, flows, arcs, compared }: LegendProps) {
+export const MapLegend = memo(function MapLegend({ lang, level, pulsing, home, flows, arcs, compared }: LegendProps) {
   return (
     <div className="map-legend" data-testid="map-legend" data-level={level} aria-hidden="true">
       {level === 'country' ? (
@@ -59,4 +61,4 @@ export function MapLegend({ lang, level, pulsing, home, flows, arcs, compared }:
       {compared && level === 'institution' && <span data-testid="legend-compare-clusters">{t(lang, 'legendCompareClusters')}</span>}
     </div>
   );
-}
+});

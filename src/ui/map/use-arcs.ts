@@ -32,15 +32,14 @@ export function useArcs(
   const shown = useAtlas((s) => s.flows);
   // Nothing is built while the lines are off: a playback year costs the arcs nothing then.
   const geometry = useArcGeometry(index, shown);
-  const filters = useAtlas(useShallow(selectFilters));
   const playYear = useAtlas((s) => s.playYear);
   const settings = useAtlas((s) => s.playbackSettings);
   const inPlayback = playYear !== null && !comparison;
+  // The filters only for a playback with lines: else a filter change rendered the map a render ahead of its view
+  // (with the old one) in the change's own task (issue 29).
+  const filters = useAtlas(useShallow((s) => (geometry && inPlayback ? selectFilters(s) : null)));
   // Once per playback and filter change, not per year (null for the playbacks that need a class per arc per year).
-  const byYear = useMemo(
-    () => (geometry && inPlayback ? playbackArcs(index, geometry, filters, settings) : null),
-    [geometry, inPlayback, index, filters, settings],
-  );
+  const byYear = useMemo(() => (geometry && filters ? playbackArcs(index, geometry, filters, settings) : null), [geometry, index, filters, settings]);
   const classes = useMemo(
     () => (geometry && !byYear ? arcClasses(geometry, view.evaluation, comparison) : null),
     [geometry, byYear, view.evaluation, comparison],

@@ -1,8 +1,7 @@
 // Exports of the current view: CSV of the filtered agreements, PNG at 1× and 2×, and the playback as a video
 // (MP4 or WebM, frame-exact; the encoder is loaded only when a video is asked for).
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
-import type { AtlasIndex } from '../../domain/atlas-index';
-import type { AtlasView } from '../../domain/view';
+import type { AtlasIndex, Link } from '../../domain/atlas-index';
 import { agreementsToCsv, csvFileName } from '../../domain/export-csv';
 import type { Lang, RegionId } from '../../domain/schema';
 import { datasetTexts } from '../../i18n/dataset-texts';
@@ -33,12 +32,15 @@ interface Props {
   /** False without WebGL: pictures and video come from the map, so their buttons are off, with the reason. */
   mapAvailable: boolean;
   index: AtlasIndex;
-  /** The current view; its link list is only built when a CSV is asked for. */
-  view: Pick<AtlasView, 'links'>;
+  /**
+   * The current view's links, asked for (and built) only when a CSV is: a getter, so that a filter change does not
+   * render the header (issue 29).
+   */
+  links(): Link[];
   regionNames: Record<RegionId, string>;
 }
 
-export function ExportMenu({ lang, mapAvailable, index, view, regionNames }: Props) {
+export function ExportMenu({ lang, mapAvailable, index, links, regionNames }: Props) {
   const runtime = useRuntime();
   const video = useSyncExternalStore(noChange, videoAvailable, notAtBuild);
   const [busy, setBusy] = useState<string | null>(null);
@@ -108,10 +110,7 @@ export function ExportMenu({ lang, mapAvailable, index, view, regionNames }: Pro
             data-testid="export-csv"
             onClick={() =>
               run('csv', async () =>
-                download(
-                  new Blob([agreementsToCsv(index, view.links, lang)], { type: 'text/csv;charset=utf-8' }),
-                  csvFileName(index.dataset, lang, new Date()),
-                ),
+                download(new Blob([agreementsToCsv(index, links(), lang)], { type: 'text/csv;charset=utf-8' }), csvFileName(index.dataset, lang, new Date())),
               )
             }
           >

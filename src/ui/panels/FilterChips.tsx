@@ -1,4 +1,6 @@
-// Active filters as removable chips, plus one action that resets everything.
+// Active filters as removable chips, plus one action that resets everything. Memoised: it follows the store, not the
+// filter panel's renders with new facet counts.
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import { activeFilterCount } from '../../domain/filters';
@@ -9,7 +11,7 @@ import { selectFilters } from '../../state/atlas-store';
 import { useAtlas, useAtlasActions } from '../../state/runtime';
 import './filter-chips.css';
 
-export function FilterChips({ lang, index }: { lang: Lang; index: AtlasIndex }) {
+export const FilterChips = memo(function FilterChips({ lang, index }: { lang: Lang; index: AtlasIndex }) {
   const filters = useAtlas(useShallow(selectFilters));
   const s = useAtlasActions();
   if (activeFilterCount(filters) === 0) return null;
@@ -42,4 +44,4 @@ export function FilterChips({ lang, index }: { lang: Lang; index: AtlasIndex }) 
       </button>
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@ import { memo, useCallback, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import { departmentGroup } from '../../domain/departments';
-import type { LevelFilter } from '../../domain/filters';
+import type { Filters, LevelFilter } from '../../domain/filters';
 import { nameComparator } from '../../domain/name-order';
 import type { Lang, RegionId } from '../../domain/schema';
 import type { AtlasView } from '../../domain/view';
@@ -23,7 +23,14 @@ const LEVELS: { value: LevelFilter; key: 'levelAll' | 'levelUniversity' | 'level
   { value: 'department', key: 'levelDepartment' },
 ];
 
-export function FilterPanel({
+/**
+ * The filters the panel's controls show: all but the year range (the timeline's brush and the chips show it), so a
+ * year change renders the panel once, with its facet counts, not also a render ahead with the old ones (issue 29).
+ */
+const selectPanelFilters = ({ yearRange: _, ...rest }: Filters): Omit<Filters, 'yearRange'> => rest;
+
+/** Memoised: the page renders it again only with new facet counts (SettledView), or when its own filters change. */
+export const FilterPanel = memo(function FilterPanel({
   lang,
   index,
   facets,
@@ -34,7 +41,7 @@ export function FilterPanel({
   tabPanel?: TabPanelAttributes;
   facets: Pick<AtlasView, 'departmentFacet' | 'universityWideForDepartments' | 'countryCounts' | 'regionFacet'>;
 }) {
-  const filters = useAtlas(useShallow(selectFilters));
+  const filters = useAtlas(useShallow((s) => selectPanelFilters(selectFilters(s))));
   const actions = useAtlasActions();
   const toggleRegion = useCallback((id: string) => actions.toggleRegion(id as RegionId), [actions]);
   // Each control shows counts for the other filters (its own dimension left out), as in a faceted search;
@@ -129,7 +136,7 @@ export function FilterPanel({
       </FacetGroup>
     </section>
   );
-}
+});
 
 const SearchField = memo(function SearchField({ lang, query, index }: { lang: Lang; query: string; index: AtlasIndex }) {
   const { setQuery } = useAtlasActions();

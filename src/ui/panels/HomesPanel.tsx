@@ -1,6 +1,6 @@
 // A many-homes atlas's panels (issue 28): the comparison picker (filter panel), its summary in words and numbers,
 // and the card's "Also partners with …". None of them shows for a one-home dataset.
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { alsoPartners, findHomes } from '../../domain/also-partners';
 import type { AtlasIndex } from '../../domain/atlas-index';
 import { comparisonCounts, type Comparison } from '../../domain/compare';
@@ -15,7 +15,7 @@ import './homes.css';
 const homeName = (index: AtlasIndex, n: number, lang: Lang) => index.homes[n]?.name[lang] ?? '';
 
 /** Shared / only A / only B partner institutions, as numbers (data-*) and in words. */
-export function CompareSummary({ lang, index, comparison }: { lang: Lang; index: AtlasIndex; comparison: Comparison | null }) {
+export const CompareSummary = memo(function CompareSummary({ lang, index, comparison }: { lang: Lang; index: AtlasIndex; comparison: Comparison | null }) {
   if (!comparison) return null;
   const counts = comparisonCounts(comparison);
   const a = homeName(index, comparison.a, lang);
@@ -37,7 +37,7 @@ export function CompareSummary({ lang, index, comparison }: { lang: Lang; index:
       </ul>
     </div>
   );
-}
+});
 
 /** Up to this many homes are listed in full (a three-home list); a longer one (the national list, ~770) is searched. */
 const LISTED_HOMES = 12;
@@ -199,7 +199,7 @@ export function AlsoPartners({ lang, index, institutionId }: { lang: Lang; index
 }
 
 /** Homes whose names match the search box: choosing one keeps its agreements (`home=`) and clears the query. */
-export function HomeSuggestions({ lang, index, query }: { lang: Lang; index: AtlasIndex; query: string }) {
+export const HomeSuggestions = memo(function HomeSuggestions({ lang, index, query }: { lang: Lang; index: AtlasIndex; query: string }) {
   const { toggleHome, setQuery } = useAtlasActions();
   const chosen = useAtlas((s) => s.homes);
   const homes = useMemo(() => (index.homes.length > 1 ? findHomes(index.homes, query) : []), [index, query]);
@@ -224,4 +224,4 @@ export function HomeSuggestions({ lang, index, query }: { lang: Lang; index: Atl
       ))}
     </ul>
   );
-}
+});

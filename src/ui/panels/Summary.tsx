@@ -1,11 +1,15 @@
 // Counts for the current filter; the numbers are part of the automation contract (data-testid).
+import { memo } from 'react';
 import type { Summary as SummaryCounts } from '../../domain/aggregate';
 import type { Lang } from '../../domain/schema';
 import { formatNumber, t } from '../../i18n/messages';
 import './summary.css';
 
-/** `homes`: the homes count of a many-homes dataset, or null (one home: not shown). */
-export function Summary({ lang, summary, homes = null }: { lang: Lang; summary: SummaryCounts; homes?: number | null }) {
+/**
+ * `homes`: the homes count of a many-homes dataset, or null (one home: not shown). Memoised: a filter change renders
+ * the page first with the old counts (SettledView), and the counts then, once.
+ */
+export const Summary = memo(function Summary({ lang, summary, homes = null }: { lang: Lang; summary: SummaryCounts; homes?: number | null }) {
   return (
     <dl className="summary" aria-live="polite" aria-atomic="true">
       <div>
@@ -28,4 +32,4 @@ export function Summary({ lang, summary, homes = null }: { lang: Lang; summary: 
       )}
     </dl>
   );
-}
+});

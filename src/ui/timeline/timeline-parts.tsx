@@ -52,14 +52,14 @@ export function RegionLegend({
 }
 
 /** `hidden`: undated agreements that pass every filter but the year range. */
-export function UndatedHiddenNote({ lang, hidden }: { lang: Lang; hidden: number }) {
+export const UndatedHiddenNote = memo(function UndatedHiddenNote({ lang, hidden }: { lang: Lang; hidden: number }) {
   if (hidden === 0) return null;
   return (
     <span className="timeline-note" data-testid="undated-hidden">
       {t(lang, 'undatedHidden', { n: hidden })}
     </span>
   );
-}
+});
 
 /** The chart's numbers as a table (its accessible alternative): filtered, all data and the cumulative line, per year. */
 export const YearTable = memo(function YearTable({
@@ -163,10 +163,13 @@ function BarShapes({
   return barRects(bin, left, width, y).map((r) => <rect key={r.region} x={r.x} width={r.width} y={r.y} height={r.height} fill={REGION_COLOURS[r.region]} />);
 }
 
-/** The timeline's key: the regions, or in a comparison its three colours. */
-export function TimelineLegend(props: Parameters<typeof RegionLegend>[0] & { compareBars: CompareBars | null }) {
+/**
+ * The timeline's key: the regions, or in a comparison its three colours. Memoised, as the note below: the timeline
+ * renders for each step of the brush, its key only when the bars change.
+ */
+export const TimelineLegend = memo(function TimelineLegend(props: Parameters<typeof RegionLegend>[0] & { compareBars: CompareBars | null }) {
   return props.compareBars ? <CompareLegend lang={props.lang} names={props.compareBars.names} whole={props.whole} /> : <RegionLegend {...props} />;
-}
+});
 
 /**
  * The filtered bars, one group per year named by its year and count (the tooltip's text), for screen readers as for
