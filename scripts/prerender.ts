@@ -60,7 +60,7 @@ export const OPENING_SCRIPT = `(() => {
       const link = document.createElement('link');
       const css = href.endsWith('.css');
       link.rel = css ? 'preload' : 'modulepreload';
-      if (css) link.as = 'style';
+      if (css) link.setAttribute('as', 'style');
       link.crossOrigin = '';
       link.href = href;
       document.head.append(link);
