@@ -53,13 +53,18 @@ export const OPENING_SCRIPT = `(() => {
   }
   // MapLibre's code downloads with the page on a plain visit, whose first view is in the HTML; a filtered URL's first
   // view waits for the app's code and the dataset, which get the link to themselves (the app asks for MapLibre then).
+  // With it the map's own module and MapLibre's stylesheet (main.tsx would ask for them only once it runs).
   const map = document.querySelector('meta[name="atlas-map-module"]');
   if (map && !other) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = map.content;
-    document.head.append(link);
+    for (const href of map.content.split(' ')) {
+      const link = document.createElement('link');
+      const css = href.endsWith('.css');
+      link.rel = css ? 'preload' : 'modulepreload';
+      if (css) link.setAttribute('as', 'style');
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.append(link);
+    }
   }
 })();`;
 
@@ -154,8 +159,12 @@ export function prerender(): Plugin {
         // The map sooner (issue 29): on a plain visit MapLibre's chunk downloads with the page, not once the dataset
         // has arrived; the head's script asks for it (OPENING_SCRIPT), so that a filtered URL's first view, which
         // needs the app's code and the dataset, does not share the link with it (the app asks for it after the data).
-        const maplibre = Object.keys(ctx.bundle ?? {}).find((f) => /^assets\/maplibre-[\w-]+\.js$/.test(f));
-        const mapMeta = maplibre ? `\n    <meta name="atlas-map-module" content="${base}${maplibre}" />` : '';
+        // With it the map's module (src/adapters/maplibre/map-controller.ts) and MapLibre's stylesheet, which the app's
+        // import of that module waits for: the head asks for all three (space-separated, the files' names have none).
+        const files = Object.keys(ctx.bundle ?? {});
+        const maplibre = files.find((f) => /^assets\/maplibre-[\w-]+\.js$/.test(f));
+        const mapFiles = [maplibre, ...files.filter((f) => /^assets\/(map-controller-[\w-]+\.js|maplibre-[\w-]+\.css)$/.test(f))];
+        const mapMeta = maplibre ? `\n    <meta name="atlas-map-module" content="${mapFiles.map((f) => base + f).join(' ')}" />` : '';
         // The early counts script and the dataset it reads (the preloaded one: the built-in list's, or VITE_ATLAS_DATASET's).
         const early = Object.keys(ctx.bundle ?? {}).find((f) => EARLY_COUNTS.test(f));
         const earlyMeta =

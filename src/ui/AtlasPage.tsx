@@ -39,7 +39,7 @@ import { EmbedBar, LocalListMissing, PlaybackOverlay } from './page-notices';
 import { isPhoneLayout, PhoneTabs, usePhoneLayout, useTabPanels, type PhoneTab } from './PhoneTabs';
 import { useAtlasView, useListGroups } from './use-atlas-view';
 import './page-modes.css';
-import { useYearStory } from './use-story';
+import { StoryOf, useStorySource } from './use-story';
 
 // Loaded when first shown, not with the first view (issue 16), each with its own styles: the map without WebGL, the about dialog (its hundreds
 // of correction rows), the presentation (the storyline).
@@ -89,7 +89,7 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
   const comparison = useComparison(index, filters.compare, view.evaluation);
   const homeCount = useHomeCount(index, view.evaluation);
   // The storyline by year (derived when idle, once per filter change): the timeline's marks, the overlay's caption.
-  const story = useYearStory(index, filters, lang);
+  const storySource = useStorySource(index, filters);
   const classTitles = useCompareTitles(index, comparison, lang);
   const basis = useAtlas((s) => s.playbackSettings.basis ?? 'signed');
   const fullYears = useMemo(() => countByYear(index.links, index.yearExtent, basis), [index, basis]);
@@ -306,13 +306,17 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
           )}
         </ErrorBoundary>
         {frame && (
-          <PlaybackOverlay
-            lang={lang}
-            year={frame.year}
-            total={frame.runningTotal}
-            fresh={frame.newInstitutionIds.length}
-            story={story?.get(frame.year)?.[0] ?? null}
-          />
+          <StoryOf source={storySource} lang={lang}>
+            {(story) => (
+              <PlaybackOverlay
+                lang={lang}
+                year={frame.year}
+                total={frame.runningTotal}
+                fresh={frame.newInstitutionIds.length}
+                story={story?.get(frame.year)?.[0] ?? null}
+              />
+            )}
+          </StoryOf>
         )}
         {presenting && (
           <Suspense fallback={null}>
@@ -348,20 +352,24 @@ export function AtlasPage({ atlas, options, lists, notice, firstView, onReady, l
           <ErrorBoundary lang={lang} fallback={panelError} resetKey={resetKey}>
             <SettledView value={shown} urgent={urgent}>
               {(s) => (
-                <Timeline
-                  lang={lang}
-                  extent={index.yearExtent}
-                  full={fullYears}
-                  filtered={s.view.years}
-                  cumulative={s.view.cumulative}
-                  yearRange={filters.yearRange}
-                  regionNames={regionNames}
-                  onChange={setYearRange}
-                  playYear={frame?.year ?? null}
-                  controls={controls}
-                  compareBars={s.compareBars}
-                  story={story}
-                />
+                <StoryOf source={storySource} lang={lang}>
+                  {(story) => (
+                    <Timeline
+                      lang={lang}
+                      extent={index.yearExtent}
+                      full={fullYears}
+                      filtered={s.view.years}
+                      cumulative={s.view.cumulative}
+                      yearRange={filters.yearRange}
+                      regionNames={regionNames}
+                      onChange={setYearRange}
+                      playYear={frame?.year ?? null}
+                      controls={controls}
+                      compareBars={s.compareBars}
+                      story={story}
+                    />
+                  )}
+                </StoryOf>
               )}
             </SettledView>
           </ErrorBoundary>

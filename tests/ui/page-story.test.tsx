@@ -16,7 +16,7 @@ import { storyByYear, storylineCaption } from '../../src/i18n/storyline';
 import { PlaybackOverlay } from '../../src/ui/page-notices';
 import { stillPicture, videoFrames } from '../../src/ui/panels/video-frames';
 import { MARK_WIDTH, markGroups, StoryMarks } from '../../src/ui/timeline/StoryMarks';
-import { useYearStory, type YearStory } from '../../src/ui/use-story';
+import { StoryOf, useStorySource, useYearStory, type YearStory } from '../../src/ui/use-story';
 import { KYOTO, OSAKA, threeHomesDataset } from '../fixtures/three-homes';
 import { byTestId, createTestRuntime, render } from './render';
 
@@ -39,7 +39,36 @@ function Probe({ filters, lang, out }: { filters: Filters; lang: 'ja' | 'en'; ou
   return null;
 }
 
+/** The page as it holds the story (src/ui/AtlasPage.tsx): the source in the page, the story read where it is shown. */
+function PageWithStory({ filters, renders, out }: { filters: Filters; renders: { page: number }; out: { story: YearStory | null } }) {
+  renders.page++;
+  const source = useStorySource(index, filters);
+  return (
+    <StoryOf source={source} lang="en">
+      {(story) => {
+        out.story = story;
+        return null;
+      }}
+    </StoryOf>
+  );
+}
+
 describe('the story by year', () => {
+  it('renders only where it is shown when it arrives, not the page (issue 29: the page rendered again before ready)', async () => {
+    const out = { story: null as YearStory | null };
+    const renders = { page: 0 };
+    const { runtime } = createTestRuntime(index.yearExtent);
+    const page = await render(<PageWithStory filters={DEFAULT_FILTERS} renders={renders} out={out} />, runtime);
+    cleanups.push(page.unmount);
+    const before = renders.page;
+    await act(async () => {
+      await new Promise<void>((resolve) => afterNextPaint(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(out.story).not.toBeNull();
+    expect(renders.page).toBe(before);
+  });
+
   it('is derived after the frame that answers the change, not before it (an idle period can run on past a keydown)', async () => {
     // Frames are run by hand: until the next one, the story must not be derived, however long the page waits.
     const frames: FrameRequestCallback[] = [];
