@@ -39,9 +39,14 @@ const NEXT_FRAME = 'new Promise((r) => requestAnimationFrame(() => setTimeout(r)
 // Counters on the page's map: render events, setData by source, main-thread ms inside _render, animation frames.
 const PROBE = `(() => {
   const map = window.__partnerAtlasMap;
-  const c = { renders: 0, renderMs: 0, setData: {}, frames: 0, log: [] };
+  const c = { renders: 0, drawings: 0, renderMs: 0, setData: {}, frames: 0, log: [] };
   window.__probe = c;
-  map.on('render', () => { c.renders += 1; c.log.push('R' + (map._sourcesDirty ? 's' : '') + (map._styleDirty ? 'y' : '') + (map._placementDirty ? 'p' : '')); });
+  // A drawing: a 'render' event that cleared the canvas (quiet-frames.ts skips drawings whose 'render' still fires): logged D.
+  const gl = map.painter.context.gl;
+  const clear = gl.clear.bind(gl);
+  let cleared = false;
+  gl.clear = (mask) => { if (gl.getParameter(gl.FRAMEBUFFER_BINDING) === null) cleared = true; clear(mask); };
+  map.on('render', () => { c.renders += 1; if (cleared) c.drawings += 1; c.log.push((cleared ? 'D' : 'R') + (map._sourcesDirty ? 's' : '') + (map._styleDirty ? 'y' : '') + (map._placementDirty ? 'p' : '')); cleared = false; });
   map.on('sourcedata', (e) => { if (e.sourceId !== 'basemap' || e.tile) c.log.push(e.sourceId + ':' + (e.sourceDataType ?? '') + (e.tile ? '+t' : '')); });
   const setFeatureState = map.setFeatureState.bind(map);
   map.setFeatureState = (...a) => { c.log.push('fs'); return setFeatureState(...a); };
@@ -61,7 +66,7 @@ const PROBE = `(() => {
 })()`;
 const LOG = why ? "window.__probe.log.join(' ')" : 'undefined';
 const READ = `({ ...window.__probe, log: ${LOG}, setData: { ...window.__probe.setData }, arcs: { ...(window.__partnerAtlasMap.getLayer('home-arcs')?.implementation?.passes ?? {}) } })`;
-const RESET = 'Object.assign(window.__probe, { renders: 0, renderMs: 0, setData: {}, frames: 0, log: [] })';
+const RESET = 'Object.assign(window.__probe, { renders: 0, drawings: 0, renderMs: 0, setData: {}, frames: 0, log: [] })';
 
 const server = await serveBuild(port);
 const browser = await launch();
