@@ -61,8 +61,3 @@ export function useStory(source: StorySource, lang: Lang): YearStory | null {
 export function StoryOf({ source, lang, children }: { source: StorySource; lang: Lang; children(story: YearStory | null): ReactNode }) {
   return children(useStory(source, lang));
 }
-
-/** The story by year of the view the filters give, in one component (useStorySource and useStory). */
-export function useYearStory(index: AtlasIndex, filters: Filters, lang: Lang): YearStory | null {
-  return useStory(useStorySource(index, filters), lang);
-}

@@ -16,7 +16,7 @@ import { storyByYear, storylineCaption } from '../../src/i18n/storyline';
 import { PlaybackOverlay } from '../../src/ui/page-notices';
 import { stillPicture, videoFrames } from '../../src/ui/panels/video-frames';
 import { MARK_WIDTH, markGroups, StoryMarks } from '../../src/ui/timeline/StoryMarks';
-import { StoryOf, useStorySource, useYearStory, type YearStory } from '../../src/ui/use-story';
+import { StoryOf, useStory, useStorySource, type YearStory } from '../../src/ui/use-story';
 import { KYOTO, OSAKA, threeHomesDataset } from '../fixtures/three-homes';
 import { byTestId, createTestRuntime, render } from './render';
 
@@ -33,9 +33,9 @@ const VIEWS: [string, Partial<Filters>][] = [
   ['one home', { homes: [KYOTO] }],
 ];
 
-/** The hook as the page uses it, its answer kept for the test. */
+/** The story's source and its reading in one component, the answer kept for the test. */
 function Probe({ filters, lang, out }: { filters: Filters; lang: 'ja' | 'en'; out: { story: YearStory | null } }) {
-  out.story = useYearStory(index, filters, lang);
+  out.story = useStory(useStorySource(index, filters), lang);
   return null;
 }
 
